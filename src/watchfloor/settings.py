@@ -1,0 +1,64 @@
+"""Settings as data: defaults, overridden by WATCHFLOOR_* environment variables, then by flags."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from watchfloor.errors import ConfigError
+
+DEFAULT_DB = "watchfloor.db"
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_FETCH_TIMEOUT = 20.0
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name}={raw!r} is not a whole number of bytes") from exc
+    if value <= 0:
+        raise ConfigError(f"{name} must be positive, got {value}")
+    return value
+
+
+def _env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name}={raw!r} is not a number of seconds") from exc
+
+
+def _env_flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run can be told; build with `Settings.from_env()` and `with_overrides`."""
+
+    db_path: Path = field(default_factory=lambda: Path(DEFAULT_DB))
+    max_bytes: int = DEFAULT_MAX_BYTES  # larger inputs are refused, never half-read
+    fetch_timeout: float = DEFAULT_FETCH_TIMEOUT
+    allow_private_urls: bool = False  # loopback, private and link-local hosts are refused unless set
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        return cls(
+            db_path=Path(os.environ.get("WATCHFLOOR_DB") or DEFAULT_DB),
+            max_bytes=_env_int("WATCHFLOOR_MAX_BYTES", DEFAULT_MAX_BYTES),
+            fetch_timeout=_env_float("WATCHFLOOR_FETCH_TIMEOUT", DEFAULT_FETCH_TIMEOUT),
+            allow_private_urls=_env_flag("WATCHFLOOR_ALLOW_PRIVATE_URLS"),
+        )
+
+    def with_overrides(self, **values: object) -> Settings:
+        """Return a copy with every override that is not None applied."""
+        given = {k: v for k, v in values.items() if v is not None}
+        return replace(self, **given)  # type: ignore[arg-type]
