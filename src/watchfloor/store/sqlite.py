@@ -1,0 +1,201 @@
+"""The embedded store: one SQLite file in WAL mode, each document written in one transaction."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from watchfloor.errors import StoreError
+from watchfloor.models import Citation, Document, Layout, Passage
+from watchfloor.store.base import AddResult, SearchFilters, SearchHit, StoredDocument, StoreStats
+from watchfloor.store.fts_query import to_fts_query
+from watchfloor.store.migrations import migrate
+
+_DOCUMENT_COLUMNS = (
+    "id, key, name, source, format, title, published, authors, outlet, url, lang, text, body_end, ingested_at"
+)
+
+
+class SQLiteStore:
+    """Documents, their notes and passages, and a full-text index, in one SQLite file."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            migrate(self.conn, self.path)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open as a Watchfloor database ({exc})") from exc
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add_document(self, document: Document, layout: Layout) -> AddResult:
+        """Store `document` with its layout; the same text stored before is left as it was."""
+        key = document.key
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            row = conn.execute("SELECT id FROM documents WHERE key = ?", (key,)).fetchone()
+            if row is not None:
+                conn.execute("COMMIT")
+                return AddResult(int(row[0]), key, created=False)
+            document_id = self._insert(document, layout, key)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return AddResult(document_id, key, created=True)
+
+    def _insert(self, document: Document, layout: Layout, key: str) -> int:
+        conn = self.conn
+        cursor = conn.execute(
+            "INSERT INTO documents (key, name, source, format, title, published, authors, outlet, url,"
+            " lang, text, body_end, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                key,
+                document.name,
+                document.source,
+                document.format,
+                document.title,
+                document.published,
+                json.dumps(document.authors),
+                document.outlet,
+                document.url,
+                document.lang,
+                document.text,
+                layout.body_end,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        document_id = int(cursor.lastrowid or 0)
+        conn.executemany(
+            "INSERT INTO citations (document_id, position, marker, url, raw, defanged, foreign_domain)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (document_id, i, c.marker, c.url, c.raw, int(c.defanged), int(c.foreign))
+                for i, c in enumerate(layout.citations)
+            ],
+        )
+        for passage in layout.passages:
+            cursor = conn.execute(
+                "INSERT INTO passages (document_id, kind, start, end, section, markers)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    document_id,
+                    passage.kind,
+                    passage.start,
+                    passage.end,
+                    passage.section,
+                    json.dumps(list(passage.markers)),
+                ),
+            )
+            if passage.kind == "paragraph":
+                conn.execute(
+                    "INSERT INTO paragraph_index (text, passage_id) VALUES (?, ?)",
+                    (document.text[passage.start : passage.end], cursor.lastrowid),
+                )
+        return document_id
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def has_document(self, key: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE key = ?", (key,)).fetchone() is not None
+
+    def document_ids(self) -> list[int]:
+        return [int(r[0]) for r in self.conn.execute("SELECT id FROM documents ORDER BY id")]
+
+    def get_document(self, document_id: int) -> StoredDocument | None:
+        row = self.conn.execute(
+            f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        stored = _stored_document(row)
+        stored.citations = [
+            Citation(marker=r[0], url=r[1], raw=r[2], defanged=bool(r[3]), foreign=bool(r[4]))
+            for r in self.conn.execute(
+                "SELECT marker, url, raw, defanged, foreign_domain FROM citations"
+                " WHERE document_id = ? ORDER BY position",
+                (document_id,),
+            )
+        ]
+        stored.passages = [
+            Passage(kind=r[0], start=r[1], end=r[2], section=r[3], markers=tuple(json.loads(r[4])))
+            for r in self.conn.execute(
+                "SELECT kind, start, end, section, markers FROM passages WHERE document_id = ? ORDER BY id",
+                (document_id,),
+            )
+        ]
+        return stored
+
+    def search(self, query: str, filters: SearchFilters | None = None) -> list[SearchHit]:
+        """Paragraphs matching `query`, best first (BM25), each with a highlighted snippet."""
+        filters = filters or SearchFilters()
+        expression = to_fts_query(query)
+        if expression is None:
+            return []
+        where, params = ["paragraph_index MATCH ?"], [expression]
+        if filters.since:
+            where.append("d.published >= ?")
+            params.append(filters.since)
+        if filters.until:
+            # An ISO prefix bound is inclusive of everything it covers: until 2023-07 keeps 2023-07-31.
+            where.append("substr(d.published, 1, length(?)) <= ?")
+            params.extend([filters.until, filters.until])
+        if filters.source:
+            needle = f"%{filters.source.casefold()}%"
+            where.append(
+                "(lower(coalesce(d.outlet, '')) LIKE ? OR lower(coalesce(d.url, '')) LIKE ?"
+                " OR lower(d.name) LIKE ? OR lower(d.source) LIKE ?)"
+            )
+            params.extend([needle] * 4)
+        sql = (
+            "SELECT d.id, d.name, d.title, d.published, d.outlet, p.start, p.end,"
+            " snippet(paragraph_index, 0, '[', ']', ' … ', 24), bm25(paragraph_index)"
+            " FROM paragraph_index JOIN passages p ON p.id = paragraph_index.passage_id"
+            " JOIN documents d ON d.id = p.document_id"
+            f" WHERE {' AND '.join(where)} ORDER BY bm25(paragraph_index) LIMIT ?"
+        )
+        rows = self.conn.execute(sql, [*params, filters.limit]).fetchall()
+        return [SearchHit(*row) for row in rows]
+
+    def stats(self) -> StoreStats:
+        count = self._count
+        return StoreStats(count("documents"), count("passages"), count("citations"))
+
+    def _count(self, table: str) -> int:
+        return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _stored_document(row: tuple[Any, ...]) -> StoredDocument:
+    (doc_id, key, name, source, fmt, title, published, authors, outlet, url, lang, text, body_end, at) = row
+    document = Document(
+        text=text,
+        source=source,
+        name=name,
+        format=fmt,
+        title=title,
+        published=published,
+        authors=json.loads(authors),
+        outlet=outlet,
+        url=url,
+        lang=lang,
+    )
+    return StoredDocument(id=doc_id, key=key, document=document, body_end=body_end, ingested_at=at)
