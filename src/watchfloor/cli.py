@@ -12,10 +12,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from watchfloor import demo as demo_lib
 from watchfloor.bench import ingest_throughput
-from watchfloor.errors import WatchfloorError
+from watchfloor.errors import StoreError, WatchfloorError
 from watchfloor.ingest import IngestReport, Outcome, ingest
 from watchfloor.layout import analyse_layout
 from watchfloor.readers import expand_sources, read_source
@@ -28,8 +29,8 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOption = Annotated[
     Path | None, typer.Option("--db", help="SQLite store (default ./watchfloor.db; env WATCHFLOOR_DB).")
@@ -52,6 +53,12 @@ def _settings(db: Path | None = None, max_bytes: int | None = None, allow_privat
 def _fail(exc: WatchfloorError) -> typer.Exit:
     err.print(f"[red]error:[/red] {escape(str(exc))}")
     return typer.Exit(2)
+
+
+def _require_store(path: Path) -> None:
+    """Reading commands do not create an empty store where the user mistyped a path."""
+    if not path.exists():
+        raise StoreError(f"{path}: no store here (ingest something first, or point --db at one)")
 
 
 def _progress() -> Progress:
@@ -127,22 +134,25 @@ def search_command(
     """Full-text search over paragraphs, best first, with highlighted snippets."""
     try:
         settings = _settings(db)
+        _require_store(settings.db_path)
         with open_store(settings.db_path) as store:
             hits = store.search(query, SearchFilters(since=since, until=until, source=source, limit=limit))
     except WatchfloorError as exc:
         raise _fail(exc) from exc
     if as_json:
         for hit in hits:
-            sys.stdout.write(json.dumps(hit.__dict__, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(hit.as_dict(), ensure_ascii=False) + "\n")
         return
     if not hits:
         out.print("no matches")
         return
     for hit in hits:
-        snippet = escape(hit.snippet).replace("\\[", "[bold yellow]").replace("]", "[/bold yellow]")
-        head = f"[bold]{escape(hit.title or hit.document_name)}[/bold]"
         meta = " · ".join(x for x in (hit.published, hit.outlet, hit.document_name) if x)
-        out.print(f"{head} [dim]{escape(meta)} @{hit.start}[/dim]\n  {snippet}\n")
+        line = Text.assemble((hit.title or hit.document_name, "bold"), " ", (f"{meta} @{hit.start}", "dim"))
+        pieces = ((text, "bold yellow" if matched else "") for text, matched in hit.parts)
+        snippet = Text.assemble("  ", *pieces)
+        out.print(line)
+        out.print(snippet, end="\n\n")
 
 
 @app.command("extract")

@@ -49,8 +49,17 @@ class SearchHit:
     outlet: str | None
     start: int  # span of the matching paragraph in the stored text
     end: int
-    snippet: str  # the matching words wrapped in [ and ]
+    parts: tuple[tuple[str, bool], ...]  # the snippet as (text, is a matching word) pieces
     score: float  # BM25; lower is better, as SQLite reports it
+
+    @property
+    def snippet(self) -> str:
+        """The snippet as plain text with each matching word wrapped in [ and ]."""
+        return "".join(f"[{text}]" if hit else text for text, hit in self.parts)
+
+    def as_dict(self) -> dict[str, object]:
+        fields = {k: v for k, v in self.__dict__.items() if k != "parts"}
+        return {**fields, "snippet": self.snippet}
 
 
 @dataclass(frozen=True)

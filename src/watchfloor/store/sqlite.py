@@ -14,6 +14,7 @@ from watchfloor.store.base import AddResult, SearchFilters, SearchHit, StoredDoc
 from watchfloor.store.fts_query import to_fts_query
 from watchfloor.store.migrations import migrate
 
+_OPEN, _CLOSE = "\x02", "\x03"  # snippet delimiters no document text contains
 _DOCUMENT_COLUMNS = (
     "id, key, name, source, format, title, published, authors, outlet, url, lang, text, body_end, ingested_at"
 )
@@ -159,13 +160,26 @@ class SQLiteStore:
             params.extend([needle] * 4)
         sql = (
             "SELECT d.id, d.name, d.title, d.published, d.outlet, p.start, p.end,"
-            " snippet(paragraph_index, 0, '[', ']', ' … ', 24), bm25(paragraph_index)"
+            f" snippet(paragraph_index, 0, '{_OPEN}', '{_CLOSE}', ' … ', 24), bm25(paragraph_index)"
             " FROM paragraph_index JOIN passages p ON p.id = paragraph_index.passage_id"
             " JOIN documents d ON d.id = p.document_id"
             f" WHERE {' AND '.join(where)} ORDER BY bm25(paragraph_index) LIMIT ?"
         )
         rows = self.conn.execute(sql, [*params, filters.limit]).fetchall()
-        return [SearchHit(*row) for row in rows]
+        return [
+            SearchHit(
+                document_id=doc_id,
+                document_name=name,
+                title=title,
+                published=published,
+                outlet=outlet,
+                start=start,
+                end=end,
+                parts=_snippet_parts(snippet),
+                score=score,
+            )
+            for doc_id, name, title, published, outlet, start, end, snippet, score in rows
+        ]
 
     def stats(self) -> StoreStats:
         count = self._count
@@ -199,3 +213,11 @@ def _stored_document(row: tuple[Any, ...]) -> StoredDocument:
         lang=lang,
     )
     return StoredDocument(id=doc_id, key=key, document=document, body_end=body_end, ingested_at=at)
+
+
+def _snippet_parts(snippet: str) -> tuple[tuple[str, bool], ...]:
+    parts: list[tuple[str, bool]] = []
+    for index, piece in enumerate(snippet.replace(_CLOSE, _OPEN).split(_OPEN)):
+        if piece:
+            parts.append((piece, index % 2 == 1))
+    return tuple(parts)

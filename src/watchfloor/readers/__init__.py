@@ -1,0 +1,40 @@
+"""Readers: turn a source (text, Markdown, HTML, PDF, RSS/Atom file, or URL) into Documents.
+
+`expand_sources` turns what a user names into sources; `read_source` reads one of them. Every
+problem with an input is an InputError whose message says what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from watchfloor.errors import InputError
+from watchfloor.models import Document
+from watchfloor.readers.feed import parse_feed
+from watchfloor.readers.files import decode_text, file_name, format_for, read_bytes, sniff_format
+from watchfloor.readers.html import parse_html
+from watchfloor.readers.pdf import parse_pdf
+from watchfloor.readers.sources import expand_sources, is_glob
+from watchfloor.readers.text import parse_text
+from watchfloor.readers.web import is_url, read_url
+from watchfloor.settings import Settings
+
+__all__ = ["expand_sources", "read_source"]
+
+
+def read_source(spec: str, settings: Settings) -> list[Document]:
+    """One document for a file or URL, one per item for an RSS/Atom feed."""
+    if is_url(spec):
+        return read_url(spec, settings)
+    if is_glob(spec) and not Path(spec).exists():
+        raise InputError(spec, "no file matches this pattern (check the pattern, or quote it for the shell)")
+    data = read_bytes(spec, settings)
+    name = file_name(spec)
+    kind = format_for(spec) or sniff_format(data) or "text"  # no known suffix: sniff, else plain text
+    if kind == "html":
+        return [parse_html(data, spec, name)]
+    if kind == "pdf":
+        return [parse_pdf(data, spec, name)]
+    if kind == "feed":
+        return parse_feed(data, spec, name)
+    return [parse_text(decode_text(spec, data), spec, name, kind)]

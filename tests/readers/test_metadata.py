@@ -1,0 +1,118 @@
+"""Detection of dates, authors, language and titles from a document's own text."""
+
+from __future__ import annotations
+
+import pytest
+
+from watchfloor.readers.metadata import (
+    clean_title,
+    detect_authors,
+    detect_lang,
+    detect_published,
+    normalize_lang,
+    parse_byline,
+    parse_date,
+    strip_section_label,
+)
+
+BODY = "The ministry said the shipment arrived safely and that more would follow in the coming weeks.\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Weekly Update, July 31, 2023", "2023-07-31"),
+        ("June 21, 2023", "2023-06-21"),
+        ("Jane Doe, John Roe, and Sam Poe August 11, 2022", "2022-08-11"),
+        ("31 July 2023", "2023-07-31"),
+        ("2023-07-31", "2023-07-31"),
+        ("Jul. 31, 2023", "2023-07-31"),
+        ("Sept 9, 2021", "2021-09-09"),
+        ("Published: 3 March 2024 | 5 min read", "2024-03-03"),
+        ("Posted on 2024-03-03 10:15", "2024-03-03"),
+    ],
+)
+def test_dateline_forms(head: str, expected: str) -> None:
+    assert detect_published(f"Some Title\n\n{head}\n\n{BODY}") == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "July 2023",  # no day: never padded to a day
+        "On Tuesday the envoy met his counterpart on August 15 in the capital.",  # no year
+        "The agreement was signed on July 15, 2022.",  # an event in a sentence
+        "February 30, 2023",  # not a real date
+        "https://example.org/news/2023-07-31-report",  # a date inside an address
+    ],
+)
+def test_no_publication_date_without_a_full_dateline(head: str) -> None:
+    assert detect_published(f"Some Title\n\n{head}\n\n{BODY}") is None
+
+
+def test_date_in_a_long_paragraph_is_not_a_dateline() -> None:
+    paragraph = "Officials met several times and, according to the statement, on July 31, 2023 " + BODY * 2
+    assert detect_published(f"Some Title\n\n{paragraph}") is None
+
+
+def test_date_deep_in_the_body_is_not_the_publication_date() -> None:
+    lines = [f"Paragraph {n} says something short." for n in range(12)]
+    text = "Title\n\n" + "\n\n".join(lines) + "\n\nJuly 31, 2023\n"
+    assert detect_published(text) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2023", "2023"),
+        ("2023-07", "2023-07"),
+        ("2023-07-31", "2023-07-31"),
+        ("2023-07-31T09:00:00Z", "2023-07-31"),
+        ("July 31, 2023", "2023-07-31"),
+        ("July 2023", "2023-07"),
+        ("2023-13-01", None),
+        ("soon", None),
+    ],
+)
+def test_parse_date_keeps_precision(value: str, expected: str | None) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Jane Doe", ["Jane Doe"]),
+        ("by Jane Doe and John Roe | Reuters", ["Jane Doe", "John Roe"]),
+        ("Jane Doe, John Roe, and Sam Poe August 11, 2022", ["Jane Doe", "John Roe", "Sam Poe"]),
+        ("Jane Doe and Ali al-Hassan", ["Jane Doe", "Ali al-Hassan"]),
+        ("Jane Doe July 31, 2023", ["Jane Doe"]),
+        ("Weekly Update, July 31, 2023", []),  # a dated title, not a byline
+        ("Key Takeaways", []),
+        ("Coproduced by the Institute and the Project", []),
+        ("Russia and Iran Double Down", []),
+    ],
+)
+def test_byline(line: str, expected: list[str]) -> None:
+    assert parse_byline(line) == expected
+
+
+def test_detect_authors_skips_the_title_line() -> None:
+    text = "Iran Weekly July 31, 2023\n\nBy Jane Doe\n\n" + BODY
+    assert detect_authors(text, skip=["Iran Weekly July 31, 2023"]) == ["Jane Doe"]
+
+
+def test_language() -> None:
+    assert detect_lang(BODY * 3) == "en"
+    german = "Die Regierung hat gestern neue Sanktionen gegen mehrere Firmen beschlossen. "
+    assert detect_lang(german * 3) is None
+    assert detect_lang("Too short to tell.") is None
+    assert normalize_lang("en-US") == "en"
+    assert normalize_lang("English!") is None
+
+
+def test_titles() -> None:
+    labelled = "Reviews | Drones and sanctions are bad news"
+    assert strip_section_label(labelled) == "Drones and sanctions are bad news"
+    assert strip_section_label("Short Title | Example Site") == "Short Title | Example Site"
+    assert clean_title("## **Bold** [linked](https://e.org) title") == "Bold linked title"
+    assert clean_title("   ") is None
