@@ -1,0 +1,1 @@
+"""Language processing: dates, entities and events read from a document's sentences."""
