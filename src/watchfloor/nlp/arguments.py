@@ -1,0 +1,101 @@
+"""Who did it to whom: the actor and recipient phrases of a trigger, read from the parse.
+
+Verbs: actor = subject (passive: the `by` agent; a coordinated or controlled verb borrows its
+head's subject); recipient = a direct object that names an actor, else the object of a recipient
+preposition (with, to, against ...). Nouns: actor = possessor, a demonym modifier or the subject of
+a light verb ("signed an agreement"); recipient = the object of a recipient preposition.
+Coordination multiplies ("Iran and Belarus signed" gives two actors).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+LIGHT_VERBS = frozenset(
+    {"sign", "reach", "conclude", "hold", "conduct", "carry", "launch", "stage", "pay", "make", "have",
+     "finalize", "ink", "announce", "begin", "start", "continue", "expand", "increase", "deepen", "pursue"}
+)  # fmt: skip
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and every token coordinated with it ("Iran, Russia, and Syria")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN", "PRON", "ADJ"}:
+            out.extend(conjuncts(child))
+    return out
+
+
+def subject_of(verb: Token) -> list[Token]:
+    for _ in range(4):
+        agent = [c for c in verb.children if c.dep_ == "agent"]
+        if agent:
+            objects = [g for a in agent for g in a.children if g.dep_ == "pobj"]
+            if objects:
+                return conjuncts(objects[0])
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.dep_ != "nsubjpass"]
+        if subjects:
+            return conjuncts(subjects[0])
+        if verb.dep_ == "relcl" and verb.head.pos_ in {"PROPN", "NOUN"}:
+            return conjuncts(verb.head)
+        if verb.dep_ in {"conj", "xcomp", "advcl", "acl"} and verb.head is not verb:
+            verb = verb.head
+            continue
+        break
+    return []
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return conjuncts(objects[0])
+    return []
+
+
+def verb_arguments(verb: Token, preps: tuple[str, ...]) -> tuple[list[Token], list[Token], list[Token]]:
+    """(actors, recipient candidates from objects, recipient candidates from prepositions)."""
+    actors = subject_of(verb)
+    objects: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in OBJECTS:
+            objects.extend(conjuncts(child))
+    passive_subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive_subject:
+        objects.extend(conjuncts(passive_subject[0]))
+    prepositional = prep_objects(verb, preps)
+    if not objects and not prepositional and verb.dep_ == "conj":
+        for child in verb.head.children:  # "hosted and signed an agreement with X"
+            if child.dep_ in OBJECTS:
+                objects.extend(conjuncts(child))
+    if not prepositional:
+        for child in verb.children:
+            if child.dep_ in {"conj"} and child.pos_ == "VERB":
+                prepositional = prep_objects(child, preps)
+                if prepositional:
+                    break
+        for obj in objects:
+            prepositional = prepositional or prep_objects(obj, preps)
+    return actors, objects, prepositional
+
+
+def noun_arguments(noun: Token, preps: tuple[str, ...]) -> tuple[list[Token], list[Token]]:
+    """(actors, recipients) of a nominal trigger."""
+    actors = [c for c in noun.children if c.dep_ == "poss"]
+    if not actors:
+        actors = [
+            c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.pos_ in {"PROPN", "ADJ"}
+        ]
+    if not actors:
+        by = prep_objects(noun, ("by", "between", "among"))
+        actors = by
+    head = noun.head
+    if not actors and noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in LIGHT_VERBS:
+        actors = subject_of(head)
+    recipients = prep_objects(noun, preps)
+    if not recipients and noun.dep_ == "dobj":
+        recipients = prep_objects(head, preps)
+    return [t for a in actors for t in conjuncts(a)], recipients

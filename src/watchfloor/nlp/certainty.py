@@ -1,0 +1,94 @@
+"""The author's stance on an event, read from the words that govern its trigger.
+
+Walking up from the trigger: a reporting verb ("claimed", "said", "reported") makes it
+attributed, with the verb's subject as source; "falsely" on that verb means the claim is not an
+event at all; "denied" makes it denied; a negation on the trigger denies it; a modal or an
+estimative word sets the likelihood (ICD 203: "almost certainly", "likely", "may have",
+"unlikely"); "will", "would", "could" without "have" make it a forecast, not an event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+REPORTING = frozenset(
+    {"say", "claim", "report", "state", "announce", "allege", "reveal", "tell", "note", "assert",
+     "indicate", "suggest", "insist", "declare", "confirm", "accuse", "acknowledge", "add", "write",
+     "tweet", "argue", "speculate", "explain", "describe", "publish", "warn"}
+)  # fmt: skip
+DENYING = frozenset({"deny", "dismiss", "refute"})
+OWN_ASSESSMENT = frozenset({"assess", "judge", "estimate", "believe"})
+POSSIBLE_MODALS = frozenset({"may", "might", "could"})
+FUTURE_MODALS = frozenset({"will", "would", "shall", "should", "must", "ll", "'ll"})
+LIKELY = frozenset({"likely", "probably"})
+POSSIBLE = frozenset({"possibly", "perhaps", "reportedly"})
+HYPOTHETICAL_HEADS = frozenset({"plan", "intend", "seek", "aim", "want", "hope", "try", "attempt", "prepare"})
+
+
+@dataclass(frozen=True)
+class Stance:
+    certainty: str  # asserted, attributed, almost_certain, likely, possible, unlikely, denied
+    source: Token | None = None  # subject of the reporting verb, for attributed
+    is_event: bool = True  # False for forecasts, hypotheticals and false claims
+
+
+def _estimate(token: Token) -> str | None:
+    words = {c.lower_ for c in token.children if c.dep_ in {"advmod", "aux", "acomp"}}
+    if "certainly" in words and any(c.lower_ == "almost" for c in token.subtree):
+        return "almost_certain"
+    if words & LIKELY:
+        return "likely"
+    if "unlikely" in words:
+        return "unlikely"
+    if words & POSSIBLE:
+        return "possible"
+    return None
+
+
+def _modal(token: Token) -> tuple[str | None, bool]:
+    """(likelihood from a modal, is a forecast)."""
+    aux = [c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a in POSSIBLE_MODALS for a in aux):
+        perfect = "have" in aux or "been" in aux
+        return "possible", not perfect and "could" in aux
+    if any(a in FUTURE_MODALS for a in aux):
+        return None, True
+    return None, False
+
+
+def stance_of(trigger: Token) -> Stance:
+    certainty = "asserted"
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return Stance("denied")
+    likelihood, forecast = _modal(trigger)
+    estimate = _estimate(trigger) or likelihood
+    token = trigger
+    for _ in range(6):
+        if token.dep_ in {"ROOT"} or token.head is token:
+            break
+        child, token = token, token.head
+        lemma = token.lemma_.lower()
+        if child.dep_ in {"ccomp", "xcomp", "advcl", "conj"} or token.pos_ in {"VERB", "AUX", "ADJ"}:
+            if lemma in DENYING and child.dep_ in {"ccomp", "dobj", "pobj", "xcomp"}:
+                return Stance("denied")
+            if lemma in REPORTING and child.dep_ in {"ccomp", "xcomp", "dobj"}:
+                if any(c.lower_ == "falsely" for c in token.children):
+                    return Stance("asserted", is_event=False)
+                subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                certainty = "attributed"
+                return Stance(certainty, source=subject, is_event=not forecast)
+            if lemma in HYPOTHETICAL_HEADS and child.dep_ == "xcomp":
+                forecast = True
+            if lemma == "unlikely":
+                estimate = "unlikely"
+            if estimate is None:
+                estimate = _estimate(token)
+                if estimate is None and child.dep_ in {"xcomp", "conj"}:
+                    modal, ahead = _modal(token)
+                    estimate = modal
+                    forecast = forecast or ahead
+    if forecast and estimate not in {"possible"}:
+        return Stance(estimate or certainty, is_event=False)
+    return Stance(estimate or certainty)

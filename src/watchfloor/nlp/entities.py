@@ -1,0 +1,171 @@
+"""Mentions → the document's entities: one per real-world thing, with its country and office.
+
+Resolution inside a document: knowledge-base names share their entry; a person's surname or a
+shorter form of the name joins the fullest name the document used; an acronym joins the
+organisation whose initials it spells; a capital named as a place is the city, named as an actor
+it is its government. A person's office and country come from the words before the name
+("Iranian Defense Minister Brigadier General ...") or from the knowledge base.
+"""
+
+from __future__ import annotations
+
+import re
+
+from watchfloor.kb import KnowledgeBase
+from watchfloor.kb.normalize import fold
+from watchfloor.kb.records import KbEntity, Person, State
+from watchfloor.nlp.types import Entity, Mention
+
+_SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de", "al"})
+_WORD = re.compile(r"[\w’'\-.]+")
+_LOOKBACK = 90  # characters before a name searched for its title
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _SMALL_WORDS and w[0].isalpha()).upper()
+
+
+class EntityResolver:
+    """Collects a document's mentions and merges them into entities."""
+
+    def __init__(self, kb: KnowledgeBase, text: str) -> None:
+        self.kb = kb
+        self.text = text
+        self.entities: dict[str, Entity] = {}
+        self._surnames: dict[str, str] = {}  # folded surname or short form -> person key
+        self._acronyms: dict[str, str] = {}  # acronym -> organisation key
+
+    # --- resolution -------------------------------------------------------------------------------
+    def resolve(self, mention: Mention) -> Entity | None:
+        """The entity `mention` names (created on first sight); sets `mention.entity`."""
+        entity = self._resolve(mention)
+        if entity is not None:
+            mention.entity = entity.key
+            if mention.text not in entity.mentions:
+                entity.mentions.append(mention.text)
+        return entity
+
+    def _resolve(self, mention: Mention) -> Entity | None:
+        if mention.kb_key:
+            record = self._kb_record(mention.kb_key)
+            if record is not None:
+                if isinstance(record, State) and mention.via == "metonym" and mention.locative:
+                    return self._plain(mention, "GPE", record.iso3)
+                return self._from_kb(record, mention)
+        if mention.label == "PERSON":
+            return self._person(mention)
+        if mention.label == "ORG":
+            return self._organisation(mention)
+        if mention.label in {"GPE", "LOC", "FAC"}:
+            return self._plain(mention, mention.label, None)
+        return None
+
+    def _kb_record(self, key: str) -> KbEntity | None:
+        category, _, ident = key.partition(":")
+        return self.kb.entity(category, ident)  # type: ignore[arg-type]
+
+    def _from_kb(self, record: KbEntity, mention: Mention) -> Entity:
+        key = f"{record.category}:{record.id}"
+        entity = self.entities.get(key)
+        if entity is None:
+            country = record.iso3 if isinstance(record, State) else record.country
+            entity = Entity(key=key, name=record.name, type=record.type, country=country, kb_key=key)
+            self.entities[key] = entity
+            if isinstance(record, Person):
+                for form in (record.name, *record.aliases):
+                    self._surnames.setdefault(fold(form.split()[-1]), key)
+        if entity.type == "PERSON" and entity.title is None:
+            entity.title, country = self.title_before(mention.start)
+            entity.country = entity.country or country
+        return entity
+
+    def _person(self, mention: Mention) -> Entity:
+        words = mention.text.split()
+        surname = fold(words[-1])
+        key = self._surnames.get(fold(mention.text)) or self._surnames.get(surname)
+        if key is None or (len(words) > 1 and not self._compatible(self.entities[key].name, mention.text)):
+            key = f"person:{fold(mention.text)}"
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(key=key, name=mention.text, type="PERSON")
+            self.entities[key] = entity
+        elif len(words) > len(entity.name.split()) and entity.kb_key is None:
+            entity.name = mention.text  # the fullest form the document uses
+        self._surnames.setdefault(surname, key)
+        self._surnames.setdefault(fold(mention.text), key)
+        if entity.title is None:
+            entity.title, country = self.title_before(mention.start)
+            entity.country = entity.country or country
+        return entity
+
+    @staticmethod
+    def _compatible(known: str, new: str) -> bool:
+        """Two forms of one name: same surname and the shorter one's words all in the longer."""
+        a, b = fold(known).split(), fold(new).split()
+        if a[-1] != b[-1]:
+            return False
+        short, long = (a, b) if len(a) <= len(b) else (b, a)
+        return set(short) <= set(long)
+
+    def _organisation(self, mention: Mention) -> Entity:
+        text = mention.text
+        key = self._acronyms.get(text) if text.isupper() else None
+        key = key or f"org:{fold(text)}"
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(key=key, name=text, type="ORG")
+            self.entities[key] = entity
+            acronym = self._acronym_after(mention.end) or initials(text)
+            if len(acronym) >= 2:
+                self._acronyms.setdefault(acronym, key)
+        return entity
+
+    def _acronym_after(self, end: int) -> str | None:
+        match = re.match(r"\s*\(([A-Z]{2,8})\)", self.text[end : end + 12])
+        return match.group(1) if match else None
+
+    def _plain(self, mention: Mention, kind: str, country: str | None) -> Entity:
+        key = f"{kind.lower()}:{fold(mention.text)}"
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(key=key, name=mention.text, type=kind, country=country)
+            self.entities[key] = entity
+        return entity
+
+    # --- titles ---------------------------------------------------------------------------------
+    def title_before(self, start: int) -> tuple[str | None, str | None]:
+        """(office, country) from the words right before a name: demonym, offices and ranks."""
+        line_start = max(self.text.rfind("\n", 0, start) + 1, start - _LOOKBACK)
+        words = _WORD.findall(self.text[line_start:start])
+        for first in range(len(words)):
+            parsed = self._parse_titles(words[first:])
+            if parsed is not None:
+                return parsed
+        return None, None
+
+    def _parse_titles(self, words: list[str]) -> tuple[str | None, str | None] | None:
+        """(office, country) if `words` is entirely demonyms/country names, offices and ranks."""
+        office: str | None = None
+        country: str | None = None
+        position, found_title = 0, False
+        while position < len(words):
+            word = (
+                words[position].rstrip("’'s") if words[position].endswith(("’s", "'s")) else words[position]
+            )
+            code = self.kb.demonym(word)
+            if code is None and word[:1].isupper():
+                states = [m.entity for m in self.kb.matches(word) if isinstance(m.entity, State)]
+                code = states[0].iso3 if states else None
+            if code is not None:
+                country = country or code
+                position += 1
+                continue
+            title = self.kb.longest_title(" ".join(words[position:]))
+            if title is None:
+                return None
+            record, size = title
+            found_title = True
+            if record.kind == "office" and office is None:
+                office = " ".join(words[position : position + size])
+            position += size
+        return (office, country) if found_title else None

@@ -1,0 +1,227 @@
+"""Events of one parsed paragraph: triggers from the lexicon, arguments from the parse, stance,
+date and place from the trigger's sentence."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from watchfloor.models import Passage
+from watchfloor.nlp.arguments import conjuncts, noun_arguments, verb_arguments
+from watchfloor.nlp.certainty import stance_of
+from watchfloor.nlp.dates import find_dates
+from watchfloor.nlp.triggers import Lexicon, Trigger
+from watchfloor.nlp.types import Entity, Event, Mention
+
+SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "throughout", "within", "across", "around"})
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+PRONOUNS = frozenset({"they", "he", "she", "it", "their", "its", "his", "her", "them", "both"})
+
+
+@dataclass
+class Argument:
+    name: str
+    country: str | None
+    key: str | None
+
+
+class ParagraphEvents:
+    """Reads the events of one paragraph Doc whose text starts at `offset` in the stored text."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        offset: int,
+        text: str,
+        mentions: list[Mention],
+        entities: dict[str, Entity],
+        places: dict[int, str],
+        sentences: list[Passage],
+        lexicon: Lexicon,
+        published: str | None,
+    ) -> None:
+        self.doc, self.offset, self.text = doc, offset, text
+        self.mentions = [m for m in mentions if m.entity]
+        self.starts = [m.start for m in self.mentions]
+        self.entities, self.places = entities, places
+        self.sentences = sentences
+        self.sentence_starts = [s.start for s in sentences]
+        self.lexicon, self.published = lexicon, published
+        self.last_actors: list[Argument] = []
+
+    # --- arguments --------------------------------------------------------------------------------
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def argument(self, token: Token) -> Argument | None:
+        if token.lower_ in PRONOUNS and self.last_actors:
+            return self.last_actors[0]
+        start = self.offset + token.idx
+        direct = self._mentions_in(start, start + len(token.text))
+        candidates = direct or self._mentions_in(
+            self.offset + token.left_edge.idx, self.offset + token.idx + len(token.text)
+        )
+        if not direct:
+            for child in token.children:  # appositions and name-bearing modifiers after the head
+                if child.dep_ in {"appos", "prep"} and child.lower_ not in {
+                    "in",
+                    "at",
+                    "near",
+                    "during",
+                    "on",
+                }:
+                    candidates = candidates or self._mentions_in(
+                        self.offset + child.left_edge.idx,
+                        self.offset + child.right_edge.idx + len(child.right_edge.text),
+                    )
+        candidates = [m for m in candidates if m.preposition not in WHERE_PREPS]
+        if not candidates:
+            return None
+        best = min(candidates, key=lambda m: ACTOR_LABELS.index(m.label) if m.label in ACTOR_LABELS else 9)
+        entity = self.entities[best.entity or ""]
+        if direct or best.label in {"PERSON", "ORG"}:
+            return Argument(entity.name, entity.country, entity.key)
+        phrase = self.doc[token.left_edge.i : token.i + 1].text.strip()
+        if best.label == "NORP" and phrase != best.text:
+            return Argument(phrase, entity.country, None)
+        return Argument(entity.name, entity.country, entity.key)
+
+    def arguments(self, tokens: list[Token]) -> list[Argument]:
+        found: list[Argument] = []
+        for token in tokens:
+            if token.lower_ in {"they", "their", "them", "both"}:
+                found.extend(a for a in self.last_actors if all(a.name != f.name for f in found))
+                continue
+            arg = self.argument(token)
+            if arg is not None and all(a.name != arg.name for a in found):
+                found.append(arg)
+        return found
+
+    # --- events -------------------------------------------------------------------------------------
+    def events(self) -> list[Event]:
+        found: list[Event] = []
+        for sent in self.doc.sents:
+            for token in sent:
+                trigger = self._trigger(token)
+                if trigger is not None:
+                    found.extend(self._events_for(token, trigger))
+            subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects and subjects[0].lower_ not in PRONOUNS:
+                named = self.arguments(conjuncts(subjects[0]))
+                self.last_actors = named or self.last_actors
+        return found
+
+    def _trigger(self, token: Token) -> Trigger | None:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB":
+            options = self.lexicon.verbs.get(lemma)
+        elif token.pos_ in {"NOUN", "PROPN"}:
+            options = self.lexicon.nouns.get(lemma)
+            if options and token.dep_ in {"dobj", "pobj", "compound"}:
+                head = token.head if token.dep_ != "pobj" else token.head.head
+                head_options = self.lexicon.verbs.get(head.lemma_.lower()) or []
+                if head.pos_ == "VERB" and head_options:
+                    return None  # "signed an agreement", "discussed cooperation": the verb's event
+        else:
+            return None
+        return options[0] if options else None
+
+    def _events_for(self, token: Token, trigger: Trigger) -> list[Event]:
+        stance = stance_of(token)
+        if not stance.is_event:
+            return []
+        if token.pos_ == "VERB":
+            actor_tokens, objects, prepositional = verb_arguments(token, trigger.recipient_preps)
+            recipients = self.arguments(objects) or self.arguments(prepositional)
+        else:
+            actor_tokens, recipient_tokens = noun_arguments(token, trigger.recipient_preps)
+            recipients = self.arguments(recipient_tokens)
+        if not recipients:
+            recipients = self.arguments(self._deep_recipients(token, trigger.recipient_preps))
+        actors = self.arguments(actor_tokens)
+        if not actors:
+            return []
+        self.last_actors = actors
+        pairs: list[tuple[Argument, Argument | None]]
+        if not recipients and len(actors) > 1 and trigger.type in SYMMETRIC:
+            pairs = [(actors[0], other) for other in actors[1:]]
+        else:
+            targets: list[Argument | None] = list(recipients) or [None]
+            pairs = [(a, r) for a in actors for r in targets if r is None or r.name != a.name]
+        start = self.offset + token.idx
+        sentence = self._sentence(start)
+        text = self.text[sentence.start : sentence.end] if sentence else token.sent.text
+        date = self._date(sentence, start, token)
+        place = self._place(token)
+        source = self.argument(stance.source) if stance.source is not None else None
+        return [
+            Event(
+                type=trigger.type,
+                mode=trigger.mode,
+                actor=actor.name,
+                actor_country=actor.country,
+                recipient=recipient.name if recipient else None,
+                recipient_country=recipient.country if recipient else None,
+                date=date,
+                place=place,
+                certainty=stance.certainty,
+                source=(source.name if source else stance.source.text) if stance.source is not None else None,
+                text=text,
+                start=sentence.start if sentence else start,
+                end=sentence.end if sentence else start,
+                markers=sentence.markers if sentence else (),
+                trigger=token.text,
+            )
+            for actor, recipient in pairs
+        ]
+
+    @staticmethod
+    def _deep_recipients(token: Token, preps: tuple[str, ...]) -> list[Token]:
+        """Objects of recipient prepositions anywhere after the trigger in its own phrase
+        ("exported a record high of oil to China")."""
+        for child in token.subtree:
+            if child.i > token.i and child.dep_ == "prep" and child.lower_ in preps:
+                if child.head.pos_ == "VERB" and child.head is not token:
+                    continue
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects
+        return []
+
+    def _sentence(self, position: int) -> Passage | None:
+        i = bisect.bisect_right(self.sentence_starts, position) - 1
+        if i >= 0 and self.sentences[i].start <= position < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def _date(self, sentence: Passage | None, position: int, token: Token) -> str | None:
+        if sentence is not None:
+            found = find_dates(self.text[sentence.start : sentence.end], self.published)
+            if found:
+                nearest = min(found, key=lambda f: abs(sentence.start + f[0] - position))
+                return nearest[2].iso
+        present = token.tag_ in {"VBZ", "VBP", "VBG"} or any(
+            c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in token.children
+        )
+        if present and self.published:
+            return self.published[:7]
+        return None
+
+    def _place(self, token: Token) -> str | None:
+        sent = token.sent
+        best: tuple[int, str] | None = None
+        for mention in self._mentions_in(self.offset + sent.start_char, self.offset + sent.end_char):
+            name = self.places.get(mention.start)
+            if name and mention.locative:
+                distance = abs(mention.start - (self.offset + token.idx))
+                if best is None or distance < best[0]:
+                    best = (distance, name)
+        return best[1] if best else None

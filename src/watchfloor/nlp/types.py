@@ -1,0 +1,69 @@
+"""What extraction finds in one document, before it is stored or printed as a record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Mention:
+    """One span of the stored text that names something."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON, ORG, GPE, LOC, FAC, WEAPON, NORP
+    kb_key: str | None = None  # "state:IRN", "person:..." when the knowledge base knows it
+    via: str | None = None  # name, alias, demonym, metonym
+    locative: bool = False  # governed by in/at/near/to/from: the place, not its government
+    preposition: str | None = None  # the place preposition governing it, when locative
+    entity: str | None = None  # key of the entity it was resolved to
+
+
+@dataclass
+class Entity:
+    key: str
+    name: str
+    type: str
+    country: str | None = None
+    title: str | None = None
+    mentions: list[str] = field(default_factory=list)
+    kb_key: str | None = None
+
+
+@dataclass
+class Place:
+    key: str  # gazetteer id
+    name: str
+    kind: str
+    lat: float
+    lon: float
+    country: str | None
+    mentions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    type: str
+    mode: str | None
+    actor: str | None
+    actor_country: str | None
+    recipient: str | None
+    recipient_country: str | None
+    date: str | None
+    place: str | None
+    certainty: str
+    source: str | None
+    text: str
+    start: int  # sentence span in the stored text
+    end: int
+    markers: tuple[str, ...] = ()
+    trigger: str = ""
+    quantity: str | None = None
+
+
+@dataclass
+class Extraction:
+    entities: list[Entity] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from watchfloor.nlp.model import load_nlp
+
+
+def spans(text: str) -> list[tuple[str, str, str]]:
+    doc = load_nlp()(text)
+    return [(s.text, s.label_, s.kb_id_) for s in doc.spans["kb"]]
+
+
+def test_names_demonyms_metonyms_and_weapons_are_marked() -> None:
+    found = spans("Iranian officials told the Kremlin that Shahed drones reached Moscow.")
+    labels = {text: (label, key) for text, label, key in found}
+    assert labels["Iranian"] == ("NORP", "state:IRN")
+    assert labels["Kremlin"][1] == "state:RUS"
+    assert labels["Shahed"][0] == "WEAPON"
+
+
+def test_short_acronyms_count_only_in_capitals() -> None:
+    assert ("US", "GPE", "state:USA") in spans("The US imposed sanctions.")
+    assert not [s for s in spans("Let us see what the sanctions do.") if s[2] == "state:USA"]
