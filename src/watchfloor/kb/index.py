@@ -15,6 +15,8 @@ T = TypeVar("T")
 def capitals_only(surface: str) -> bool:
     """A short acronym ("US", "WHO", "IS") names its entity only when written in capitals, so
     that the words "us" and "who" name nothing."""
+    if any(ch.isdigit() for ch in surface):  # "F-35", "S-300": no English word looks like them
+        return False
     letters = [ch for ch in surface if ch.isalpha()]
     return 0 < len(letters) <= 3 and all(ch.isupper() for ch in letters)
 
