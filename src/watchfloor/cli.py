@@ -19,6 +19,8 @@ from watchfloor.bench import ingest_throughput
 from watchfloor.errors import StoreError, WatchfloorError
 from watchfloor.ingest import IngestReport, Outcome, ingest
 from watchfloor.layout import analyse_layout
+from watchfloor.models import Document, Layout
+from watchfloor.nlp.extract import extract_documents
 from watchfloor.readers import expand_sources, read_source
 from watchfloor.record import extraction_record
 from watchfloor.settings import Settings
@@ -165,7 +167,7 @@ def extract_command(
     """Print the extraction record of each document (nothing is stored)."""
     settings = _settings(None, max_bytes, allow_private_urls)
     failed = 0
-    table = Table("document", "published", "title", "citations")
+    items: list[tuple[Document, Layout]] = []
     for source in expand_sources(paths):
         try:
             documents = read_source(source, settings)
@@ -173,15 +175,15 @@ def extract_command(
             err.print(f"[red]failed:[/red] {escape(str(exc))}")
             failed += 1
             continue
-        for document in documents:
-            record = extraction_record(document, analyse_layout(document.text))
-            if as_json:
-                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-            else:
-                doc = record["doc"]
-                table.add_row(
-                    doc["id"], doc["published"] or "-", doc["title"] or "-", str(len(record["citations"]))
-                )
+        items.extend((document, analyse_layout(document.text)) for document in documents)
+    table = Table("document", "published", "entities", "places", "events", "citations")
+    for (document, layout), extraction in zip(items, extract_documents(items), strict=True):
+        record = extraction_record(document, layout, extraction)
+        if as_json:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            counts = (len(record[k]) for k in ("entities", "places", "events", "citations"))
+            table.add_row(document.name, document.published or "-", *map(str, counts))
     if not as_json:
         out.print(table)
     if failed:

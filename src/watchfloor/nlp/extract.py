@@ -1,0 +1,104 @@
+"""One pipeline for a document: parse its body's paragraphs, find mentions, resolve entities and
+places across the document, then read events sentence by sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from watchfloor.geo import load_gazetteer
+from watchfloor.kb import load_kb
+from watchfloor.models import Document, Layout, Passage
+from watchfloor.nlp.clean import clean_for_parser
+from watchfloor.nlp.entities import EntityResolver
+from watchfloor.nlp.events import ParagraphEvents
+from watchfloor.nlp.mentions import paragraph_mentions
+from watchfloor.nlp.model import load_nlp
+from watchfloor.nlp.places import PlaceResolver, document_countries
+from watchfloor.nlp.triggers import load_lexicon
+from watchfloor.nlp.types import Event, Extraction, Mention
+
+BATCH_SIZE = 64
+
+
+def paragraphs_of(layout: Layout) -> list[Passage]:
+    return [p for p in layout.passages if p.kind == "paragraph" and p.end > p.start]
+
+
+def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extraction:
+    """The extraction of a document whose paragraphs (`paragraphs_of(layout)`) are parsed."""
+    kb = load_kb()
+    paragraphs = paragraphs_of(layout)
+    per_paragraph: list[list[Mention]] = [
+        paragraph_mentions(doc, p.start, kb) for doc, p in zip(docs, paragraphs, strict=True)
+    ]
+    everything = [m for ms in per_paragraph for m in ms]
+    entities = EntityResolver(kb, document.text)
+    places = PlaceResolver(kb, load_gazetteer(), document.text, document_countries(everything))
+    place_names: dict[int, str] = {}
+    for mention in everything:
+        place = places.resolve(mention)
+        entity = entities.resolve(mention)
+        if place is not None:
+            place_names[mention.start] = place.name
+            if entity is not None and entity.kb_key is None:
+                entity.country = entity.country or place.country
+                if entity.type == "LOC" and place.kind != "country":
+                    entity.type = "GPE"
+    sentences = [p for p in layout.passages if p.kind == "sentence"]
+    lexicon = load_lexicon()
+    events: list[Event] = []
+    for doc, paragraph, mentions in zip(docs, paragraphs, per_paragraph, strict=True):
+        inside = [s for s in sentences if paragraph.start <= s.start < paragraph.end]
+        reader = ParagraphEvents(
+            doc, paragraph.start, document.text, mentions, entities.entities, place_names, inside,
+            lexicon, document.published,
+        )  # fmt: skip
+        events.extend(reader.events())
+    return Extraction(
+        entities=list(entities.entities.values()),
+        places=list(places.places.values()),
+        events=_unique(events),
+    )
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for event in events:
+        key = (event.type, event.actor, event.recipient, event.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(event)
+    return out
+
+
+def extract_documents(
+    items: Iterable[tuple[Document, Layout]], n_process: int = 1, batch_size: int = BATCH_SIZE
+) -> Iterator[Extraction]:
+    """Extractions of many documents, in order; the parsing of all of them streams through one
+    `nlp.pipe` (over `n_process` processes)."""
+    nlp = load_nlp()
+    pending = list(items)
+
+    def texts() -> Iterator[tuple[str, int]]:
+        for index, (document, layout) in enumerate(pending):
+            cleaned = clean_for_parser(document.text[: layout.body_end])
+            for paragraph in paragraphs_of(layout):
+                yield cleaned[paragraph.start : paragraph.end], index
+
+    current: list[Doc] = []
+    current_index = 0
+    for doc, index in nlp.pipe(texts(), as_tuples=True, n_process=n_process, batch_size=batch_size):
+        while index != current_index:
+            yield extract_parsed(*pending[current_index], current)
+            current, current_index = [], current_index + 1
+        current.append(doc)
+    while current_index < len(pending):
+        yield extract_parsed(*pending[current_index], current)
+        current, current_index = [], current_index + 1
+
+
+def extract_document(document: Document, layout: Layout) -> Extraction:
+    return next(extract_documents([(document, layout)]))

@@ -1,0 +1,74 @@
+"""Toponyms → places: each resolved once per document, by context, to a point.
+
+States named as such are countries; a capital named as a location is its city; knowledge-base
+sites keep their own coordinates; everything else goes to the gazetteer with the document's
+countries (weighted by how often it names them) and any ", Country" qualifier as context.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from watchfloor.geo import Gazetteer, PlaceContext, find_qualifier
+from watchfloor.geo import Place as GeoPlace
+from watchfloor.kb import KnowledgeBase
+from watchfloor.kb.records import Site, State
+from watchfloor.nlp.types import Mention, Place
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def document_countries(mentions: list[Mention]) -> Counter[str]:
+    """How often the document names each state (by name, demonym or metonym)."""
+    counts: Counter[str] = Counter()
+    for mention in mentions:
+        if mention.kb_key and mention.kb_key.startswith("state:"):
+            counts[mention.kb_key.split(":", 1)[1]] += 1
+    return counts
+
+
+class PlaceResolver:
+    def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer, text: str, countries: Counter[str]) -> None:
+        self.kb = kb
+        self.gazetteer = gazetteer
+        self.text = text
+        total = sum(countries.values()) or 1
+        self.weights = {code: count / total for code, count in countries.items()}
+        self.places: dict[str, Place] = {}
+
+    def resolve(self, mention: Mention) -> Place | None:
+        """The place a mention names, or None when it names none (a demonym, a person, a sea)."""
+        found = self._lookup(mention)
+        if found is None:
+            return None
+        place = self.places.get(found.gazetteer_id)
+        if place is None:
+            place = Place(
+                key=found.gazetteer_id,
+                name=found.name,
+                kind=found.kind,
+                lat=found.lat,
+                lon=found.lon,
+                country=found.country,
+            )
+            self.places[found.gazetteer_id] = place
+        if mention.text not in place.mentions:
+            place.mentions.append(mention.text)
+        return place
+
+    def _lookup(self, mention: Mention) -> GeoPlace | None:
+        record = None
+        if mention.kb_key:
+            category, _, ident = mention.kb_key.partition(":")
+            record = self.kb.entity(category, ident)  # type: ignore[arg-type]
+        if isinstance(record, State):
+            if mention.via == "demonym" or (mention.via == "metonym" and not mention.locative):
+                return None
+            if mention.via != "metonym":
+                return self.gazetteer.country(record.iso3)
+        elif isinstance(record, Site):
+            return GeoPlace(record.name, "site", record.lat, record.lon, record.country, f"site:{record.id}")
+        elif record is not None or mention.label not in PLACE_LABELS:
+            return None
+        context = PlaceContext(countries=self.weights, hint_country=find_qualifier(self.text, mention.end))
+        return self.gazetteer.resolve(mention.text, context)
