@@ -16,6 +16,7 @@ from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Entity, Event, Mention
 
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+NOT_NAMING_PREPS = frozenset({"in", "at", "near", "during", "on"})
 WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "throughout", "within", "across", "around"})
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 PRONOUNS = frozenset({"they", "he", "she", "it", "their", "its", "his", "her", "them", "both"})
@@ -62,8 +63,14 @@ class ParagraphEvents:
         return out
 
     def argument(self, token: Token) -> Argument | None:
+        found = self.argument_list(token)
+        return found[0] if found else None
+
+    def argument_list(self, token: Token) -> list[Argument]:
+        """The actor(s) a phrase headed by `token` names: its own name, else the most specific
+        name inside it, with the names coordinated with that one ("Cuba, Indonesia and Syria")."""
         if token.lower_ in PRONOUNS and self.last_actors:
-            return self.last_actors[0]
+            return self.last_actors[:1]
         start = self.offset + token.idx
         direct = self._mentions_in(start, start + len(token.text))
         candidates = direct or self._mentions_in(
@@ -71,28 +78,42 @@ class ParagraphEvents:
         )
         if not direct:
             for child in token.children:  # appositions and name-bearing modifiers after the head
-                if child.dep_ in {"appos", "prep"} and child.lower_ not in {
-                    "in",
-                    "at",
-                    "near",
-                    "during",
-                    "on",
-                }:
+                if child.dep_ in {"appos", "prep"} and child.lower_ not in NOT_NAMING_PREPS:
                     candidates = candidates or self._mentions_in(
                         self.offset + child.left_edge.idx,
                         self.offset + child.right_edge.idx + len(child.right_edge.text),
                     )
-        candidates = [m for m in candidates if m.preposition not in WHERE_PREPS]
+        candidates = [m for m in candidates if m.preposition not in WHERE_PREPS and m.label != "WEAPON"]
         if not candidates:
-            return None
+            return []
         best = min(candidates, key=lambda m: ACTOR_LABELS.index(m.label) if m.label in ACTOR_LABELS else 9)
-        entity = self.entities[best.entity or ""]
-        if direct or best.label in {"PERSON", "ORG"}:
+        first = self._named(best, token, bool(direct))
+        return [first, *self._coordinated(best, first)]
+
+    def _named(self, mention: Mention, token: Token, direct: bool) -> Argument:
+        entity = self.entities[mention.entity or ""]
+        if direct or mention.label in {"PERSON", "ORG"}:
             return Argument(entity.name, entity.country, entity.key)
         phrase = self.doc[token.left_edge.i : token.i + 1].text.strip()
-        if best.label == "NORP" and phrase != best.text:
+        if mention.label == "NORP" and phrase != mention.text:
             return Argument(phrase, entity.country, None)
         return Argument(entity.name, entity.country, entity.key)
+
+    def _coordinated(self, mention: Mention, first: Argument) -> list[Argument]:
+        span = self.doc.char_span(
+            mention.start - self.offset, mention.end - self.offset, alignment_mode="expand"
+        )
+        if span is None:
+            return []
+        out: list[Argument] = []
+        for other in conjuncts(span.root)[1:]:
+            start = self.offset + other.idx
+            named = [m for m in self._mentions_in(start, start + len(other.text)) if m.label != "WEAPON"]
+            if named:
+                argument = self._named(named[0], other, True)
+                if argument.name != first.name and all(a.name != argument.name for a in out):
+                    out.append(argument)
+        return out
 
     def arguments(self, tokens: list[Token]) -> list[Argument]:
         found: list[Argument] = []
@@ -100,10 +121,43 @@ class ParagraphEvents:
             if token.lower_ in {"they", "their", "them", "both"}:
                 found.extend(a for a in self.last_actors if all(a.name != f.name for f in found))
                 continue
-            arg = self.argument(token)
-            if arg is not None and all(a.name != arg.name for a in found):
-                found.append(arg)
+            for arg in self.argument_list(token):
+                if all(a.name != arg.name for a in found):
+                    found.append(arg)
         return found
+
+    def object_names(self, token: Token, actors: list[Argument]) -> list[Argument]:
+        """Names inside what the trigger acts on ("discussed rebuilding Syrian railways")."""
+        taken = {a.name for a in actors}
+        for child in token.children:
+            if child.dep_ not in {"dobj", "xcomp", "ccomp"}:
+                continue
+            start = self.offset + child.left_edge.idx
+            end = self.offset + child.right_edge.idx + len(child.right_edge.text)
+            for mention in self._mentions_in(start, end):
+                if mention.label == "WEAPON" or mention.entity is None or mention.preposition in WHERE_PREPS:
+                    continue
+                argument = self._named(mention, child, True)
+                if argument.name not in taken:
+                    return [argument, *self._coordinated(mention, argument)]
+        return []
+
+    def nearby_recipients(self, token: Token, actors: list[Argument]) -> list[Argument]:
+        """When the parse gives no recipient: the first name after the trigger in its sentence
+        (with the names coordinated with it) that is not one of the actors."""
+        sent = token.sent
+        taken = {a.key for a in actors if a.key} | {a.name for a in actors}
+        after = self.offset + token.idx + len(token.text)
+        for mention in self._mentions_in(after, self.offset + sent.end_char):
+            if mention.label == "WEAPON" or mention.entity is None:
+                continue
+            entity = self.entities[mention.entity]
+            if entity.key in taken or entity.name in taken:
+                continue
+            first = Argument(entity.name, entity.country, entity.key)
+            rest = [a for a in self._coordinated(mention, first) if a.key not in taken]
+            return [first, *rest]
+        return []
 
     # --- events -------------------------------------------------------------------------------------
     def events(self) -> list[Event]:
@@ -149,6 +203,10 @@ class ParagraphEvents:
         actors = self.arguments(actor_tokens)
         if not actors:
             return []
+        if not recipients:
+            recipients = self.object_names(token, actors)
+        if not recipients and not (len(actors) > 1 and trigger.type in SYMMETRIC):
+            recipients = self.nearby_recipients(token, actors)
         self.last_actors = actors
         pairs: list[tuple[Argument, Argument | None]]
         if not recipients and len(actors) > 1 and trigger.type in SYMMETRIC:
