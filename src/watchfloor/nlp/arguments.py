@@ -15,7 +15,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 LIGHT_VERBS = frozenset(
     {"sign", "reach", "conclude", "hold", "conduct", "carry", "launch", "stage", "pay", "make", "have",
-     "finalize", "ink", "announce", "begin", "start", "continue", "expand", "increase", "deepen", "pursue"}
+     "finalize", "ink", "announce", "begin", "start", "continue", "expand", "increase", "deepen", "pursue",
+     "boost", "strengthen", "enhance", "organize", "organise", "express", "give", "offer"}
 )  # fmt: skip
 
 

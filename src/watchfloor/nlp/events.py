@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from watchfloor.models import Passage
-from watchfloor.nlp.arguments import conjuncts, noun_arguments, verb_arguments
+from watchfloor.nlp.arguments import LIGHT_VERBS, conjuncts, noun_arguments, verb_arguments
 from watchfloor.nlp.certainty import stance_of
 from watchfloor.nlp.dates import find_dates
 from watchfloor.nlp.triggers import Lexicon, Trigger
@@ -17,6 +17,7 @@ from watchfloor.nlp.types import Entity, Event, Mention
 
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 NOT_NAMING_PREPS = frozenset({"in", "at", "near", "during", "on"})
+TOPIC_PREPS = frozenset({"on", "about", "for", "of", "over", "regarding", "concerning"})
 WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "throughout", "within", "across", "around"})
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 PRONOUNS = frozenset({"they", "he", "she", "it", "their", "its", "his", "her", "them", "both"})
@@ -176,14 +177,21 @@ class ParagraphEvents:
     def _trigger(self, token: Token) -> Trigger | None:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
-            options = self.lexicon.verbs.get(lemma)
+            options = self.lexicon.verbs.get(_phrasal(token)) or self.lexicon.verbs.get(lemma)
+            if options and _is_purpose_or_topic(token, self.lexicon):
+                return None
         elif token.pos_ in {"NOUN", "PROPN"}:
             options = self.lexicon.nouns.get(lemma)
-            if options and token.dep_ in {"dobj", "pobj", "compound"}:
+            topic = token.dep_ in {"dobj", "compound"} or (
+                token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS
+            )
+            if options and topic:
                 head = token.head if token.dep_ != "pobj" else token.head.head
                 head_options = self.lexicon.verbs.get(head.lemma_.lower()) or []
                 if head.pos_ == "VERB" and head_options:
                     return None  # "signed an agreement", "discussed cooperation": the verb's event
+            if options and _is_standing_condition(token):
+                return None
         else:
             return None
         return options[0] if options else None
@@ -283,3 +291,32 @@ class ParagraphEvents:
                 if best is None or distance < best[0]:
                     best = (distance, name)
         return best[1] if best else None
+
+
+def _is_purpose_or_topic(verb: Token, lexicon: Lexicon) -> bool:
+    """An infinitive of purpose ("to support the invasion") states an aim, and a verb that is the
+    topic of another trigger ("discussed establishing factories") is what was talked about:
+    neither is an event of its own."""
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ in {"xcomp", "ccomp"} and head.pos_ == "VERB" and head.lemma_.lower() in lexicon.verbs
+
+
+def _is_standing_condition(noun: Token) -> bool:
+    """A nominal trigger named in passing, not reported as happening: a modifier of another noun
+    ("sanctions relief"), or the object of a verb that is neither a trigger nor a light verb
+    ("to mitigate US sanctions", "circumvent sanctions")."""
+    if noun.dep_ == "compound":
+        return True
+    head = noun.head
+    return noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in LIGHT_VERBS
+
+
+def _phrasal(verb: Token) -> str:
+    """A verb with its particle or governed preposition, for multi-word triggers ("draw down",
+    "call for", "work together")."""
+    for child in verb.children:
+        if child.dep_ in {"prt", "advmod", "prep"} and child.i == verb.i + 1:
+            return f"{verb.lemma_.lower()} {child.lower_}"
+    return verb.lemma_.lower()
