@@ -128,19 +128,20 @@ class ParagraphEvents:
         return found
 
     def object_names(self, token: Token, actors: list[Argument]) -> list[Argument]:
-        """Names inside what the trigger acts on ("discussed rebuilding Syrian railways")."""
+        """Names inside what the trigger acts on ("discussed rebuilding Syrian railways"), not
+        inside its prepositional phrases or subordinate clauses."""
         taken = {a.name for a in actors}
         for child in token.children:
             if child.dep_ not in {"dobj", "xcomp", "ccomp"}:
                 continue
-            start = self.offset + child.left_edge.idx
-            end = self.offset + child.right_edge.idx + len(child.right_edge.text)
-            for mention in self._mentions_in(start, end):
-                if mention.label == "WEAPON" or mention.entity is None or mention.preposition in WHERE_PREPS:
-                    continue
-                argument = self._named(mention, child, True)
-                if argument.name not in taken:
-                    return [argument, *self._coordinated(mention, argument)]
+            for part in _object_core(child):
+                start = self.offset + part.idx
+                for mention in self._mentions_in(start, start + len(part.text)):
+                    if mention.label == "WEAPON" or mention.entity is None:
+                        continue
+                    argument = self._named(mention, child, True)
+                    if argument.name not in taken:
+                        return [argument, *self._coordinated(mention, argument)]
         return []
 
     def nearby_recipients(self, token: Token, actors: list[Argument]) -> list[Argument]:
@@ -155,6 +156,8 @@ class ParagraphEvents:
             entity = self.entities[mention.entity]
             if entity.key in taken or entity.name in taken:
                 continue
+            if mention.label == "NORP" and entity.country in {a.country for a in actors}:
+                continue  # "an Iranian president": the actor's own nationality, not a party
             first = Argument(entity.name, entity.country, entity.key)
             rest = [a for a in self._coordinated(mention, first) if a.key not in taken]
             return [first, *rest]
@@ -320,3 +323,18 @@ def _phrasal(verb: Token) -> str:
         if child.dep_ in {"prt", "advmod", "prep"} and child.i == verb.i + 1:
             return f"{verb.lemma_.lower()} {child.lower_}"
     return verb.lemma_.lower()
+
+
+_CORE_DEPS = frozenset({"dobj", "amod", "compound", "nmod", "poss", "appos", "conj", "xcomp", "npadvmod"})
+
+
+def _object_core(head: Token) -> list[Token]:
+    """The tokens of an object phrase reached without entering a prepositional phrase or a
+    subordinate clause, in text order."""
+    found, stack = [head], [head]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in _CORE_DEPS:
+                found.append(child)
+                stack.append(child)
+    return sorted(found, key=lambda t: t.i)
