@@ -53,6 +53,8 @@ class ParagraphEvents:
         self.sentence_starts = [s.start for s in sentences]
         self.lexicon, self.published = lexicon, published
         self.last_actors: list[Argument] = []
+        self.last_date: str | None = None
+        self.triggers: set[int] = set()
 
     # --- arguments --------------------------------------------------------------------------------
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -167,8 +169,9 @@ class ParagraphEvents:
     def events(self) -> list[Event]:
         found: list[Event] = []
         for sent in self.doc.sents:
-            for token in sent:
-                trigger = self._trigger(token)
+            triggers = [(token, self._trigger(token)) for token in sent]
+            self.triggers = {token.i for token, trigger in triggers if trigger is not None}
+            for token, trigger in triggers:
                 if trigger is not None:
                     found.extend(self._events_for(token, trigger))
             subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -272,16 +275,40 @@ class ParagraphEvents:
         return None
 
     def _date(self, sentence: Passage | None, position: int, token: Token) -> str | None:
+        """A date in the trigger's own phrase; else one no other trigger of the sentence owns
+        (a reporting clause's "revealed in June"); else, for what is going on now, the document's
+        month; else the last date this paragraph gave an event."""
         if sentence is not None:
             found = find_dates(self.text[sentence.start : sentence.end], self.published)
-            if found:
-                nearest = min(found, key=lambda f: abs(sentence.start + f[0] - position))
-                return nearest[2].iso
-        present = token.tag_ in {"VBZ", "VBP", "VBG"} or any(
-            c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in token.children
+            owners = [self._date_owner(sentence.start + f[0]) for f in found]
+            own = [
+                f for f, o in zip(found, owners, strict=True) if o is not None and _dates_trigger(o, token)
+            ]
+            free = [f for f, o in zip(found, owners, strict=True) if o is None]
+            if own or free:
+                nearest = min(own or free, key=lambda f: abs(sentence.start + f[0] - position))
+                self.last_date = nearest[2].iso
+                return self.last_date
+        verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+        present = verb.tag_ in {"VBZ", "VBP", "VBG"} or any(
+            c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
         )
         if present and self.published:
             return self.published[:7]
+        return self.last_date
+
+    def _date_owner(self, position: int) -> Token | None:
+        """The trigger of this sentence whose phrase holds the date at `position`, if any."""
+        span = self.doc.char_span(position - self.offset, position - self.offset + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        node = span.root
+        for _ in range(12):
+            if node.i in self.triggers:
+                return node
+            if node.head is node:
+                return None
+            node = node.head
         return None
 
     def _place(self, token: Token) -> str | None:
@@ -338,3 +365,20 @@ def _object_core(head: Token) -> list[Token]:
                 found.append(child)
                 stack.append(child)
     return sorted(found, key=lambda t: t.i)
+
+
+def _dates_trigger(owner: Token, trigger: Token) -> bool:
+    """Whether a date owned by `owner` dates `trigger`: the same trigger, verbs coordinated with
+    it ("hosted and signed ... on July 31"), or an occasion it happened during ("signed ...
+    during his trip")."""
+    if owner.i == trigger.i:
+        return True
+    if (owner.dep_ == "conj" and owner.head.i == trigger.i) or (
+        trigger.dep_ == "conj" and trigger.head.i == owner.i
+    ):
+        return True
+    return (
+        owner.dep_ == "pobj"
+        and owner.head.lower_ in {"during", "amid", "at"}
+        and owner.head.head.i == trigger.i
+    )
