@@ -86,6 +86,8 @@ def verb_arguments(verb: Token, preps: tuple[str, ...]) -> tuple[list[Token], li
 def noun_arguments(noun: Token, preps: tuple[str, ...]) -> tuple[list[Token], list[Token]]:
     """(actors, recipients) of a nominal trigger."""
     actors = [c for c in noun.children if c.dep_ == "poss"]
+    if actors and actors[0].pos_ == "PRON" and noun.dep_ == "dobj":
+        actors = subject_of(noun.head) or actors  # "X increased their exercises": their = X
     if not actors:
         actors = [
             c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.pos_ in {"PROPN", "ADJ"}

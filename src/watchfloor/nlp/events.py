@@ -217,14 +217,15 @@ class ParagraphEvents:
         actors = self.arguments(actor_tokens)
         if not actors:
             return []
-        if not recipients:
-            recipients = self.object_names(token, actors)
-        if not recipients and not (len(actors) > 1 and trigger.type in SYMMETRIC):
+        reciprocal = len(actors) > 1 and trigger.type in SYMMETRIC
+        if not recipients and (not reciprocal or len(actors) > 2):
+            recipients = self.object_names(token, actors)  # "eight states discussed rebuilding Syria's …"
+        if not recipients and not reciprocal:
             recipients = self.nearby_recipients(token, actors)
         self.last_actors = actors
         pairs: list[tuple[Argument, Argument | None]]
-        if not recipients and len(actors) > 1 and trigger.type in SYMMETRIC:
-            pairs = [(actors[0], other) for other in actors[1:]]
+        if not recipients and reciprocal:  # "Iran and Belarus signed": each pair, in text order
+            pairs = [(a, b) for i, a in enumerate(actors) for b in actors[i + 1 :]]
         else:
             targets: list[Argument | None] = list(recipients) or [None]
             pairs = [(a, r) for a in actors for r in targets if r is None or r.name != a.name]
