@@ -24,7 +24,7 @@ POSSIBLE_MODALS = frozenset({"may", "might", "could"})
 FUTURE_MODALS = frozenset({"will", "would", "shall", "should", "must", "ll", "'ll"})
 LIKELY = frozenset({"likely", "probably"})
 POSSIBLE = frozenset({"possibly", "perhaps", "reportedly"})
-HYPOTHETICAL_HEADS = frozenset({"plan", "intend", "seek", "aim", "want", "hope", "try", "attempt", "prepare"})
+HYPOTHETICAL_HEADS = frozenset({"plan", "intend", "prepare", "expect"})
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class Stance:
     certainty: str  # asserted, attributed, almost_certain, likely, possible, unlikely, denied
     source: Token | None = None  # subject of the reporting verb, for attributed
     is_event: bool = True  # False for forecasts, hypotheticals and false claims
+    promise: bool = False  # a reported future act ("X said Iran will export ..."): X's promise
 
 
 def _estimate(token: Token) -> str | None:
@@ -77,8 +78,9 @@ def stance_of(trigger: Token) -> Stance:
                 if any(c.lower_ == "falsely" for c in token.children):
                     return Stance("asserted", is_event=False)
                 subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-                certainty = "attributed"
-                return Stance(certainty, source=subject, is_event=not forecast)
+                if forecast:
+                    return Stance("asserted", source=subject, is_event=False, promise=True)
+                return Stance("attributed", source=subject)
             if lemma in HYPOTHETICAL_HEADS and child.dep_ == "xcomp":
                 forecast = True
             if lemma == "unlikely":

@@ -9,12 +9,18 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from watchfloor.models import Passage
-from watchfloor.nlp.arguments import LIGHT_VERBS, conjuncts, noun_arguments, verb_arguments
-from watchfloor.nlp.certainty import stance_of
+from watchfloor.nlp.arguments import LIGHT_VERBS, conjuncts, noun_arguments, subject_of, verb_arguments
+from watchfloor.nlp.certainty import REPORTING, Stance, stance_of
 from watchfloor.nlp.dates import find_dates
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Entity, Event, Mention
 
+# "X falsely claimed that Y …", "X repeated false claims that Y …": X accuses Y (GUIDE: the
+# claiming is an asserted ACCUSE, what was claimed is not an event).
+FALSE_CLAIM = Trigger("ACCUSE", "allege", ("against",))
+CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "report"})
+# A reported future act of these types is the speaker's promise: an AGREE event (PLOVER).
+PROMISABLE = frozenset({"COOPERATE", "AID", "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "RETREAT"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 NOT_NAMING_PREPS = frozenset({"in", "at", "near", "during", "on"})
 TOPIC_PREPS = frozenset({"on", "about", "for", "of", "over", "regarding", "concerning"})
@@ -182,6 +188,8 @@ class ParagraphEvents:
 
     def _trigger(self, token: Token) -> Trigger | None:
         lemma = token.lemma_.lower()
+        if _is_false_claim(token):
+            return FALSE_CLAIM
         if token.pos_ == "VERB":
             options = self.lexicon.verbs.get(_phrasal(token)) or self.lexicon.verbs.get(lemma)
             if options and _is_purpose_or_topic(token, self.lexicon):
@@ -204,9 +212,17 @@ class ParagraphEvents:
 
     def _events_for(self, token: Token, trigger: Trigger) -> list[Event]:
         stance = stance_of(token)
+        if stance.promise and trigger.type in PROMISABLE and stance.source is not None:
+            return self._promise(token, trigger, stance.source)
         if not stance.is_event:
             return []
-        if token.pos_ == "VERB":
+        return self._build(token, trigger, stance)
+
+    def _build(self, token: Token, trigger: Trigger, stance: Stance) -> list[Event]:
+        if trigger is FALSE_CLAIM:  # the claim's own subject is the one accused
+            actor_tokens = subject_of(token) if token.pos_ == "VERB" else subject_of(token.head)
+            recipients = self.arguments([t for c in _claim_contents(token) for t in subject_of(c)])
+        elif token.pos_ == "VERB":
             actor_tokens, objects, prepositional = verb_arguments(token, trigger.recipient_preps)
             recipients = self.arguments(objects) or self.arguments(prepositional)
         else:
@@ -268,6 +284,39 @@ class ParagraphEvents:
                 if objects:
                     return objects
         return []
+
+    def _promise(self, token: Token, trigger: Trigger, speaker: Token) -> list[Event]:
+        """ "Raisi announced that Iran will export drones to Venezuela": Raisi → Venezuela, AGREE."""
+        inner = self._build(token, trigger, Stance("asserted"))
+        speakers = self.arguments([speaker])
+        if not speakers:
+            return []
+        promised = Trigger("AGREE", None, trigger.recipient_preps)
+        out: list[Event] = []
+        for event in inner:
+            other = event.recipient if event.recipient_country != speakers[0].country else None
+            if other is None and event.actor_country != speakers[0].country:
+                other = event.actor
+            if other is None and event.recipient is None:
+                continue
+            party = event.recipient if other == event.recipient else event.actor
+            country = event.recipient_country if other == event.recipient else event.actor_country
+            out.append(
+                Event(
+                    **{
+                        **event.__dict__,
+                        "type": promised.type,
+                        "mode": None,
+                        "actor": speakers[0].name,
+                        "actor_country": speakers[0].country,
+                        "recipient": party,
+                        "recipient_country": country,
+                        "certainty": "asserted",
+                        "source": None,
+                    }
+                )
+            )
+        return out
 
     def _sentence(self, position: int) -> Passage | None:
         i = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -383,3 +432,17 @@ def _dates_trigger(owner: Token, trigger: Token) -> bool:
         and owner.head.lower_ in {"during", "amid", "at"}
         and owner.head.head.i == trigger.i
     )
+
+
+def _is_false_claim(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in REPORTING:
+        return any(c.lower_ == "falsely" for c in token.children)
+    if token.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+        return any(c.lower_ in {"false", "baseless", "fabricated", "unfounded"} for c in token.children)
+    return False
+
+
+def _claim_contents(token: Token) -> list[Token]:
+    """The clause(s) stating what was claimed."""
+    return [c for c in token.children if c.dep_ in {"ccomp", "acl", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
