@@ -37,6 +37,10 @@ def subject_of(verb: Token) -> list[Token]:
             if objects:
                 return conjuncts(objects[0])
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.dep_ != "nsubjpass"]
+        if subjects and subjects[0].lower_ in {"it", "they", "he", "she"} and verb.dep_ == "ccomp":
+            reporter = subject_of(verb.head)  # "X announced it thwarted ...": it = X
+            if reporter:
+                return reporter
         if subjects:
             return conjuncts(subjects[0])
         if verb.dep_ == "relcl" and verb.head.pos_ in {"PROPN", "NOUN"}:
