@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
 
@@ -15,14 +17,14 @@ from rich.table import Table
 from rich.text import Text
 
 from watchfloor import demo as demo_lib
-from watchfloor.bench import ingest_throughput
+from watchfloor.bench import ExtractionSpeed, Speed, extraction_speed, ingest_throughput
 from watchfloor.errors import StoreError, WatchfloorError
-from watchfloor.ingest import IngestReport, Outcome, ingest
+from watchfloor.ingest import IngestReport, Outcome, ingest_sources
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document, Layout
 from watchfloor.nlp.extract import extract_documents
 from watchfloor.readers import expand_sources, read_source
-from watchfloor.record import extraction_record
+from watchfloor.record import extraction_record, stored_record
 from watchfloor.settings import Settings
 from watchfloor.store import SearchFilters, open_store
 
@@ -40,6 +42,9 @@ DbOption = Annotated[
 MaxBytesOption = Annotated[
     int | None,
     typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this (env WATCHFLOOR_MAX_BYTES)."),
+]
+WorkersOption = Annotated[
+    int, typer.Option("--workers", min=1, help="Processes that parse in parallel (spaCy n_process).")
 ]
 PrivateOption = Annotated[
     bool,
@@ -75,18 +80,20 @@ def _progress() -> Progress:
     )
 
 
-def run_ingest(sources: list[str], settings: Settings, label: str = "ingest") -> IngestReport:
-    """Ingest with a progress bar on stderr; each failure is one line naming the source."""
+def run_ingest(
+    sources: list[str], settings: Settings, label: str = "ingest", workers: int = 1
+) -> IngestReport:
+    """Ingest with a progress bar on stderr that advances as each source is stored; each failure
+    is one line naming the source."""
     report = IngestReport()
     with open_store(settings.db_path) as store, _progress() as progress:
         task = progress.add_task(label, total=len(sources), current="")
-        for source in sources:
-            progress.update(task, current=escape(Path(source).name or source))
-            for outcome in ingest([source], store, settings):
+        for result in ingest_sources(sources, store, settings, workers=workers):
+            for outcome in result.outcomes:
                 report.outcomes.append(outcome)
                 if outcome.status == "failed":
                     _print_failure(progress.console, outcome)
-            progress.advance(task)
+            progress.update(task, advance=1, current=escape(Path(result.source).name or result.source))
         progress.update(task, current="")
     return report
 
@@ -97,8 +104,10 @@ def _print_failure(console: Console, outcome: Outcome) -> None:
 
 def _print_counts(report: IngestReport, db_path: Path) -> None:
     c = report.counts
+    backfilled = sum(o.extracted for o in report.outcomes if o.status == "unchanged")
+    earlier = f"; {backfilled} stored earlier, now extracted" if backfilled else ""
     out.print(
-        f"{c['new']} new, {c['unchanged']} unchanged, {c['failed']} failed "
+        f"{c['new']} new, {c['unchanged']} unchanged, {c['failed']} failed{earlier} "
         f"[dim](store: {escape(str(db_path))})[/dim]"
     )
 
@@ -109,11 +118,13 @@ def ingest_command(
     db: DbOption = None,
     max_bytes: MaxBytesOption = None,
     allow_private_urls: PrivateOption = False,
+    workers: WorkersOption = 1,
 ) -> None:
-    """Read reports into the store; the same text twice is stored once."""
+    """Read reports into the store with what they say (entities, places, events); the same text
+    twice is stored, and extracted, once."""
     try:
         settings = _settings(db, max_bytes, allow_private_urls)
-        report = run_ingest(expand_sources(paths), settings)
+        report = run_ingest(expand_sources(paths), settings, workers=workers)
     except WatchfloorError as exc:
         raise _fail(exc) from exc
     _print_counts(report, settings.db_path)
@@ -159,35 +170,98 @@ def search_command(
 
 @app.command("extract")
 def extract_command(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs or feeds.")],
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files, directories, globs, URLs or feeds.", show_default=False)
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One SCHEMA.md record per line.")] = False,
+    from_db: Annotated[
+        bool,
+        typer.Option("--db", help="Instead of PATHs: every stored document's record, read from the store."),
+    ] = False,
+    db_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--db-path",
+            help="The store --db reads (implies --db; default ./watchfloor.db; env WATCHFLOOR_DB).",
+        ),
+    ] = None,
     max_bytes: MaxBytesOption = None,
     allow_private_urls: PrivateOption = False,
+    workers: WorkersOption = 1,
 ) -> None:
-    """Print the extraction record of each document (nothing is stored)."""
-    settings = _settings(None, max_bytes, allow_private_urls)
-    failed = 0
+    """Print the extraction record of each document: of PATHs (extracted now, nothing stored), or
+    with --db of the documents in the store (as stored, no NLP runs)."""
+    from_db = from_db or db_path is not None
+    if from_db and paths:
+        hint = " (the store's location goes in --db-path or WATCHFLOOR_DB)"
+        raise _usage(f"--db prints the records of stored documents and takes no PATH{hint}")
+    if not from_db and not paths:
+        raise _usage("give the PATHs to extract, or --db to print the records of stored documents")
+    try:
+        settings = _settings(db_path, max_bytes, allow_private_urls)
+        if from_db:
+            failed = _print_records(_stored_records(settings.db_path), as_json)
+        else:
+            failed = _print_records(_extracted_records(paths or [], settings, workers), as_json)
+    except WatchfloorError as exc:
+        raise _fail(exc) from exc
+    if failed:
+        raise typer.Exit(1)
+
+
+def _usage(message: str) -> typer.Exit:
+    err.print(f"[red]usage error:[/red] {escape(message)}; see --help")
+    return typer.Exit(2)
+
+
+Record = dict[str, object]
+
+
+def _extracted_records(paths: list[str], settings: Settings, workers: int) -> Iterable[Record | str]:
+    """Records of the documents in `paths`, or a problem (a string) for a source that failed."""
     items: list[tuple[Document, Layout]] = []
     for source in expand_sources(paths):
         try:
             documents = read_source(source, settings)
         except WatchfloorError as exc:
-            err.print(f"[red]failed:[/red] {escape(str(exc))}")
-            failed += 1
+            yield str(exc)
             continue
         items.extend((document, analyse_layout(document.text)) for document in documents)
+    for (document, layout), extraction in zip(items, extract_documents(items, workers), strict=True):
+        yield extraction_record(document, layout, extraction)
+
+
+def _stored_records(db_path: Path) -> Iterable[Record | str]:
+    _require_store(db_path)
+    with open_store(db_path) as store:
+        for document_id in store.document_ids():
+            record = stored_record(store, document_id)
+            if record is None:
+                stored = store.get_document(document_id)
+                name = stored.document.name if stored else str(document_id)
+                yield f"{name}: stored before extraction existed; ingest it again to extract it"
+            else:
+                yield record
+
+
+def _print_records(records: Iterable[Record | str], as_json: bool) -> int:
+    """Print records (JSON Lines, or a table of counts); return how many sources failed."""
+    failed = 0
     table = Table("document", "published", "entities", "places", "events", "citations")
-    for (document, layout), extraction in zip(items, extract_documents(items), strict=True):
-        record = extraction_record(document, layout, extraction)
-        if as_json:
+    for record in records:
+        if isinstance(record, str):
+            err.print(f"[red]failed:[/red] {escape(record)}")
+            failed += 1
+        elif as_json:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
-            counts = (len(record[k]) for k in ("entities", "places", "events", "citations"))
-            table.add_row(document.name, document.published or "-", *map(str, counts))
+            doc = record["doc"]
+            assert isinstance(doc, dict)
+            counts = (len(record[k]) for k in ("entities", "places", "events", "citations"))  # type: ignore[arg-type]
+            table.add_row(str(doc["id"]), str(doc["published"] or "-"), *map(str, counts))
     if not as_json:
         out.print(table)
-    if failed:
-        raise typer.Exit(1)
+    return failed
 
 
 @app.command("demo")
@@ -203,9 +277,23 @@ def demo_command(
     except WatchfloorError as exc:
         raise _fail(exc) from exc
     _print_counts(report, db)
-    table = Table("documents", "paragraphs and sentences", "citations", title="Demo store")
-    table.add_row(str(summary.stats.documents), str(summary.stats.passages), str(summary.stats.citations))
+    stats = summary.stats
+    table = Table(
+        "documents",
+        "paragraphs and sentences",
+        "citations",
+        "entities",
+        "places",
+        "events",
+        title="Demo store",
+    )
+    table.add_row(*map(str, (stats.documents, stats.passages, stats.citations)),
+                  *map(str, (stats.entities, stats.places, stats.events)))  # fmt: skip
     out.print(table)
+    types = Table("event type", "events", title="Top event types")
+    for event_type, events in summary.top_event_types:
+        types.add_row(event_type, str(events))
+    out.print(types)
     out.print(f"[bold]Top hits for {summary.sample_query!r}:[/bold]")
     for hit in summary.sample_hits:
         out.print(f"  {escape(hit.title or hit.document_name)} [dim]({hit.published or 'undated'})[/dim]")
@@ -219,14 +307,65 @@ def bench_command(
     paths: Annotated[
         list[str] | None, typer.Argument(help="Texts to measure on (default: the demo corpus).")
     ] = None,
-    repeat: Annotated[int, typer.Option(min=1, help="Copies of each input.")] = 200,
+    processes: Annotated[
+        int | None, typer.Option("--processes", min=1, help="Processes of the all-cores run (default: all).")
+    ] = None,
+    ingest_mode: Annotated[
+        bool, typer.Option("--ingest", help="Time whole ingests into a fresh store instead (see --repeat).")
+    ] = False,
+    repeat: Annotated[int, typer.Option(min=1, help="With --ingest: copies of each input.")] = 3,
 ) -> None:
-    """Print ingest throughput (readers, layout and store) in documents/s and words/s."""
-    sources = paths or [str(p) for p in demo_lib.demo_corpus_dir().glob("*.txt")]
+    """Print extraction speed next to spaCy's own on the same texts, in one process and in all."""
     try:
-        result = ingest_throughput(sources, repeat, _settings())
+        if ingest_mode:
+            sources = paths or [str(p) for p in sorted(demo_lib.demo_corpus_dir().glob("*.txt"))]
+            _print_ingest_throughput(sources, repeat)
+            return
+        speed = extraction_speed(
+            paths or demo_lib.demo_sources(), _settings(), processes or os.cpu_count() or 1
+        )
     except WatchfloorError as exc:
         raise _fail(exc) from exc
+    _print_extraction_speed(speed)
+
+
+def _print_extraction_speed(speed: ExtractionSpeed) -> None:
+    load = Table("loaded once", "seconds", title="Load and warm-up (outside the timed runs)")
+    for what, seconds in speed.load:
+        load.add_row(what, f"{seconds:.2f}")
+    out.print(load)
+
+    def cell(measured: Speed) -> str:
+        return f"{measured.words_per_second:,.0f} ({measured.seconds:.2f} s)"
+
+    n = speed.processes
+    table = Table(
+        "",
+        "spaCy nlp.pipe, words/s",
+        "extraction, words/s",
+        "extraction ÷ spaCy",
+        title=f"Speed on {speed.documents} documents, {speed.paragraphs} paragraphs, {speed.words:,} words",
+    )
+    table.add_row(
+        "1 process", cell(speed.parse), cell(speed.extract), f"{speed.ratio(speed.extract, speed.parse):.2f}"
+    )
+    table.add_row(
+        f"{n} process{'es' if n > 1 else ''} (all cores)" if n == (os.cpu_count() or 1) else f"{n} processes",
+        cell(speed.parse_all),
+        cell(speed.extract_all),
+        f"{speed.ratio(speed.extract_all, speed.parse_all):.2f}",
+    )
+    table.add_row(
+        f"speed-up, {n} over 1",
+        f"{speed.speed_up(speed.parse_all, speed.parse):.2f}×",
+        f"{speed.speed_up(speed.extract_all, speed.extract):.2f}×",
+        "",
+    )
+    out.print(table)
+
+
+def _print_ingest_throughput(sources: list[str], repeat: int) -> None:
+    result = ingest_throughput(sources, repeat, _settings())
     table = Table("documents", "words", "seconds", "documents/s", "words/s", title="Ingest throughput")
     table.add_row(
         str(result.documents),

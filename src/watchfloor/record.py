@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
 
 from watchfloor.models import Document, Layout
-from watchfloor.nlp.types import Extraction
+from watchfloor.nlp.types import Event, Extraction
+from watchfloor.store import Store
 
 SCHEMA_VERSION = 1
 
@@ -15,7 +17,9 @@ def extraction_record(
 ) -> dict[str, Any]:
     """The SCHEMA.md record of `document`; without an extraction its lists stay empty."""
     found = extraction or Extraction()
-    notes = {c.marker: c.url for c in layout.citations}
+    notes: dict[str, list[str]] = defaultdict(list)
+    for citation in layout.citations:
+        notes[citation.marker].append(citation.url)
     return {
         "doc": {
             "id": document.name,
@@ -58,7 +62,7 @@ def extraction_record(
                 "trigger": e.trigger,
                 "quantity": e.quantity,
                 "span": [e.start, e.end],
-                "citations": [{"marker": m, "url": notes.get(m)} for m in e.markers],
+                "citations": _event_citations(e, notes),
             }
             for e in found.events
         ],
@@ -68,3 +72,23 @@ def extraction_record(
         ],
         "schema": SCHEMA_VERSION,
     }
+
+
+def _event_citations(event: Event, notes: dict[str, list[str]]) -> list[dict[str, str | None]]:
+    """One entry per address each of the sentence's markers resolves to (url null: no such note)."""
+    entries: list[dict[str, str | None]] = []
+    for marker in dict.fromkeys(event.markers):
+        urls: list[str | None] = list(notes.get(marker, [])) or [None]
+        entries.extend({"marker": marker, "url": url} for url in urls)
+    return entries
+
+
+def stored_record(store: Store, document_id: int) -> dict[str, Any] | None:
+    """The record of a stored document, read from the store (no NLP runs); None when the store
+    holds no extraction for it (it was stored before extraction existed: ingest it again)."""
+    stored = store.get_document(document_id)
+    extraction = store.get_extraction(document_id)
+    if stored is None or extraction is None:
+        return None
+    layout = Layout(body_end=stored.body_end, citations=stored.citations, passages=stored.passages)
+    return extraction_record(stored.document, layout, extraction)

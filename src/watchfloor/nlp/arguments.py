@@ -93,9 +93,8 @@ def noun_arguments(noun: Token, preps: tuple[str, ...]) -> tuple[list[Token], li
     if actors and actors[0].pos_ == "PRON" and noun.dep_ == "dobj":
         actors = subject_of(noun.head) or actors  # "X increased their exercises": their = X
     if not actors:
-        actors = [
-            c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.pos_ in {"PROPN", "ADJ"}
-        ]
+        # a name or demonym in front ("Iranian drone transfers"), not a plain adjective ("similar")
+        actors = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.text[:1].isupper()]
     if not actors:
         by = prep_objects(noun, ("by", "between", "among"))
         actors = by

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from watchfloor.store.base import AddResult, SearchFilters, SearchHit, Store, StoredDocument, StoreStats
+from watchfloor.store.base import (
+    AddResult,
+    DocumentStatus,
+    SearchFilters,
+    SearchHit,
+    Store,
+    StoredDocument,
+    StoreStats,
+)
 from watchfloor.store.sqlite import SQLiteStore
 
 __all__ = [
     "AddResult",
+    "DocumentStatus",
     "SQLiteStore",
     "SearchFilters",
     "SearchHit",

@@ -6,15 +6,26 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from watchfloor.models import Citation, Document, Layout, Passage
+from watchfloor.nlp.types import Extraction
 
 
 @dataclass(frozen=True)
 class AddResult:
-    """What storing one document did: `created` is False when the same text was already stored."""
+    """What storing one document did: `created` is False when the same text was already stored;
+    `extracted` is True when this call stored the document's extraction."""
 
     document_id: int
     key: str
     created: bool
+    extracted: bool = False
+
+
+@dataclass(frozen=True)
+class DocumentStatus:
+    """Whether a text is stored (under `document_id`) and whether its extraction is stored too."""
+
+    document_id: int
+    extracted: bool
 
 
 @dataclass
@@ -67,14 +78,32 @@ class StoreStats:
     documents: int
     passages: int
     citations: int
+    entities: int = 0  # canonical: one per real-world thing across documents
+    places: int = 0
+    events: int = 0
 
 
 class Store(Protocol):
-    def add_document(self, document: Document, layout: Layout) -> AddResult: ...
+    def add_document(
+        self, document: Document, layout: Layout, extraction: Extraction | None = None
+    ) -> AddResult:
+        """Store a document, its layout and (when given) its extraction in one transaction; a text
+        already stored is left as it was, except that an extraction it lacks is added."""
+        ...
 
     def has_document(self, key: str) -> bool: ...
 
+    def document_status(self, key: str) -> DocumentStatus | None: ...
+
     def get_document(self, document_id: int) -> StoredDocument | None: ...
+
+    def get_extraction(self, document_id: int) -> Extraction | None:
+        """The stored extraction of a document, as it was made; None if none is stored."""
+        ...
+
+    def event_type_counts(self) -> list[tuple[str, int]]:
+        """Stored events per type, most frequent first."""
+        ...
 
     def document_ids(self) -> list[int]: ...
 

@@ -10,7 +10,16 @@ from typing import Any
 
 from watchfloor.errors import StoreError
 from watchfloor.models import Citation, Document, Layout, Passage
-from watchfloor.store.base import AddResult, SearchFilters, SearchHit, StoredDocument, StoreStats
+from watchfloor.nlp.types import Extraction
+from watchfloor.store.base import (
+    AddResult,
+    DocumentStatus,
+    SearchFilters,
+    SearchHit,
+    StoredDocument,
+    StoreStats,
+)
+from watchfloor.store.extractions import read_extraction, write_extraction
 from watchfloor.store.fts_query import to_fts_query
 from watchfloor.store.migrations import migrate
 
@@ -21,7 +30,8 @@ _DOCUMENT_COLUMNS = (
 
 
 class SQLiteStore:
-    """Documents, their notes and passages, and a full-text index, in one SQLite file."""
+    """Documents, their notes and passages, a full-text index, and what extraction found in them
+    (entities, places, events), in one SQLite file."""
 
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
@@ -38,22 +48,42 @@ class SQLiteStore:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def add_document(self, document: Document, layout: Layout) -> AddResult:
-        """Store `document` with its layout; the same text stored before is left as it was."""
+    def add_document(
+        self, document: Document, layout: Layout, extraction: Extraction | None = None
+    ) -> AddResult:
+        """Store `document` with its layout and extraction, all in one transaction.
+
+        The same text stored before is left as it was; only an extraction it lacks (it was stored
+        without one, e.g. before schema version 2) is added.
+        """
         key = document.key
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            row = conn.execute("SELECT id FROM documents WHERE key = ?", (key,)).fetchone()
+            row = conn.execute("SELECT id, extracted_at FROM documents WHERE key = ?", (key,)).fetchone()
             if row is not None:
+                document_id, extracted = int(row[0]), False
+                if row[1] is None and extraction is not None:
+                    write_extraction(conn, document_id, extraction, self._citations(document_id))
+                    self._mark_extracted(document_id)
+                    extracted = True
                 conn.execute("COMMIT")
-                return AddResult(int(row[0]), key, created=False)
+                return AddResult(document_id, key, created=False, extracted=extracted)
             document_id = self._insert(document, layout, key)
+            if extraction is not None:
+                write_extraction(conn, document_id, extraction, layout.citations)
+                self._mark_extracted(document_id)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-        return AddResult(document_id, key, created=True)
+        return AddResult(document_id, key, created=True, extracted=extraction is not None)
+
+    def _mark_extracted(self, document_id: int) -> None:
+        self.conn.execute(
+            "UPDATE documents SET extracted_at = ? WHERE id = ?",
+            (datetime.now(UTC).isoformat(timespec="seconds"), document_id),
+        )
 
     def _insert(self, document: Document, layout: Layout, key: str) -> int:
         conn = self.conn
@@ -110,6 +140,10 @@ class SQLiteStore:
     def has_document(self, key: str) -> bool:
         return self.conn.execute("SELECT 1 FROM documents WHERE key = ?", (key,)).fetchone() is not None
 
+    def document_status(self, key: str) -> DocumentStatus | None:
+        row = self.conn.execute("SELECT id, extracted_at FROM documents WHERE key = ?", (key,)).fetchone()
+        return None if row is None else DocumentStatus(int(row[0]), row[1] is not None)
+
     def document_ids(self) -> list[int]:
         return [int(r[0]) for r in self.conn.execute("SELECT id FROM documents ORDER BY id")]
 
@@ -120,14 +154,7 @@ class SQLiteStore:
         if row is None:
             return None
         stored = _stored_document(row)
-        stored.citations = [
-            Citation(marker=r[0], url=r[1], raw=r[2], defanged=bool(r[3]), foreign=bool(r[4]))
-            for r in self.conn.execute(
-                "SELECT marker, url, raw, defanged, foreign_domain FROM citations"
-                " WHERE document_id = ? ORDER BY position",
-                (document_id,),
-            )
-        ]
+        stored.citations = self._citations(document_id)
         stored.passages = [
             Passage(kind=r[0], start=r[1], end=r[2], section=r[3], markers=tuple(json.loads(r[4])))
             for r in self.conn.execute(
@@ -136,6 +163,31 @@ class SQLiteStore:
             )
         ]
         return stored
+
+    def _citations(self, document_id: int) -> list[Citation]:
+        return [
+            Citation(marker=r[0], url=r[1], raw=r[2], defanged=bool(r[3]), foreign=bool(r[4]))
+            for r in self.conn.execute(
+                "SELECT marker, url, raw, defanged, foreign_domain FROM citations"
+                " WHERE document_id = ? ORDER BY position",
+                (document_id,),
+            )
+        ]
+
+    def get_extraction(self, document_id: int) -> Extraction | None:
+        """What extraction found in the document, exactly as it was stored; None if it was not."""
+        row = self.conn.execute("SELECT extracted_at FROM documents WHERE id = ?", (document_id,)).fetchone()
+        if row is None or row[0] is None:
+            return None
+        self.conn.execute("BEGIN")  # one consistent snapshot across the tables read
+        try:
+            return read_extraction(self.conn, document_id)
+        finally:
+            self.conn.execute("COMMIT")
+
+    def event_type_counts(self) -> list[tuple[str, int]]:
+        rows = self.conn.execute("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type")
+        return [(str(t), int(n)) for t, n in rows]
 
     def search(self, query: str, filters: SearchFilters | None = None) -> list[SearchHit]:
         """Paragraphs matching `query`, best first (BM25), each with a highlighted snippet."""
@@ -183,7 +235,14 @@ class SQLiteStore:
 
     def stats(self) -> StoreStats:
         count = self._count
-        return StoreStats(count("documents"), count("passages"), count("citations"))
+        return StoreStats(
+            documents=count("documents"),
+            passages=count("passages"),
+            citations=count("citations"),
+            entities=count("entities"),
+            places=count("places"),
+            events=count("events"),
+        )
 
     def _count(self, table: str) -> int:
         return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
