@@ -124,13 +124,18 @@ class ParagraphEvents:
                     out.append(argument)
         return out
 
-    def arguments(self, tokens: list[Token]) -> list[Argument]:
+    def arguments(self, tokens: list[Token], unnamed: bool = False) -> list[Argument]:
+        """The arguments the phrases headed by `tokens` name; with `unnamed`, a group the text
+        does not name ("the West", "European states") keeps its phrase and no country."""
         found: list[Argument] = []
         for token in tokens:
             if token.lower_ in {"they", "their", "them", "both"}:
                 found.extend(a for a in self.last_actors if all(a.name != f.name for f in found))
                 continue
-            for arg in self.argument_list(token):
+            named = self.argument_list(token)
+            if not named and unnamed and _is_group(token):
+                named = [Argument(self.doc[token.left_edge.i : token.i + 1].text.strip(), None, None)]
+            for arg in named:
                 if all(a.name != arg.name for a in found):
                     found.append(arg)
         return found
@@ -230,7 +235,7 @@ class ParagraphEvents:
             recipients = self.arguments(recipient_tokens)
         if not recipients:
             recipients = self.arguments(self._deep_recipients(token, trigger.recipient_preps))
-        actors = self.arguments(actor_tokens)
+        actors = self.arguments(actor_tokens, unnamed=True)
         if not actors:
             return []
         reciprocal = len(actors) > 1 and trigger.type in SYMMETRIC
@@ -446,3 +451,14 @@ def _is_false_claim(token: Token) -> bool:
 def _claim_contents(token: Token) -> list[Token]:
     """The clause(s) stating what was claimed."""
     return [c for c in token.children if c.dep_ in {"ccomp", "acl", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
+
+
+GROUP_NOUNS = frozenset(
+    {"state", "country", "government", "official", "force", "militia", "group", "proxy", "ally", "power",
+     "media", "protester", "demonstrator", "leader", "west", "nation", "member", "partner", "regime"}
+)  # fmt: skip
+
+
+def _is_group(token: Token) -> bool:
+    """A phrase that stands for an unnamed group of actors: "the West", "European states"."""
+    return token.lemma_.lower() in GROUP_NOUNS
