@@ -52,8 +52,10 @@ def _modal(token: Token) -> tuple[str | None, bool]:
     """(likelihood from a modal, is a forecast)."""
     aux = [c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}]
     if any(a in POSSIBLE_MODALS for a in aux):
-        perfect = "have" in aux or "been" in aux
-        return "possible", not perfect and "could" in aux
+        # "may have discussed", "may be coordinating": possible now or before; "could provide":
+        # a possibility yet to come, which is no event
+        now_or_before = "have" in aux or "been" in aux or "be" in aux or token.tag_ in {"VBN", "VBG"}
+        return "possible", not now_or_before
     if any(a in FUTURE_MODALS for a in aux):
         return None, True
     return None, False
@@ -64,6 +66,8 @@ def stance_of(trigger: Token) -> Stance:
     if any(c.dep_ == "neg" for c in trigger.children):
         return Stance("denied")
     likelihood, forecast = _modal(trigger)
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"nsubj", "nsubjpass"}:
+        likelihood, forecast = _modal(trigger.head)  # "aid to Russia would be easier": not yet
     estimate = _estimate(trigger) or likelihood
     token = trigger
     for _ in range(6):
@@ -91,6 +95,6 @@ def stance_of(trigger: Token) -> Stance:
                     modal, ahead = _modal(token)
                     estimate = modal
                     forecast = forecast or ahead
-    if forecast and estimate not in {"possible"}:
+    if forecast:
         return Stance(estimate or certainty, is_event=False)
     return Stance(estimate or certainty)
