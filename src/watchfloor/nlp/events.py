@@ -209,11 +209,20 @@ class ParagraphEvents:
                 head_options = self.lexicon.verbs.get(head.lemma_.lower()) or []
                 if head.pos_ == "VERB" and head_options:
                     return None  # "signed an agreement", "discussed cooperation": the verb's event
-            if options and _is_standing_condition(token):
+            if options and (_is_standing_condition(token) or self._is_topic_of_trigger(token)):
                 return None
         else:
             return None
         return options[0] if options else None
+
+    def _is_topic_of_trigger(self, noun: Token) -> bool:
+        """ "discussed deepening cooperation": the object of a light verb that is itself what
+        another trigger is about."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in LIGHT_VERBS:
+            return False
+        head = verb.head
+        return verb.dep_ in {"xcomp", "ccomp", "pcomp"} and head.pos_ == "VERB" and head.lemma_.lower() in self.lexicon.verbs
 
     def _events_for(self, token: Token, trigger: Trigger) -> list[Event]:
         stance = stance_of(token)
