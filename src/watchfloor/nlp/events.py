@@ -222,7 +222,11 @@ class ParagraphEvents:
         if noun.dep_ != "dobj" or verb.lemma_.lower() not in LIGHT_VERBS:
             return False
         head = verb.head
-        return verb.dep_ in {"xcomp", "ccomp", "pcomp"} and head.pos_ == "VERB" and head.lemma_.lower() in self.lexicon.verbs
+        return (
+            verb.dep_ in {"xcomp", "ccomp", "pcomp"}
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() in self.lexicon.verbs
+        )
 
     def _events_for(self, token: Token, trigger: Trigger) -> list[Event]:
         stance = stance_of(token)
@@ -398,6 +402,16 @@ def _is_purpose_or_topic(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _is_standing_condition(noun: Token) -> bool:
+    if (
+        noun.dep_ == "pobj"
+        and any(c.lower_ == "the" for c in noun.children)
+        and not any(c.dep_ == "poss" for c in noun.children)
+    ):
+        return True  # "support for the invasion", "since the war": a condition named in passing
+    return _is_passing_mention(noun)
+
+
+def _is_passing_mention(noun: Token) -> bool:
     """A nominal trigger named in passing, not reported as happening: a modifier of another noun
     ("sanctions relief"), or the object of a verb that is neither a trigger nor a light verb
     ("to mitigate US sanctions", "circumvent sanctions")."""
