@@ -292,15 +292,16 @@ class ParagraphEvents:
 
     @staticmethod
     def _deep_recipients(token: Token, preps: tuple[str, ...]) -> list[Token]:
-        """Objects of recipient prepositions anywhere after the trigger in its own phrase
-        ("exported a record high of oil to China")."""
-        for child in token.subtree:
-            if child.i > token.i and child.dep_ == "prep" and child.lower_ in preps:
-                if child.head.pos_ == "VERB" and child.head is not token:
-                    continue
-                objects = [g for g in child.children if g.dep_ == "pobj"]
-                if objects:
-                    return objects
+        """Objects of recipient prepositions hanging from the trigger's own object ("exported a
+        record high of oil to China"), not from deeper phrases ("support for the invasion")."""
+        for holder in [c for c in token.children if c.dep_ in {"dobj", "attr", "npadvmod"}]:
+            inner = [g for p in holder.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            for part in (holder, *inner):
+                for child in part.children:
+                    if child.dep_ == "prep" and child.lower_ in preps:
+                        found = [g for g in child.children if g.dep_ == "pobj"]
+                        if found:
+                            return found
         return []
 
     def _promise(self, token: Token, trigger: Trigger, speaker: Token) -> list[Event]:
