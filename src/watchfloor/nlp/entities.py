@@ -18,7 +18,11 @@ from watchfloor.nlp.types import Entity, Mention
 
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de", "al"})
 _WORD = re.compile(r"[\w’'\-.]+")
-_LOOKBACK = 90  # characters before a name searched for its title
+_LOOKBACK = 90
+GOVERNMENT_BODY = re.compile(
+    r"\b(?:Ministry|Council|Parliament|Majlis|Cabinet|Presidency|Armed Forces|General Staff|Army|Navy|"
+    r"Air Force|Police|Judiciary|Central Bank|Statistical Center|Statistics Center)\b"
+)  # characters before a name searched for its title
 
 
 def initials(name: str) -> str:
@@ -131,6 +135,14 @@ class EntityResolver:
             entity = Entity(key=key, name=mention.text, type=kind, country=country)
             self.entities[key] = entity
         return entity
+
+    def assign_home_country(self, iso3: str) -> None:
+        """A government body named without its state ("the Foreign Affairs Ministry") belongs to
+        the state the document is chiefly about."""
+        for entity in self.entities.values():
+            if entity.type == "ORG" and entity.country is None and entity.kb_key is None:
+                if GOVERNMENT_BODY.search(entity.name):
+                    entity.country = iso3
 
     # --- titles ---------------------------------------------------------------------------------
     def title_before(self, start: int) -> tuple[str | None, str | None]:

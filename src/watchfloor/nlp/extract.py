@@ -35,7 +35,8 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
     ]
     everything = [m for ms in per_paragraph for m in ms]
     entities = EntityResolver(kb, document.text)
-    places = PlaceResolver(kb, load_gazetteer(), document.text, document_countries(everything))
+    countries = document_countries(everything)
+    places = PlaceResolver(kb, load_gazetteer(), document.text, countries)
     place_names: dict[int, str] = {}
     for mention in everything:
         place = places.resolve(mention)
@@ -46,6 +47,8 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
                 entity.country = entity.country or place.country
                 if entity.type == "LOC" and place.kind != "country":
                     entity.type = "GPE"
+    if countries:
+        entities.assign_home_country(countries.most_common(1)[0][0])
     sentences = [p for p in layout.passages if p.kind == "sentence"]
     lexicon = load_lexicon()
     events: list[Event] = []
