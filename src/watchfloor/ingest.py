@@ -28,7 +28,7 @@ Status = Literal["new", "unchanged", "failed"]
 # extract_documents' shape: documents with their layouts, number of processes -> extractions in order.
 Extractor = Callable[[list[tuple[Document, Layout]], int], Iterator[Extraction]]
 
-BATCH_DOCUMENTS = 32  # documents queued before their extraction starts
+BATCH_DOCUMENTS = 32  # documents (per worker) queued before their extraction starts
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ class Ingester:
     def run(self, sources: Iterable[str]) -> Iterator[SourceResult]:
         for spec in sources:
             self._add_source(spec)
-            if sum(p.extract for p in self._queue) >= self.batch_documents:
+            if sum(p.extract for p in self._queue) >= self.batch_documents * self.workers:
                 yield from self._flush()
             yield from self._finished()
         yield from self._flush()

@@ -359,12 +359,28 @@ class ParagraphEvents:
                 self.last_date = nearest[2].iso
                 return self.last_date
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+        since = self._since_date(verb)
+        if since is not None:
+            return since
         present = verb.tag_ in {"VBZ", "VBP", "VBG"} or any(
             c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
         )
         if present and self.published:
             return self.published[:7]
         return self.last_date
+
+    def _since_date(self, verb: Token) -> str | None:
+        """ "have expanded ties since Russia invaded Ukraine in February 2022": ongoing activity
+        is dated to the start its "since" phrase gives."""
+        for child in verb.children:
+            opens_since = child.lower_ == "since" and child.dep_ in {"prep", "advmod"}
+            if opens_since or (child.dep_ == "advcl" and any(g.lower_ == "since" for g in child.children)):
+                start = self.offset + child.left_edge.idx
+                end = self.offset + child.right_edge.idx + len(child.right_edge.text)
+                found = find_dates(self.text[start:end], self.published)
+                if found:
+                    return found[0][2].iso
+        return None
 
     def _date_owner(self, position: int) -> Token | None:
         """The trigger of this sentence whose phrase holds the date at `position`, if any."""
@@ -376,9 +392,11 @@ class ParagraphEvents:
             if node.i in self.triggers:
                 return node
             if node.head is node:
-                return None
+                break
             node = node.head
-        return None
+        # attached higher up by the parser: the trigger right before it in the sentence owns it
+        before = [i for i in self.triggers if span.sent.start <= i < span.start]
+        return self.doc[max(before)] if before else None
 
     def _place(self, token: Token) -> str | None:
         sent = token.sent
