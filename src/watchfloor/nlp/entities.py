@@ -140,9 +140,9 @@ class EntityResolver:
         """A government body named without its state ("the Foreign Affairs Ministry") belongs to
         the state the document is chiefly about."""
         for entity in self.entities.values():
-            if entity.type == "ORG" and entity.country is None and entity.kb_key is None:
-                if GOVERNMENT_BODY.search(entity.name):
-                    entity.country = iso3
+            unplaced = entity.type == "ORG" and entity.country is None and entity.kb_key is None
+            if unplaced and GOVERNMENT_BODY.search(entity.name):
+                entity.country = iso3
 
     # --- titles ---------------------------------------------------------------------------------
     def title_before(self, start: int) -> tuple[str | None, str | None]:
