@@ -82,8 +82,9 @@ def stance_of(trigger: Token) -> Stance:
                 if any(c.lower_ == "falsely" for c in token.children):
                     return Stance("asserted", is_event=False)
                 subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-                if forecast:
-                    return Stance("asserted", source=subject, is_event=False, promise=True)
+                if forecast:  # "X said Iran will export …" is X's promise; "… could export" is not
+                    promised = likelihood is None
+                    return Stance("asserted", source=subject, is_event=False, promise=promised)
                 return Stance("attributed", source=subject)
             if lemma in HYPOTHETICAL_HEADS and child.dep_ == "xcomp":
                 forecast = True

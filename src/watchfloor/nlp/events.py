@@ -502,5 +502,9 @@ GROUP_NOUNS = frozenset(
 
 
 def _is_group(token: Token) -> bool:
-    """A phrase that stands for an unnamed group of actors: "the West", "European states"."""
-    return token.lemma_.lower() in GROUP_NOUNS
+    """A phrase that stands for an unnamed group of actors: "the West", "European states"; not
+    one that points back to a group named before ("the two countries", "these states")."""
+    anaphoric = any(
+        c.dep_ == "nummod" or c.lower_ in {"these", "those", "such", "both"} for c in token.children
+    )
+    return token.lemma_.lower() in GROUP_NOUNS and not anaphoric
