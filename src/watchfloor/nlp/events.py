@@ -197,7 +197,7 @@ class ParagraphEvents:
             return FALSE_CLAIM
         if token.pos_ == "VERB":
             options = self.lexicon.verbs.get(_phrasal(token)) or self.lexicon.verbs.get(lemma)
-            if options and _is_purpose_or_topic(token, self.lexicon):
+            if options and (_is_purpose_or_topic(token, self.lexicon) or _is_habitual(token)):
                 return None
         elif token.pos_ in {"NOUN", "PROPN"}:
             options = self.lexicon.nouns.get(lemma)
@@ -508,3 +508,9 @@ def _is_group(token: Token) -> bool:
         c.dep_ == "nummod" or c.lower_ in {"these", "those", "such", "both"} for c in token.children
     )
     return token.lemma_.lower() in GROUP_NOUNS and not anaphoric
+
+
+def _is_habitual(verb: Token) -> bool:
+    """Simple present with no auxiliary ("the project provides updates"): what an actor does as a
+    rule, not an event the text reports."""
+    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
