@@ -84,3 +84,57 @@ def test_the_sentence_and_its_note_markers_travel_with_the_event() -> None:
     )
     event = next(e for e in found if e.type == "CONSULT")
     assert event.text.endswith("Muscat.[4]") and event.markers == ("4",)
+
+
+def test_two_parties_acting_together_make_one_pair() -> None:
+    found = events_of("Armenia and Azerbaijan signed a border agreement on Tuesday.")
+    assert ("AGREE", "ARM", "AZE") in dyads(found)
+
+
+def test_a_false_claim_is_the_claimants_accusation_and_its_content_no_event() -> None:
+    found = events_of("Syrian state media falsely claimed that Turkey bombed a hospital in Idlib.")
+    assert ("ACCUSE", "SYR", "TUR") in dyads(found)
+    assert not [e for e in found if e.type == "ASSAULT"]
+
+
+def test_a_reported_future_act_is_the_speakers_promise() -> None:
+    found = events_of(
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said Qatar will supply gas to Egypt."
+    )
+    promise = next(e for e in found if e.type == "AGREE")
+    assert (promise.actor_country, promise.recipient_country) == ("QAT", "EGY")
+    assert not [e for e in found if e.type == "AID"]
+
+
+def test_aims_topics_habits_and_possibilities_to_come_are_not_events() -> None:
+    assert not [
+        e for e in events_of("Oman sent envoys to Tehran to support the talks.") if e.type == "SUPPORT"
+    ]
+    assert not [e for e in events_of("Jordan and Iraq discussed deepening trade.") if e.type == "COOPERATE"]
+    assert not [e for e in events_of("The institute provides weekly maps to Congress.") if e.type == "AID"]
+    assert not events_of("Turkey could deliver drones to Ukraine.")
+
+
+def test_ongoing_activity_is_dated_to_its_since_phrase() -> None:
+    found = events_of("Iran has exported oil to China since Washington withdrew from the deal in May 2018.")
+    export = next(e for e in found if e.type == "COOPERATE")
+    assert export.date == "2018-05"
+
+
+def test_a_date_belongs_to_its_own_trigger() -> None:
+    found = events_of(
+        "Saudi officials met Chinese envoys to follow up on Xi Jinping's visit to Riyadh in December 2022."
+    )
+    meeting = next(e for e in found if e.trigger == "met")
+    assert meeting.date != "2022-12"
+
+
+def test_an_unnamed_group_keeps_its_phrase_and_no_country() -> None:
+    found = events_of("European states condemned Iran on Friday.")
+    event = next(e for e in found if e.type == "ACCUSE")
+    assert (event.actor, event.actor_country, event.recipient_country) == ("European states", None, "IRN")
+
+
+def test_a_possessive_pronoun_on_the_object_is_the_subject() -> None:
+    found = events_of("Egypt and Sudan expanded their military exercises in March.")
+    assert ("COOPERATE", "EGY", "SDN") in dyads(found)

@@ -40,6 +40,8 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
     place_names: dict[int, str] = {}
     for mention in everything:
         place = places.resolve(mention)
+        if mention.guessed and place is None:
+            continue  # a capitalised word the gazetteer does not know is no place
         entity = entities.resolve(mention)
         if place is not None:
             place_names[mention.start] = place.name

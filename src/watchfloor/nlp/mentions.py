@@ -93,5 +93,27 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
                 preposition=preposition,
             )
         )
+    found.extend(_unmarked_places(doc, offset, taken | {i for e in doc.ents for i in range(e.start, e.end)}))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _unmarked_places(doc: Doc, offset: int, taken: set[int]) -> list[Mention]:
+    """Proper nouns right after a place preposition ("near Hodeidah") that neither the knowledge
+    base nor the NER marked: candidates the gazetteer must confirm."""
+    out = []
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or token.dep_ != "pobj":
+            continue
+        if token.head.lower_ not in {"in", "near", "at", "to", "from", "outside", "around"}:
+            continue
+        span = doc[token.left_edge.i : token.i + 1]
+        if any(i in taken for i in range(span.start, span.end)) or not all(t.pos_ == "PROPN" for t in span):
+            continue
+        out.append(
+            Mention(
+                start=offset + span.start_char, end=offset + span.end_char, text=span.text, label="GPE",
+                locative=True, preposition=token.head.lower_, guessed=True,
+            )
+        )  # fmt: skip
+    return out

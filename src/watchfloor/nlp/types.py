@@ -18,6 +18,7 @@ class Mention:
     locative: bool = False  # governed by in/at/near/to/from: the place, not its government
     preposition: str | None = None  # the place preposition governing it, when locative
     entity: str | None = None  # key of the entity it was resolved to
+    guessed: bool = False  # a capitalised name after a place preposition that no model marked
 
 
 @dataclass

@@ -1,0 +1,86 @@
+"""The whole extraction on a report written for this test, and its quality on the real seeds."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from watchfloor.layout import analyse_layout
+from watchfloor.models import Document
+from watchfloor.nlp.extract import extract_document, extract_documents
+from watchfloor.record import extraction_record
+
+REPORT = (
+    "Gulf Desk Note, March 14, 2024\n\n"
+    "Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani met Iranian Foreign Minister Hossein Amir"
+    " Abdollahian in Doha on March 12.[1] Abdollahian called on the Foreign Ministry to prepare a visit to"
+    " Muscat.[2] Houthi forces attacked a cargo ship near Hodeidah on Wednesday.[3]\n\n"
+    "[1] https://example.org/doha\n[2] https://example.org/muscat\n[3] https://example.org/hodeidah\n"
+)
+
+
+def extract(text: str, name: str = "note.txt"):  # type: ignore[no-untyped-def]
+    document = Document(text=text, source=name, name=name, format="text", published="2024-03-14")
+    layout = analyse_layout(document.text)
+    return document, layout, extract_document(document, layout)
+
+
+def test_entities_places_and_events_of_a_report() -> None:
+    document, layout, found = extract(REPORT)
+    people = {e.name: e for e in found.entities if e.type == "PERSON"}
+    assert people["Hossein Amir Abdollahian"].country == "IRN"
+    assert "Abdollahian" in people["Hossein Amir Abdollahian"].mentions
+    places = {p.name: p for p in found.places}
+    assert places["Doha"].kind == "city" and places["Doha"].country == "QAT"
+    hodeidah = next(p for p in found.places if "Hodeidah" in p.mentions)
+    assert hodeidah.country == "YEM" and abs(hodeidah.lat - 14.8) < 0.5
+    meeting = next(e for e in found.events if e.type == "CONSULT" and e.trigger == "met")
+    assert (meeting.actor_country, meeting.recipient_country, meeting.date) == ("QAT", "IRN", "2024-03-12")
+    assert meeting.place == "Doha" and meeting.markers == ("1",)
+    attack = next(e for e in found.events if e.type == "ASSAULT")
+    assert attack.date == "2024-03-13"  # "on Wednesday" in a report of Thursday, March 14
+    record = extraction_record(document, layout, found)
+    cited = next(e for e in record["events"] if e["trigger"] == "met")["citations"]
+    assert cited == [{"marker": "1", "url": "https://example.org/doha"}]
+
+
+def test_a_government_body_named_alone_belongs_to_the_documents_state() -> None:
+    _, _, found = extract(REPORT)
+    ministry = next(e for e in found.entities if e.name.endswith("Foreign Ministry"))
+    assert ministry.country in {"IRN", "QAT"}
+
+
+def test_documents_stream_through_one_parse_in_order() -> None:
+    first = extract(REPORT, "a.txt")
+    other = REPORT.replace("Doha", "Baghdad").replace("Qatari", "Iraqi")
+    items = [
+        (first[0], first[1]),
+        (Document(other, "b.txt", "b.txt", "text", published="2024-03-14"), analyse_layout(other)),
+    ]
+    results = list(extract_documents(items))
+    assert len(results) == 2
+    assert "Doha" in {p.name for p in results[0].places} and "Baghdad" in {p.name for p in results[1].places}
+
+
+def test_quality_on_the_seeds_meets_the_bar(seeds_dir: Path, eval_dir: Path, tmp_path: Path) -> None:
+    system = tmp_path / "system.jsonl"
+    out = subprocess.run(
+        [sys.executable, "-m", "watchfloor", "extract", *sorted(map(str, seeds_dir.glob("*.txt"))), "--json"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    system.write_text(out.stdout)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(p.read_text() for p in sorted(eval_dir.glob("gold_*.jsonl"))))
+    scored = subprocess.run(
+        [sys.executable, str(eval_dir / "score.py"), str(system), str(gold), "--json"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    figures = json.loads(scored.stdout)
+    print(json.dumps({k: figures[k] for k in ("entities", "places_resolved", "events_dyad")}, indent=1))
+    assert figures["entities"]["f1"] >= 0.85
+    assert figures["places_resolved"]["f1"] >= 0.85
+    assert figures["events_dyad"]["f1"] >= 0.55
+    assert figures["event_certainty_acc"]["acc"] >= 0.80
+    assert figures["citations"]["f1"] == 1.0
