@@ -1,0 +1,164 @@
+"""Who an argument phrase names: the entity, the unnamed group, or the coordinated names in it."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from watchfloor.nlp.arguments import conjuncts
+from watchfloor.nlp.event_rules import is_group, object_core
+from watchfloor.nlp.types import Entity, Mention
+
+NOT_NAMING_PREPS = frozenset({"in", "at", "near", "during", "on"})
+WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "throughout", "within", "across", "around"})
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+PRONOUNS = frozenset({"they", "he", "she", "it", "their", "its", "his", "her", "them", "both"})
+
+
+@dataclass
+class Argument:
+    name: str
+    country: str | None
+    key: str | None
+
+
+class ArgumentReader:
+    """Resolves argument phrases of one paragraph Doc (text at `offset`) to the document's entities;
+    remembers the last actors so that "they" can refer back."""
+
+    def __init__(self, doc: Doc, offset: int, mentions: list[Mention], entities: dict[str, Entity]) -> None:
+        self.doc, self.offset = doc, offset
+        self.mentions = [m for m in mentions if m.entity]
+        self.starts = [m.start for m in self.mentions]
+        self.entities = entities
+        self.last_actors: list[Argument] = []
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def argument(self, token: Token) -> Argument | None:
+        found = self.argument_list(token)
+        return found[0] if found else None
+
+    def argument_list(self, token: Token) -> list[Argument]:
+        """The actor(s) a phrase headed by `token` names: its own name, else the most specific
+        name inside it, with the names coordinated with that one ("Cuba, Indonesia and Syria")."""
+        if token.lower_ in PRONOUNS and self.last_actors:
+            return self.last_actors[:1]
+        start = self.offset + token.idx
+        direct = self.mentions_in(start, start + len(token.text))
+        candidates = direct or self.mentions_in(
+            self.offset + token.left_edge.idx, self.offset + token.idx + len(token.text)
+        )
+        if not direct:
+            for child in token.children:  # appositions and name-bearing modifiers after the head
+                if child.dep_ in {"appos", "prep"} and child.lower_ not in NOT_NAMING_PREPS:
+                    candidates = candidates or self.mentions_in(
+                        self.offset + child.left_edge.idx,
+                        self.offset + child.right_edge.idx + len(child.right_edge.text),
+                    )
+        candidates = [m for m in candidates if m.preposition not in WHERE_PREPS and m.label != "WEAPON"]
+        if not candidates:
+            return []
+        best = min(candidates, key=lambda m: ACTOR_LABELS.index(m.label) if m.label in ACTOR_LABELS else 9)
+        first = self._named(best, token, bool(direct))
+        return [first, *self._coordinated(best, first)]
+
+    def _named(self, mention: Mention, token: Token, direct: bool) -> Argument:
+        entity = self.entities[mention.entity or ""]
+        if direct or mention.label in {"PERSON", "ORG"}:
+            return Argument(entity.name, entity.country, entity.key)
+        phrase = self.doc[token.left_edge.i : token.i + 1].text.strip()
+        if mention.label == "NORP" and phrase != mention.text:
+            return Argument(phrase, entity.country, None)
+        return Argument(entity.name, entity.country, entity.key)
+
+    def _coordinated(self, mention: Mention, first: Argument) -> list[Argument]:
+        span = self.doc.char_span(
+            mention.start - self.offset, mention.end - self.offset, alignment_mode="expand"
+        )
+        if span is None:
+            return []
+        out: list[Argument] = []
+        for other in conjuncts(span.root)[1:]:
+            start = self.offset + other.idx
+            named = [m for m in self.mentions_in(start, start + len(other.text)) if m.label != "WEAPON"]
+            if named:
+                argument = self._named(named[0], other, True)
+                if argument.name != first.name and all(a.name != argument.name for a in out):
+                    out.append(argument)
+        return out
+
+    def arguments(self, tokens: list[Token], unnamed: bool = False) -> list[Argument]:
+        """The arguments the phrases headed by `tokens` name; with `unnamed`, a group the text
+        does not name ("the West", "European states") keeps its phrase and no country."""
+        found: list[Argument] = []
+        for token in tokens:
+            if token.lower_ in {"they", "their", "them", "both"}:
+                found.extend(a for a in self.last_actors if all(a.name != f.name for f in found))
+                continue
+            named = self.argument_list(token)
+            if not named and unnamed and is_group(token):
+                named = [Argument(self.doc[token.left_edge.i : token.i + 1].text.strip(), None, None)]
+            for arg in named:
+                if all(a.name != arg.name for a in found):
+                    found.append(arg)
+        return found
+
+    def object_names(self, token: Token, actors: list[Argument]) -> list[Argument]:
+        """Names inside what the trigger acts on ("discussed rebuilding Syrian railways"), not
+        inside its prepositional phrases or subordinate clauses."""
+        taken = {a.name for a in actors}
+        for child in token.children:
+            if child.dep_ not in {"dobj", "xcomp", "ccomp"}:
+                continue
+            for part in object_core(child):
+                start = self.offset + part.idx
+                for mention in self.mentions_in(start, start + len(part.text)):
+                    if mention.label == "WEAPON" or mention.entity is None:
+                        continue
+                    argument = self._named(mention, child, True)
+                    if argument.name not in taken:
+                        return [argument, *self._coordinated(mention, argument)]
+        return []
+
+    def nearby_recipients(self, token: Token, actors: list[Argument]) -> list[Argument]:
+        """When the parse gives no recipient: the first name after the trigger in its sentence
+        (with the names coordinated with it) that is not one of the actors."""
+        sent = token.sent
+        taken = {a.key for a in actors if a.key} | {a.name for a in actors}
+        after = self.offset + token.idx + len(token.text)
+        for mention in self.mentions_in(after, self.offset + sent.end_char):
+            if mention.label == "WEAPON" or mention.entity is None:
+                continue
+            entity = self.entities[mention.entity]
+            if entity.key in taken or entity.name in taken:
+                continue
+            if mention.label == "NORP" and entity.country in {a.country for a in actors}:
+                continue  # "an Iranian president": the actor's own nationality, not a party
+            first = Argument(entity.name, entity.country, entity.key)
+            rest = [a for a in self._coordinated(mention, first) if a.key not in taken]
+            return [first, *rest]
+        return []
+
+    # --- events -------------------------------------------------------------------------------------
+    @staticmethod
+    def deep_recipients(token: Token, preps: tuple[str, ...]) -> list[Token]:
+        """Objects of recipient prepositions hanging from the trigger's own object ("exported a
+        record high of oil to China"), not from deeper phrases ("support for the invasion")."""
+        for holder in [c for c in token.children if c.dep_ in {"dobj", "attr", "npadvmod"}]:
+            inner = [g for p in holder.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            for part in (holder, *inner):
+                for child in part.children:
+                    if child.dep_ == "prep" and child.lower_ in preps:
+                        found = [g for g in child.children if g.dep_ == "pobj"]
+                        if found:
+                            return found
+        return []

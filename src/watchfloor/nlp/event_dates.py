@@ -1,0 +1,72 @@
+"""When an event happened: the date its own phrase gives, a "since" start, the report's month for
+what is going on now, or the date the paragraph last gave."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from watchfloor.models import Passage
+from watchfloor.nlp.dates import find_dates
+from watchfloor.nlp.event_rules import dates_trigger
+
+
+class EventDater:
+    """Dates the triggers of one paragraph Doc whose text starts at `offset` in `text`."""
+
+    def __init__(self, doc: Doc, offset: int, text: str, published: str | None) -> None:
+        self.doc, self.offset, self.text, self.published = doc, offset, text, published
+        self.last_date: str | None = None
+        self.triggers: set[int] = set()  # token indices of the current sentence's triggers
+
+    def date(self, sentence: Passage | None, position: int, token: Token) -> str | None:
+        """A date in the trigger's own phrase; else one no other trigger of the sentence owns
+        (a reporting clause's "revealed in June"); else, for what is going on now, the document's
+        month; else the last date this paragraph gave an event."""
+        if sentence is not None:
+            found = find_dates(self.text[sentence.start : sentence.end], self.published)
+            owners = [self._date_owner(sentence.start + f[0]) for f in found]
+            own = [f for f, o in zip(found, owners, strict=True) if o is not None and dates_trigger(o, token)]
+            free = [f for f, o in zip(found, owners, strict=True) if o is None]
+            if own or free:
+                nearest = min(own or free, key=lambda f: abs(sentence.start + f[0] - position))
+                self.last_date = nearest[2].iso
+                return self.last_date
+        verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+        since = self._since_date(verb)
+        if since is not None:
+            return since
+        present = verb.tag_ in {"VBZ", "VBP", "VBG"} or any(
+            c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+        )
+        if present and self.published:
+            return self.published[:7]
+        return self.last_date
+
+    def _since_date(self, verb: Token) -> str | None:
+        """ "have expanded ties since Russia invaded Ukraine in February 2022": ongoing activity
+        is dated to the start its "since" phrase gives."""
+        for child in verb.children:
+            opens_since = child.lower_ == "since" and child.dep_ in {"prep", "advmod"}
+            if opens_since or (child.dep_ == "advcl" and any(g.lower_ == "since" for g in child.children)):
+                start = self.offset + child.left_edge.idx
+                end = self.offset + child.right_edge.idx + len(child.right_edge.text)
+                found = find_dates(self.text[start:end], self.published)
+                if found:
+                    return found[0][2].iso
+        return None
+
+    def _date_owner(self, position: int) -> Token | None:
+        """The trigger of this sentence whose phrase holds the date at `position`, if any."""
+        span = self.doc.char_span(position - self.offset, position - self.offset + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        node = span.root
+        for _ in range(12):
+            if node.i in self.triggers:
+                return node
+            if node.head is node:
+                break
+            node = node.head
+        # attached higher up by the parser: the trigger right before it in the sentence owns it
+        before = [i for i in self.triggers if span.sent.start <= i < span.start]
+        return self.doc[max(before)] if before else None

@@ -1,0 +1,122 @@
+"""Linguistic rules that decide what counts as an event and what belongs to it: purpose
+clauses, topics, habits, passing mentions, false claims, multi-word triggers, object phrases."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from watchfloor.nlp.arguments import LIGHT_VERBS
+from watchfloor.nlp.certainty import REPORTING
+from watchfloor.nlp.triggers import Lexicon, Trigger
+
+# "X falsely claimed that Y …", "X repeated false claims that Y …": X accuses Y (GUIDE: the
+# claiming is an asserted ACCUSE, what was claimed is not an event).
+FALSE_CLAIM = Trigger("ACCUSE", "allege", ("against",))
+CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "report"})
+# A reported future act of these types is the speaker's promise: an AGREE event (PLOVER).
+PROMISABLE = frozenset({"COOPERATE", "AID", "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "RETREAT"})
+SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+NOT_NAMING_PREPS = frozenset({"in", "at", "near", "during", "on"})
+TOPIC_PREPS = frozenset({"on", "about", "for", "of", "over", "regarding", "concerning"})
+WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "throughout", "within", "across", "around"})
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+PRONOUNS = frozenset({"they", "he", "she", "it", "their", "its", "his", "her", "them", "both"})
+
+
+def is_purpose_or_topic(verb: Token, lexicon: Lexicon) -> bool:
+    """An infinitive of purpose ("to support the invasion") states an aim, and a verb that is the
+    topic of another trigger ("discussed establishing factories") is what was talked about:
+    neither is an event of its own."""
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ in {"xcomp", "ccomp"} and head.pos_ == "VERB" and head.lemma_.lower() in lexicon.verbs
+
+
+def is_standing_condition(noun: Token) -> bool:
+    """A nominal trigger named in passing, not reported as happening: a definite noun under a
+    preposition ("support for the invasion"), a modifier of another noun ("sanctions relief"), or
+    the object of a verb that is neither a trigger nor a light verb ("to mitigate US sanctions")."""
+    if noun.dep_ == "compound":
+        return True
+    if noun.dep_ == "pobj":
+        definite = any(c.lower_ == "the" for c in noun.children)
+        return definite and not any(c.dep_ == "poss" for c in noun.children)
+    head = noun.head
+    return noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in LIGHT_VERBS
+
+
+def phrasal(verb: Token) -> str:
+    """A verb with its particle or governed preposition, for multi-word triggers ("draw down",
+    "call for", "work together")."""
+    for child in verb.children:
+        if child.dep_ in {"prt", "advmod", "prep"} and child.i == verb.i + 1:
+            return f"{verb.lemma_.lower()} {child.lower_}"
+    return verb.lemma_.lower()
+
+
+CORE_DEPS = frozenset({"dobj", "amod", "compound", "nmod", "poss", "appos", "conj", "xcomp", "npadvmod"})
+
+
+def object_core(head: Token) -> list[Token]:
+    """The tokens of an object phrase reached without entering a prepositional phrase or a
+    subordinate clause, in text order."""
+    found, stack = [head], [head]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in CORE_DEPS:
+                found.append(child)
+                stack.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def dates_trigger(owner: Token, trigger: Token) -> bool:
+    """Whether a date owned by `owner` dates `trigger`: the same trigger, verbs coordinated with
+    it ("hosted and signed ... on July 31"), or an occasion it happened during ("signed ...
+    during his trip")."""
+    if owner.i == trigger.i:
+        return True
+    if (owner.dep_ == "conj" and owner.head.i == trigger.i) or (
+        trigger.dep_ == "conj" and trigger.head.i == owner.i
+    ):
+        return True
+    return (
+        owner.dep_ == "pobj"
+        and owner.head.lower_ in {"during", "amid", "at"}
+        and owner.head.head.i == trigger.i
+    )
+
+
+def is_false_claim(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in REPORTING:
+        return any(c.lower_ == "falsely" for c in token.children)
+    if token.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+        return any(c.lower_ in {"false", "baseless", "fabricated", "unfounded"} for c in token.children)
+    return False
+
+
+def claim_contents(token: Token) -> list[Token]:
+    """The clause(s) stating what was claimed."""
+    return [c for c in token.children if c.dep_ in {"ccomp", "acl", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
+
+
+GROUP_NOUNS = frozenset(
+    {"state", "country", "government", "official", "force", "militia", "group", "proxy", "ally", "power",
+     "media", "protester", "demonstrator", "leader", "west", "nation", "member", "partner", "regime"}
+)  # fmt: skip
+
+
+def is_group(token: Token) -> bool:
+    """A phrase that stands for an unnamed group of actors: "the West", "European states"; not
+    one that points back to a group named before ("the two countries", "these states")."""
+    anaphoric = any(
+        c.dep_ == "nummod" or c.lower_ in {"these", "those", "such", "both"} for c in token.children
+    )
+    return token.lemma_.lower() in GROUP_NOUNS and not anaphoric
+
+
+def is_habitual(verb: Token) -> bool:
+    """Simple present with no auxiliary ("the project provides updates"): what an actor does as a
+    rule, not an event the text reports."""
+    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
