@@ -10,21 +10,22 @@ import sys
 import time
 from pathlib import Path
 
-DOCUMENTS = 500
+DOCUMENTS = 60
+PARAGRAPHS = 6
 TOPICS = ["drone deliveries", "naval patrols", "trade talks", "sanctions designations", "missile tests"]
 
 
 def write_batch(folder: Path) -> None:
-    """Distinct made-up reports, each with notes, large enough that ingest takes a few seconds."""
+    """Distinct made-up reports with notes, each giving the extraction events to find and store."""
     folder.mkdir()
     for n in range(DOCUMENTS):
         topic = TOPICS[n % len(TOPICS)]
         body = "\n\n".join(
-            f"Paragraph {p} of report {n} covers {topic} in week {p + n}.[{p + 1}] "
-            f"Officials described the {topic} as routine, and observers disagreed about their scale."
-            for p in range(40)
+            f"Iran discussed {topic} with Russia in week {p + n} of report {n}.[{p + 1}] "
+            f"Officials in Moscow called the {topic} routine, and observers disagreed about their scale."
+            for p in range(PARAGRAPHS)
         )
-        notes = "\n".join(f"[{p + 1}] https://example.org/report/{n}/note/{p}" for p in range(40))
+        notes = "\n".join(f"[{p + 1}] https://example.org/report/{n}/note/{p}" for p in range(PARAGRAPHS))
         (folder / f"report-{n:04d}.txt").write_text(
             f"Desk Update, March {1 + n % 28}, 2024\n\n{body}\n\n{notes}\n", encoding="utf-8"
         )
@@ -53,26 +54,38 @@ def test_killed_ingest_loses_nothing_and_resumes(tmp_path: Path) -> None:
         ingest_command(folder, db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
     )
     deadline = time.monotonic() + 120
-    while count(db, "documents") < 20 and process.poll() is None and time.monotonic() < deadline:
+    while count(db, "documents") < 5 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
     process.send_signal(signal.SIGKILL)
     process.wait()
     stored_at_kill = count(db, "documents")
-    assert 20 <= stored_at_kill < DOCUMENTS, "the kill must land mid-batch"
+    assert 5 <= stored_at_kill < DOCUMENTS, f"the kill must land mid-batch ({stored_at_kill} stored)"
 
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    # Every stored document is whole: all 40 paragraphs, their sentences and all 40 notes.
+    # Every stored document is whole: its paragraphs, sentences and notes, and its extraction.
     incomplete = conn.execute(
-        "SELECT d.name FROM documents d WHERE"
-        " (SELECT count(*) FROM passages p WHERE p.document_id = d.id AND p.kind = 'paragraph') < 40"
-        " OR (SELECT count(*) FROM citations c WHERE c.document_id = d.id) != 40"
+        "SELECT d.name FROM documents d WHERE d.extracted_at IS NULL"
+        " OR (SELECT count(*) FROM passages p WHERE p.document_id = d.id AND p.kind = 'paragraph') < ?"
+        " OR (SELECT count(*) FROM citations c WHERE c.document_id = d.id) != ?"
+        " OR (SELECT count(*) FROM document_entities e WHERE e.document_id = d.id) = 0"
+        " OR (SELECT count(*) FROM events e WHERE e.document_id = d.id) = 0",
+        (PARAGRAPHS, PARAGRAPHS),
     ).fetchall()
     assert incomplete == []
+    events_at_kill = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     conn.close()
 
     rerun = subprocess.run(ingest_command(folder, db), capture_output=True, text=True, env=env, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{DOCUMENTS - stored_at_kill} new, {stored_at_kill} unchanged, 0 failed" in rerun.stdout
     assert count(db, "documents") == DOCUMENTS
-    assert count(db, "citations") == DOCUMENTS * 40
+    assert count(db, "citations") == DOCUMENTS * PARAGRAPHS
+    assert count(db, "events") > events_at_kill
+    conn = sqlite3.connect(db)
+    iran = conn.execute(
+        "SELECT count(DISTINCT e.id), count(DISTINCT de.document_id) FROM entities e"
+        " JOIN document_entities de ON de.entity_id = e.id WHERE e.key = 'state:IRN'"
+    ).fetchone()
+    conn.close()
+    assert iran == (1, DOCUMENTS)  # one row for Iran, named by every document, killed run or not

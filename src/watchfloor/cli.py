@@ -304,6 +304,7 @@ def demo_command(
     for hit in summary.sample_hits:
         out.print(f"  {escape(hit.title or hit.document_name)} [dim]({hit.published or 'undated'})[/dim]")
     out.print(f'Try: watchfloor search --db {escape(str(db))} "Shahed OR Geran"')
+    out.print(f"     watchfloor extract --db-path {escape(str(db))} --json")
     if report.failed:
         raise typer.Exit(1)
 
@@ -350,13 +351,14 @@ def _print_extraction_speed(speed: ExtractionSpeed) -> None:
         "spaCy nlp.pipe, words/s",
         "extraction, words/s",
         "extraction ÷ spaCy",
-        title=f"Speed on {speed.documents} documents, {speed.paragraphs} paragraphs, {speed.words:,} words",
+        title=f"Speed on {_count(speed.documents, 'document')}, {_count(speed.paragraphs, 'paragraph')},"
+        f" {_count(speed.words, 'word')}",
     )
     table.add_row(
         "1 process", cell(speed.parse), cell(speed.extract), f"{speed.ratio(speed.extract, speed.parse):.2f}"
     )
     table.add_row(
-        f"{n} process{'es' if n > 1 else ''} (all cores)" if n == (os.cpu_count() or 1) else f"{n} processes",
+        _count(n, "process", "processes") + (" (all cores)" if n == (os.cpu_count() or 1) else ""),
         cell(speed.parse_all),
         cell(speed.extract_all),
         f"{speed.ratio(speed.extract_all, speed.parse_all):.2f}",
@@ -368,6 +370,10 @@ def _print_extraction_speed(speed: ExtractionSpeed) -> None:
         "",
     )
     out.print(table)
+
+
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
 def _print_ingest_throughput(sources: list[str], repeat: int) -> None:

@@ -32,6 +32,8 @@ class EventDater:
                 self.last_date = nearest[2].iso
                 return self.last_date
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+        while verb.dep_ in {"xcomp", "conj"} and verb.tag_ == "VB" and verb.head is not verb:
+            verb = verb.head  # "are working to increase trade": the tense is the finite verb's
         since = self._since_date(verb)
         if since is not None:
             return since

@@ -76,6 +76,8 @@ def dates_trigger(owner: Token, trigger: Token) -> bool:
     during his trip")."""
     if owner.i == trigger.i:
         return True
+    if trigger.head.i == owner.i and trigger.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+        return True  # "conducted a strike on Tuesday": the light verb's date is the strike's
     if (owner.dep_ == "conj" and owner.head.i == trigger.i) or (
         trigger.dep_ == "conj" and trigger.head.i == owner.i
     ):
