@@ -98,9 +98,12 @@ def _warm_up() -> None:
         pass
 
 
-def extraction_speed(paths: list[str], settings: Settings, processes: int) -> ExtractionSpeed:
-    """Time the bare parser and the full extraction on the documents in `paths`."""
-    items = read_documents(paths, settings)
+def extraction_speed(
+    paths: list[str], settings: Settings, processes: int, repeat: int = 1
+) -> ExtractionSpeed:
+    """Time the bare parser and the full extraction on the documents in `paths`, each taken
+    `repeat` times (a small corpus gives several processes too few batches to share)."""
+    items = read_documents(paths, settings) * repeat
     texts = parser_texts(items)
     words = sum(len(text.split()) for text in texts)
     load = [

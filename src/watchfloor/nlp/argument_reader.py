@@ -141,8 +141,9 @@ class ArgumentReader:
             entity = self.entities[mention.entity]
             if entity.key in taken or entity.name in taken:
                 continue
-            if mention.label == "NORP" and entity.country in {a.country for a in actors}:
-                continue  # "an Iranian president": the actor's own nationality, not a party
+            own_country = entity.country in {a.country for a in actors}
+            if own_country and (mention.label == "NORP" or mention.locative):
+                continue  # "an Iranian president", "a rally in Ohio": the actor's own, not a party
             first = Argument(entity.name, entity.country, entity.key)
             rest = [a for a in self._coordinated(mention, first) if a.key not in taken]
             return [first, *rest]

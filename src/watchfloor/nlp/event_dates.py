@@ -25,7 +25,10 @@ class EventDater:
         if sentence is not None:
             found = find_dates(self.text[sentence.start : sentence.end], self.published)
             owners = [self._date_owner(sentence.start + f[0]) for f in found]
-            own = [f for f, o in zip(found, owners, strict=True) if o is not None and dates_trigger(o, token)]
+            mine = [f for f, o in zip(found, owners, strict=True) if o is not None and o.i == token.i]
+            own = mine or [
+                f for f, o in zip(found, owners, strict=True) if o is not None and dates_trigger(o, token)
+            ]
             free = [f for f, o in zip(found, owners, strict=True) if o is None]
             if own or free:
                 nearest = min(own or free, key=lambda f: abs(sentence.start + f[0] - position))

@@ -27,6 +27,8 @@ from watchfloor.nlp.event_rules import (
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Entity, Event, Mention
 
+VISIT_VERBS = frozenset({"visit", "tour"})
+
 
 class ParagraphEvents:
     """Reads the events of one paragraph Doc whose text starts at `offset` in the stored text."""
@@ -206,6 +208,20 @@ class ParagraphEvents:
         return None
 
     def _place(self, token: Token) -> str | None:
+        """Where: the place a visit goes to ("visited Riyadh"), else the nearest place the
+        sentence names as a location ("in Doha")."""
+        for child in token.children:
+            if child.dep_ == "dobj" and token.lemma_.lower() in VISIT_VERBS:
+                start = self.offset + child.idx
+                for mention in self.reader.mentions_in(start, start + len(child.text)):
+                    if mention.start in self.places:
+                        return self.places[mention.start]
+        own = [t for t in token.subtree if t.dep_ == "prep" and t.head.i == token.i]
+        for prep in own:  # "hosted Raisi in Beijing": a place in the trigger's own phrase first
+            start, end = self.offset + prep.idx, self.offset + prep.right_edge.idx + len(prep.right_edge.text)
+            for mention in self.reader.mentions_in(start, end):
+                if mention.locative and mention.start in self.places:
+                    return self.places[mention.start]
         sent = token.sent
         best: tuple[int, str] | None = None
         for mention in self.reader.mentions_in(self.offset + sent.start_char, self.offset + sent.end_char):

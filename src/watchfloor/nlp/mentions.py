@@ -26,6 +26,8 @@ def place_preposition(span: Span) -> str | None:
     """The place preposition when the span names a location as such: the object of one, or a
     place in apposition with one ("in Gomel, Belarus"); None otherwise."""
     head: Token = span.root
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in {"visit", "tour"}:
+        return "visit"  # "Xi visited Riyadh": the city, though no preposition says so
     for _ in range(3):
         if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
             if head.head.lower_ != "of" or head.head.head.lower_ in PLACE_NOUNS:
