@@ -138,3 +138,19 @@ def test_an_unnamed_group_keeps_its_phrase_and_no_country() -> None:
 def test_a_possessive_pronoun_on_the_object_is_the_subject() -> None:
     found = events_of("Egypt and Sudan expanded their military exercises in March.")
     assert ("COOPERATE", "EGY", "SDN") in dyads(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quantity"),
+    [
+        ("Russia delivered 12 Su-35 jets to Iran in March.", "12 Su-35 jets"),
+        (
+            "Iraq exported about 3.3 million barrels of oil per day to India in May.",
+            "about 3.3 million barrels of oil per day",
+        ),
+        ("Qatar signed a trade agreement with Oman on Monday.", None),
+    ],
+)
+def test_quantities_stated_in_what_was_acted_on(sentence: str, quantity: str | None) -> None:
+    event = next(e for e in events_of(sentence) if e.type in {"AID", "COOPERATE", "AGREE"})
+    assert event.quantity == quantity

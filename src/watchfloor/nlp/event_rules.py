@@ -122,3 +122,33 @@ def is_habitual(verb: Token) -> bool:
     """Simple present with no auxiliary ("the project provides updates"): what an actor does as a
     rule, not an event the text reports."""
     return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+QUANTITY_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+NUMERAL_POS = frozenset({"NUM", "NOUN", "SYM"})  # "46", "hundreds", "$"
+
+
+def quantity_of(trigger: Token) -> str | None:
+    """How much, where the text says so: the counted phrase in what the trigger acts on ("46
+    drones", "around one million barrels of oil per day")."""
+    holders = [trigger] if trigger.pos_ in {"NOUN", "PROPN"} else []
+    holders += [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
+    for holder in holders:
+        for token in holder.subtree:
+            numeral = token.like_num or (token.ent_type_ in QUANTITY_ENTS and token.pos_ in NUMERAL_POS)
+            if not numeral or token.ent_type_ in {"DATE", "TIME"}:
+                continue
+            head = token
+            while head.dep_ in {"nummod", "quantmod", "compound"} and head.head is not head:
+                head = head.head
+            if head.i == token.i and token.dep_ != "pobj":
+                head = token
+            end = head.i + 1
+            for child in head.rights:
+                if child.dep_ == "prep" and child.lower_ in {"of", "per", "a"}:
+                    end = child.right_edge.i + 1
+            start = min(t.left_edge.i for t in (token, head))
+            if end - start <= 12:
+                return trigger.doc[start:end].text
+        break
+    return None

@@ -23,6 +23,7 @@ from watchfloor.nlp.event_rules import (
     is_purpose_or_topic,
     is_standing_condition,
     phrasal,
+    quantity_of,
 )
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Entity, Event, Mention
@@ -164,6 +165,7 @@ class ParagraphEvents:
                 end=sentence.end if sentence else start,
                 markers=sentence.markers if sentence else (),
                 trigger=token.text,
+                quantity=quantity_of(token),
             )
             for actor, recipient in pairs
         ]

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from watchfloor.errors import ConfigError
+from watchfloor.nlp.triggers import load_lexicon
+
+
+def test_the_shipped_lexicon_loads_and_covers_every_plover_type() -> None:
+    lexicon = load_lexicon()
+    types = {t.type for triggers in (*lexicon.verbs.values(), *lexicon.nouns.values()) for t in triggers}
+    assert len(types) == 16
+    assert lexicon.verbs["sign"][0].type == "AGREE"
+    assert lexicon.verbs["draw down"][0].type == "RETREAT"
+    assert lexicon.nouns["airstrike"][0].mode == "aerial"
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("GREET:\n  verbs: [hug]\n", "unknown PLOVER type 'GREET'"),
+        ("ASSAULT:\n  verbs: [shell]\n  modes:\n    laser: [shell]\n", "unknown PLOVER mode 'laser'"),
+        ("AGREE:\n  verbs: sign\n", "expected a list of words"),
+        ("AGREE:\n  verb: [sign]\n", "expected keys"),
+        ("AGREE: [sign\n", "cannot read the trigger lexicon"),
+        ("- AGREE\n", "expected a mapping"),
+    ],
+)
+def test_a_malformed_lexicon_is_refused_with_the_file_and_the_problem(
+    tmp_path: Path, content: str, problem: str
+) -> None:
+    path = tmp_path / "triggers.yaml"
+    path.write_text(content)
+    with pytest.raises(ConfigError) as caught:
+        load_lexicon(path)
+    assert str(path) in str(caught.value) and problem in str(caught.value)
