@@ -84,3 +84,19 @@ def test_quality_on_the_seeds_meets_the_bar(seeds_dir: Path, eval_dir: Path, tmp
     assert figures["events_dyad"]["f1"] >= 0.55
     assert figures["event_certainty_acc"]["acc"] >= 0.80
     assert figures["citations"]["f1"] == 1.0
+
+
+def test_a_person_named_by_office_alone_is_the_person_named_before() -> None:
+    text = (
+        "Desk Note, May 2, 2024\n\n"
+        "Turkish Defense Minister Yasar Guler met Iraqi officials in Baghdad on May 1. "
+        "The defense minister signed a security memorandum with Iraq on the same day. "
+        "The Iraqi foreign minister welcomed the visit.\n"
+    )
+    _, _, found = extract(text)
+    guler = next(e for e in found.entities if e.name == "Yasar Guler")
+    assert "defense minister" in guler.mentions and guler.country == "TUR"
+    unnamed = next(e for e in found.entities if e.name == "Iraqi foreign minister")
+    assert (unnamed.type, unnamed.country) == ("PERSON", "IRQ")
+    memorandum = next(e for e in found.events if e.type == "AGREE")
+    assert memorandum.actor == "Yasar Guler" and memorandum.recipient_country == "IRQ"

@@ -56,6 +56,8 @@ class EntityResolver:
                 if isinstance(record, State) and mention.via == "metonym" and mention.locative:
                     return self._plain(mention, "GPE", record.iso3)
                 return self._from_kb(record, mention)
+        if mention.via == "title":
+            return self._office_holder(mention)
         if mention.label == "PERSON":
             return self._person(mention)
         if mention.label == "ORG":
@@ -101,6 +103,24 @@ class EntityResolver:
             entity.title, country = self.title_before(mention.start)
             entity.country = entity.country or country
         return entity
+
+    def _office_holder(self, mention: Mention) -> Entity:
+        """The person the document named with this office (and nationality), else a person known
+        only by the office: "the Iranian industry minister"."""
+        office, country = self._parse_titles(mention.text.split()) or (None, None)
+        wanted = self.kb.title(office) if office else None
+        for entity in self.entities.values():
+            if entity.type != "PERSON" or entity.title is None or wanted is None:
+                continue
+            same_office = self.kb.title(entity.title) == wanted
+            if same_office and (country is None or entity.country in {None, country}):
+                return entity
+        key = f"office:{country}:{fold(office or mention.text)}"
+        if key not in self.entities:
+            self.entities[key] = Entity(
+                key=key, name=mention.text, type="PERSON", country=country, title=office
+            )
+        return self.entities[key]
 
     @staticmethod
     def _compatible(known: str, new: str) -> bool:

@@ -96,6 +96,7 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
             )
         )
     found.extend(_unmarked_places(doc, offset, taken | {i for e in doc.ents for i in range(e.start, e.end)}))
+    found.extend(_office_holders(doc, offset, kb, taken))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -118,4 +119,30 @@ def _unmarked_places(doc: Doc, offset: int, taken: set[int]) -> list[Mention]:
                 locative=True, preposition=token.head.lower_, guessed=True,
             )
         )  # fmt: skip
+    return out
+
+
+def _office_holders(doc: Doc, offset: int, kb: KnowledgeBase, taken: set[int]) -> list[Mention]:
+    """ "the defense minister", "the Iranian industry minister": a person named by office alone,
+    for the entity resolver to join to the person the document named with that office."""
+    out = []
+    for token in doc:
+        if token.lower_ != "the" or token.i + 1 >= len(doc):
+            continue
+        start = token.i + 1
+        first = start + 1 if kb.demonym(doc[start].text) else start
+        found = kb.longest_title(" ".join(t.text for t in doc[first : first + 6]))
+        if found is None or found[0].kind != "office":
+            continue
+        end = first + found[1]
+        if (
+            end > len(doc)
+            or (end < len(doc) and doc[end].pos_ == "PROPN")
+            or any(i in taken for i in range(first, end))
+        ):
+            continue  # a name follows: the title belongs to that name
+        span = doc[start:end]
+        out.append(
+            Mention(offset + span.start_char, offset + span.end_char, span.text, "PERSON", via="title")
+        )
     return out
