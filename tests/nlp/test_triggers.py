@@ -36,3 +36,11 @@ def test_a_malformed_lexicon_is_refused_with_the_file_and_the_problem(
     with pytest.raises(ConfigError) as caught:
         load_lexicon(path)
     assert str(path) in str(caught.value) and problem in str(caught.value)
+
+
+def test_an_analyst_extends_the_lexicon_from_an_extra_directory(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "triggers.yaml").write_text("SANCTION:\n  verbs: [blacklist, delist]\n")
+    monkeypatch.setenv("WATCHFLOOR_KB_EXTRA", str(tmp_path))
+    lexicon = load_lexicon()
+    assert lexicon.verbs["delist"][0].type == "SANCTION"
+    assert lexicon.verbs["sign"][0].type == "AGREE"  # the shipped lexicon is still there

@@ -12,6 +12,7 @@ import yaml
 
 from watchfloor.errors import ConfigError
 from watchfloor.kb import load_kb
+from watchfloor.kb.loader import extra_dirs_from_env
 
 DEFAULT_RECIPIENT_PREPS = ("with", "to", "on", "against", "for", "toward", "towards", "into")
 
@@ -33,31 +34,44 @@ def lexicon_path() -> Path:
     return Path(str(resources.files("watchfloor") / "data" / "events" / "triggers.yaml"))
 
 
-@lru_cache(maxsize=4)
 def load_lexicon(path: Path | None = None) -> Lexicon:
-    path = path or lexicon_path()
+    """The lexicon from `path`, or from the package's file plus a `triggers.yaml` in each of an
+    analyst's extra knowledge directories (WATCHFLOOR_KB_EXTRA), merged; cached per process."""
+    if path is not None:
+        return _load((path,))
+    extras = (d / "triggers.yaml" for d in extra_dirs_from_env())
+    return _load((lexicon_path(), *(p for p in extras if p.is_file())))
+
+
+@lru_cache(maxsize=8)
+def _load(paths: tuple[Path, ...]) -> Lexicon:
+    kb = load_kb()
+    verbs: dict[str, list[Trigger]] = {}
+    nouns: dict[str, list[Trigger]] = {}
+    for path in paths:
+        for code, entry in _read(path).items():
+            where = f"{path}: {code}"
+            kb.check_plover(str(code), where=where)
+            if not isinstance(entry, dict) or set(entry) - {"verbs", "nouns", "modes", "recipient_preps"}:
+                raise ConfigError(f"{where}: expected keys verbs, nouns, modes, recipient_preps")
+            modes = _modes(entry.get("modes") or {}, where)
+            for mode in set(modes.values()):
+                kb.check_plover(str(code), mode, where=where)
+            preps = tuple(entry.get("recipient_preps") or DEFAULT_RECIPIENT_PREPS)
+            for key, table in (("verbs", verbs), ("nouns", nouns)):
+                for lemma in _words(entry.get(key) or [], f"{where}.{key}"):
+                    table.setdefault(lemma, []).append(Trigger(str(code), modes.get(lemma), preps))
+    return Lexicon(verbs, nouns)
+
+
+def _read(path: Path) -> dict[Any, Any]:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read the trigger lexicon ({exc})") from exc
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping of PLOVER types")
-    kb = load_kb()
-    verbs: dict[str, list[Trigger]] = {}
-    nouns: dict[str, list[Trigger]] = {}
-    for code, entry in raw.items():
-        where = f"{path}: {code}"
-        kb.check_plover(str(code), where=where)
-        if not isinstance(entry, dict) or set(entry) - {"verbs", "nouns", "modes", "recipient_preps"}:
-            raise ConfigError(f"{where}: expected keys verbs, nouns, modes, recipient_preps")
-        modes = _modes(entry.get("modes") or {}, where)
-        for mode in set(modes.values()):
-            kb.check_plover(str(code), mode, where=where)
-        preps = tuple(entry.get("recipient_preps") or DEFAULT_RECIPIENT_PREPS)
-        for key, table in (("verbs", verbs), ("nouns", nouns)):
-            for lemma in _words(entry.get(key) or [], f"{where}.{key}"):
-                table.setdefault(lemma, []).append(Trigger(str(code), modes.get(lemma), preps))
-    return Lexicon(verbs, nouns)
+    return raw
 
 
 def _words(values: Any, where: str) -> list[str]:
