@@ -320,16 +320,18 @@ def bench_command(
     ingest_mode: Annotated[
         bool, typer.Option("--ingest", help="Time whole ingests into a fresh store instead (see --repeat).")
     ] = False,
-    repeat: Annotated[int, typer.Option(min=1, help="With --ingest: copies of each input.")] = 3,
+    repeat: Annotated[
+        int | None, typer.Option(min=1, help="Copies of each input (default 1; with --ingest 3).")
+    ] = None,
 ) -> None:
     """Print extraction speed next to spaCy's own on the same texts, in one process and in all."""
     try:
         if ingest_mode:
             sources = paths or [str(p) for p in sorted(demo_lib.demo_corpus_dir().glob("*.txt"))]
-            _print_ingest_throughput(sources, repeat)
+            _print_ingest_throughput(sources, repeat or 3)
             return
         speed = extraction_speed(
-            paths or demo_lib.demo_sources(), _settings(), processes or os.cpu_count() or 1
+            paths or demo_lib.demo_sources(), _settings(), processes or os.cpu_count() or 1, repeat or 1
         )
     except WatchfloorError as exc:
         raise _fail(exc) from exc
