@@ -154,3 +154,16 @@ def test_a_possessive_pronoun_on_the_object_is_the_subject() -> None:
 def test_quantities_stated_in_what_was_acted_on(sentence: str, quantity: str | None) -> None:
     event = next(e for e in events_of(sentence) if e.type in {"AID", "COOPERATE", "AGREE"})
     assert event.quantity == quantity
+
+
+def test_nominal_attacks_carried_by_a_verb_or_an_instrument() -> None:
+    staged = events_of("Iraqi militants staged a rocket attack at a Turkish base in Duhok on Monday.")
+    assert ("ASSAULT", "IRQ", "TUR") in dyads(staged)
+    answered = events_of("Israel retaliated with airstrikes on Hezbollah positions on Sunday.")
+    assert ("ASSAULT", "ISR", "LBN") in dyads(answered)
+
+
+def test_a_sponsored_group_is_not_its_sponsor() -> None:
+    found = events_of("Iranian-backed militias attacked a US base in Syria on Tuesday.")
+    attack = next(e for e in found if e.type == "ASSAULT")
+    assert attack.actor == "Iranian-backed militias" and attack.actor_country is None

@@ -14,6 +14,9 @@ from watchfloor.nlp.types import Entity, Mention
 NOT_NAMING_PREPS = frozenset({"in", "at", "near", "during", "on"})
 WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "throughout", "within", "across", "around"})
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+SPONSORED = frozenset(
+    {"backed", "sponsored", "aligned", "affiliated", "linked", "supported", "funded", "allied"}
+)
 PRONOUNS = frozenset({"they", "he", "she", "it", "their", "its", "his", "her", "them", "both"})
 
 
@@ -77,7 +80,9 @@ class ArgumentReader:
             return Argument(entity.name, entity.country, entity.key)
         phrase = self.doc[token.left_edge.i : token.i + 1].text.strip()
         if mention.label == "NORP" and phrase != mention.text:
-            return Argument(phrase, entity.country, None)
+            # "Iranian-backed proxies" are backed by Iran, not Iranian: no country of their own
+            sponsored = any(t.lower_ in SPONSORED for t in self.doc[token.left_edge.i : token.i])
+            return Argument(phrase, None if sponsored else entity.country, None)
         return Argument(entity.name, entity.country, entity.key)
 
     def _coordinated(self, mention: Mention, first: Argument) -> list[Argument]:
@@ -141,6 +146,8 @@ class ArgumentReader:
             entity = self.entities[mention.entity]
             if entity.key in taken or entity.name in taken:
                 continue
+            if mention.preposition in {"near", "outside", "around"}:
+                continue  # "a base near Deir ez-Zor": where, not whom
             own_country = entity.country in {a.country for a in actors}
             if own_country and (mention.label == "NORP" or mention.locative):
                 continue  # "an Iranian president", "a rally in Ohio": the actor's own, not a party

@@ -20,6 +20,14 @@ LIGHT_VERBS = frozenset(
 )  # fmt: skip
 
 
+def is_light_verb(verb: Token) -> bool:
+    """Whether a verb only carries a nominal event ("staged a strike"); the small model sometimes
+    lemmatises a regular past wrongly ("staged" -> "stag"), so the bare stem counts too."""
+    lower = verb.lower_
+    stems = {verb.lemma_.lower(), lower[:-1], lower[:-2]} if lower.endswith("ed") else {verb.lemma_.lower()}
+    return bool(stems & LIGHT_VERBS)
+
+
 def conjuncts(token: Token) -> list[Token]:
     """The token and every token coordinated with it ("Iran, Russia, and Syria")."""
     out = [token]
@@ -99,8 +107,15 @@ def noun_arguments(noun: Token, preps: tuple[str, ...]) -> tuple[list[Token], li
         by = prep_objects(noun, ("by", "between", "among"))
         actors = by
     head = noun.head
-    if not actors and noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in LIGHT_VERBS:
+    if not actors and noun.dep_ in {"dobj", "nsubjpass"} and is_light_verb(head):
         actors = subject_of(head)
+    if (
+        not actors
+        and noun.dep_ == "pobj"
+        and head.lower_ in {"with", "through", "by"}
+        and head.head.pos_ == "VERB"
+    ):
+        actors = subject_of(head.head)  # "the United States retaliated with airstrikes"
     recipients = prep_objects(noun, preps)
     if not recipients and noun.dep_ == "dobj":
         recipients = prep_objects(head, preps)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from watchfloor.nlp.arguments import LIGHT_VERBS
+from watchfloor.nlp.arguments import is_light_verb
 from watchfloor.nlp.certainty import REPORTING
 from watchfloor.nlp.triggers import Lexicon, Trigger
 
@@ -43,7 +43,7 @@ def is_standing_condition(noun: Token) -> bool:
         definite = any(c.lower_ == "the" for c in noun.children)
         return definite and not any(c.dep_ == "poss" for c in noun.children)
     head = noun.head
-    return noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in LIGHT_VERBS
+    return noun.dep_ == "dobj" and head.pos_ == "VERB" and not is_light_verb(head)
 
 
 def phrasal(verb: Token) -> str:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from watchfloor.models import Passage
 from watchfloor.nlp.argument_reader import PRONOUNS, Argument, ArgumentReader
-from watchfloor.nlp.arguments import LIGHT_VERBS, conjuncts, noun_arguments, subject_of, verb_arguments
+from watchfloor.nlp.arguments import conjuncts, is_light_verb, noun_arguments, subject_of, verb_arguments
 from watchfloor.nlp.certainty import Stance, stance_of
 from watchfloor.nlp.event_dates import EventDater
 from watchfloor.nlp.event_rules import (
@@ -96,7 +96,7 @@ class ParagraphEvents:
         """ "discussed deepening cooperation": the object of a light verb that is itself what
         another trigger is about."""
         verb = noun.head
-        if noun.dep_ != "dobj" or verb.lemma_.lower() not in LIGHT_VERBS:
+        if noun.dep_ != "dobj" or not is_light_verb(verb):
             return False
         head = verb.head
         return (
