@@ -167,3 +167,11 @@ def test_a_sponsored_group_is_not_its_sponsor() -> None:
     found = events_of("Iranian-backed militias attacked a US base in Syria on Tuesday.")
     attack = next(e for e in found if e.type == "ASSAULT")
     assert attack.actor == "Iranian-backed militias" and attack.actor_country is None
+
+
+def test_a_reported_future_attack_is_the_speakers_threat() -> None:
+    found = events_of(
+        "The Israeli defense minister said Israel will strike Hezbollah if the attacks continue."
+    )
+    assert ("THREATEN", "ISR", "LBN") in dyads(found)
+    assert not [e for e in found if e.type == "ASSAULT"]

@@ -15,6 +15,8 @@ FALSE_CLAIM = Trigger("ACCUSE", "allege", ("against",))
 CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "report"})
 # A reported future act of these types is the speaker's promise: an AGREE event (PLOVER).
 PROMISABLE = frozenset({"COOPERATE", "AID", "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "RETREAT"})
+# ... and of these, the speaker's threat: a THREATEN event.
+THREATENABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 NOT_NAMING_PREPS = frozenset({"in", "at", "near", "during", "on"})
 TOPIC_PREPS = frozenset({"on", "about", "for", "of", "over", "regarding", "concerning"})

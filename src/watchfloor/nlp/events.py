@@ -16,6 +16,7 @@ from watchfloor.nlp.event_rules import (
     FALSE_CLAIM,
     PROMISABLE,
     SYMMETRIC,
+    THREATENABLE,
     TOPIC_PREPS,
     claim_contents,
     is_false_claim,
@@ -107,7 +108,7 @@ class ParagraphEvents:
 
     def _events_for(self, token: Token, trigger: Trigger) -> list[Event]:
         stance = stance_of(token)
-        if stance.promise and trigger.type in PROMISABLE and stance.source is not None:
+        if stance.promise and stance.source is not None and trigger.type in PROMISABLE | THREATENABLE:
             return self._promise(token, trigger, stance.source)
         if not stance.is_event:
             return []
@@ -171,12 +172,16 @@ class ParagraphEvents:
         ]
 
     def _promise(self, token: Token, trigger: Trigger, speaker: Token) -> list[Event]:
-        """ "Raisi announced that Iran will export drones to Venezuela": Raisi → Venezuela, AGREE."""
+        """A reported future act is the speaker's word: "Raisi announced that Iran will export drones
+        to Venezuela" is Raisi's promise (AGREE) to Venezuela; "we will hit the IRGC," an official
+        said, is the official's threat (THREATEN) to the IRGC."""
         inner = self._build(token, trigger, Stance("asserted"))
         speakers = self.reader.arguments([speaker])
         if not speakers:
             return []
-        promised = Trigger("AGREE", None, trigger.recipient_preps)
+        promised = Trigger(
+            "THREATEN" if trigger.type in THREATENABLE else "AGREE", None, trigger.recipient_preps
+        )
         out: list[Event] = []
         for event in inner:
             other = event.recipient if event.recipient_country != speakers[0].country else None
