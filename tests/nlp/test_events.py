@@ -175,3 +175,10 @@ def test_a_reported_future_attack_is_the_speakers_threat() -> None:
     )
     assert ("THREATEN", "ISR", "LBN") in dyads(found)
     assert not [e for e in found if e.type == "ASSAULT"]
+
+
+def test_a_light_verb_lets_its_noun_say_what_happened() -> None:
+    found = events_of("Iran launched a missile attack on Israel on Saturday.")
+    assert ("ASSAULT", "IRN", "ISR") in dyads(found)
+    assert not [e for e in found if e.type == "AID"]
+    assert next(e for e in found if e.type == "ASSAULT").quantity is None  # no count, and no "first"

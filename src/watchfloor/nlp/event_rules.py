@@ -137,7 +137,7 @@ def quantity_of(trigger: Token) -> str | None:
     holders += [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
     for holder in holders:
         for token in holder.subtree:
-            numeral = token.like_num or (token.ent_type_ in QUANTITY_ENTS and token.pos_ in NUMERAL_POS)
+            numeral = token.tag_ == "CD" or (token.ent_type_ in QUANTITY_ENTS and token.pos_ in NUMERAL_POS)
             if not numeral or token.ent_type_ in {"DATE", "TIME"}:
                 continue
             head = token

@@ -77,6 +77,12 @@ class ParagraphEvents:
             options = self.lexicon.verbs.get(phrasal(token)) or self.lexicon.verbs.get(lemma)
             if options and (is_purpose_or_topic(token, self.lexicon) or is_habitual(token)):
                 return None
+            if (
+                options
+                and is_light_verb(token)
+                and any(self._noun_event(c) for c in token.children if c.dep_ == "dobj")
+            ):
+                return None  # "launched an attack": the noun says what happened
         elif token.pos_ in {"NOUN", "PROPN"}:
             options = self.lexicon.nouns.get(lemma)
             topic = token.dep_ in {"dobj", "compound"} or (
@@ -85,13 +91,20 @@ class ParagraphEvents:
             if options and topic:
                 head = token.head if token.dep_ != "pobj" else token.head.head
                 head_options = self.lexicon.verbs.get(head.lemma_.lower()) or []
-                if head.pos_ == "VERB" and head_options:
-                    return None  # "signed an agreement", "discussed cooperation": the verb's event
+                if (
+                    head.pos_ == "VERB"
+                    and head_options
+                    and not (token.dep_ == "dobj" and is_light_verb(head))
+                ):
+                    return None  # "discussed cooperation": the verb's event
             if options and (is_standing_condition(token) or self._is_topic_of_trigger(token)):
                 return None
         else:
             return None
         return options[0] if options else None
+
+    def _noun_event(self, noun: Token) -> bool:
+        return noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() in self.lexicon.nouns
 
     def _is_topic_of_trigger(self, noun: Token) -> bool:
         """ "discussed deepening cooperation": the object of a light verb that is itself what
