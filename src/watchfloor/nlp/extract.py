@@ -3,6 +3,7 @@ places across the document, then read events sentence by sentence."""
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -82,8 +83,12 @@ def _unique(events: list[Event]) -> list[Event]:
 def extract_documents(
     items: Iterable[tuple[Document, Layout]], n_process: int = 1, batch_size: int = BATCH_SIZE
 ) -> Iterator[Extraction]:
-    """Extractions of many documents, in order; the parsing of all of them streams through one
-    `nlp.pipe` (over `n_process` processes)."""
+    """Extractions of many documents, in order. In one process the parsing of all of them streams
+    through one `nlp.pipe`; with `n_process` > 1 each worker process parses and extracts whole
+    documents, so the work after parsing is spread too."""
+    if n_process > 1:
+        yield from _extract_in_pool(items, n_process)
+        return
     nlp = load_nlp()
     pending = list(items)
 
@@ -107,3 +112,22 @@ def extract_documents(
 
 def extract_document(document: Document, layout: Layout) -> Extraction:
     return next(extract_documents([(document, layout)]))
+
+
+def warm_up() -> None:
+    """Load the model, knowledge base, lexicon and gazetteer (once per process)."""
+    load_nlp()
+    load_kb()
+    load_lexicon()
+    load_gazetteer()
+
+
+def _extract_one(item: tuple[Document, Layout]) -> Extraction:
+    return extract_document(*item)
+
+
+def _extract_in_pool(items: Iterable[tuple[Document, Layout]], n_process: int) -> Iterator[Extraction]:
+    # Forked workers share what this process has loaded already (copy-on-write), so warm up first.
+    warm_up()
+    with multiprocessing.get_context("fork").Pool(n_process) as pool:
+        yield from pool.imap(_extract_one, items, chunksize=1)
