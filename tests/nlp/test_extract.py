@@ -100,3 +100,19 @@ def test_a_person_named_by_office_alone_is_the_person_named_before() -> None:
     assert (unnamed.type, unnamed.country) == ("PERSON", "IRQ")
     memorandum = next(e for e in found.events if e.type == "AGREE")
     assert memorandum.actor == "Yasar Guler" and memorandum.recipient_country == "IRQ"
+
+
+def test_two_processes_give_the_same_extractions_in_the_same_order() -> None:
+    texts = [
+        REPORT,
+        REPORT.replace("Doha", "Muscat").replace("Qatari", "Omani"),
+        REPORT.replace("Houthi", "Iraqi"),
+    ]
+    items = [
+        (Document(t, f"{i}.txt", f"{i}.txt", "text", published="2024-03-14"), analyse_layout(t))
+        for i, t in enumerate(texts)
+    ]
+    alone = list(extract_documents(items, n_process=1))
+    shared = list(extract_documents(items, n_process=2))
+    assert shared == alone
+    assert {p.name for p in shared[1].places} >= {"Muscat"}
