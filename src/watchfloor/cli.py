@@ -33,6 +33,8 @@ from watchfloor.readers import expand_sources, read_source
 from watchfloor.record import extraction_record, stored_record
 from watchfloor.settings import Settings
 from watchfloor.store import SearchFilters, open_store
+from watchfloor.web import serve
+from watchfloor.web.bench import RouteLatency, web_latency
 
 app = typer.Typer(
     help="Watchfloor: read OSINT reports and keep what they say as traceable data.",
@@ -321,11 +323,24 @@ def bench_command(
         bool, typer.Option("--ingest", help="Time whole ingests into a fresh store instead (see --repeat).")
     ] = False,
     repeat: Annotated[
-        int | None, typer.Option(min=1, help="Copies of each input (default 1; with --ingest 3).")
+        int | None,
+        typer.Option(
+            min=1,
+            help="Copies of each input (default 1; with --ingest 3); with --web, requests per route (50).",
+        ),
     ] = None,
+    web_mode: Annotated[
+        bool, typer.Option("--web", help="Time the web workspace's routes on the store at --db instead.")
+    ] = False,
+    db: DbOption = None,
 ) -> None:
     """Print extraction speed next to spaCy's own on the same texts, in one process and in all."""
     try:
+        if web_mode:
+            settings = _settings(db)
+            _require_store(settings.db_path)
+            _print_web_latency(web_latency(settings.db_path, repeat or 50))
+            return
         if ingest_mode:
             sources = paths or [str(p) for p in sorted(demo_lib.demo_corpus_dir().glob("*.txt"))]
             _print_ingest_throughput(sources, repeat or 3)
@@ -389,6 +404,33 @@ def _print_ingest_throughput(sources: list[str], repeat: int) -> None:
         f"{result.words_per_second:,.0f}",
     )
     out.print(table)
+
+
+def _print_web_latency(latencies: list[RouteLatency]) -> None:
+    table = Table("route", "requests", "median ms", "p95 ms", title="Web latency per route (in-process)")
+    for measured in latencies:
+        table.add_row(
+            escape(measured.route),
+            str(measured.requests),
+            f"{measured.median_ms:.1f}",
+            f"{measured.p95_ms:.1f}",
+        )
+    out.print(table)
+
+
+@app.command("serve")
+def serve_command(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback only by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the web workspace (search, reader, entity pages and the JSON API) over the store."""
+    try:
+        settings = _settings(db)
+        _require_store(settings.db_path)
+        serve(settings.db_path, host=host, port=port)
+    except WatchfloorError as exc:
+        raise _fail(exc) from exc
 
 
 def main() -> None:

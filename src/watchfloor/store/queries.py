@@ -1,0 +1,291 @@
+"""Read-only questions the web workspace asks the SQLite store: events by type, party, country,
+date and certainty; full-text search narrowed by those events; entity look-up by alias.
+
+Every value a user typed reaches SQLite as a bound parameter; search text goes through the store's
+own FTS query builder (`to_fts_query`), so no input is ever syntax. `StoreQueries` owns one
+connection that refuses writes (`PRAGMA query_only`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from watchfloor.errors import StoreError
+from watchfloor.kb.normalize import fold
+from watchfloor.store.base import SearchFilters, SearchHit
+from watchfloor.store.fts_query import to_fts_query
+
+Scope = Literal["passage", "document"]
+_OPEN, _CLOSE = "\x02", "\x03"
+_ID = re.compile(r"[0-9]{1,18}")  # an entity given by its row id rather than a name
+_TOP = "\U0010ffff"  # sorts after any folded alias: upper bound of a prefix range
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    """Optional limits on events; `actor`, `recipient` and `entity` (either party) take an entity id
+    or a name or alias; `country` is either party's; `since`/`until` bound the event's date."""
+
+    type: str | None = None
+    actor: str | None = None
+    recipient: str | None = None
+    entity: str | None = None
+    country: str | None = None
+    certainty: str | None = None
+    since: str | None = None
+    until: str | None = None
+    document_id: int | None = None
+    limit: int = 200
+
+
+@dataclass(frozen=True)
+class EventCitationRow:
+    marker: str
+    url: str | None  # None: the sentence's marker has no note
+    defanged: bool
+    foreign: bool
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    document_id: int
+    document_name: str
+    document_title: str | None
+    published: str | None
+    type: str
+    mode: str | None
+    actor: str | None
+    actor_id: int | None
+    actor_country: str | None
+    recipient: str | None
+    recipient_id: int | None
+    recipient_country: str | None
+    date: str | None
+    place: str | None
+    place_id: int | None
+    certainty: str
+    source: str | None
+    source_id: int | None
+    trigger: str
+    quantity: str | None
+    start: int
+    end: int
+    text: str
+    markers: tuple[str, ...]
+    citations: tuple[EventCitationRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntitySummary:
+    id: int
+    name: str
+    type: str
+    country: str | None
+    title: str | None
+    matched: str | None  # the alias or name the look-up matched
+    documents: int
+    events: int
+
+
+_EVENT_COLUMNS = (
+    "e.id, e.document_id, d.name, d.title, d.published, e.type, e.mode, e.actor, e.actor_id,"
+    " e.actor_country, e.recipient, e.recipient_id, e.recipient_country, e.date, e.place, e.place_id,"
+    " e.certainty, e.source, e.source_id, e.trigger, e.quantity, e.start, e.end, e.text, e.markers"
+)
+
+
+def party_condition(id_column: str, name_column: str, ref: str) -> tuple[str, list[Any]]:
+    """SQL (over trusted column names) and parameters matching an event party to `ref`: an entity
+    id, or any entity with that alias or name, or an unlinked party of that name."""
+    ref = ref.strip()
+    if _ID.fullmatch(ref):
+        return f"{id_column} = ?", [int(ref)]
+    sql = (
+        f"({id_column} IN (SELECT entity_id FROM entity_aliases WHERE folded = ?)"
+        f" OR {id_column} IN (SELECT id FROM entities WHERE wf_fold(name) = ?)"
+        f" OR wf_fold({name_column}) = ?)"
+    )
+    folded = fold(ref)
+    return sql, [folded, folded, folded]
+
+
+def event_conditions(filters: EventFilters, dates: bool = True) -> tuple[list[str], list[Any]]:
+    """WHERE clauses over events aliased `e`; dates only when `dates` (search bounds documents)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if filters.type:
+        where.append("e.type = ?")
+        params.append(filters.type.strip().upper())
+    if filters.certainty:
+        where.append("e.certainty = ?")
+        params.append(filters.certainty.strip().lower())
+    if filters.country:
+        where.append("(e.actor_country = ? OR e.recipient_country = ?)")
+        params.extend([filters.country.strip().upper()] * 2)
+    for ref, columns in (
+        (filters.actor, [("e.actor_id", "e.actor")]),
+        (filters.recipient, [("e.recipient_id", "e.recipient")]),
+        (filters.entity, [("e.actor_id", "e.actor"), ("e.recipient_id", "e.recipient")]),
+    ):
+        if ref and ref.strip():
+            parts = [party_condition(id_column, name, ref) for id_column, name in columns]
+            where.append("(" + " OR ".join(sql for sql, _ in parts) + ")")
+            params.extend(p for _, ps in parts for p in ps)
+    if filters.document_id is not None:
+        where.append("e.document_id = ?")
+        params.append(filters.document_id)
+    if dates and filters.since:
+        where.append("e.date >= ?")
+        params.append(filters.since.strip())
+    if dates and filters.until:
+        where.append("substr(e.date, 1, length(?)) <= ?")  # inclusive: until 2023 keeps 2023-12-31
+        params.extend([filters.until.strip()] * 2)
+    return where, params
+
+
+class StoreQueries:
+    """Read-only queries over one store; open with `StoreQueries.open(path)`, then `close()`."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        conn.create_function("wf_fold", 1, _fold_or_none, deterministic=True)
+
+    @classmethod
+    def open(cls, path: Path | str) -> StoreQueries:
+        """A connection usable from any one thread at a time, that never creates a file."""
+        location = Path(path).resolve()
+        if not location.is_file():
+            raise StoreError(f"{path}: no store here (ingest something first, or point --db at one)")
+        conn = sqlite3.connect(
+            f"{location.as_uri()}?mode=rw", uri=True, timeout=30.0, check_same_thread=False
+        )
+        conn.execute("PRAGMA query_only = ON")
+        return cls(conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def events(self, filters: EventFilters, in_text_order: bool = False) -> list[EventRow]:
+        """Events that pass `filters`, by date (undated last) or, with `in_text_order`, as the
+        documents tell them."""
+        where, params = event_conditions(filters)
+        order = "e.document_id, e.position" if in_text_order else "e.date IS NULL, e.date, d.published, e.id"
+        sql = (
+            f"SELECT {_EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.document_id"
+            f" {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?"
+        )
+        rows = self.conn.execute(sql, [*params, filters.limit]).fetchall()
+        citations = self._event_citations([int(r[0]) for r in rows])
+        return [_event_row(row, citations.get(int(row[0]), ())) for row in rows]
+
+    def _event_citations(self, event_ids: list[int]) -> dict[int, tuple[EventCitationRow, ...]]:
+        found: dict[int, list[EventCitationRow]] = {}
+        if not event_ids:
+            return {}
+        sql = (
+            "SELECT ec.event_id, ec.marker, ec.url, coalesce(max(c.defanged), 0),"
+            " coalesce(max(c.foreign_domain), 0)"
+            " FROM event_citations ec JOIN events e ON e.id = ec.event_id"
+            " LEFT JOIN citations c"
+            " ON c.document_id = e.document_id AND c.marker = ec.marker AND c.url = ec.url"
+            " WHERE ec.event_id IN (SELECT value FROM json_each(?))"
+            " GROUP BY ec.event_id, ec.position ORDER BY ec.event_id, ec.position"
+        )
+        for event_id, marker, url, defanged, foreign in self.conn.execute(sql, (json.dumps(event_ids),)):
+            found.setdefault(event_id, []).append(
+                EventCitationRow(marker, url, bool(defanged), bool(foreign))
+            )
+        return {k: tuple(v) for k, v in found.items()}
+
+    def search(
+        self, query: str, filters: SearchFilters, events: EventFilters | None = None, scope: Scope = "passage"
+    ) -> list[SearchHit]:
+        """Paragraphs matching `query`, best first, as `Store.search` finds them; with event
+        filters, only those whose paragraph (or, with scope "document", whose document) tells an
+        event that passes them (the event filters' dates are ignored: `filters` bounds the
+        documents' publication dates)."""
+        expression = to_fts_query(query)
+        if expression is None:
+            return []
+        where, params = ["paragraph_index MATCH ?"], [expression]
+        if filters.since:
+            where.append("d.published >= ?")
+            params.append(filters.since.strip())
+        if filters.until:
+            where.append("substr(d.published, 1, length(?)) <= ?")
+            params.extend([filters.until.strip()] * 2)
+        if filters.source and filters.source.strip():
+            needle = filters.source.strip().casefold()
+            where.append(
+                "(instr(lower(coalesce(d.outlet, '')), ?) OR instr(lower(coalesce(d.url, '')), ?)"
+                " OR instr(lower(d.name), ?) OR instr(lower(d.source), ?))"
+            )
+            params.extend([needle] * 4)
+        if events is not None:
+            event_where, event_params = event_conditions(events, dates=False)
+            if event_where:
+                if scope == "passage":
+                    event_where = ["e.start >= p.start", "e.end <= p.end", *event_where]
+                where.append(
+                    "EXISTS (SELECT 1 FROM events e WHERE e.document_id = d.id AND "
+                    + " AND ".join(event_where)
+                    + ")"
+                )
+                params.extend(event_params)
+        sql = (
+            "SELECT d.id, d.name, d.title, d.published, d.outlet, p.start, p.end,"
+            f" snippet(paragraph_index, 0, '{_OPEN}', '{_CLOSE}', ' … ', 24), bm25(paragraph_index)"
+            " FROM paragraph_index JOIN passages p ON p.id = paragraph_index.passage_id"
+            " JOIN documents d ON d.id = p.document_id"
+            f" WHERE {' AND '.join(where)} ORDER BY bm25(paragraph_index) LIMIT ?"
+        )
+        rows = self.conn.execute(sql, [*params, filters.limit]).fetchall()
+        return [
+            SearchHit(doc_id, name, title, published, outlet, start, end, _snippet_parts(snippet), score)
+            for doc_id, name, title, published, outlet, start, end, snippet, score in rows
+        ]
+
+    def lookup_entities(self, query: str, limit: int = 20) -> list[EntitySummary]:
+        """Entities one of whose aliases or whose name starts with `query` (folded), exact matches
+        first, then those in most events; an empty query lists the entities in most events."""
+        counts = (
+            "(SELECT count(*) FROM document_entities de WHERE de.entity_id = x.id),"
+            " (SELECT count(*) FROM events v WHERE v.actor_id = x.id OR v.recipient_id = x.id) AS n"
+        )
+        folded = fold(query)
+        if not folded:
+            sql = f"SELECT x.id, x.name, x.type, x.country, x.title, NULL, {counts} FROM entities x"
+            rows = self.conn.execute(f"{sql} ORDER BY n DESC, x.name LIMIT ?", (limit,)).fetchall()
+        else:
+            sql = (
+                "WITH matched (entity_id, form, exact) AS ("
+                " SELECT entity_id, alias, folded = ? FROM entity_aliases WHERE folded >= ? AND folded < ?"
+                " UNION ALL SELECT id, name, wf_fold(name) = ? FROM entities"
+                " WHERE substr(wf_fold(name), 1, length(?)) = ?)"
+                f" SELECT x.id, x.name, x.type, x.country, x.title, min(m.form), {counts}"
+                " FROM matched m JOIN entities x ON x.id = m.entity_id GROUP BY x.id"
+                " ORDER BY max(m.exact) DESC, n DESC, x.name LIMIT ?"
+            )
+            bound = (folded, folded, folded + _TOP, folded, folded, folded, limit)
+            rows = self.conn.execute(sql, bound).fetchall()
+        return [EntitySummary(*row) for row in rows]
+
+
+def _fold_or_none(value: str | None) -> str | None:
+    return None if value is None else fold(value)
+
+
+def _event_row(row: tuple[Any, ...], citations: tuple[EventCitationRow, ...]) -> EventRow:
+    fields = (*row[:-1], tuple(json.loads(row[-1])), citations)
+    return EventRow(*fields)
+
+
+def _snippet_parts(snippet: str) -> tuple[tuple[str, bool], ...]:
+    pieces = snippet.replace(_CLOSE, _OPEN).split(_OPEN)
+    return tuple((piece, index % 2 == 1) for index, piece in enumerate(pieces) if piece)

@@ -1,0 +1,101 @@
+"""The web workspace: `create_app(db_path)` builds the FastAPI app, `serve` runs it under uvicorn.
+
+The app only reads the store (each request gets its own read-only connection). Pages ship with
+their CSS and script (no CDN), and every response forbids scripts, styles and frames from
+elsewhere, so even a marking mistake could not run a document's script. Swagger UI is left out
+(it loads from a CDN); the API is described at /openapi.json.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from fastapi import FastAPI, Request, Response
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from watchfloor import __version__
+from watchfloor.store import open_store
+from watchfloor.store.queries import StoreQueries
+from watchfloor.web import api, pages
+from watchfloor.web.deps import package_dir
+
+LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1", "[::1]"]
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",  # following a source link does not tell its site where from
+    "X-Frame-Options": "DENY",
+}
+
+
+def create_app(db_path: Path | str, allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The app over the store at `db_path` (it must exist; an older schema is migrated first).
+    `allowed_hosts` limits the Host header (against DNS rebinding); None allows any."""
+    open_store(db_path).close()  # migrate once, here, so requests only read
+    StoreQueries.open(db_path).close()  # and fail now, not per request, if it cannot be read
+    app = FastAPI(
+        title="Watchfloor",
+        version=__version__,
+        summary="Search, read and trace what OSINT reports say: documents, entities, PLOVER events.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.db_path = str(db_path)
+    if allowed_hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+    app.middleware("http")(_security_headers)
+    app.mount("/static", StaticFiles(directory=package_dir("static")), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
+    return app
+
+
+def serve(db_path: Path | str, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the app under uvicorn until interrupted; on a loopback address only local host names
+    are answered."""
+    import uvicorn
+
+    allowed = [*LOOPBACK_NAMES, host] if host in LOOPBACK_NAMES else None
+    uvicorn.run(create_app(db_path, allowed_hosts=allowed), host=host, port=port, log_level="info")
+
+
+async def _security_headers(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    response = await call_next(request)
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/api"
+
+
+async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+    detail = str(exc.detail)
+    if _wants_json(request):
+        return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=exc.headers)
+    context = {"status": exc.status_code, "detail": detail}
+    return pages.templates.TemplateResponse(request, "error.html", context, status_code=exc.status_code)
+
+
+async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
+    if _wants_json(request):
+        return await request_validation_exception_handler(request, exc)
+    in_path = any(error.get("loc", ("",))[0] == "path" for error in exc.errors())
+    status, detail = (404, "no such page") if in_path else (400, "this page could not read its parameters")
+    return pages.templates.TemplateResponse(
+        request, "error.html", {"status": status, "detail": detail}, status_code=status
+    )

@@ -1,0 +1,112 @@
+"""Latency of the web workspace per route, measured in-process (`watchfloor bench --web`).
+
+The app runs under Starlette's TestClient, so the figures are the app's own work (routing, SQL,
+rendering, serialising) without a network or a server's overhead. The documents and entities asked
+for are the store's busiest, so the figures are the pages an analyst opens most, not the emptiest.
+No test asserts on them: machines differ.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlencode
+
+from watchfloor.errors import WatchfloorError
+from watchfloor.store.queries import StoreQueries
+from watchfloor.web.app import create_app
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+WARM_UP = 3
+
+
+@dataclass(frozen=True)
+class RouteLatency:
+    route: str  # the URL asked for
+    requests: int
+    median_ms: float
+    p95_ms: float
+
+
+def sample_urls(db_path: Path | str) -> list[str]:
+    """One URL per route, with ids and words taken from the store itself."""
+    queries = StoreQueries.open(db_path)
+    try:
+        conn = queries.conn
+        document = conn.execute(
+            "SELECT d.id FROM documents d LEFT JOIN events e ON e.document_id = d.id"
+            " GROUP BY d.id ORDER BY count(e.id) DESC, length(d.text) DESC LIMIT 1"
+        ).fetchone()
+        entity = conn.execute(
+            "SELECT x.id, x.name, x.country FROM entities x JOIN events e ON e.actor_id = x.id"
+            " OR e.recipient_id = x.id GROUP BY x.id ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+        event_type = conn.execute(
+            "SELECT type FROM events GROUP BY type ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+    finally:
+        queries.close()
+    if document is None or entity is None or event_type is None:
+        raise WatchfloorError(f"{db_path}: the store holds no extracted events to measure the web routes on")
+    doc_id, (entity_id, name, country), kind = document[0], entity, event_type[0]
+    word, country = "drone", country or ""
+    return [
+        "/api/search?" + urlencode({"q": word}),
+        "/api/search?" + urlencode({"q": word, "type": kind, "country": country}),
+        f"/api/documents/{doc_id}",
+        f"/api/entities/{entity_id}",
+        "/api/entities?" + urlencode({"q": name[:3]}),
+        "/api/events?" + urlencode({"country": country}),
+        "/api/events?" + urlencode({"type": kind}),
+        "/search?" + urlencode({"q": word}),
+        f"/documents/{doc_id}",
+        f"/entities/{entity_id}",
+    ]
+
+
+def web_latency(db_path: Path | str, requests: int = 50) -> list[RouteLatency]:
+    """Median and 95th-percentile latency of each route over `requests` requests (after a few
+    unmeasured ones), in milliseconds."""
+    urls = sample_urls(db_path)
+    results = []
+    with test_client(create_app(db_path)) as client:
+        for url in urls:
+            for _ in range(WARM_UP):
+                _get(client, url)
+            timings = []
+            for _ in range(requests):
+                started = time.perf_counter()
+                _get(client, url)
+                timings.append((time.perf_counter() - started) * 1000)
+            results.append(RouteLatency(url, requests, statistics.median(timings), percentile(timings, 95)))
+    return results
+
+
+def test_client(app: FastAPI) -> TestClient:
+    """Starlette's in-process client (imported here: the CLI need not load it to start). Its
+    notice that it will move from httpx to httpx2 is silenced: the project pins httpx."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Using `httpx` with `starlette\.testclient`")
+        from fastapi.testclient import TestClient
+
+    return TestClient(app)
+
+
+def _get(client: TestClient, url: str) -> None:
+    response = client.get(url)
+    if response.status_code != 200:
+        raise WatchfloorError(f"{url} answered {response.status_code}: {response.text[:200]}")
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """The nearest-rank percentile (the value below which `pct` per cent of the values fall)."""
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * pct // 100))  # ceil without floats' surprises
+    return ordered[int(rank) - 1]

@@ -1,0 +1,133 @@
+"""The server-rendered pages: search, reader, entity look-up and entity, and the placeholders of
+the pages the next release brings. Every parameter is read leniently: a page never fails on
+what a user typed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from watchfloor.store.base import SearchFilters
+from watchfloor.store.queries import EventFilters, Scope, StoreQueries
+from watchfloor.web.convert import hit_out
+from watchfloor.web.deps import Queries, make_templates, not_found, valid_id
+from watchfloor.web.documents import document_detail
+from watchfloor.web.entities import entity_detail
+from watchfloor.web.reader import reader_body, reader_notes
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+templates = make_templates()
+SEARCH_LIMIT = 50
+
+Param = Annotated[str, Query()]
+
+COMING = {
+    "map": ("Map", "Places and events on a map that ships with Watchfloor (no tile server, no CDN)."),
+    "timeline": ("Timeline", "Events along time, filtered as on the search page."),
+    "network": ("Network", "Who acts on whom: entities linked by their events, weighted by count."),
+}
+
+
+@dataclass(frozen=True)
+class Facets:
+    """The values the store holds for each event filter: the search form's choices."""
+
+    types: list[str]
+    certainties: list[str]
+    countries: list[str]
+
+
+def facets(queries: StoreQueries) -> Facets:
+    def column(sql: str) -> list[str]:
+        return [str(row[0]) for row in queries.conn.execute(sql)]
+
+    return Facets(
+        types=column("SELECT DISTINCT type FROM events ORDER BY type"),
+        certainties=column("SELECT DISTINCT certainty FROM events ORDER BY certainty"),
+        countries=column(
+            "SELECT actor_country FROM events WHERE actor_country IS NOT NULL UNION"
+            " SELECT recipient_country FROM events WHERE recipient_country IS NOT NULL ORDER BY 1"
+        ),
+    )
+
+
+def _clean(value: str) -> str | None:
+    return value.strip() or None
+
+
+@router.get("/")
+@router.get("/search")
+def search_page(
+    request: Request,
+    queries: Queries,
+    q: Param = "",
+    since: Param = "",
+    until: Param = "",
+    source: Param = "",
+    entity: Param = "",
+    event_type: Annotated[str, Query(alias="type")] = "",
+    country: Param = "",
+    certainty: Param = "",
+    scope: Param = "passage",
+) -> HTMLResponse:
+    chosen_scope: Scope = "document" if scope == "document" else "passage"
+    form = {
+        "q": q,
+        "since": since,
+        "until": until,
+        "source": source,
+        "entity": entity,
+        "type": event_type,
+        "country": country,
+        "certainty": certainty,
+        "scope": chosen_scope,
+    }
+    events = EventFilters(
+        type=_clean(event_type), entity=_clean(entity), country=_clean(country), certainty=_clean(certainty)
+    )
+    filters = SearchFilters(
+        since=_clean(since), until=_clean(until), source=_clean(source), limit=SEARCH_LIMIT
+    )
+    hits = [hit_out(h) for h in queries.search(q, filters, events, chosen_scope)] if q.strip() else []
+    context = {"form": form, "hits": hits, "facets": facets(queries), "searched": bool(q.strip())}
+    return templates.TemplateResponse(request, "search.html", context)
+
+
+@router.get("/documents/{document_id}")
+def reader_page(request: Request, queries: Queries, document_id: int) -> HTMLResponse:
+    doc = document_detail(queries, document_id) if valid_id(document_id) else None
+    if doc is None:
+        raise not_found("document", document_id)
+    context = {"doc": doc, "body": reader_body(doc), "notes": reader_notes(doc)}
+    return templates.TemplateResponse(request, "document.html", context)
+
+
+@router.get("/entities")
+def entities_page(request: Request, queries: Queries, q: Param = "") -> HTMLResponse:
+    context = {"q": q, "entities": queries.lookup_entities(q, 50)}
+    return templates.TemplateResponse(request, "entities.html", context)
+
+
+@router.get("/entities/{entity_id}")
+def entity_page(request: Request, queries: Queries, entity_id: int) -> HTMLResponse:
+    entity = entity_detail(queries, entity_id) if valid_id(entity_id) else None
+    if entity is None:
+        raise not_found("entity", entity_id)
+    return templates.TemplateResponse(request, "entity.html", {"entity": entity})
+
+
+def _coming(name: str) -> None:
+    title, summary = COMING[name]
+
+    def page(request: Request) -> HTMLResponse:
+        context = {"title": title, "summary": summary, "page": name}
+        return templates.TemplateResponse(request, "coming.html", context)
+
+    router.add_api_route(f"/{name}", page, methods=["GET"], name=f"{name}_page")
+
+
+for _name in COMING:
+    _coming(_name)
