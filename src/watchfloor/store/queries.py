@@ -18,10 +18,9 @@ from typing import Any, Literal
 from watchfloor.errors import StoreError
 from watchfloor.kb.normalize import fold
 from watchfloor.store.base import SearchFilters, SearchHit
-from watchfloor.store.fts_query import to_fts_query
+from watchfloor.store.paragraph_search import search_paragraphs
 
 Scope = Literal["passage", "document"]
-_OPEN, _CLOSE = "\x02", "\x03"
 _ID = re.compile(r"[0-9]{1,18}")  # an entity given by its row id rather than a name
 _TOP = "\U0010ffff"  # sorts after any folded alias: upper bound of a prefix range
 
@@ -210,46 +209,20 @@ class StoreQueries:
         filters, only those whose paragraph (or, with scope "document", whose document) tells an
         event that passes them (the event filters' dates are ignored: `filters` bounds the
         documents' publication dates)."""
-        expression = to_fts_query(query)
-        if expression is None:
-            return []
-        where, params = ["paragraph_index MATCH ?"], [expression]
-        if filters.since:
-            where.append("d.published >= ?")
-            params.append(filters.since.strip())
-        if filters.until:
-            where.append("substr(d.published, 1, length(?)) <= ?")
-            params.extend([filters.until.strip()] * 2)
-        if filters.source and filters.source.strip():
-            needle = filters.source.strip().casefold()
-            where.append(
-                "(instr(lower(coalesce(d.outlet, '')), ?) OR instr(lower(coalesce(d.url, '')), ?)"
-                " OR instr(lower(d.name), ?) OR instr(lower(d.source), ?))"
-            )
-            params.extend([needle] * 4)
+        extra_where: list[str] = []
+        extra_params: list[object] = []
         if events is not None:
             event_where, event_params = event_conditions(events, dates=False)
             if event_where:
                 if scope == "passage":
                     event_where = ["e.start >= p.start", "e.end <= p.end", *event_where]
-                where.append(
+                extra_where.append(
                     "EXISTS (SELECT 1 FROM events e WHERE e.document_id = d.id AND "
                     + " AND ".join(event_where)
                     + ")"
                 )
-                params.extend(event_params)
-        sql = (
-            "SELECT d.id, d.name, d.title, d.published, d.outlet, p.start, p.end,"
-            f" snippet(paragraph_index, 0, '{_OPEN}', '{_CLOSE}', ' … ', 24), bm25(paragraph_index)"
-            " FROM paragraph_index JOIN passages p ON p.id = paragraph_index.passage_id"
-            " JOIN documents d ON d.id = p.document_id"
-            f" WHERE {' AND '.join(where)} ORDER BY bm25(paragraph_index) LIMIT ?"
-        )
-        rows = self.conn.execute(sql, [*params, filters.limit]).fetchall()
-        return [
-            SearchHit(doc_id, name, title, published, outlet, start, end, _snippet_parts(snippet), score)
-            for doc_id, name, title, published, outlet, start, end, snippet, score in rows
-        ]
+                extra_params.extend(event_params)
+        return search_paragraphs(self.conn, query, filters, extra_where, extra_params)
 
     def lookup_entities(self, query: str, limit: int = 20) -> list[EntitySummary]:
         """Entities one of whose aliases or whose name starts with `query` (folded), exact matches
@@ -284,8 +257,3 @@ def _fold_or_none(value: str | None) -> str | None:
 def _event_row(row: tuple[Any, ...], citations: tuple[EventCitationRow, ...]) -> EventRow:
     fields = (*row[:-1], tuple(json.loads(row[-1])), citations)
     return EventRow(*fields)
-
-
-def _snippet_parts(snippet: str) -> tuple[tuple[str, bool], ...]:
-    pieces = snippet.replace(_CLOSE, _OPEN).split(_OPEN)
-    return tuple((piece, index % 2 == 1) for index, piece in enumerate(pieces) if piece)

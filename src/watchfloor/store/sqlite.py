@@ -20,10 +20,9 @@ from watchfloor.store.base import (
     StoreStats,
 )
 from watchfloor.store.extractions import read_extraction, write_extraction
-from watchfloor.store.fts_query import to_fts_query
 from watchfloor.store.migrations import migrate
+from watchfloor.store.paragraph_search import search_paragraphs
 
-_OPEN, _CLOSE = "\x02", "\x03"  # snippet delimiters no document text contains
 _DOCUMENT_COLUMNS = (
     "id, key, name, source, format, title, published, authors, outlet, url, lang, text, body_end, ingested_at"
 )
@@ -191,47 +190,7 @@ class SQLiteStore:
 
     def search(self, query: str, filters: SearchFilters | None = None) -> list[SearchHit]:
         """Paragraphs matching `query`, best first (BM25), each with a highlighted snippet."""
-        filters = filters or SearchFilters()
-        expression = to_fts_query(query)
-        if expression is None:
-            return []
-        where, params = ["paragraph_index MATCH ?"], [expression]
-        if filters.since:
-            where.append("d.published >= ?")
-            params.append(filters.since)
-        if filters.until:
-            # An ISO prefix bound is inclusive of everything it covers: until 2023-07 keeps 2023-07-31.
-            where.append("substr(d.published, 1, length(?)) <= ?")
-            params.extend([filters.until, filters.until])
-        if filters.source:
-            needle = f"%{filters.source.casefold()}%"
-            where.append(
-                "(lower(coalesce(d.outlet, '')) LIKE ? OR lower(coalesce(d.url, '')) LIKE ?"
-                " OR lower(d.name) LIKE ? OR lower(d.source) LIKE ?)"
-            )
-            params.extend([needle] * 4)
-        sql = (
-            "SELECT d.id, d.name, d.title, d.published, d.outlet, p.start, p.end,"
-            f" snippet(paragraph_index, 0, '{_OPEN}', '{_CLOSE}', ' … ', 24), bm25(paragraph_index)"
-            " FROM paragraph_index JOIN passages p ON p.id = paragraph_index.passage_id"
-            " JOIN documents d ON d.id = p.document_id"
-            f" WHERE {' AND '.join(where)} ORDER BY bm25(paragraph_index) LIMIT ?"
-        )
-        rows = self.conn.execute(sql, [*params, filters.limit]).fetchall()
-        return [
-            SearchHit(
-                document_id=doc_id,
-                document_name=name,
-                title=title,
-                published=published,
-                outlet=outlet,
-                start=start,
-                end=end,
-                parts=_snippet_parts(snippet),
-                score=score,
-            )
-            for doc_id, name, title, published, outlet, start, end, snippet, score in rows
-        ]
+        return search_paragraphs(self.conn, query, filters or SearchFilters())
 
     def stats(self) -> StoreStats:
         count = self._count
@@ -272,11 +231,3 @@ def _stored_document(row: tuple[Any, ...]) -> StoredDocument:
         lang=lang,
     )
     return StoredDocument(id=doc_id, key=key, document=document, body_end=body_end, ingested_at=at)
-
-
-def _snippet_parts(snippet: str) -> tuple[tuple[str, bool], ...]:
-    parts: list[tuple[str, bool]] = []
-    for index, piece in enumerate(snippet.replace(_CLOSE, _OPEN).split(_OPEN)):
-        if piece:
-            parts.append((piece, index % 2 == 1))
-    return tuple(parts)
