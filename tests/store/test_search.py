@@ -126,3 +126,8 @@ def test_hostile_strings_still_find_their_words(store) -> None:  # type: ignore[
     assert names(store.search('"Kyiv')) == ["shahed.txt"]
     assert names(store.search("Kyiv AND")) == ["shahed.txt"]
     assert names(store.search("Kyiv)")) == ["shahed.txt"]
+
+
+def test_a_source_filter_is_plain_text_not_a_pattern(store) -> None:  # type: ignore[no-untyped-def]
+    assert store.search("drone", SearchFilters(source="%")) == []
+    assert store.search("drone", SearchFilters(source="_")) == []
