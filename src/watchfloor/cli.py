@@ -44,6 +44,7 @@ app = typer.Typer(
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
+DEMO_DB = Path("watchfloor-demo.db")
 DbOption = Annotated[
     Path | None, typer.Option("--db", help="SQLite store (default ./watchfloor.db; env WATCHFLOOR_DB).")
 ]
@@ -274,9 +275,7 @@ def _print_records(records: Iterable[Record | str], as_json: bool) -> int:
 
 @app.command("demo")
 def demo_command(
-    db: Annotated[Path, typer.Option("--db", help="Where to build the demo store (replaced).")] = Path(
-        "watchfloor-demo.db"
-    ),
+    db: Annotated[Path, typer.Option("--db", help="Where to build the demo store (replaced).")] = DEMO_DB,
 ) -> None:
     """Ingest the built-in demo corpus into a fresh database and summarise it."""
     try:
@@ -431,6 +430,28 @@ def serve_command(
         serve(settings.db_path, host=host, port=port)
     except WatchfloorError as exc:
         raise _fail(exc) from exc
+
+
+@app.command("screenshots")
+def screenshots_command(
+    out_dir: Annotated[Path, typer.Argument(help="Directory for the PNGs (created if missing).")],
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="SQLite store (default $WATCHFLOOR_DB, else ./watchfloor-demo.db)."),
+    ] = None,
+) -> None:
+    """Serve the store on a free loopback port and save a full-page PNG of each page (search,
+    reader, entity, map, timeline, network) taken in Chromium (/usr/bin/chromium)."""
+    from watchfloor.web.screenshots import take_screenshots  # Playwright loads only for this command
+
+    db_path = db or Path(os.environ.get("WATCHFLOOR_DB") or DEMO_DB)
+    try:
+        _require_store(db_path)
+        written = take_screenshots(db_path, out_dir)
+    except WatchfloorError as exc:
+        raise _fail(exc) from exc
+    for path in written:
+        out.print(escape(str(path)))
 
 
 def main() -> None:

@@ -40,6 +40,8 @@ class EventFilters:
     until: str | None = None
     document_id: int | None = None
     limit: int = 200
+    actor_country: str | None = None
+    recipient_country: str | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,34 @@ class EntitySummary:
     events: int
 
 
+Required = Literal["place", "date", "dyad"]
+_REQUIRED: dict[Required, str] = {
+    "place": "e.place_id IS NOT NULL",
+    "date": "e.date IS NOT NULL",
+    "dyad": "e.actor_id IS NOT NULL AND e.recipient_id IS NOT NULL",
+}
+
+
+@dataclass(frozen=True)
+class PlaceRow:
+    id: int
+    name: str
+    kind: str
+    lat: float
+    lon: float
+    country: str | None
+
+
+@dataclass(frozen=True)
+class DyadRow:
+    """Events of one type from one entity to another."""
+
+    actor_id: int
+    recipient_id: int
+    type: str
+    count: int
+
+
 _EVENT_COLUMNS = (
     "e.id, e.document_id, d.name, d.title, d.published, e.type, e.mode, e.actor, e.actor_id,"
     " e.actor_country, e.recipient, e.recipient_id, e.recipient_country, e.date, e.place, e.place_id,"
@@ -136,6 +166,13 @@ def event_conditions(filters: EventFilters, dates: bool = True) -> tuple[list[st
             parts = [party_condition(id_column, name, ref) for id_column, name in columns]
             where.append("(" + " OR ".join(sql for sql, _ in parts) + ")")
             params.extend(p for _, ps in parts for p in ps)
+    for code, column in (
+        (filters.actor_country, "e.actor_country"),
+        (filters.recipient_country, "e.recipient_country"),
+    ):
+        if code and code.strip():
+            where.append(f"{column} = ?")
+            params.append(code.strip().upper())
     if filters.document_id is not None:
         where.append("e.document_id = ?")
         params.append(filters.document_id)
@@ -170,10 +207,14 @@ class StoreQueries:
     def close(self) -> None:
         self.conn.close()
 
-    def events(self, filters: EventFilters, in_text_order: bool = False) -> list[EventRow]:
+    def events(
+        self, filters: EventFilters, in_text_order: bool = False, require: tuple[Required, ...] = ()
+    ) -> list[EventRow]:
         """Events that pass `filters`, by date (undated last) or, with `in_text_order`, as the
-        documents tell them."""
+        documents tell them; `require` keeps only those with a place, a date or both parties
+        resolved to entities."""
         where, params = event_conditions(filters)
+        where.extend(_REQUIRED[r] for r in require)
         order = "e.document_id, e.position" if in_text_order else "e.date IS NULL, e.date, d.published, e.id"
         sql = (
             f"SELECT {_EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.document_id"
@@ -182,6 +223,31 @@ class StoreQueries:
         rows = self.conn.execute(sql, [*params, filters.limit]).fetchall()
         citations = self._event_citations([int(r[0]) for r in rows])
         return [_event_row(row, citations.get(int(row[0]), ())) for row in rows]
+
+    def places(self, place_ids: list[int]) -> dict[int, PlaceRow]:
+        """The places with these ids, by id."""
+        sql = (
+            "SELECT id, name, kind, lat, lon, country FROM places"
+            " WHERE id IN (SELECT value FROM json_each(?))"
+        )
+        return {int(r[0]): PlaceRow(*r) for r in self.conn.execute(sql, (json.dumps(place_ids),))}
+
+    def dyads(self, filters: EventFilters) -> list[DyadRow]:
+        """Counts of the events passing `filters` whose both parties are entities, per actor,
+        recipient and type (`filters.limit` is ignored)."""
+        where, params = event_conditions(filters)
+        where.append(_REQUIRED["dyad"])
+        sql = (
+            "SELECT e.actor_id, e.recipient_id, e.type, count(*) FROM events e"
+            f" WHERE {' AND '.join(where)} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
+        )
+        return [DyadRow(*row) for row in self.conn.execute(sql, params)]
+
+    def entity_summaries(self, entity_ids: list[int]) -> dict[int, tuple[str, str, str | None]]:
+        """Name, type and country of each of these entities, by id."""
+        sql = "SELECT id, name, type, country FROM entities WHERE id IN (SELECT value FROM json_each(?))"
+        rows = self.conn.execute(sql, (json.dumps(entity_ids),))
+        return {int(r[0]): (str(r[1]), str(r[2]), r[3]) for r in rows}
 
     def _event_citations(self, event_ids: list[int]) -> dict[int, tuple[EventCitationRow, ...]]:
         found: dict[int, list[EventCitationRow]] = {}

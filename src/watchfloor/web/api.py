@@ -9,9 +9,11 @@ from fastapi import APIRouter, Query
 from watchfloor.store.base import SearchFilters
 from watchfloor.store.queries import EventFilters
 from watchfloor.web.convert import event_out, hit_out
-from watchfloor.web.deps import Queries, not_found, valid_id
+from watchfloor.web.deps import MAX_ID, Queries, not_found, valid_id
 from watchfloor.web.documents import document_detail
 from watchfloor.web.entities import entity_detail
+from watchfloor.web.map_data import map_events
+from watchfloor.web.network import edge_events, network
 from watchfloor.web.schemas import (
     DocumentOut,
     EntityLookupResponse,
@@ -21,6 +23,8 @@ from watchfloor.web.schemas import (
     EventsResponse,
     SearchResponse,
 )
+from watchfloor.web.timeline import Bucket, timeline
+from watchfloor.web.view_schemas import EdgeEventsResponse, MapResponse, NetworkResponse, TimelineResponse
 
 router = APIRouter(prefix="/api", tags=["api"])
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
@@ -33,6 +37,9 @@ EventType = Annotated[str | None, Query(alias="type", description="PLOVER event 
 Country = Annotated[str | None, Query(description="ISO 3166-1 alpha-3 of the actor or the recipient.")]
 Certainty = Annotated[str | None, Query(description="asserted, attributed, likely, denied, ...")]
 Party = Annotated[str | None, Query(description="An entity id, or a name or alias.")]
+CountryOf = Annotated[str | None, Query(description="ISO 3166-1 alpha-3 of this party.")]
+EntityId = Annotated[int, Query(ge=1, le=MAX_ID, description="An entity id.")]
+Limit = Annotated[int, Query(ge=1, le=5000)]
 
 
 @router.get("/search", response_model=SearchResponse, summary="Full-text search over paragraphs")
@@ -121,3 +128,107 @@ def events(
     )
     rows = queries.events(filters)
     return EventsResponse(count=len(rows), events=[event_out(r) for r in rows])
+
+
+@router.get("/map/events", response_model=MapResponse, summary="Events with a place, as GeoJSON")
+def map_events_route(
+    queries: Queries,
+    since: Since = None,
+    until: Until = None,
+    event_type: EventType = None,
+    actor: Party = None,
+    country: Country = None,
+    certainty: Certainty = None,
+    limit: Limit = 2000,
+) -> MapResponse:
+    """A GeoJSON FeatureCollection of the events passing the filters that have a place: a Point
+    (longitude, latitude) per event, with its type and PLOVER quad class, parties, date, certainty,
+    sentence, document and the URLs of the sentence's notes."""
+    filters = EventFilters(
+        type=event_type,
+        actor=actor,
+        country=country,
+        since=since,
+        until=until,
+        certainty=certainty,
+        limit=limit,
+    )
+    return map_events(queries, filters)
+
+
+@router.get("/timeline", response_model=TimelineResponse, summary="Dated events counted over time")
+def timeline_route(
+    queries: Queries,
+    actor: Party = None,
+    recipient: Party = None,
+    event_type: EventType = None,
+    country: Country = None,
+    actor_country: CountryOf = None,
+    recipient_country: CountryOf = None,
+    since: Since = None,
+    until: Until = None,
+    certainty: Certainty = None,
+    bucket: Annotated[Bucket, Query(description="Count per month or per year.")] = "month",
+    limit: Limit = 2000,
+) -> TimelineResponse:
+    """Dated events passing the filters, by date, and their counts per bucket, type and quad class
+    (the counts add up to the events listed), e.g. every Iran → Russia AID event of 2022–2023:
+    `actor=Iran&recipient=Russia&type=AID&since=2022&until=2023`."""
+    filters = EventFilters(
+        type=event_type,
+        actor=actor,
+        recipient=recipient,
+        country=country,
+        actor_country=actor_country,
+        recipient_country=recipient_country,
+        since=since,
+        until=until,
+        certainty=certainty,
+        limit=limit,
+    )
+    return timeline(queries, filters, bucket)
+
+
+@router.get("/network", response_model=NetworkResponse, summary="Entities linked by their events")
+def network_route(
+    queries: Queries,
+    actor: Annotated[str | None, Query(description="Only events where this entity is a party.")] = None,
+    event_type: EventType = None,
+    country: Country = None,
+    since: Since = None,
+    until: Until = None,
+    certainty: Certainty = None,
+    min_count: Annotated[int, Query(ge=1, le=100000, description="Leave out thinner edges.")] = 1,
+) -> NetworkResponse:
+    """Entities as nodes, events between two entities as directed edges (actor → recipient) with
+    counts split into cooperation and conflict; e.g. `type=AGREE&actor=<id>` gives every party the
+    entity signed or pursued an agreement with."""
+    filters = EventFilters(
+        type=event_type, actor=actor, country=country, since=since, until=until, certainty=certainty
+    )
+    return network(queries, filters, min_count)
+
+
+@router.get("/network/edge", response_model=EdgeEventsResponse, summary="The events of a network edge")
+def network_edge_route(
+    queries: Queries,
+    source: EntityId,
+    target: EntityId,
+    actor: Annotated[str | None, Query(description="The network's actor filter.")] = None,
+    event_type: EventType = None,
+    country: Country = None,
+    since: Since = None,
+    until: Until = None,
+    certainty: Certainty = None,
+) -> EdgeEventsResponse:
+    """The events from `source` to `target` under the network's filters (at most 1000)."""
+    filters = EventFilters(
+        type=event_type,
+        actor=actor,
+        country=country,
+        since=since,
+        until=until,
+        certainty=certainty,
+        limit=1000,
+    )
+    return edge_events(queries, source, target, filters)

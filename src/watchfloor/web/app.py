@@ -1,13 +1,15 @@
 """The web workspace: `create_app(db_path)` builds the FastAPI app, `serve` runs it under uvicorn.
 
 The app only reads the store (each request gets its own read-only connection). Pages ship with
-their CSS and script (no CDN), and every response forbids scripts, styles and frames from
-elsewhere, so even a marking mistake could not run a document's script. Swagger UI is left out
-(it loads from a CDN); the API is described at /openapi.json.
+their CSS and script (no CDN: Leaflet is served from its PyPI xstatic package, under /vendor/),
+and every response forbids scripts, styles and frames from elsewhere, so even a marking mistake
+could not run a document's script. Swagger UI is left out (it loads from a CDN); the API is
+described at /openapi.json.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -53,12 +55,22 @@ def create_app(db_path: Path | str, allowed_hosts: list[str] | None = None) -> F
     if allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.middleware("http")(_security_headers)
+    for name, directory in vendor_dirs().items():  # Leaflet and its plug-in, from their PyPI packages
+        app.mount(f"/vendor/{name}", StaticFiles(directory=directory), name=f"vendor-{name}")
     app.mount("/static", StaticFiles(directory=package_dir("static")), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     return app
+
+
+def vendor_dirs() -> dict[str, str]:
+    """The folders of the JavaScript libraries the map uses, as their xstatic packages install them."""
+    return {
+        name: str(importlib.import_module(f"xstatic.pkg.{module}").BASE_DIR)
+        for name, module in (("leaflet", "leaflet"), ("markercluster", "leaflet_markercluster"))
+    }
 
 
 def serve(db_path: Path | str, host: str = "127.0.0.1", port: int = 8000) -> None:

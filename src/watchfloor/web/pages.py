@@ -1,5 +1,5 @@
-"""The server-rendered pages: search, reader, entity look-up and entity, and the placeholders of
-the pages the next release brings. Every parameter is read leniently: a page never fails on
+"""The server-rendered pages: search, reader, entity look-up and entity, map, timeline and
+network. Every parameter is read leniently: a page never fails on
 what a user typed."""
 
 from __future__ import annotations
@@ -16,19 +16,16 @@ from watchfloor.web.convert import hit_out
 from watchfloor.web.deps import Queries, make_templates, not_found, valid_id
 from watchfloor.web.documents import document_detail
 from watchfloor.web.entities import entity_detail
+from watchfloor.web.map_data import QUAD_LABELS
 from watchfloor.web.reader import reader_body, reader_notes
+from watchfloor.web.timeline import Bucket, chart, timeline
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 templates = make_templates()
 SEARCH_LIMIT = 50
+TIMELINE_LIMIT = 1000
 
 Param = Annotated[str, Query()]
-
-COMING = {
-    "map": ("Map", "Places and events on a map that ships with Watchfloor (no tile server, no CDN)."),
-    "timeline": ("Timeline", "Events along time, filtered as on the search page."),
-    "network": ("Network", "Who acts on whom: entities linked by their events, weighted by count."),
-}
 
 
 @dataclass(frozen=True)
@@ -119,15 +116,89 @@ def entity_page(request: Request, queries: Queries, entity_id: int) -> HTMLRespo
     return templates.TemplateResponse(request, "entity.html", {"entity": entity})
 
 
-def _coming(name: str) -> None:
-    title, summary = COMING[name]
-
-    def page(request: Request) -> HTMLResponse:
-        context = {"title": title, "summary": summary, "page": name}
-        return templates.TemplateResponse(request, "coming.html", context)
-
-    router.add_api_route(f"/{name}", page, methods=["GET"], name=f"{name}_page")
+def _form(**values: str) -> dict[str, str]:
+    return {name: value.strip() for name, value in values.items()}
 
 
-for _name in COMING:
-    _coming(_name)
+@router.get("/map")
+def map_page(
+    request: Request,
+    queries: Queries,
+    since: Param = "",
+    until: Param = "",
+    event_type: Annotated[str, Query(alias="type")] = "",
+    actor: Param = "",
+    country: Param = "",
+    certainty: Param = "",
+) -> HTMLResponse:
+    """The map's frame and form; map.js fetches /api/map/events with the form's values."""
+    form = _form(since=since, until=until, type=event_type, actor=actor, country=country, certainty=certainty)
+    context = {"form": form, "facets": facets(queries), "quads": QUAD_LABELS}
+    return templates.TemplateResponse(request, "map.html", context)
+
+
+@router.get("/timeline")
+def timeline_page(
+    request: Request,
+    queries: Queries,
+    actor: Param = "",
+    recipient: Param = "",
+    event_type: Annotated[str, Query(alias="type")] = "",
+    country: Param = "",
+    recipient_country: Param = "",
+    since: Param = "",
+    until: Param = "",
+    certainty: Param = "",
+    bucket: Param = "month",
+) -> HTMLResponse:
+    """Drawn on the server: the chart is an inline SVG, the events a list."""
+    form = _form(
+        actor=actor,
+        recipient=recipient,
+        type=event_type,
+        country=country,
+        recipient_country=recipient_country,
+        since=since,
+        until=until,
+        certainty=certainty,
+    )
+    chosen: Bucket = "year" if bucket == "year" else "month"
+    filters = EventFilters(
+        type=_clean(event_type),
+        actor=_clean(actor),
+        recipient=_clean(recipient),
+        country=_clean(country),
+        recipient_country=_clean(recipient_country),
+        since=_clean(since),
+        until=_clean(until),
+        certainty=_clean(certainty),
+        limit=TIMELINE_LIMIT,
+    )
+    data = timeline(queries, filters, chosen)
+    context = {
+        "form": {**form, "bucket": chosen},
+        "facets": facets(queries),
+        "data": data,
+        "chart": chart(data),
+        "quads": QUAD_LABELS,
+    }
+    return templates.TemplateResponse(request, "timeline.html", context)
+
+
+@router.get("/network")
+def network_page(
+    request: Request,
+    queries: Queries,
+    actor: Param = "",
+    event_type: Annotated[str, Query(alias="type")] = "",
+    country: Param = "",
+    since: Param = "",
+    until: Param = "",
+    certainty: Param = "",
+    min_count: Param = "1",
+) -> HTMLResponse:
+    """The network's frame and form; network.js fetches /api/network and lays it out."""
+    count = min_count.strip()
+    form = _form(actor=actor, type=event_type, country=country, since=since, until=until, certainty=certainty)
+    form["min_count"] = count if count.isdigit() and 0 < len(count) < 6 and int(count) >= 1 else "1"
+    return templates.TemplateResponse(request, "network.html", {"form": form, "facets": facets(queries)})

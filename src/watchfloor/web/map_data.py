@@ -1,0 +1,105 @@
+"""The map's data: events that have a place, as a GeoJSON FeatureCollection whose features carry
+what the popup shows (sentence, certainty, parties, document, note URLs) and the PLOVER quad class
+the marker's colour comes from. Also the quad class of a type, which timeline and network share."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from functools import lru_cache
+
+from watchfloor.kb.loader import load_kb
+from watchfloor.store.queries import EventFilters, EventRow, PlaceRow, StoreQueries
+from watchfloor.web.convert import reader_url, safe_href
+from watchfloor.web.view_schemas import (
+    MapFeature,
+    MapProperties,
+    MapResponse,
+    PointGeometry,
+    Quad,
+    SourceOut,
+)
+
+QUADS: tuple[Quad, ...] = (
+    "verbal_cooperation",
+    "material_cooperation",
+    "verbal_conflict",
+    "material_conflict",
+)
+QUAD_LABELS: dict[Quad, str] = {
+    "verbal_cooperation": "Verbal cooperation",
+    "material_cooperation": "Material cooperation",
+    "verbal_conflict": "Verbal conflict",
+    "material_conflict": "Material conflict",
+    "unknown": "Unknown type",
+}
+
+
+@lru_cache(maxsize=64)
+def quad_of(event_type: str) -> Quad:
+    """The PLOVER quad class of an event type (from the knowledge base), "unknown" for a type it
+    does not know."""
+    found = load_kb().plover_type(event_type.strip().upper())
+    if found is None:
+        return "unknown"
+    quad: Quad = found.quad
+    return quad
+
+
+def is_cooperation(quad: Quad) -> bool:
+    return quad.endswith("_cooperation")
+
+
+def sentence_url(document_id: int, start: int) -> str:
+    return reader_url(document_id, start, prefix="s")
+
+
+def sources_of(row: EventRow) -> list[SourceOut]:
+    """The distinct URLs of the event sentence's notes, in note order."""
+    urls = dict.fromkeys(c.url for c in row.citations if c.url)
+    return [SourceOut(url=url, href=safe_href(url)) for url in urls]
+
+
+def valid_point(place: PlaceRow) -> bool:
+    return (
+        math.isfinite(place.lat)
+        and math.isfinite(place.lon)
+        and -90.0 <= place.lat <= 90.0
+        and -180.0 <= place.lon <= 180.0
+    )
+
+
+def map_events(queries: StoreQueries, filters: EventFilters) -> MapResponse:
+    """The events passing `filters` that have a place with valid coordinates, at most
+    `filters.limit` of them."""
+    bigger = replace(filters, limit=filters.limit + 1)
+    rows = queries.events(bigger, require=("place",))
+    truncated = len(rows) > filters.limit
+    rows = rows[: filters.limit]
+    places = queries.places(sorted({r.place_id for r in rows if r.place_id is not None}))
+    features = []
+    for row in rows:
+        place = places.get(row.place_id) if row.place_id is not None else None
+        if place is None or not valid_point(place):
+            continue
+        properties = MapProperties(
+            id=row.id,
+            type=row.type,
+            quad=quad_of(row.type),
+            mode=row.mode,
+            actor=row.actor,
+            actor_id=row.actor_id,
+            recipient=row.recipient,
+            recipient_id=row.recipient_id,
+            date=row.date,
+            certainty=row.certainty,
+            sentence=row.text,
+            place=place.name,
+            document_id=row.document_id,
+            document_title=row.document_title or row.document_name,
+            reader_url=sentence_url(row.document_id, row.start),
+            sources=sources_of(row),
+        )
+        geometry = PointGeometry(coordinates=(place.lon, place.lat))
+        features.append(MapFeature(geometry=geometry, properties=properties))
+    return MapResponse(features=features, truncated=truncated)

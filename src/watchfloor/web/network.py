@@ -1,0 +1,104 @@
+"""The network: entities as nodes, the events between them as directed edges (actor → recipient),
+each with its count split into cooperation and conflict by the PLOVER quad class of its types.
+Only events whose both parties resolved to entities are drawn; an edge's events are listed by
+`edge_events` with the same filters, so an edge's count is the number of events behind it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlencode
+
+from watchfloor.store.queries import EventFilters, StoreQueries
+from watchfloor.web.convert import event_out
+from watchfloor.web.map_data import is_cooperation, quad_of
+from watchfloor.web.view_schemas import EdgeEventsResponse, NetworkEdge, NetworkNode, NetworkResponse
+
+EDGE_EVENTS_LIMIT = 1000
+
+
+@dataclass
+class _Edge:
+    types: Counter[str] = field(default_factory=Counter)
+
+
+def network_filters(filters: EventFilters) -> EventFilters:
+    """The network's `actor` is the entity whose network is shown: it may be either party."""
+    if filters.actor and filters.actor.strip():
+        return replace(filters, actor=None, entity=filters.actor)
+    return filters
+
+
+def network(queries: StoreQueries, filters: EventFilters, min_count: int = 1) -> NetworkResponse:
+    """Nodes and edges of the events passing `filters` (actor as either party); edges with fewer
+    than `min_count` events are left out, and so are nodes left without an edge."""
+    shown = network_filters(filters)
+    edges: dict[tuple[int, int], _Edge] = {}
+    for dyad in queries.dyads(shown):
+        edges.setdefault((dyad.actor_id, dyad.recipient_id), _Edge()).types[dyad.type] += dyad.count
+    kept = {pair: e for pair, e in edges.items() if sum(e.types.values()) >= min_count}
+    degree: Counter[int] = Counter()
+    for (source, target), edge in kept.items():
+        n = sum(edge.types.values())
+        degree[source] += n
+        if target != source:
+            degree[target] += n
+    summaries = queries.entity_summaries(sorted(degree))
+    nodes = [
+        NetworkNode(
+            id=entity_id,
+            name=name,
+            type=kind,
+            country=country,
+            events=degree[entity_id],
+            url=f"/entities/{entity_id}",
+        )
+        for entity_id, (name, kind, country) in sorted(
+            summaries.items(), key=lambda kv: (-degree[kv[0]], kv[0])
+        )
+    ]
+    out_edges = []
+    for (source, target), edge in sorted(kept.items()):
+        cooperation = sum(n for t, n in edge.types.items() if is_cooperation(quad_of(t)))
+        conflict = sum(n for t, n in edge.types.items() if quad_of(t).endswith("_conflict"))
+        out_edges.append(
+            NetworkEdge(
+                source=source,
+                target=target,
+                count=sum(edge.types.values()),
+                cooperation=cooperation,
+                conflict=conflict,
+                types=dict(sorted(edge.types.items())),
+                events_url=edge_url(source, target, filters),
+            )
+        )
+    return NetworkResponse(nodes=nodes, edges=out_edges)
+
+
+def edge_url(source: int, target: int, filters: EventFilters) -> str:
+    """The API address of an edge's events under the same filters."""
+    params = {"source": str(source), "target": str(target)}
+    for name, value in (
+        ("actor", filters.actor),
+        ("type", filters.type),
+        ("since", filters.since),
+        ("until", filters.until),
+        ("certainty", filters.certainty),
+        ("country", filters.country),
+    ):
+        if value and value.strip():
+            params[name] = value
+    return "/api/network/edge?" + urlencode(params)
+
+
+def edge_events(queries: StoreQueries, source: int, target: int, filters: EventFilters) -> EdgeEventsResponse:
+    """The events from entity `source` to entity `target` that pass `filters`, read as `network`
+    reads them (its actor may be either party)."""
+    shown = network_filters(filters)
+    edge = replace(
+        shown, actor=str(source), recipient=str(target), limit=min(filters.limit, EDGE_EVENTS_LIMIT)
+    )
+    rows = queries.events(edge, require=("dyad",))
+    return EdgeEventsResponse(
+        source=source, target=target, count=len(rows), events=[event_out(r) for r in rows]
+    )

@@ -1,0 +1,100 @@
+"""Response models of the map, timeline and network routes (the pages draw the same payloads)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from watchfloor.web.schemas import EventOut
+
+Quad = Literal[
+    "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict", "unknown"
+]
+
+
+class SourceOut(BaseModel):
+    url: str = Field(description="The address the sentence's note gives.")
+    href: str | None = Field(description="The URL as a safe http(s) link, or None.")
+
+
+class MapProperties(BaseModel):
+    id: int = Field(description="Event id.")
+    type: str = Field(description="PLOVER event type.")
+    quad: Quad = Field(description="PLOVER quad class of the type.")
+    mode: str | None
+    actor: str | None
+    actor_id: int | None
+    recipient: str | None
+    recipient_id: int | None
+    date: str | None
+    certainty: str
+    sentence: str
+    place: str = Field(description="The gazetteer's name of the place.")
+    document_id: int
+    document_title: str
+    reader_url: str = Field(description="The reader page, at the event's sentence.")
+    sources: list[SourceOut] = Field(description="The URLs of the sentence's notes.")
+
+
+class PointGeometry(BaseModel):
+    type: Literal["Point"] = "Point"
+    coordinates: tuple[float, float] = Field(description="Longitude, latitude (GeoJSON order).")
+
+
+class MapFeature(BaseModel):
+    type: Literal["Feature"] = "Feature"
+    geometry: PointGeometry
+    properties: MapProperties
+
+
+class MapResponse(BaseModel):
+    type: Literal["FeatureCollection"] = "FeatureCollection"
+    features: list[MapFeature]
+    truncated: bool = Field(description="More events matched than `limit`.")
+
+
+class TimelineBucket(BaseModel):
+    bucket: str = Field(description="2023 or 2023-07; a year-only date in month mode falls in its year.")
+    count: int
+    types: dict[str, int] = Field(description="Events per PLOVER type.")
+    quads: dict[str, int] = Field(description="Events per quad class.")
+
+
+class TimelineResponse(BaseModel):
+    bucket: Literal["month", "year"]
+    total: int = Field(description="Dated events listed; the buckets' counts add up to it.")
+    truncated: bool = Field(description="More events matched than `limit`.")
+    buckets: list[TimelineBucket]
+    events: list[EventOut]
+
+
+class NetworkNode(BaseModel):
+    id: int = Field(description="Entity id.")
+    name: str
+    type: str = Field(description="Entity type: GPE, ORG, PERSON, ...")
+    country: str | None
+    events: int = Field(description="Events of the shown edges where it is a party.")
+    url: str = Field(description="The entity page.")
+
+
+class NetworkEdge(BaseModel):
+    source: int = Field(description="Actor entity id.")
+    target: int = Field(description="Recipient entity id.")
+    count: int
+    cooperation: int = Field(description="Events of a cooperation quad class.")
+    conflict: int = Field(description="Events of a conflict quad class.")
+    types: dict[str, int]
+    events_url: str = Field(description="The API listing the edge's events.")
+
+
+class NetworkResponse(BaseModel):
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
+
+
+class EdgeEventsResponse(BaseModel):
+    source: int
+    target: int
+    count: int
+    events: list[EventOut]
