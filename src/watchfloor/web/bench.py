@@ -65,9 +65,16 @@ def sample_urls(db_path: Path | str) -> list[str]:
         "/api/entities?" + urlencode({"q": name[:3]}),
         "/api/events?" + urlencode({"country": country}),
         "/api/events?" + urlencode({"type": kind}),
+        "/api/map/events",
+        "/api/timeline?" + urlencode({"actor": entity_id, "bucket": "month"}),
+        "/api/network",
+        "/api/network?" + urlencode({"actor": entity_id, "type": "AGREE"}),
         "/search?" + urlencode({"q": word}),
         f"/documents/{doc_id}",
         f"/entities/{entity_id}",
+        "/map",
+        "/timeline?" + urlencode({"actor": entity_id}),
+        "/network",
     ]
 
 
