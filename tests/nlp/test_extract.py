@@ -116,3 +116,9 @@ def test_two_processes_give_the_same_extractions_in_the_same_order() -> None:
     shared = list(extract_documents(items, n_process=2))
     assert shared == alone
     assert {p.name for p in shared[1].places} >= {"Muscat"}
+
+
+def test_an_office_followed_by_its_holder_is_not_a_person_of_its_own() -> None:
+    text = "Desk Note, May 2, 2024\n\nThe head of the Arab League, Ahmed Aboul Gheit, condemned Israel."
+    _, _, found = extract(text)
+    assert not [e for e in found.entities if e.name.lower() in {"head", "the head"}]

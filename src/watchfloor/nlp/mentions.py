@@ -137,10 +137,10 @@ def _office_holders(doc: Doc, offset: int, kb: KnowledgeBase, taken: set[int]) -
         end = first + found[1]
         if (
             end > len(doc)
-            or (end < len(doc) and doc[end].pos_ == "PROPN")
+            or (end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ in {"of", ","}))
             or any(i in taken for i in range(first, end))
         ):
-            continue  # a name follows: the title belongs to that name
+            continue  # "the head of the IAEA", "the minister, X": the office belongs to a named person
         span = doc[start:end]
         out.append(
             Mention(offset + span.start_char, offset + span.end_char, span.text, "PERSON", via="title")
