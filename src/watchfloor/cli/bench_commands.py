@@ -1,0 +1,127 @@
+"""`bench`: speed figures printed from one run (no timing assertions live in tests)."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from watchfloor import demo as demo_lib
+from watchfloor.bench import ExtractionSpeed, Speed, extraction_speed, ingest_throughput
+from watchfloor.cli.common import (
+    DbOption,
+    app,
+    count_of,
+    fail,
+    out,
+    require_store,
+    settings_for,
+)
+from watchfloor.errors import WatchfloorError
+from watchfloor.web.bench import RouteLatency, web_latency
+
+
+@app.command("bench")
+def bench_command(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Texts to measure on (default: the demo corpus).")
+    ] = None,
+    processes: Annotated[
+        int | None, typer.Option("--processes", min=1, help="Processes of the all-cores run (default: all).")
+    ] = None,
+    ingest_mode: Annotated[
+        bool, typer.Option("--ingest", help="Time whole ingests into a fresh store instead (see --repeat).")
+    ] = False,
+    repeat: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Copies of each input (default 1; with --ingest 3); with --web, requests per route (50).",
+        ),
+    ] = None,
+    web_mode: Annotated[
+        bool, typer.Option("--web", help="Time the web workspace's routes on the store at --db instead.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Print extraction speed next to spaCy's own on the same texts, in one process and in all."""
+    try:
+        if web_mode:
+            settings = settings_for(db)
+            require_store(settings.db_path)
+            _print_web_latency(web_latency(settings.db_path, repeat or 50))
+            return
+        if ingest_mode:
+            sources = paths or [str(p) for p in sorted(demo_lib.demo_corpus_dir().glob("*.txt"))]
+            _print_ingest_throughput(sources, repeat or 3)
+            return
+        speed = extraction_speed(
+            paths or demo_lib.demo_sources(), settings_for(), processes or os.cpu_count() or 1, repeat or 1
+        )
+    except WatchfloorError as exc:
+        raise fail(exc) from exc
+    _print_extraction_speed(speed)
+
+
+def _print_extraction_speed(speed: ExtractionSpeed) -> None:
+    load = Table("loaded once", "seconds", title="Load and warm-up (outside the timed runs)")
+    for what, seconds in speed.load:
+        load.add_row(what, f"{seconds:.2f}")
+    out.print(load)
+
+    def cell(measured: Speed) -> str:
+        return f"{measured.words_per_second:,.0f} ({measured.seconds:.2f} s)"
+
+    n = speed.processes
+    table = Table(
+        "",
+        "spaCy nlp.pipe, words/s",
+        "extraction, words/s",
+        "extraction ÷ spaCy",
+        title=f"Speed on {count_of(speed.documents, 'document')}, {count_of(speed.paragraphs, 'paragraph')},"
+        f" {count_of(speed.words, 'word')}",
+    )
+    table.add_row(
+        "1 process", cell(speed.parse), cell(speed.extract), f"{speed.ratio(speed.extract, speed.parse):.2f}"
+    )
+    table.add_row(
+        count_of(n, "process", "processes") + (" (all cores)" if n == (os.cpu_count() or 1) else ""),
+        cell(speed.parse_all),
+        cell(speed.extract_all),
+        f"{speed.ratio(speed.extract_all, speed.parse_all):.2f}",
+    )
+    table.add_row(
+        f"speed-up, {n} over 1",
+        f"{speed.speed_up(speed.parse_all, speed.parse):.2f}×",
+        f"{speed.speed_up(speed.extract_all, speed.extract):.2f}×",
+        "",
+    )
+    out.print(table)
+
+
+def _print_ingest_throughput(sources: list[str], repeat: int) -> None:
+    result = ingest_throughput(sources, repeat, settings_for())
+    table = Table("documents", "words", "seconds", "documents/s", "words/s", title="Ingest throughput")
+    table.add_row(
+        str(result.documents),
+        f"{result.words:,}",
+        f"{result.seconds:.2f}",
+        f"{result.documents_per_second:,.1f}",
+        f"{result.words_per_second:,.0f}",
+    )
+    out.print(table)
+
+
+def _print_web_latency(latencies: list[RouteLatency]) -> None:
+    table = Table("route", "requests", "median ms", "p95 ms", title="Web latency per route (in-process)")
+    for measured in latencies:
+        table.add_row(
+            escape(measured.route),
+            str(measured.requests),
+            f"{measured.median_ms:.1f}",
+            f"{measured.p95_ms:.1f}",
+        )
+    out.print(table)
