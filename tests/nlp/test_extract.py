@@ -122,3 +122,13 @@ def test_an_office_followed_by_its_holder_is_not_a_person_of_its_own() -> None:
     text = "Desk Note, May 2, 2024\n\nThe head of the Arab League, Ahmed Aboul Gheit, condemned Israel."
     _, _, found = extract(text)
     assert not [e for e in found.entities if e.name.lower() in {"head", "the head"}]
+
+
+def test_a_dated_serials_own_name_is_no_entity() -> None:
+    text = "Harbour Watch, March 4, 2024\n\nHarbour Watch reported that Oman hosted Iranian envoys in Muscat."
+    document = Document(
+        text=text, source="h.txt", name="h.txt", format="text", title="Harbour Watch, March 4, 2024"
+    )
+    found = extract_document(document, analyse_layout(text))
+    assert "Harbour Watch" not in {e.name for e in found.entities}
+    assert "Oman" in {e.name for e in found.entities}

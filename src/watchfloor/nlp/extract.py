@@ -4,6 +4,7 @@ places across the document, then read events sentence by sentence."""
 from __future__ import annotations
 
 import multiprocessing
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -34,6 +35,9 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
     per_paragraph: list[list[Mention]] = [
         paragraph_mentions(doc, p.start, kb) for doc, p in zip(docs, paragraphs, strict=True)
     ]
+    publication = publication_name(document.title)
+    if publication:  # "Iran Update, July 31, 2023": the publication's own name is no entity
+        per_paragraph = [[m for m in ms if m.text != publication] for ms in per_paragraph]
     everything = [m for ms in per_paragraph for m in ms]
     entities = EntityResolver(kb, document.text)
     countries = document_countries(everything)
@@ -67,6 +71,15 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
         places=list(places.places.values()),
         events=_unique(events),
     )
+
+
+_DATELINE_TITLE = re.compile(r"^(?P<name>[^,]{3,60}),\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}$")
+
+
+def publication_name(title: str | None) -> str | None:
+    """The name of a dated serial from its title: "Middle East Watch, January 12, 2024"."""
+    match = _DATELINE_TITLE.match(title or "")
+    return match.group("name").strip() if match else None
 
 
 def _unique(events: list[Event]) -> list[Event]:
