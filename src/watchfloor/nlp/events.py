@@ -4,6 +4,7 @@ date and place from the trigger's sentence."""
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -192,33 +193,26 @@ class ParagraphEvents:
         speakers = self.reader.arguments([speaker])
         if not speakers:
             return []
-        promised = Trigger(
-            "THREATEN" if trigger.type in THREATENABLE else "AGREE", None, trigger.recipient_preps
-        )
+        kind = "THREATEN" if trigger.type in THREATENABLE else "AGREE"
+        speaker_arg = speakers[0]
         out: list[Event] = []
+        party: str | None
         for event in inner:
-            other = event.recipient if event.recipient_country != speakers[0].country else None
-            if other is None and event.actor_country != speakers[0].country:
-                other = event.actor
-            if other is None and event.recipient is None:
+            # the other party: the inner recipient, or the inner actor when it is not the speaker's side
+            if event.recipient is not None and event.recipient_country != speaker_arg.country:
+                party, country = event.recipient, event.recipient_country
+            elif event.actor_country != speaker_arg.country:
+                party, country = event.actor, event.actor_country
+            elif event.recipient is not None:
+                party, country = event.recipient, event.recipient_country
+            else:
                 continue
-            party = event.recipient if other == event.recipient else event.actor
-            country = event.recipient_country if other == event.recipient else event.actor_country
             out.append(
-                Event(
-                    **{
-                        **event.__dict__,
-                        "type": promised.type,
-                        "mode": None,
-                        "actor": speakers[0].name,
-                        "actor_country": speakers[0].country,
-                        "recipient": party,
-                        "recipient_country": country,
-                        "certainty": "asserted",
-                        "source": None,
-                    }
+                replace(
+                    event, type=kind, mode=None, actor=speaker_arg.name, actor_country=speaker_arg.country,
+                    recipient=party, recipient_country=country, certainty="asserted", source=None,
                 )
-            )
+            )  # fmt: skip
         return out
 
     def _sentence(self, position: int) -> Passage | None:
