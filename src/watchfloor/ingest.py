@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from watchfloor.corroborate import corroborate_store
 from watchfloor.errors import InputError, WatchfloorError
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document, Layout
@@ -176,6 +177,7 @@ class Ingester:
                 )
                 continue
             result = self.store.add_document(pending.document, pending.layout, extraction)
+            corroborate_store(self.store)  # near-duplicate paragraphs and event clusters, own transaction
             pending.source.slots[pending.slot] = _outcome(
                 pending.read, "new" if result.created else "unchanged", result.document_id, result.extracted
             )

@@ -176,6 +176,45 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX event_citations_url ON event_citations (url);
     """,
+    # 3: corroboration. A MinHash signature per paragraph of at least a dozen words (so a new
+    # document is compared with every earlier paragraph without recomputing them); paragraphs
+    # recycled from an earlier report, linked to their original; event clusters (the same event
+    # reported by several documents) with each event's cluster; and which documents were done.
+    """
+    CREATE TABLE paragraph_signatures (
+        passage_id INTEGER PRIMARY KEY REFERENCES passages (id) ON DELETE CASCADE,
+        document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        signature BLOB NOT NULL
+    );
+    CREATE INDEX paragraph_signatures_document ON paragraph_signatures (document_id);
+    CREATE TABLE recycled_passages (
+        passage_id INTEGER PRIMARY KEY REFERENCES passages (id) ON DELETE CASCADE,
+        document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        original_passage_id INTEGER NOT NULL REFERENCES passages (id) ON DELETE CASCADE,
+        original_document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        similarity REAL NOT NULL
+    );
+    CREATE INDEX recycled_passages_document ON recycled_passages (document_id);
+    CREATE INDEX recycled_passages_original ON recycled_passages (original_passage_id);
+    CREATE TABLE event_clusters (
+        id INTEGER PRIMARY KEY,
+        type TEXT NOT NULL,
+        date TEXT,
+        events INTEGER NOT NULL,
+        documents INTEGER NOT NULL,
+        independent INTEGER NOT NULL
+    );
+    CREATE INDEX event_clusters_documents ON event_clusters (documents);
+    CREATE TABLE event_cluster_members (
+        event_id INTEGER PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,
+        cluster_id INTEGER NOT NULL REFERENCES event_clusters (id) ON DELETE CASCADE
+    );
+    CREATE INDEX event_cluster_members_cluster ON event_cluster_members (cluster_id);
+    CREATE TABLE corroborated (
+        document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        extracted INTEGER NOT NULL
+    );
+    """,
 ]
 
 
