@@ -24,6 +24,7 @@ from watchfloor.nlp.types import Extraction
 from watchfloor.readers import read_source
 from watchfloor.settings import Settings
 from watchfloor.store import Store
+from watchfloor.watch import watch_store
 
 Status = Literal["new", "unchanged", "failed"]
 # extract_documents' shape: documents with their layouts, number of processes -> extractions in order.
@@ -178,6 +179,7 @@ class Ingester:
                 continue
             result = self.store.add_document(pending.document, pending.layout, extraction)
             corroborate_store(self.store)  # near-duplicate paragraphs and event clusters, own transaction
+            watch_store(self.store)  # new events against saved watches: alerts, delivery; never raises
             pending.source.slots[pending.slot] = _outcome(
                 pending.read, "new" if result.created else "unchanged", result.document_id, result.extracted
             )

@@ -9,7 +9,13 @@ import os
 # the seeds and the demo corpus, and it lets --workers scale. An explicit setting is kept.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from watchfloor.cli import bench_commands, ingest_commands, read_commands, web_commands  # noqa: F401
+from watchfloor.cli import (  # noqa: F401
+    bench_commands,
+    ingest_commands,
+    read_commands,
+    watch_commands,
+    web_commands,
+)
 from watchfloor.cli.common import app
 
 __all__ = ["app", "main"]

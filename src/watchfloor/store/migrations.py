@@ -215,6 +215,40 @@ MIGRATIONS: list[str] = [
         extracted INTEGER NOT NULL
     );
     """,
+    # 4: watchlists (`watch/`). A watch's criteria are JSON lists; `seen_event_id` is the last event
+    # it was matched against. An alert is one event cluster for one watch (`cluster_id` is the
+    # event's cluster, or minus its event id when it has none), so a second report never re-alerts.
+    """
+    CREATE TABLE watches (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        entities TEXT NOT NULL DEFAULT '[]',
+        types TEXT NOT NULL DEFAULT '[]',
+        countries TEXT NOT NULL DEFAULT '[]',
+        keywords TEXT NOT NULL DEFAULT '[]',
+        min_certainty TEXT NOT NULL,
+        include_denied INTEGER NOT NULL DEFAULT 0,
+        delivery TEXT NOT NULL CHECK (delivery IN ('atom', 'webhook', 'email')),
+        target TEXT,
+        mode TEXT NOT NULL CHECK (mode IN ('immediate', 'daily')),
+        seen_event_id INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        last_digest_at TEXT
+    );
+    CREATE TABLE alerts (
+        id INTEGER PRIMARY KEY,
+        watch_id INTEGER NOT NULL REFERENCES watches (id) ON DELETE CASCADE,
+        cluster_id INTEGER NOT NULL,
+        event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        delivered_at TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        UNIQUE (watch_id, cluster_id)
+    );
+    CREATE INDEX alerts_pending ON alerts (watch_id, delivered_at);
+    CREATE INDEX alerts_event ON alerts (event_id);
+    """,
 ]
 
 
