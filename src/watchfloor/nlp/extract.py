@@ -4,7 +4,7 @@ places across the document, then read events sentence by sentence."""
 from __future__ import annotations
 
 import multiprocessing
-import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -20,6 +20,7 @@ from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.places import PlaceResolver, document_countries
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event, Extraction, Mention
+from watchfloor.readers.metadata import find_full_date
 
 BATCH_SIZE = 64
 
@@ -56,11 +57,12 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
                     entity.type = "GPE"
     if countries:
         entities.assign_home_country(countries.most_common(1)[0][0])
-    sentences = [p for p in layout.passages if p.kind == "sentence"]
+    sentences = sorted((p for p in layout.passages if p.kind == "sentence"), key=lambda p: p.start)
+    starts = [s.start for s in sentences]
     lexicon = load_lexicon()
     events: list[Event] = []
     for doc, paragraph, mentions in zip(docs, paragraphs, per_paragraph, strict=True):
-        inside = [s for s in sentences if paragraph.start <= s.start < paragraph.end]
+        inside = sentences[bisect_left(starts, paragraph.start) : bisect_left(starts, paragraph.end)]
         reader = ParagraphEvents(
             doc, paragraph.start, document.text, mentions, entities.entities, place_names, inside,
             lexicon, document.published,
@@ -73,13 +75,14 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
     )
 
 
-_DATELINE_TITLE = re.compile(r"^(?P<name>[^,]{3,60}),\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}$")
-
-
 def publication_name(title: str | None) -> str | None:
-    """The name of a dated serial from its title: "Middle East Watch, January 12, 2024"."""
-    match = _DATELINE_TITLE.match(title or "")
-    return match.group("name").strip() if match else None
+    """The name of a dated serial from its dateline title: "Middle East Watch, January 12, 2024"."""
+    found = find_full_date(title or "")
+    if title is None or found is None or found[2] != len(title.rstrip()):
+        return None
+    name, comma, _ = title[: found[1]].rpartition(",")
+    name = name.strip()
+    return name if comma and 3 <= len(name) <= 60 and "," not in name else None
 
 
 def _unique(events: list[Event]) -> list[Event]:
