@@ -6,8 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from watchfloor.models import Passage
-from watchfloor.nlp.dates import find_dates
+from watchfloor.nlp.dates import DateValue, find_dates
 from watchfloor.nlp.event_rules import dates_trigger
+
+Dated = tuple[int, int, DateValue]  # a date found in a sentence: start, end, value
 
 
 class EventDater:
@@ -17,14 +19,14 @@ class EventDater:
         self.doc, self.offset, self.text, self.published = doc, offset, text, published
         self.last_date: str | None = None
         self.triggers: set[int] = set()  # token indices of the current sentence's triggers
+        self._dates: dict[tuple[int, tuple[int, ...]], tuple[list[Dated], list[Token | None]]] = {}
 
     def date(self, sentence: Passage | None, position: int, token: Token) -> str | None:
         """A date in the trigger's own phrase; else one no other trigger of the sentence owns
         (a reporting clause's "revealed in June"); else, for what is going on now, the document's
         month; else the last date this paragraph gave an event."""
         if sentence is not None:
-            found = find_dates(self.text[sentence.start : sentence.end], self.published)
-            owners = [self._date_owner(sentence.start + f[0]) for f in found]
+            found, owners = self._sentence_dates(sentence)
             mine = [f for f, o in zip(found, owners, strict=True) if o is not None and o.i == token.i]
             own = mine or [
                 f for f, o in zip(found, owners, strict=True) if o is not None and dates_trigger(o, token)
@@ -46,6 +48,14 @@ class EventDater:
         if present and self.published:
             return self.published[:7]
         return self.last_date
+
+    def _sentence_dates(self, sentence: Passage) -> tuple[list[Dated], list[Token | None]]:
+        """The sentence's dates and the trigger owning each, worked out once for all its triggers."""
+        key = (sentence.start, tuple(sorted(self.triggers)))
+        if key not in self._dates:
+            found = find_dates(self.text[sentence.start : sentence.end], self.published)
+            self._dates[key] = (found, [self._date_owner(sentence.start + f[0]) for f in found])
+        return self._dates[key]
 
     def _since_date(self, verb: Token) -> str | None:
         """ "have expanded ties since Russia invaded Ukraine in February 2022": ongoing activity
