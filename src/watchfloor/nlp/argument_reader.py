@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from watchfloor.nlp.arguments import conjuncts
+from watchfloor.nlp.arguments import conjuncts, prep_objects
 from watchfloor.nlp.event_rules import is_group, object_core
 from watchfloor.nlp.types import Entity, Mention
 
@@ -164,9 +164,7 @@ class ArgumentReader:
         for holder in [c for c in token.children if c.dep_ in {"dobj", "attr", "npadvmod"}]:
             inner = [g for p in holder.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             for part in (holder, *inner):
-                for child in part.children:
-                    if child.dep_ == "prep" and child.lower_ in preps:
-                        found = [g for g in child.children if g.dep_ == "pobj"]
-                        if found:
-                            return found
+                found = prep_objects(part, preps)
+                if found:
+                    return found
         return []
