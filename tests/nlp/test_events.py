@@ -121,6 +121,28 @@ def test_ongoing_activity_is_dated_to_its_since_phrase() -> None:
     assert export.date == "2018-05"
 
 
+def test_what_is_going_on_now_is_dated_to_the_report_and_dates_its_paragraph() -> None:
+    found = events_of(
+        "Qatar and Oman are discussing a maritime security pact. They may have met in Muscat as well."
+    )
+    talks, drill = (next(e for e in found if e.trigger == t) for t in ("discussing", "met"))
+    assert talks.date == "2024-02-03" and drill.date == "2024-02-03"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Emir Tamim bin Hamad Al Thani announced that Qatar and Turkey will expand trade"
+        " during a press conference in Ankara on January 29.",
+        "Officials said Turkish Defense Minister Yasar Guler discussed plans with Qatari officials"
+        " to build a naval base during the emir's January 29 trip.",
+    ],
+)
+def test_an_occasion_an_act_happened_during_dates_it(sentence: str) -> None:
+    found = [e for e in events_of(sentence) if e.trigger in {"trade", "discussed"}]
+    assert found and all(e.date == "2024-01-29" for e in found)
+
+
 def test_a_date_belongs_to_its_own_trigger() -> None:
     found = events_of(
         "Saudi officials met Chinese envoys to follow up on Xi Jinping's visit to Riyadh in December 2022."

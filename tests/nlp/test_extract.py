@@ -78,10 +78,12 @@ def test_quality_on_the_seeds_meets_the_bar(seeds_dir: Path, eval_dir: Path, tmp
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     figures = json.loads(scored.stdout)
-    print(json.dumps({k: figures[k] for k in ("entities", "places_resolved", "events_dyad")}, indent=1))
+    shown = ("entities", "places_resolved", "events_dyad", "event_date_acc")
+    print(json.dumps({k: figures[k] for k in shown}, indent=1))
     assert figures["entities"]["f1"] >= 0.85
     assert figures["places_resolved"]["f1"] >= 0.85
     assert figures["events_dyad"]["f1"] >= 0.55
+    assert figures["event_date_acc"]["acc"] >= 0.85
     assert figures["event_certainty_acc"]["acc"] >= 0.80
     assert figures["citations"]["f1"] == 1.0
 

@@ -1,4 +1,4 @@
-"""When an event happened: the date its own phrase gives, a "since" start, the report's month for
+"""When an event happened: the date its own phrase gives, a "since" start, the report's date for
 what is going on now, or the date the paragraph last gave."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ class EventDater:
     def date(self, sentence: Passage | None, position: int, token: Token) -> str | None:
         """A date in the trigger's own phrase; else one no other trigger of the sentence owns
         (a reporting clause's "revealed in June"); else, for what is going on now, the document's
-        month; else the last date this paragraph gave an event."""
+        date, which then stands for the paragraph; else the last date this paragraph gave."""
         if sentence is not None:
             found, owners = self._sentence_dates(sentence)
             mine = [f for f, o in zip(found, owners, strict=True) if o is not None and o.i == token.i]
@@ -46,7 +46,8 @@ class EventDater:
             c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
         )
         if present and self.published:
-            return self.published[:7]
+            self.last_date = self.published  # going on as of the report: dated to the report
+            return self.last_date
         return self.last_date
 
     def _sentence_dates(self, sentence: Passage) -> tuple[list[Dated], list[Token | None]]:

@@ -84,11 +84,20 @@ def dates_trigger(owner: Token, trigger: Token) -> bool:
         trigger.dep_ == "conj" and trigger.head.i == owner.i
     ):
         return True
-    return (
-        owner.dep_ == "pobj"
-        and owner.head.lower_ in {"during", "amid", "at"}
-        and owner.head.head.i == trigger.i
-    )
+    if owner.dep_ != "pobj" or owner.head.lower_ not in {"during", "amid", "at"}:
+        return False
+    # the occasion's phrase hangs off the trigger, off the verb whose object the trigger is
+    # ("increase trade during a conference"), or off a non-finite clause below either
+    # ("discussed plans to build a rail link during his May trip")
+    targets = {trigger.i, trigger.head.i} if trigger.dep_ == "dobj" else {trigger.i}
+    node = owner.head.head
+    for _ in range(4):
+        if node.i in targets:
+            return True
+        if node.dep_ not in {"acl", "xcomp", "pcomp", "dobj", "pobj", "prep"} or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def is_false_claim(token: Token) -> bool:
