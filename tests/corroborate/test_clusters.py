@@ -109,3 +109,23 @@ def test_incremental_ingest_gives_the_clusters_of_one_batch(
     shape = _shape(tmp_path / "batch.db", batch)
     assert any(len({name for name, _ in c}) == 2 for c in shape)  # a cluster spans both reports
     assert _shape(tmp_path / "steps.db", ids) == shape
+
+
+def test_a_meeting_told_from_either_side_is_one_cluster(
+    tmp_path: Path, write: Write, report: Report, ingest: Ingest
+) -> None:
+    hosted = (
+        "Qatari Emir Tamim bin Hamad Al Thani hosted Turkish President Recep Tayyip Erdogan"
+        " in Doha on March 13."
+    )
+    met = (
+        "Turkish President Recep Tayyip Erdogan met Qatari Emir Tamim bin Hamad Al Thani in Doha on March 13."
+    )
+    attacked = "Turkey attacked Qatar on March 13."  # not an act done together: direction matters
+    attacked_back = "Qatar attacked Turkey on March 13."
+    a = write("a.txt", report("2024-03-14", "Gulf Monitor", hosted, attacked))
+    b = write("b.txt", report("2024-03-14", "Levant Wire", met, attacked_back))
+    db = tmp_path / "w.db"
+    ids = ingest(db, a, b)
+    (found,) = shared(db, ids, "a.txt", "b.txt")
+    assert found.type == "CONSULT" and found.independent == 2

@@ -1,5 +1,6 @@
 """Event clusters in the store: each block of events a new document touches (same type and country
-dyad) is split again and written back, keeping the cluster ids it already had where it can.
+dyad, either way round for acts done together) is split again and written back, keeping the
+cluster ids it already had where it can.
 
 Independence: two reports of a cluster are copies of one outlet's text, not independent, when
 their documents have the same outlet (else the same URL host; a document with neither is its own
@@ -13,6 +14,7 @@ import sqlite3
 from urllib.parse import urlsplit
 
 from watchfloor.corroborate.matching import Report, near_duplicate_sentences, split
+from watchfloor.nlp.event_rules import SYMMETRIC
 
 REPORT_SQL = """
     SELECT e.id, e.document_id, d.key, coalesce(d.published, d.ingested_at), d.outlet, d.url, e.type,
@@ -57,11 +59,28 @@ def update_clusters(conn: sqlite3.Connection, document_id: int) -> None:
         "SELECT DISTINCT type, actor_country, recipient_country FROM events WHERE document_id = ?",
         (document_id,),
     ).fetchall()
+    done: set[tuple[str, frozenset[str | None]]] = set()
     for etype, actor_country, recipient_country in blocks:
-        rows = conn.execute(
-            REPORT_SQL + " WHERE e.type = ? AND e.actor_country IS ? AND e.recipient_country IS ?",
-            (etype, actor_country, recipient_country),
-        ).fetchall()
+        if etype in SYMMETRIC:  # "A met B" and "B met A" share a block
+            key = (str(etype), frozenset({actor_country, recipient_country}))
+            if key in done:
+                continue
+            done.add(key)
+            where = (
+                " WHERE e.type = ? AND ((e.actor_country IS ? AND e.recipient_country IS ?)"
+                " OR (e.actor_country IS ? AND e.recipient_country IS ?))"
+            )
+            params: tuple[object, ...] = (
+                etype,
+                actor_country,
+                recipient_country,
+                recipient_country,
+                actor_country,
+            )
+        else:
+            where = " WHERE e.type = ? AND e.actor_country IS ? AND e.recipient_country IS ?"
+            params = (etype, actor_country, recipient_country)
+        rows = conn.execute(REPORT_SQL + where, params).fetchall()
         write_block(conn, [read_report(r) for r in rows])
 
 

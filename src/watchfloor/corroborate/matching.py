@@ -4,7 +4,8 @@ Rules (the issue's "same story, many reports"):
 
 - same PLOVER type, and the same actor and recipient: compared by entity id when both events
   resolved that side to an entity, else by country (a side neither event names agrees; a side only
-  one names, or with no country and no common entity, does not);
+  one names, or with no country and no common entity, does not); for acts done together
+  (AGREE, CONSULT, COOPERATE) the sides may be swapped: "A met B" and "B met A" are one meeting;
 - dates agree at their common precision (`2023-07` agrees with `2023-07-31`, `2023-07-30` does
   not); a missing date agrees with another date (or another missing one) only when the two
   events' sentences are near-duplicates, since nothing else ties an undated claim to a day;
@@ -21,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from watchfloor.corroborate.shingles import THRESHOLD, jaccard
+from watchfloor.nlp.event_rules import SYMMETRIC
 
 
 @dataclass(frozen=True)
@@ -66,16 +68,15 @@ def _side(
 
 
 def same_dyad(a: Report, b: Report) -> bool:
-    return (
-        a.type == b.type
-        and _side(a.actor, a.actor_id, a.actor_country, (b.actor, b.actor_id, b.actor_country))
-        and _side(
-            a.recipient,
-            a.recipient_id,
-            a.recipient_country,
-            (b.recipient, b.recipient_id, b.recipient_country),
-        )
-    )
+    if a.type != b.type:
+        return False
+    a_actor = (a.actor, a.actor_id, a.actor_country)
+    a_recipient = (a.recipient, a.recipient_id, a.recipient_country)
+    b_actor = (b.actor, b.actor_id, b.actor_country)
+    b_recipient = (b.recipient, b.recipient_id, b.recipient_country)
+    if _side(*a_actor, b_actor) and _side(*a_recipient, b_recipient):
+        return True
+    return a.type in SYMMETRIC and _side(*a_actor, b_recipient) and _side(*a_recipient, b_actor)
 
 
 def dates_agree(a: str | None, b: str | None) -> bool:

@@ -122,7 +122,7 @@ class DyadRow:
     count: int
 
 
-_EVENT_COLUMNS = (
+EVENT_COLUMNS = (
     "e.id, e.document_id, d.name, d.title, d.published, e.type, e.mode, e.actor, e.actor_id,"
     " e.actor_country, e.recipient, e.recipient_id, e.recipient_country, e.date, e.place, e.place_id,"
     " e.certainty, e.source, e.source_id, e.trigger, e.quantity, e.start, e.end, e.text, e.markers"
@@ -217,12 +217,12 @@ class StoreQueries:
         where.extend(_REQUIRED[r] for r in require)
         order = "e.document_id, e.position" if in_text_order else "e.date IS NULL, e.date, d.published, e.id"
         sql = (
-            f"SELECT {_EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.document_id"
+            f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.document_id"
             f" {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?"
         )
         rows = self.conn.execute(sql, [*params, filters.limit]).fetchall()
-        citations = self._event_citations([int(r[0]) for r in rows])
-        return [_event_row(row, citations.get(int(row[0]), ())) for row in rows]
+        citations = self.event_citations([int(r[0]) for r in rows])
+        return [event_row(row, citations.get(int(row[0]), ())) for row in rows]
 
     def places(self, place_ids: list[int]) -> dict[int, PlaceRow]:
         """The places with these ids, by id."""
@@ -249,7 +249,7 @@ class StoreQueries:
         rows = self.conn.execute(sql, (json.dumps(entity_ids),))
         return {int(r[0]): (str(r[1]), str(r[2]), r[3]) for r in rows}
 
-    def _event_citations(self, event_ids: list[int]) -> dict[int, tuple[EventCitationRow, ...]]:
+    def event_citations(self, event_ids: list[int]) -> dict[int, tuple[EventCitationRow, ...]]:
         found: dict[int, list[EventCitationRow]] = {}
         if not event_ids:
             return {}
@@ -320,6 +320,6 @@ def _fold_or_none(value: str | None) -> str | None:
     return None if value is None else fold(value)
 
 
-def _event_row(row: tuple[Any, ...], citations: tuple[EventCitationRow, ...]) -> EventRow:
+def event_row(row: tuple[Any, ...], citations: tuple[EventCitationRow, ...]) -> EventRow:
     fields = (*row[:-1], tuple(json.loads(row[-1])), citations)
     return EventRow(*fields)
