@@ -11,6 +11,7 @@ import jinja2
 from fastapi import Depends, HTTPException, Request
 from fastapi.templating import Jinja2Templates
 
+from watchfloor.brief.render import templates_dir as brief_templates_dir
 from watchfloor.store.queries import StoreQueries
 
 MAX_ID = 2**63 - 1  # SQLite's largest row id; any other number names nothing
@@ -42,7 +43,7 @@ def valid_id(identifier: int) -> bool:
 def make_templates() -> Jinja2Templates:
     """Jinja2 with autoescaping on for every template, whatever its name."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(package_dir("templates")),
+        loader=jinja2.FileSystemLoader([package_dir("templates"), brief_templates_dir()]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
