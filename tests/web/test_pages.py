@@ -32,6 +32,7 @@ def test_openapi_describes_every_route_with_its_response_model(api: Api) -> None
         "/api/timeline",
         "/api/network",
         "/api/network/edge",
+        "/api/brief",
     }
 
     def model(path: str, status: str = "200") -> str:
@@ -43,6 +44,7 @@ def test_openapi_describes_every_route_with_its_response_model(api: Api) -> None
     assert model("/api/documents/{document_id}", "404") == "ErrorOut"
     assert model("/api/entities/{entity_id}") == "EntityOut"
     assert model("/api/events") == "EventsResponse"
+    assert model("/api/brief") == "BriefOut" and model("/api/brief", "400") == "ErrorOut"
     search_params = {p["name"] for p in paths["/api/search"]["get"]["parameters"]}
     assert {
         "q",

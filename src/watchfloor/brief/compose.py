@@ -90,15 +90,18 @@ def draft_brief(queries: StoreQueries, request: BriefRequest) -> Brief:
 
 
 def pick_takeaways(ranked: list[tuple[Story, Significance]], count: int) -> list[Story]:
-    """The most significant new stories, one per pair of countries and type of act, so the
-    takeaways are not the same development told twice."""
+    """The most significant new stories, at most one per pair of countries and one per source
+    sentence, so the takeaways cover the period's different developments rather than one told
+    several ways."""
     chosen: list[Story] = []
-    seen: set[tuple[frozenset[str], str]] = set()
+    pairs: set[frozenset[str]] = set()
+    sentences: set[tuple[int, int]] = set()
     for story, significance in ranked:
-        key = (story.countries, story.lead.type)
-        if significance.novelty == 0 or key in seen:
+        sentence = (story.lead.document_id, story.lead.start)
+        if significance.novelty == 0 or story.countries in pairs or sentence in sentences:
             continue
-        seen.add(key)
+        pairs.add(story.countries)
+        sentences.add(sentence)
         chosen.append(story)
         if len(chosen) == count:
             break

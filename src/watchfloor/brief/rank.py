@@ -86,9 +86,9 @@ def salience(story: Story, coverage: float) -> float:
     plover = load_kb().plover_type(lead.type)
     quad = QUAD_WEIGHT.get(plover.quad if plover else "", 0.5)
     return (
-        0.25 * quad
-        + 0.25 * coverage
-        + 0.2 * (1.0 if story.opens_paragraph else 0.0)
+        0.15 * quad
+        + 0.15 * coverage
+        + 0.4 * (1.0 if story.opens_paragraph else 0.0)
         + 0.1 * (1.0 if lead.recipient else 0.0)
         + 0.1 * CERTAINTY_WEIGHT.get(lead.certainty, 0.5)
         + 0.1 * (1.0 if any(e.quantity for e in story.reports) else 0.0)

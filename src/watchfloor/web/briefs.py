@@ -3,18 +3,52 @@ JSON (`/api/brief`). The period defaults to the newest report day in the store."
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
+from pydantic import BaseModel
 
 from watchfloor.brief import Brief, Source, draft_brief, make_request
 from watchfloor.errors import ConfigError
 from watchfloor.store.queries import StoreQueries
 from watchfloor.store.story_queries import REPORT_DATE
 from watchfloor.web.deps import Queries, make_templates
+from watchfloor.web.schemas import ErrorOut
 
 router = APIRouter()
+
+
+class BriefSourceOut(BaseModel):
+    number: int
+    document_id: int
+    title: str
+    published: str | None
+    marker: str | None
+    url: str | None
+
+
+class BriefSentenceOut(BaseModel):
+    text: str
+    story: int  # event cluster id, or minus the event id of an event in no cluster
+    events: list[int]
+    sources: list[int]  # numbers of `BriefOut.sources`
+
+
+class BriefSectionOut(BaseModel):
+    title: str
+    paragraphs: list[list[BriefSentenceOut]]
+
+
+class BriefOut(BaseModel):
+    title: str
+    period: str
+    scope: str
+    takeaways: list[BriefSentenceOut]
+    sections: list[BriefSectionOut]
+    sources: list[BriefSourceOut]
+
+
 templates = make_templates()
 Param = Annotated[str, Query()]
 
@@ -68,7 +102,12 @@ def brief_page(
     )
 
 
-@router.get("/api/brief")
+@router.get(
+    "/api/brief",
+    response_model=BriefOut,
+    responses={400: {"model": ErrorOut}},
+    summary="A drafted brief for a period",
+)
 def brief_api(
     queries: Queries,
     since: Param = "",
@@ -76,9 +115,9 @@ def brief_api(
     actor: Param = "",
     country: Param = "",
     topic: Param = "",
-) -> dict[str, Any]:
+) -> BriefOut:
     """The drafted brief as JSON: takeaways and sections of sentences, each citing numbered sources."""
     brief, error, _ = _draft(queries, since, until, actor, country, topic)
     if brief is None:
         raise HTTPException(status_code=400, detail=error)
-    return brief.as_dict()
+    return BriefOut.model_validate(brief.as_dict())
