@@ -3,9 +3,10 @@ JSON (`/api/brief`). The period defaults to the newest report day in the store."
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel
 
@@ -50,7 +51,6 @@ class BriefOut(BaseModel):
 
 
 templates = make_templates()
-Param = Annotated[str, Query()]
 
 
 def newest_report_day(queries: StoreQueries) -> str | None:
@@ -58,22 +58,41 @@ def newest_report_day(queries: StoreQueries) -> str | None:
     return str(row[0]) if row and row[0] else None
 
 
-def _draft(
-    queries: StoreQueries, since: str, until: str, actor: str, country: str, topic: str
-) -> tuple[Brief | None, str | None, dict[str, str]]:
+@dataclass
+class BriefQuery:
+    """The brief form's fields, as the page and the API both take them (empty: not given)."""
+
+    since: str = ""
+    until: str = ""
+    actor: str = ""
+    country: str = ""
+    topic: str = ""
+
+
+BriefParams = Annotated[BriefQuery, Depends()]
+
+
+def _draft(queries: StoreQueries, query: BriefQuery) -> tuple[Brief | None, str | None, dict[str, str]]:
     """The brief (or the error to show) and the form as filled in, defaults applied."""
-    if not since.strip():
+    since, until = query.since.strip(), query.until.strip()
+    if not since:
         since = until = newest_report_day(queries) or ""
-    form = {"since": since, "until": until, "actor": actor, "country": country, "topic": topic}
+    form = {
+        "since": since,
+        "until": until,
+        "actor": query.actor,
+        "country": query.country,
+        "topic": query.topic,
+    }
     if not since:
         return None, "The store holds no reports yet.", form
     try:
         request = make_request(
             since,
             until or None,
-            [a for a in [actor] if a],
-            [c for c in [country] if c],
-            [t for t in [topic] if t],
+            [query.actor] if query.actor.strip() else [],
+            [query.country] if query.country.strip() else [],
+            [query.topic] if query.topic.strip() else [],
         )
     except ConfigError as exc:
         return None, str(exc), form
@@ -85,20 +104,12 @@ def document_href(source: Source) -> str:
 
 
 @router.get("/briefs", include_in_schema=False, response_class=HTMLResponse)
-def brief_page(
-    request: Request,
-    queries: Queries,
-    since: Param = "",
-    until: Param = "",
-    actor: Param = "",
-    country: Param = "",
-    topic: Param = "",
-) -> HTMLResponse:
+def brief_page(request: Request, queries: Queries, query: BriefParams) -> HTMLResponse:
     """A drafted brief for the period and scope the form gives; a bad value is shown, not raised."""
-    brief, error, form = _draft(queries, since, until, actor, country, topic)
+    brief, error, form = _draft(queries, query)
     context = {"brief": brief, "error": error, "form": form, "document_href": document_href}
     return templates.TemplateResponse(
-        request, "briefs.html", context, status_code=400 if error and since else 200
+        request, "briefs.html", context, status_code=400 if error and query.since.strip() else 200
     )
 
 
@@ -108,16 +119,9 @@ def brief_page(
     responses={400: {"model": ErrorOut}},
     summary="A drafted brief for a period",
 )
-def brief_api(
-    queries: Queries,
-    since: Param = "",
-    until: Param = "",
-    actor: Param = "",
-    country: Param = "",
-    topic: Param = "",
-) -> BriefOut:
+def brief_api(queries: Queries, query: BriefParams) -> BriefOut:
     """The drafted brief as JSON: takeaways and sections of sentences, each citing numbered sources."""
-    brief, error, _ = _draft(queries, since, until, actor, country, topic)
+    brief, error, _ = _draft(queries, query)
     if brief is None:
         raise HTTPException(status_code=400, detail=error)
     return BriefOut.model_validate(brief.as_dict())
