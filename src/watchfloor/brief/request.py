@@ -65,17 +65,18 @@ def _iso(value: str, option: str) -> str:
 
 
 def _country(value: str) -> str:
-    """An ISO3 code, from the code itself or the state's name or demonym."""
+    """An ISO3 code, from the code itself or any name the knowledge base gives the state (name,
+    alias, demonym, capital as metonym)."""
     kb = load_kb()
     text = value.strip()
     if kb.state(text) is not None:
         return text.upper()
-    code = kb.demonym(text)
-    if code is None:
-        code = next((s.iso3 for s in kb.states if s.name.lower() == text.lower()), None)
-    if code is None:
+    codes = {e.id for e in kb.lookup(text) if e.category == "state"}
+    if len(codes) == 1:
+        return codes.pop()
+    if not codes:
         raise ConfigError(f"--country {value!r}: not a state the knowledge base knows (use ISO3, e.g. IRN)")
-    return code
+    raise ConfigError(f"--country {value!r}: names several states ({', '.join(sorted(codes))}); use ISO3")
 
 
 def _topic_types(topic: str) -> tuple[str, ...]:

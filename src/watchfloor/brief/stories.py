@@ -4,6 +4,7 @@ reports), or one event that belongs to none; it keeps the reports of the period 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from watchfloor.store.queries import EventRow
 from watchfloor.store.story_queries import EventFacts
@@ -18,7 +19,7 @@ class Story:
     reports: tuple[EventRow, ...]  # the period's reports, in report order
     facts: tuple[EventFacts, ...]  # each report's facts, in the same order
 
-    @property
+    @cached_property
     def lead(self) -> EventRow:
         """The report the story is told from: the strongest stance, then the most precise date,
         then the earliest report."""
@@ -28,7 +29,7 @@ class Story:
             key=lambda e: (_strength(e.certainty), -len(e.date or ""), order[e.id]),
         )
 
-    @property
+    @cached_property
     def date(self) -> str | None:
         """The most precise date the reports give that agrees with the lead's."""
         lead = self.lead.date
