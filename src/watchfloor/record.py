@@ -61,6 +61,7 @@ def extraction_record(
                 "text": e.text,
                 "trigger": e.trigger,
                 "quantity": e.quantity,
+                "confidence": round(e.confidence, 3),
                 "span": [e.start, e.end],
                 "citations": _event_citations(e, notes),
             }

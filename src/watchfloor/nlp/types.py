@@ -61,6 +61,7 @@ class Event:
     markers: tuple[str, ...] = ()
     trigger: str = ""
     quantity: str | None = None
+    confidence: float = 1.0  # how strongly the evidence supports the event, in [0, 1]
 
 
 @dataclass

@@ -37,8 +37,8 @@ def write_extraction(
         cursor = conn.execute(
             "INSERT INTO events (document_id, position, type, mode, actor, actor_country, actor_id,"
             " recipient, recipient_country, recipient_id, date, place, place_id, certainty, source,"
-            " source_id, trigger, quantity, start, end, text, markers)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " source_id, trigger, quantity, start, end, text, markers, confidence)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 document_id, position, event.type, event.mode,
                 event.actor, event.actor_country, _link(entity_ids, event.actor),
@@ -46,7 +46,7 @@ def write_extraction(
                 event.date, event.place, place_ids.get(event.place or ""),
                 event.certainty, event.source, _link(entity_ids, event.source),
                 event.trigger, event.quantity, event.start, event.end, event.text,
-                json.dumps(list(event.markers)),
+                json.dumps(list(event.markers)), event.confidence,
             ),
         )  # fmt: skip
         links = [(m, url) for m in dict.fromkeys(event.markers) for url in _or_none(urls.get(m))]
@@ -178,10 +178,11 @@ def read_extraction(conn: sqlite3.Connection, document_id: int) -> Extraction:
             end=row[13],
             text=row[14],
             markers=tuple(json.loads(row[15])),
+            confidence=row[16],
         )
         for row in conn.execute(
             "SELECT type, mode, actor, actor_country, recipient, recipient_country, date, place,"
-            " certainty, source, trigger, quantity, start, end, text, markers"
+            " certainty, source, trigger, quantity, start, end, text, markers, confidence"
             " FROM events WHERE document_id = ? ORDER BY position",
             (document_id,),
         )

@@ -249,6 +249,12 @@ MIGRATIONS: list[str] = [
     CREATE INDEX alerts_pending ON alerts (watch_id, delivered_at);
     CREATE INDEX alerts_event ON alerts (event_id);
     """,
+    # 5: each event's confidence in [0, 1] (`nlp/event_confidence.py`); events stored before it
+    # existed count as fully confident until their document is extracted again.
+    """
+    ALTER TABLE events ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0;
+    CREATE INDEX events_confidence ON events (confidence);
+    """,
 ]
 
 

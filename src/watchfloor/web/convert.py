@@ -87,6 +87,7 @@ def event_out(row: EventRow, trigger_span: Span | None = None) -> EventOut:
         source_id=row.source_id,
         trigger=row.trigger,
         quantity=row.quantity,
+        confidence=row.confidence,
         sentence=row.text,
         start=row.start,
         end=row.end,

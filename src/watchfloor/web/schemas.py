@@ -71,6 +71,7 @@ class EventOut(BaseModel):
     source_id: int | None
     trigger: str
     quantity: str | None
+    confidence: float = Field(description="How strongly the evidence supports the event, in [0, 1].")
     sentence: str
     start: int = Field(description="The sentence's span in the document's text.")
     end: int
