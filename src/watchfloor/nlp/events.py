@@ -13,6 +13,7 @@ from watchfloor.nlp.argument_reader import PRONOUNS, Argument, ArgumentReader
 from watchfloor.nlp.arguments import conjuncts, is_light_verb, noun_arguments, subject_of, verb_arguments
 from watchfloor.nlp.certainty import Stance, stance_of
 from watchfloor.nlp.event_dates import EventDater
+from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_rules import (
     FALSE_CLAIM,
     PROMISABLE,
@@ -27,6 +28,7 @@ from watchfloor.nlp.event_rules import (
     phrasal,
     quantity_of,
 )
+from watchfloor.nlp.sentence_evidence import EvidenceReader
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Entity, Event, Mention
 
@@ -55,20 +57,46 @@ class ParagraphEvents:
         self.lexicon = lexicon
         self.reader = ArgumentReader(doc, offset, mentions, entities)
         self.dater = EventDater(doc, offset, text, published)
+        self.evidence: list[SentenceEvidence] = []
+        self.evidence_reader: EvidenceReader | None = None
+
+    def read_evidence(self, author: Party | None, home_country: str | None) -> None:
+        """Also gather each sentence's evidence for the event model (into `self.evidence`)."""
+        self.evidence_reader = EvidenceReader(
+            self.reader, self.dater, self.lexicon, self._place, author, home_country
+        )
 
     def events(self) -> list[Event]:
         found: list[Event] = []
+        pending = list(self.sentences)
         for sent in self.doc.sents:
             triggers = [(token, self._trigger(token)) for token in sent]
             self.dater.triggers = {token.i for token, trigger in triggers if trigger is not None}
             for token, trigger in triggers:
                 if trigger is not None:
                     found.extend(self._events_for(token, trigger))
+            while pending and pending[0].end <= self.offset + sent.end_char + 1:
+                self._gather(pending.pop(0), found)
             subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if subjects and subjects[0].lower_ not in PRONOUNS:
                 named = self.reader.arguments(conjuncts(subjects[0]))
                 self.reader.last_actors = named or self.reader.last_actors
+        for sentence in pending:
+            self._gather(sentence, found)
         return found
+
+    def _gather(self, sentence: Passage, found: list[Event]) -> None:
+        if self.evidence_reader is None:
+            return
+        span = self.doc.char_span(
+            max(sentence.start - self.offset, 0), sentence.end - self.offset, alignment_mode="expand"
+        )
+        if span is None or len(span) == 0:
+            return
+        text = self.text[sentence.start : sentence.end].rstrip()
+        headline = len(self.sentences) == 1 and not text.endswith((".", "!", "?", '"', "\u201d", ":"))
+        mine = [e for e in found if e.start == sentence.start]
+        self.evidence.append(self.evidence_reader.evidence(span, sentence, mine, headline))
 
     def _trigger(self, token: Token) -> Trigger | None:
         lemma = token.lemma_.lower()

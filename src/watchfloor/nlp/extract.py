@@ -14,6 +14,9 @@ from watchfloor.kb import load_kb
 from watchfloor.models import Document, Layout, Passage
 from watchfloor.nlp.clean import clean_for_parser
 from watchfloor.nlp.entities import EntityResolver
+from watchfloor.nlp.event_authors import author_party
+from watchfloor.nlp.event_evidence import SentenceEvidence
+from watchfloor.nlp.event_model import load_event_model
 from watchfloor.nlp.events import ParagraphEvents
 from watchfloor.nlp.mentions import paragraph_mentions
 from watchfloor.nlp.model import load_nlp
@@ -23,6 +26,7 @@ from watchfloor.nlp.types import Event, Extraction, Mention
 from watchfloor.readers.metadata import find_full_date
 
 BATCH_SIZE = 64
+DATELINE_REACH = 1500  # characters from the top where a dateline may stand
 
 
 def paragraphs_of(layout: Layout) -> list[Passage]:
@@ -30,7 +34,33 @@ def paragraphs_of(layout: Layout) -> list[Passage]:
 
 
 def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extraction:
-    """The extraction of a document whose paragraphs (`paragraphs_of(layout)`) are parsed."""
+    """The extraction of a document whose paragraphs (`paragraphs_of(layout)`) are parsed: the
+    trained event model decides the events from each sentence's evidence where the package ships
+    one, else the rules' events stand."""
+    model = load_event_model()
+    extraction, evidence = read_document(document, layout, docs, with_evidence=model is not None)
+    if model is not None:
+        extraction.events = _unique([e for sentence in evidence for e in model.events(sentence)])
+    reference = reference_date(document, layout)
+    for event in extraction.events:
+        event.date = event.date or reference  # reported with no date of its own: as of the report
+    return extraction
+
+
+def reference_date(document: Document, layout: Layout) -> str | None:
+    """The date a report speaks from: its publication date, else its dateline's ("VIENNA, June 5,
+    2023"), the first full date in its opening."""
+    if document.published:
+        return document.published
+    found = find_full_date(document.text[: min(layout.body_end, DATELINE_REACH)])
+    return found[0] if found else None
+
+
+def read_document(
+    document: Document, layout: Layout, docs: list[Doc], with_evidence: bool = True
+) -> tuple[Extraction, list[SentenceEvidence]]:
+    """Entities, places and the rules' events of a parsed document, with each sentence's
+    evidence for the event model."""
     kb = load_kb()
     paragraphs = paragraphs_of(layout)
     per_paragraph: list[list[Mention]] = [
@@ -55,24 +85,32 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
                 entity.country = entity.country or place.country
                 if entity.type == "LOC" and place.kind != "country":
                     entity.type = "GPE"
-    if countries:
-        entities.assign_home_country(countries.most_common(1)[0][0])
+    home = countries.most_common(1)[0][0] if countries else None
+    if home is not None:
+        entities.assign_home_country(home)
+    author = author_party(document, kb)
     sentences = sorted((p for p in layout.passages if p.kind == "sentence"), key=lambda p: p.start)
     starts = [s.start for s in sentences]
     lexicon = load_lexicon()
+    reference = reference_date(document, layout)
     events: list[Event] = []
+    evidence: list[SentenceEvidence] = []
     for doc, paragraph, mentions in zip(docs, paragraphs, per_paragraph, strict=True):
         inside = sentences[bisect_left(starts, paragraph.start) : bisect_left(starts, paragraph.end)]
         reader = ParagraphEvents(
             doc, paragraph.start, document.text, mentions, entities.entities, place_names, inside,
-            lexicon, document.published,
+            lexicon, reference,
         )  # fmt: skip
+        if with_evidence:
+            reader.read_evidence(author, home)
         events.extend(reader.events())
-    return Extraction(
+        evidence.extend(reader.evidence)
+    extraction = Extraction(
         entities=list(entities.entities.values()),
         places=list(places.places.values()),
         events=_unique(events),
     )
+    return extraction, evidence
 
 
 def publication_name(title: str | None) -> str | None:
@@ -105,8 +143,16 @@ def extract_documents(
     if n_process > 1:
         yield from _extract_in_pool(items, n_process)
         return
-    nlp = load_nlp()
     pending = list(items)
+    for (document, layout), docs in zip(pending, parse_documents(pending, batch_size), strict=True):
+        yield extract_parsed(document, layout, docs)
+
+
+def parse_documents(
+    pending: list[tuple[Document, Layout]], batch_size: int = BATCH_SIZE
+) -> Iterator[list[Doc]]:
+    """Each document's parsed paragraphs, in order, streamed through one `nlp.pipe`."""
+    nlp = load_nlp()
 
     def texts() -> Iterator[tuple[str, int]]:
         for index, (document, layout) in enumerate(pending):
@@ -116,13 +162,13 @@ def extract_documents(
 
     current: list[Doc] = []
     current_index = 0
-    for doc, index in nlp.pipe(texts(), as_tuples=True, n_process=n_process, batch_size=batch_size):
+    for doc, index in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
         while index != current_index:
-            yield extract_parsed(*pending[current_index], current)
+            yield current
             current, current_index = [], current_index + 1
         current.append(doc)
     while current_index < len(pending):
-        yield extract_parsed(*pending[current_index], current)
+        yield current
         current, current_index = [], current_index + 1
 
 
@@ -136,6 +182,7 @@ def warm_up() -> None:
     load_kb()
     load_lexicon()
     load_gazetteer()
+    load_event_model()
 
 
 def _extract_one(item: tuple[Document, Layout]) -> Extraction:

@@ -126,7 +126,8 @@ class DyadRow:
 EVENT_COLUMNS = (
     "e.id, e.document_id, d.name, d.title, d.published, e.type, e.mode, e.actor, e.actor_id,"
     " e.actor_country, e.recipient, e.recipient_id, e.recipient_country, e.date, e.place, e.place_id,"
-    " e.certainty, e.source, e.source_id, e.trigger, e.quantity, e.start, e.end, e.text, e.confidence, e.markers"
+    " e.certainty, e.source, e.source_id, e.trigger, e.quantity, e.start, e.end, e.text, e.confidence,"
+    " e.markers"
 )
 
 

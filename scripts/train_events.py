@@ -1,0 +1,276 @@
+#!/usr/bin/env python3
+"""Train the event model (`src/watchfloor/data/events/model.json`) from the annotated documents
+in ../shared/eval (the seeds and the dev set), and report its cross-validated figures.
+
+    python scripts/train_events.py [--shared ../shared] [--folds 8] [--cache /tmp/evidence.pkl]
+
+Every document is read and parsed by the extraction pipeline itself; each sentence's evidence
+(`watchfloor.nlp.event_evidence`) is paired with the gold events of that sentence. Types are
+one-vs-rest logistic regressions over sentence features; actor and recipient are logistic scorers
+over each candidate party's features conjoined with the type. Cross-validation holds out whole
+documents (grouped folds); the thresholds are chosen on the out-of-fold predictions, and the
+model shipped is trained on every document. Needs scikit-learn (`pip install -e '.[train]'`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import pickle
+import random
+import re
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import track
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from watchfloor.layout import analyse_layout
+from watchfloor.nlp.event_evidence import PLOVER_TYPES
+from watchfloor.nlp.event_model import FORMAT, EventModel, Linear, Thresholds, none_rows, role_rows
+from watchfloor.nlp.extract import parse_documents, read_document, reference_date
+from watchfloor.nlp.types import Extraction
+from watchfloor.readers import read_source
+from watchfloor.record import extraction_record
+from watchfloor.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "src" / "watchfloor" / "data" / "events" / "model.json"
+WORD = re.compile(r"[^\W_]+")
+console = Console(stderr=True)
+
+Doc = dict[str, Any]  # id, set, record (without events), evidence, gold
+
+
+def load_corpus(shared: Path) -> list[Doc]:
+    sets = [
+        ("seeds", sorted((shared / "seeds").glob("*.txt")), sorted((shared / "eval").glob("gold_*.jsonl"))),
+        ("dev", sorted((shared / "eval" / "dev" / "texts").glob("*.md")),
+         sorted((shared / "eval" / "dev").glob("gold_*.jsonl"))),
+    ]  # fmt: skip
+    settings = Settings.from_env()
+    docs: list[Doc] = []
+    for name, texts, gold_files in sets:
+        gold = {}
+        for path in gold_files:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    record = json.loads(line)
+                    gold[str(record["doc"]["id"])] = record
+        items = []
+        for path in texts:
+            for document in read_source(str(path), settings):
+                items.append((document, analyse_layout(document.text)))
+        parsed = parse_documents(items)
+        for (document, layout), paragraphs in track(
+            zip(items, parsed, strict=True), total=len(items), description=f"reading {name}", console=console
+        ):
+            extraction, evidence = read_document(document, layout, paragraphs)
+            for sentence in evidence:
+                sentence.reference_date = reference_date(document, layout)
+            record = extraction_record(
+                document, layout, Extraction(extraction.entities, extraction.places, [])
+            )
+            doc_id = record["doc"]["id"]
+            if doc_id in gold:
+                docs.append(
+                    {"id": doc_id, "set": name, "record": record, "evidence": evidence, "gold": gold[doc_id]}
+                )
+    return docs
+
+
+def tokens(text: str) -> set[str]:
+    stop = {"the", "a", "an", "of", "and", "in", "on", "to", "for", "by", "with", "from", "at", "as", "is"}
+    return {w for w in WORD.findall(text.casefold()) if w not in stop}
+
+
+def align(doc: Doc) -> list[list[dict[str, Any]]]:
+    """The gold events of each evidence sentence: each gold event goes to the sentence whose
+    words it shares most (at least half of them)."""
+    sentences = [tokens(e.text) for e in doc["evidence"]]
+    out: list[list[dict[str, Any]]] = [[] for _ in sentences]
+    for event in doc["gold"].get("events") or []:
+        words = tokens(event.get("text") or "")
+        if not words:
+            continue
+        best, score = -1, 0.0
+        for i, sentence in enumerate(sentences):
+            shared = len(words & sentence)
+            value = shared / len(words | sentence) if sentence else 0.0
+            if shared / len(words) >= 0.8:
+                value = max(value, 0.5 + shared / len(words) / 10)
+            if value > score:
+                best, score = i, value
+        if best >= 0 and score >= 0.5:
+            out[best].append(event)
+    return out
+
+
+def rows(
+    docs: list[Doc],
+) -> tuple[list[list[str]], dict[str, list[int]], list[list[str]], list[int], list[int]]:
+    """Type rows (features, labels by type) and role rows (features, actor and recipient labels)."""
+    type_x: list[list[str]] = []
+    type_y: dict[str, list[int]] = {k: [] for k in PLOVER_TYPES}
+    role_x: list[list[str]] = []
+    actor_y: list[int] = []
+    recipient_y: list[int] = []
+    for doc in docs:
+        for evidence, gold in zip(doc["evidence"], align(doc), strict=True):
+            type_x.append(evidence.features)
+            kinds = {e["type"] for e in gold}
+            for kind in PLOVER_TYPES:
+                type_y[kind].append(int(kind in kinds))
+            for kind in kinds:
+                actors = {e.get("actor_country") for e in gold if e["type"] == kind}
+                recipients = {e.get("recipient_country") for e in gold if e["type"] == kind}
+                for i, party in enumerate(evidence.parties):
+                    role_x.append(role_rows(kind, evidence.role_features.get((kind, i), party.features)))
+                    actor_y.append(int(party.country in actors))
+                    recipient_y.append(int(party.country in recipients))
+                role_x.append(none_rows(kind, len(evidence.parties)))
+                actor_y.append(int(None in actors))
+                recipient_y.append(int(None in recipients))
+    return type_x, type_y, role_x, actor_y, recipient_y
+
+
+def fit(x: list[list[str]], y: list[int], c: float) -> Linear:
+    if sum(y) == 0:
+        return Linear(-8.0, {})
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform([dict.fromkeys(r, 1.0) for r in x]).tocsr()
+    matrix.indices = matrix.indices.astype("int32")
+    matrix.indptr = matrix.indptr.astype("int32")
+    model = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
+    model.fit(matrix, y)
+    names = vectorizer.get_feature_names_out()
+    weights = {
+        str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0], strict=True) if abs(w) >= 0.02
+    }
+    return Linear(round(float(model.intercept_[0]), 4), weights)
+
+
+def train(docs: list[Doc], args: argparse.Namespace) -> EventModel:
+    type_x, type_y, role_x, actor_y, recipient_y = rows(docs)
+    types = {kind: fit(type_x, type_y[kind], args.c_type) for kind in PLOVER_TYPES}
+    actor = fit(role_x, actor_y, args.c_role)
+    recipient = fit(role_x, recipient_y, args.c_role)
+    return EventModel(types, actor, recipient, Thresholds(args.type_threshold, args.extra_threshold))
+
+
+def load_scorer(shared: Path) -> Any:
+    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def predict(model: EventModel, doc: Doc) -> dict[str, Any]:
+    record = dict(doc["record"])
+    events = [(e, evidence) for evidence in doc["evidence"] for e in model.events(evidence)]
+    record["events"] = [
+        {"type": e.type, "mode": e.mode, "actor": e.actor, "actor_country": e.actor_country,
+         "recipient": e.recipient, "recipient_country": e.recipient_country,
+         "date": e.date or getattr(evidence, "reference_date", None),
+         "place": e.place, "certainty": e.certainty, "source": e.source, "text": e.text,
+         "confidence": e.confidence}
+        for e, evidence in events
+    ]  # fmt: skip
+    return record
+
+
+def figures(scorer: Any, docs: list[Doc], predicted: dict[str, dict[str, Any]], name: str) -> dict[str, Any]:
+    chosen = [d for d in docs if d["set"] == name]
+    result: dict[str, Any] = scorer.score(
+        {d["id"]: predicted[d["id"]] for d in chosen}, {d["id"]: d["gold"] for d in chosen}
+    )
+    return result
+
+
+def folds_of(docs: list[Doc], k: int) -> list[list[Doc]]:
+    """Grouped folds: documents that report the same event (dev ids sharing a topic hundred are
+    kept apart by shuffling with a fixed seed)."""
+    order = sorted(docs, key=lambda d: d["id"])
+    random.Random(13).shuffle(order)
+    return [order[i::k] for i in range(k)]
+
+
+def summary(result: dict[str, Any]) -> str:
+    d = result["events_dyad"]
+    dates, certainty = result["event_date_acc"]["acc"], result["event_certainty_acc"]["acc"]
+    return f"dyad P {d['p']:.3f} R {d['r']:.3f} F1 {d['f1']:.3f}  date {dates}  certainty {certainty}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--folds", type=int, default=8)
+    parser.add_argument("--cache", type=Path, help="keep the read documents here between runs")
+    parser.add_argument("--c-type", type=float, default=0.5)
+    parser.add_argument("--c-role", type=float, default=0.5)
+    parser.add_argument("--type-threshold", type=float, default=0.4)
+    parser.add_argument("--extra-threshold", type=float, default=0.6)
+    parser.add_argument("--no-write", action="store_true", help="report the figures, write no model")
+    args = parser.parse_args()
+    if not (args.shared / "eval" / "dev").is_dir():
+        sys.exit(f"{args.shared}: no eval/dev directory (the annotated documents)")
+    if args.cache and args.cache.is_file():
+        docs = pickle.loads(args.cache.read_bytes())
+    else:
+        docs = load_corpus(args.shared)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(docs))
+    scorer = load_scorer(args.shared)
+    models: dict[str, EventModel] = {}
+    for fold in track(folds_of(docs, args.folds), description="cross-validating", console=console):
+        held = {d["id"] for d in fold}
+        model = train([d for d in docs if d["id"] not in held], args)
+        models.update(dict.fromkeys(held, model))
+    best: tuple[float, float, float] | None = None
+    for type_threshold in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
+        for extra in (0.05, 0.1, 0.2, 0.3, 0.5, 1.01):
+            thresholds = Thresholds(type_threshold, extra)
+            predicted = {d["id"]: predict(replace(models[d["id"]], thresholds=thresholds), d) for d in docs}
+            dev = figures(scorer, docs, predicted, "dev")["events_dyad"]
+            seeds = figures(scorer, docs, predicted, "seeds")["events_dyad"]
+            value = dev["f1"] + seeds["f1"] * 0.5 if dev["p"] >= 0.65 else 0.0
+            if best is None or value > best[0]:
+                best = (value, type_threshold, extra)
+    assert best is not None
+    thresholds = Thresholds(best[1], best[2])
+    predicted = {d["id"]: predict(replace(models[d["id"]], thresholds=thresholds), d) for d in docs}
+    console.print(f"thresholds: type {thresholds.type}, extra party {thresholds.extra_party}")
+    for name in ("seeds", "dev"):
+        console.print(f"cross-validated {name:<5}: {summary(figures(scorer, docs, predicted, name))}")
+    final = replace(train(docs, args), thresholds=thresholds)
+    predicted = {d["id"]: predict(final, d) for d in docs}
+    for name in ("seeds", "dev"):
+        console.print(f"in-sample       {name:<5}: {summary(figures(scorer, docs, predicted, name))}")
+    if not args.no_write:
+        MODEL.write_text(
+            json.dumps(serialise(final), sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8"
+        )
+        console.print(f"wrote {MODEL} ({MODEL.stat().st_size // 1024} KiB)")
+
+
+def serialise(model: EventModel) -> dict[str, Any]:
+    def linear(m: Linear) -> dict[str, Any]:
+        return {"bias": m.bias, "weights": m.weights}
+
+    return {
+        "format": FORMAT,
+        "types": {k: linear(v) for k, v in model.types.items()},
+        "actor": linear(model.actor),
+        "recipient": linear(model.recipient),
+        "thresholds": {"type": model.thresholds.type, "extra_party": model.thresholds.extra_party},
+    }
+
+
+if __name__ == "__main__":
+    main()

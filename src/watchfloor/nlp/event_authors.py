@@ -1,0 +1,41 @@
+"""Who wrote a document, as a party: a government's own release ("Treasury today sanctioned …")
+is that government speaking, and its "we" is that state. Read from the address the document
+came from: a .gov or .mil site is the United States; a country-code domain is that country."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pycountry
+
+from watchfloor.kb.knowledge_base import KnowledgeBase
+from watchfloor.models import Document
+from watchfloor.nlp.event_evidence import Party
+
+US_DOMAINS = frozenset({"gov", "mil"})
+GENERIC_CODES = frozenset({"io", "co", "tv", "me", "ai", "fm", "ly", "cc", "ws", "to", "am", "is"})
+
+
+def author_country(document: Document) -> str | None:
+    """ISO alpha-3 of the state whose site published the document, when its address says so."""
+    host = urlparse(document.url).hostname if document.url else None
+    host = host or (document.outlet or "").strip().lower()
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2:
+        return None
+    top = labels[-1]
+    if top in US_DOMAINS:
+        return "USA"
+    if len(top) == 2 and top not in GENERIC_CODES:
+        country = pycountry.countries.get(alpha_2=top.upper())
+        return str(country.alpha_3) if country is not None else None
+    return None
+
+
+def author_party(document: Document, kb: KnowledgeBase) -> Party | None:
+    iso3 = author_country(document)
+    if iso3 is None:
+        return None
+    state = kb.state(iso3)
+    name = state.name if state is not None else iso3
+    return Party(name, iso3, f"state:{iso3}", "AUTHOR", None, ["author"])

@@ -1,0 +1,164 @@
+"""What one sentence offers the event model: features for which PLOVER types it reports, the
+parties that could act or be acted on (with features of where each stands relative to the
+type's trigger), and, per type, the trigger, stance, date and place an event would carry.
+
+Features are plain strings so that the training script and extraction compute them the same way;
+`event_model` turns them into decisions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from watchfloor.nlp.types import Event
+
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+ANAPHORS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their", "them"})
+DEFINITE_BACK = frozenset(
+    {"country", "group", "minister", "government", "regime", "militia", "ministry", "side", "president",
+     "official", "spokesperson", "spokesman", "company"}
+)  # fmt: skip
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")  # fmt: skip
+
+
+@dataclass
+class Party:
+    """Someone the sentence (or the text just before it) names who could be actor or recipient."""
+
+    name: str
+    country: str | None
+    key: str | None
+    label: str  # PERSON, ORG, GPE, NORP, GROUP, PREVIOUS, AUTHOR
+    head: Token | None  # where it stands in the parse (None: named outside this sentence)
+    features: list[str] = field(default_factory=list)  # features that do not depend on the trigger
+    coordinated: list[int] = field(default_factory=list)  # indices of parties coordinated with it
+
+
+@dataclass
+class EventTemplate:
+    """What an event of one type read from this sentence would carry."""
+
+    trigger: str  # the trigger's text ("" when the sentence has none for the type)
+    mode: str | None
+    date: str | None
+    place: str | None
+    certainty: str
+    source: str | None
+    quantity: str | None
+    is_event: bool  # False: a forecast, hypothetical or false claim
+
+
+@dataclass
+class SentenceEvidence:
+    start: int  # the sentence's span in the stored text
+    end: int
+    text: str
+    markers: tuple[str, ...]
+    features: list[str]
+    parties: list[Party]
+    rule_events: list[Event]
+    templates: dict[str, EventTemplate]  # by type; "" is the sentence root's, for any other type
+    role_features: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (type, party index)
+
+
+def sentence_features(sent: Span, lexicon_hits: dict[int, list[str]], rule_types: set[str],
+                      headline: bool) -> list[str]:  # fmt: skip
+    """Bag of lemmas, the root, verb-object pairs, lexicon hits by type and position, the rule
+    engine's verdicts, and markers of negation, modality and headlines."""
+    out: list[str] = []
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ in CONTENT_POS and token.is_alpha:
+            out.append(f"w:{lemma}")
+            if token.dep_ == "ROOT":
+                out.append(f"root:{lemma}")
+            if token.pos_ == "VERB":
+                for child in token.children:
+                    if child.dep_ in {"dobj", "prt"} and child.is_alpha:
+                        out.append(f"vo:{lemma}_{child.lemma_.lower()}")
+                    elif child.dep_ == "prep":
+                        out.append(f"vp:{lemma}_{child.lower_}")
+            elif token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"}:
+                out.append(f"subjnoun:{lemma}")
+        if token.lower_ in NEGATIONS and token.dep_ == "neg":
+            out.append("neg")
+        if token.lower_ in MODALS and token.dep_ == "aux":
+            out.append(f"modal:{token.lower_}")
+        for kind in lexicon_hits.get(token.i, []):
+            out.append(f"lex:{kind}")
+            out.append(f"lex:{kind}:{token.pos_}")
+            if token.dep_ == "ROOT":
+                out.append(f"lexroot:{kind}")
+    out.extend(f"rule:{kind}" for kind in rule_types)
+    if headline:
+        out.append("headline")
+    if sent.text.rstrip().endswith("?"):
+        out.append("question")
+    return sorted(set(out))
+
+
+def template_features(kind: str, template: EventTemplate) -> list[str]:
+    """Features of the type's own trigger: its stance and whether it reads as an event."""
+    out = [f"stance:{kind}:{template.certainty}"]
+    if not template.is_event:
+        out.append(f"notevent:{kind}")
+    if not template.trigger:
+        out.append(f"notrigger:{kind}")
+    return out
+
+
+def dependency_path(party: Token, trigger: Token) -> str:
+    """The dependency path from a party's head up to the lowest common ancestor with the trigger
+    and down to it, e.g. "nsubj^" (subject of the trigger), "pobj^prep:against^" or
+    "amod^dobj^" (a modifier of its object); "far" past four steps."""
+    up: list[Token] = [party]
+    node = party
+    while node.head is not node and len(up) < 8:
+        node = node.head
+        up.append(node)
+    down: list[Token] = [trigger]
+    node = trigger
+    while node.head is not node and len(down) < 8:
+        node = node.head
+        down.append(node)
+    down_ids = [t.i for t in down]
+    for steps, ancestor in enumerate(up):
+        if ancestor.i in down_ids:
+            depth = down_ids.index(ancestor.i)
+            if steps + depth > 4:
+                return "far"
+            parts = [_step(t) + "^" for t in up[:steps]]
+            parts += ["v" + _step(t) for t in reversed(down[:depth])]
+            return "".join(parts) or "self"
+    return "far"
+
+
+def _step(token: Token) -> str:
+    if token.dep_ == "prep" or token.dep_ == "agent":
+        return f"{token.dep_}:{token.lower_}"
+    return token.dep_
+
+
+def role_features(party: Party, trigger: Token | None, first: bool, last: bool) -> list[str]:
+    """Where a party stands relative to one trigger; conjoined with the type by the model."""
+    out = list(party.features)
+    if first:
+        out.append("first")
+    if last:
+        out.append("last")
+    if party.head is None or trigger is None:
+        out.append("nopath")
+        return out
+    path = dependency_path(party.head, trigger)
+    out.append(f"path:{path}")
+    out.append(f"lpath:{party.label}|{path}")
+    out.append(f"path1:{path.split('^')[0] if '^' in path else path}")
+    out.append("before" if party.head.i < trigger.i else "after")
+    distance = abs(party.head.i - trigger.i)
+    out.append(f"dist:{min(distance // 3, 5)}")
+    return out

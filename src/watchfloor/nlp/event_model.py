@@ -1,0 +1,178 @@
+"""The trained event model: logistic scorers over the features of `event_evidence`, shipped as
+`data/events/model.json` (built by `scripts/train_events.py` from ../shared/eval), and the
+decisions it makes: which PLOVER types a sentence reports, and which party is actor and which
+recipient. Each event's confidence is its type's probability times its parties' probability."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from watchfloor.errors import ConfigError
+from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
+from watchfloor.nlp.types import Event
+
+FORMAT = "watchfloor-event-model/1"
+
+
+@dataclass(frozen=True)
+class Linear:
+    """A logistic scorer: bias plus the weights of the features present."""
+
+    bias: float
+    weights: dict[str, float]
+
+    def probability(self, features: list[str]) -> float:
+        total = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(min(total, 30.0), -30.0)))
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    type: float  # a type is reported when its probability reaches this
+    extra_party: float  # a second recipient or actor of the same type makes a second event
+
+
+def role_rows(kind: str, features: list[str]) -> list[str]:
+    """A party's features, alone and conjoined with the event type."""
+    return [*features, *(f"{kind}|{f}" for f in features)]
+
+
+def none_rows(kind: str, parties: int) -> list[str]:
+    base = ["none", f"parties:{min(parties, 6)}"]
+    return role_rows(kind, base)
+
+
+@dataclass(frozen=True)
+class EventModel:
+    types: dict[str, Linear]
+    actor: Linear
+    recipient: Linear
+    thresholds: Thresholds
+
+    def type_probabilities(self, evidence: SentenceEvidence) -> dict[str, float]:
+        return {kind: model.probability(evidence.features) for kind, model in self.types.items()}
+
+    def role_probabilities(self, evidence: SentenceEvidence, kind: str, role: str) -> list[float]:
+        """Probability that each party (then nobody, last) fills `role` of an event of `kind`."""
+        model = self.actor if role == "actor" else self.recipient
+        out = [
+            model.probability(role_rows(kind, evidence.role_features.get((kind, i), party.features)))
+            for i, party in enumerate(evidence.parties)
+        ]
+        out.append(model.probability(none_rows(kind, len(evidence.parties))))
+        return out
+
+    def events(self, evidence: SentenceEvidence) -> list[Event]:
+        found: list[Event] = []
+        for kind, p_type in self.type_probabilities(evidence).items():
+            if p_type >= self.thresholds.type:
+                found.extend(self._events_of(evidence, kind, p_type))
+        return found
+
+    def _events_of(self, evidence: SentenceEvidence, kind: str, p_type: float) -> list[Event]:
+        parties: list[Party | None] = [*evidence.parties, None]
+        actor_p = self.role_probabilities(evidence, kind, "actor")
+        recipient_p = self.role_probabilities(evidence, kind, "recipient")
+        actor = max(range(len(parties)), key=lambda i: actor_p[i])
+        options = [i for i in range(len(parties)) if i != actor or parties[i] is None]
+        recipient = max(options, key=lambda i: recipient_p[i])
+        pairs = [(actor, recipient)]
+        pairs += [(a, recipient) for a in self._together(parties, actor, recipient, actor_p)]
+        pairs += [(actor, r) for r in self._together(parties, recipient, actor, recipient_p)]
+        return [
+            _event(evidence, kind, parties[a], parties[r], p_type * math.sqrt(actor_p[a] * recipient_p[r]))
+            for a, r in pairs
+        ]
+
+    def _together(
+        self, parties: list[Party | None], chosen: int, other: int, scores: list[float]
+    ) -> list[int]:
+        """Parties coordinated with the chosen one ("Iran and Russia signed …"; "strikes on Iraq
+        and Syria"), of other countries, that the scorer does not rule out: one event each."""
+        party = parties[chosen]
+        if party is None:
+            return []
+        seen = {party.country, _country(parties[other])}
+        out = []
+        for j in party.coordinated:
+            country = _country(parties[j])
+            if j != other and country not in seen and scores[j] >= self.thresholds.extra_party:
+                out.append(j)
+                seen.add(country)
+        return out
+
+
+def _country(party: Party | None) -> str | None:
+    return party.country if party is not None else None
+
+
+def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient: Party | None,
+           confidence: float) -> Event:  # fmt: skip
+    template = evidence.templates.get(kind) or evidence.templates[""]
+    actor_country, recipient_country = _country(actor), _country(recipient)
+    for rule in evidence.rule_events:  # the rules read this very event: its own trigger's attributes
+        if (rule.type, rule.actor_country, rule.recipient_country) == (
+            kind,
+            actor_country,
+            recipient_country,
+        ):
+            template = EventTemplate(rule.trigger, rule.mode, rule.date, rule.place, rule.certainty,
+                                     rule.source, rule.quantity, True)  # fmt: skip
+            break
+    return Event(
+        type=kind,
+        mode=template.mode,
+        actor=actor.name if actor else None,
+        actor_country=actor.country if actor else None,
+        recipient=recipient.name if recipient else None,
+        recipient_country=recipient.country if recipient else None,
+        date=template.date,
+        place=template.place,
+        certainty=template.certainty,
+        source=template.source if template.certainty == "attributed" else None,
+        text=evidence.text,
+        start=evidence.start,
+        end=evidence.end,
+        markers=evidence.markers,
+        trigger=template.trigger,
+        quantity=template.quantity,
+        confidence=round(confidence, 4),
+    )
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("watchfloor") / "data" / "events" / "model.json"))
+
+
+@lru_cache(maxsize=4)
+def load_event_model(path: Path | None = None) -> EventModel | None:
+    """The shipped model (None when the package carries none: the rules alone then decide)."""
+    path = path or model_path()
+    if not path.is_file():
+        return None
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"{path}: cannot read the event model ({exc})") from exc
+    return parse_model(raw, str(path))
+
+
+def parse_model(raw: Any, where: str) -> EventModel:
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise ConfigError(f"{where}: not an event model (expected format {FORMAT!r})")
+    try:
+        types = {str(k): _linear(v) for k, v in raw["types"].items()}
+        thresholds = Thresholds(float(raw["thresholds"]["type"]), float(raw["thresholds"]["extra_party"]))
+        return EventModel(types, _linear(raw["actor"]), _linear(raw["recipient"]), thresholds)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ConfigError(f"{where}: malformed event model ({exc!r})") from exc
+
+
+def _linear(raw: Any) -> Linear:
+    return Linear(float(raw["bias"]), {str(k): float(v) for k, v in raw["weights"].items()})

@@ -1,0 +1,268 @@
+"""Gathers a sentence's evidence for the event model (`event_evidence`): its parties from the
+resolved mentions, unnamed groups, the previous sentence and the document's author, and a
+template per PLOVER type from the type's trigger in the sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from watchfloor.models import Passage
+from watchfloor.nlp.argument_reader import SPONSORED, ArgumentReader
+from watchfloor.nlp.certainty import REPORTING, stance_of
+from watchfloor.nlp.event_dates import EventDater
+from watchfloor.nlp.event_evidence import (
+    ANAPHORS,
+    DEFINITE_BACK,
+    PLOVER_TYPES,
+    EventTemplate,
+    Party,
+    SentenceEvidence,
+    role_features,
+    sentence_features,
+    template_features,
+)
+from watchfloor.nlp.event_rules import is_group, phrasal, quantity_of
+from watchfloor.nlp.triggers import Lexicon
+from watchfloor.nlp.types import Event
+
+PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+PREVIOUS_LIMIT = 3
+
+
+class EvidenceReader:
+    """Builds `SentenceEvidence` for the sentences of one paragraph, in order."""
+
+    def __init__(
+        self,
+        reader: ArgumentReader,
+        dater: EventDater,
+        lexicon: Lexicon,
+        place_of: Callable[[Token], str | None],
+        author: Party | None,
+        home_country: str | None,
+    ) -> None:
+        self.reader, self.dater, self.lexicon, self.place_of = reader, dater, lexicon, place_of
+        self.author, self.home_country = author, home_country
+        self.previous: list[Party] = []
+
+    def lexicon_hits(self, sent: Span) -> dict[int, list[str]]:
+        hits: dict[int, list[str]] = {}
+        for token in sent:
+            lemma = token.lemma_.lower()
+            if token.pos_ in {"VERB", "AUX"}:
+                options = self.lexicon.verbs.get(phrasal(token)) or self.lexicon.verbs.get(lemma) or []
+            elif token.pos_ in {"NOUN", "PROPN", "ADJ"}:
+                options = self.lexicon.nouns.get(lemma) or []
+            else:
+                options = []
+            if options:
+                hits[token.i] = list(dict.fromkeys(t.type for t in options))
+        return hits
+
+    def evidence(
+        self, sent: Span, sentence: Passage, rule_events: list[Event], headline: bool
+    ) -> SentenceEvidence:
+        hits = self.lexicon_hits(sent)
+        rule_types = {e.type for e in rule_events}
+        features = sentence_features(sent, hits, rule_types, headline)
+        templates, triggers = self._templates(sent, sentence, hits, rule_events)
+        for kind, template in templates.items():
+            features.extend(template_features(kind, template))
+        parties = self._parties(sent)
+        evidence = SentenceEvidence(
+            start=sentence.start, end=sentence.end, text=self.reader_text(sentence),
+            markers=sentence.markers, features=features, parties=parties,
+            rule_events=rule_events, templates=templates,
+        )  # fmt: skip
+        by_trigger: dict[int, list[list[str]]] = {}
+        for kind in PLOVER_TYPES:
+            token = triggers.get(kind) or triggers[""]
+            if token.i not in by_trigger:
+                by_trigger[token.i] = [
+                    role_features(party, token, i == 0, i == len(parties) - 1)
+                    for i, party in enumerate(parties)
+                ]
+            for index, party in enumerate(parties):
+                out = list(by_trigger[token.i][index])
+                for event in rule_events:
+                    if event.type != kind:
+                        continue
+                    for role, name, country in (
+                        ("actor", event.actor, event.actor_country),
+                        ("recipient", event.recipient, event.recipient_country),
+                    ):
+                        if name == party.name:
+                            out.append(f"rule_{role}")
+                        elif country is not None and country == party.country:
+                            out.append(f"rule_{role}_country")
+                evidence.role_features[(kind, index)] = out
+        self.previous = [p for p in parties if p.label not in {"PREVIOUS", "AUTHOR"}][:PREVIOUS_LIMIT]
+        for party in parties:
+            party.head = None  # the parse stays behind: evidence is plain data from here on
+        return evidence
+
+    def reader_text(self, sentence: Passage) -> str:
+        return self.dater.text[sentence.start : sentence.end]
+
+    # --- parties --------------------------------------------------------------------------------
+    def _parties(self, sent: Span) -> list[Party]:
+        offset = self.reader.offset
+        parties: dict[str, Party] = {}
+        for mention in self.reader.mentions_in(offset + sent.start_char, offset + sent.end_char):
+            if mention.label not in PARTY_LABELS or mention.entity is None:
+                continue
+            entity = self.reader.entities[mention.entity]
+            span = sent.doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
+            head = span.root if span is not None else None
+            party = parties.get(entity.key)
+            if party is None:
+                party = Party(entity.name, entity.country, entity.key, mention.label, head)
+                parties[entity.key] = party
+                party.features += [f"lab:{mention.label}", f"via:{mention.via or 'ner'}"]
+                if entity.country is None:
+                    party.features.append("nocountry")
+            else:
+                party.features.append("repeated")
+            if mention.locative:
+                party.features += ["loc", f"prep:{mention.preposition}"]
+            if head is not None:
+                party.features += _governor_features(head)
+            if head is not None and mention.label == "NORP" and head.head is not head:
+                noun = head.head
+                party.features.append(f"norp_of:{noun.lemma_.lower()}")
+                before = sent.doc[max(head.i - 1, 0) : head.i + 2]
+                if any(t.lower_.split("-")[-1] in SPONSORED for t in before):
+                    party.features.append("sponsored")
+        out = list(parties.values())
+        taken = {t.i for p in out if p.head is not None for t in p.head.subtree}
+        for token in sent:
+            if token.pos_ == "NOUN" and token.i not in taken and is_group(token):
+                phrase = sent.doc[token.left_edge.i : token.i + 1].text.strip()
+                group = Party(phrase, None, None, "GROUP", token, [f"group:{token.lemma_.lower()}"])
+                out.append(group)
+        out.sort(key=lambda p: p.head.i if p.head is not None else -1)
+        anaphor = self._anaphoric_subject(sent)
+        keys = {p.key for p in out if p.key}
+        for earlier in self.previous:
+            if earlier.key in keys or earlier.country is None:
+                continue
+            features = ["prev", f"prev:{earlier.label}", "prev_anaphor" if anaphor else "prev_none"]
+            back = Party(earlier.name, earlier.country, earlier.key, "PREVIOUS", anaphor, features)
+            out.append(back)
+        if self.author is not None and self.author.key not in keys:
+            out.append(
+                Party(self.author.name, self.author.country, self.author.key, "AUTHOR", None, ["author"])
+            )
+        _link_coordinated(out)
+        for party in out:
+            if party.country is not None and party.country == self.home_country:
+                party.features.append("home")
+            if self.author is not None and party.country == self.author.country:
+                party.features.append("author_side")
+        return out
+
+    @staticmethod
+    def _anaphoric_subject(sent: Span) -> Token | None:
+        """A subject that points back ("he", "the country", "the group") stands where the
+        previous sentence's parties would."""
+        for token in sent:
+            if token.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+                continue
+            if token.lower_ in ANAPHORS:
+                return token
+            definite = any(c.lower_ in {"the", "this", "that"} for c in token.children)
+            if definite and token.lemma_.lower() in DEFINITE_BACK:
+                return token
+        return None
+
+    # --- templates ------------------------------------------------------------------------------
+    def _templates(
+        self, sent: Span, sentence: Passage, hits: dict[int, list[str]], rule_events: list[Event]
+    ) -> tuple[dict[str, EventTemplate], dict[str, Token]]:
+        """A template per type the sentence has a trigger for, and "" for its root; and the
+        trigger token of each."""
+        out: dict[str, EventTemplate] = {}
+        triggers: dict[str, Token] = {}
+        for event in rule_events:
+            token = next((t for t in sent if t.text == event.trigger), None)
+            if event.type not in out and token is not None:
+                triggers[event.type] = token
+                out[event.type] = EventTemplate(
+                    event.trigger, event.mode, event.date, event.place, event.certainty, event.source,
+                    event.quantity, True,
+                )  # fmt: skip
+        by_type: dict[str, list[Token]] = {}
+        for index, kinds in hits.items():
+            for kind in kinds:
+                by_type.setdefault(kind, []).append(sent.doc[index])
+        self.dater.triggers |= set(hits)
+        for kind, tokens in by_type.items():
+            if kind not in out:
+                triggers[kind] = min(tokens, key=_depth)
+                out[kind] = self._template(triggers[kind], sentence, kind)
+        root = min(sent, key=_depth)
+        triggers[""] = root
+        out[""] = self._template(root, sentence, "")
+        out[""].trigger = ""
+        return out, triggers
+
+    def _template(self, token: Token, sentence: Passage, kind: str) -> EventTemplate:
+        date = self.dater.date(sentence, self.reader.offset + token.idx, token)
+        stance = stance_of(token)
+        source = self.reader.argument(stance.source) if stance.source is not None else None
+        source_name = (source.name if source else stance.source.text) if stance.source is not None else None
+        mode = next(
+            (t.mode for t in self.lexicon.verbs.get(token.lemma_.lower(), []) + self.lexicon.nouns.get(
+                token.lemma_.lower(), []) if t.type == kind), None,
+        )  # fmt: skip
+        return EventTemplate(
+            trigger=token.text,
+            mode=mode,
+            date=date,
+            place=self.place_of(token),
+            certainty=stance.certainty,
+            source=source_name,
+            quantity=quantity_of(token),
+            is_event=stance.is_event,
+        )
+
+
+def _governor_features(head: Token) -> list[str]:
+    """What the party's phrase hangs from: "gov:say" for a speaker, "gov:nsubj:launch"."""
+    node = head
+    while node.dep_ in {"compound", "conj", "appos", "amod", "poss"} and node.head is not node:
+        node = node.head
+    governor = node.head
+    out = [f"dep:{node.dep_}"]
+    if governor.pos_ in {"VERB", "AUX"}:
+        lemma = governor.lemma_.lower()
+        out.append(f"gov:{node.dep_}:{lemma}")
+        if lemma in REPORTING and node.dep_ == "nsubj":
+            out.append("speaker")
+    elif governor.pos_ == "ADP":
+        out.append(f"govprep:{governor.lower_}")
+    if node is not head:
+        out.append(f"inside:{head.dep_}")
+    return out
+
+
+def _link_coordinated(parties: list[Party]) -> None:
+    """ "The United States, Japan and the ROK condemn …": parties whose heads are conjuncts of
+    each other act (or are acted on) together."""
+    where = {p.head.i: i for i, p in enumerate(parties) if p.head is not None}
+    for i, party in enumerate(parties):
+        if party.head is None:
+            continue
+        together = [where[t.i] for t in party.head.conjuncts if t.i in where]
+        party.coordinated = [j for j in together if j != i]
+        if party.coordinated:
+            party.features.append("coordinated")
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 20:
+        token, depth = token.head, depth + 1
+    return depth
