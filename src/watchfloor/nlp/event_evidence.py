@@ -20,6 +20,15 @@ DEFINITE_BACK = frozenset(
     {"country", "group", "minister", "government", "regime", "militia", "ministry", "side", "president",
      "official", "spokesperson", "spokesman", "company"}
 )  # fmt: skip
+# nouns that stand for an unnamed party: "U.S. military personnel", "Houthi fighters", "protesters"
+PARTY_NOUNS = frozenset(
+    {"state", "country", "government", "official", "force", "militia", "group", "proxy", "ally", "power",
+     "media", "protester", "demonstrator", "leader", "west", "nation", "member", "partner", "regime",
+     "personnel", "troop", "soldier", "military", "army", "navy", "militant", "fighter", "rebel",
+     "terrorist", "authority", "agency", "ministry", "administration", "diplomat", "lawmaker", "court",
+     "police", "guard", "company", "firm", "network", "entity", "individual", "contractor",
+     "citizen", "civilian", "student", "worker", "activist", "journalist", "insurgent", "coalition"}
+)  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -66,6 +75,15 @@ class SentenceEvidence:
     role_features: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (type, party index)
 
 
+def is_party_noun(token: Token) -> bool:
+    """A noun that names an unnamed party, not one pointing back to a named one ("the two
+    countries", "these states")."""
+    anaphoric = any(
+        c.dep_ == "nummod" or c.lower_ in {"these", "those", "such", "both"} for c in token.children
+    )
+    return token.lemma_.lower() in PARTY_NOUNS and not anaphoric
+
+
 def sentence_features(sent: Span, lexicon_hits: dict[int, list[str]], rule_types: set[str],
                       headline: bool) -> list[str]:  # fmt: skip
     """Bag of lemmas, the root, verb-object pairs, lexicon hits by type and position, the rule
@@ -109,6 +127,21 @@ def template_features(kind: str, template: EventTemplate) -> list[str]:
         out.append(f"notevent:{kind}")
     if not template.trigger:
         out.append(f"notrigger:{kind}")
+    return out
+
+
+def trigger_features(kind: str, trigger: Token, party_heads: list[Token]) -> list[str]:
+    """How the type's trigger stands in the sentence: its part of speech, its relation to its
+    head (the main predicate, a clause under a reporting verb, a modifier named in passing), its
+    tense, and whether parties stand as its subject and its object."""
+    out = [f"tdep:{kind}:{trigger.dep_}", f"tpos:{kind}:{trigger.pos_}", f"ttag:{kind}:{trigger.tag_}"]
+    if trigger.head is not trigger:
+        out.append(f"thead:{kind}:{trigger.head.lemma_.lower()}")
+    paths = {dependency_path(head, trigger) for head in party_heads}
+    if any(p.startswith(("nsubj^", "poss^", "compound^", "amod^", "agent")) or "agent" in p for p in paths):
+        out.append(f"targ:{kind}:subject")
+    if any(p.startswith(("dobj^", "nsubjpass^", "pobj^prep")) for p in paths):
+        out.append(f"targ:{kind}:object")
     return out
 
 

@@ -27,9 +27,11 @@ class Linear:
     bias: float
     weights: dict[str, float]
 
+    def score(self, features: list[str]) -> float:
+        return self.bias + sum(self.weights.get(f, 0.0) for f in features)
+
     def probability(self, features: list[str]) -> float:
-        total = self.bias + sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(min(total, 30.0), -30.0)))
+        return 1.0 / (1.0 + math.exp(-max(min(self.score(features), 30.0), -30.0)))
 
 
 @dataclass(frozen=True)
@@ -59,14 +61,18 @@ class EventModel:
         return {kind: model.probability(evidence.features) for kind, model in self.types.items()}
 
     def role_probabilities(self, evidence: SentenceEvidence, kind: str, role: str) -> list[float]:
-        """Probability that each party (then nobody, last) fills `role` of an event of `kind`."""
+        """Probability that each party (then nobody, last) fills `role` of an event of `kind`: a
+        softmax over the ranker's scores of the candidates."""
         model = self.actor if role == "actor" else self.recipient
-        out = [
-            model.probability(role_rows(kind, evidence.role_features.get((kind, i), party.features)))
+        scores = [
+            model.score(role_rows(kind, evidence.role_features.get((kind, i), party.features)))
             for i, party in enumerate(evidence.parties)
         ]
-        out.append(model.probability(none_rows(kind, len(evidence.parties))))
-        return out
+        scores.append(model.score(none_rows(kind, len(evidence.parties))))
+        top = max(scores)
+        weights = [math.exp(s - top) for s in scores]
+        total = sum(weights)
+        return [w / total for w in weights]
 
     def events(self, evidence: SentenceEvidence) -> list[Event]:
         found: list[Event] = []

@@ -19,11 +19,13 @@ from watchfloor.nlp.event_evidence import (
     EventTemplate,
     Party,
     SentenceEvidence,
+    is_party_noun,
     role_features,
     sentence_features,
     template_features,
+    trigger_features,
 )
-from watchfloor.nlp.event_rules import is_group, phrasal, quantity_of
+from watchfloor.nlp.event_rules import phrasal, quantity_of
 from watchfloor.nlp.triggers import Lexicon
 from watchfloor.nlp.types import Event
 
@@ -71,6 +73,10 @@ class EvidenceReader:
         for kind, template in templates.items():
             features.extend(template_features(kind, template))
         parties = self._parties(sent)
+        heads = [p.head for p in parties if p.head is not None]
+        for kind, token in triggers.items():
+            if kind:
+                features.extend(trigger_features(kind, token, heads))
         evidence = SentenceEvidence(
             start=sentence.start, end=sentence.end, text=self.reader_text(sentence),
             markers=sentence.markers, features=features, parties=parties,
@@ -138,10 +144,8 @@ class EvidenceReader:
         out = list(parties.values())
         taken = {t.i for p in out if p.head is not None for t in p.head.subtree}
         for token in sent:
-            if token.pos_ == "NOUN" and token.i not in taken and is_group(token):
-                phrase = sent.doc[token.left_edge.i : token.i + 1].text.strip()
-                group = Party(phrase, None, None, "GROUP", token, [f"group:{token.lemma_.lower()}"])
-                out.append(group)
+            if token.pos_ == "NOUN" and token.i not in taken and is_party_noun(token):
+                out.append(_group(token, out))
         out.sort(key=lambda p: p.head.i if p.head is not None else -1)
         anaphor = self._anaphoric_subject(sent)
         keys = {p.key for p in out if p.key}
@@ -227,6 +231,22 @@ class EvidenceReader:
             quantity=quantity_of(token),
             is_event=stance.is_event,
         )
+
+
+def _group(token: Token, named: list[Party]) -> Party:
+    """An unnamed party ("U.S. military personnel", "Iranian-backed groups", "protesters"): of the
+    state a modifier names, unless it is only backed by it."""
+    phrase_tokens = token.doc[token.left_edge.i : token.i + 1]
+    features = [f"group:{token.lemma_.lower()}"]
+    country = None
+    if any(t.lower_.split("-")[-1] in SPONSORED for t in phrase_tokens):
+        features.append("sponsored")
+    else:
+        inside = [p for p in named if p.head is not None and phrase_tokens.start <= p.head.i < token.i]
+        country = next((p.country for p in inside if p.country), None)
+        if country:
+            features.append("group_of_state")
+    return Party(phrase_tokens.text.strip(), country, None, "GROUP", token, features)
 
 
 def _governor_features(head: Token) -> list[str]:
