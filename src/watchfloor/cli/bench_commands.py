@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from watchfloor import demo as demo_lib
-from watchfloor.bench import ExtractionSpeed, Speed, extraction_speed, ingest_throughput
 from watchfloor.cli.common import (
     DbOption,
     app,
@@ -21,7 +19,10 @@ from watchfloor.cli.common import (
     settings_for,
 )
 from watchfloor.errors import WatchfloorError
-from watchfloor.web.bench import RouteLatency, web_latency
+
+if TYPE_CHECKING:  # the commands import what they run when they run: `extract` starts fast
+    from watchfloor.bench import ExtractionSpeed, Speed
+    from watchfloor.web.bench import RouteLatency
 
 
 @app.command("bench")
@@ -52,12 +53,19 @@ def bench_command(
         if web_mode:
             settings = settings_for(db)
             require_store(settings.db_path)
+            from watchfloor.web.bench import web_latency
+
             _print_web_latency(web_latency(settings.db_path, repeat or 50))
             return
         if ingest_mode:
+            from watchfloor import demo as demo_lib
+
             sources = paths or [str(p) for p in sorted(demo_lib.demo_corpus_dir().glob("*.txt"))]
             _print_ingest_throughput(sources, repeat or 3)
             return
+        from watchfloor import demo as demo_lib
+        from watchfloor.bench import extraction_speed
+
         speed = extraction_speed(
             paths or demo_lib.demo_sources(), settings_for(), processes or os.cpu_count() or 1, repeat or 1
         )
@@ -103,6 +111,8 @@ def _print_extraction_speed(speed: ExtractionSpeed) -> None:
 
 
 def _print_ingest_throughput(sources: list[str], repeat: int) -> None:
+    from watchfloor.bench import ingest_throughput
+
     result = ingest_throughput(sources, repeat, settings_for())
     table = Table("documents", "words", "seconds", "documents/s", "words/s", title="Ingest throughput")
     table.add_row(

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from watchfloor import demo as demo_lib
 from watchfloor.cli.common import (
     DEMO_DB,
     DbOption,
@@ -24,10 +23,12 @@ from watchfloor.cli.common import (
     settings_for,
 )
 from watchfloor.errors import WatchfloorError
-from watchfloor.ingest import IngestReport, Outcome, ingest_sources
 from watchfloor.readers import expand_sources
 from watchfloor.settings import Settings
 from watchfloor.store import open_store
+
+if TYPE_CHECKING:  # imported where used, so that other commands start fast
+    from watchfloor.ingest import IngestReport, Outcome
 
 
 def run_ingest(
@@ -35,6 +36,8 @@ def run_ingest(
 ) -> IngestReport:
     """Ingest with a progress bar on stderr that advances as each source is stored; each failure
     is one line naming the source."""
+    from watchfloor.ingest import IngestReport, ingest_sources
+
     report = IngestReport()
     with open_store(settings.db_path) as store, progress_bar() as progress:
         task = progress.add_task(label, total=len(sources), current="")
@@ -88,6 +91,8 @@ def demo_command(
 ) -> None:
     """Ingest the built-in demo corpus into a fresh database and summarise it."""
     try:
+        from watchfloor import demo as demo_lib
+
         report = run_ingest(demo_lib.prepare_demo(db), settings_for(db), label="demo corpus")
         summary = demo_lib.summarise_demo(db)
     except WatchfloorError as exc:

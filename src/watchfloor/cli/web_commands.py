@@ -19,7 +19,6 @@ from watchfloor.cli.common import (
     settings_for,
 )
 from watchfloor.errors import WatchfloorError
-from watchfloor.web import serve
 
 
 @app.command("serve")
@@ -32,6 +31,8 @@ def serve_command(
     try:
         settings = settings_for(db)
         require_store(settings.db_path)
+        from watchfloor.web import serve
+
         serve(settings.db_path, host=host, port=port)
     except WatchfloorError as exc:
         raise fail(exc) from exc

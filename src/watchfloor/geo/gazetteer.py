@@ -17,7 +17,8 @@ a person, organisation or weapon the knowledge base knows ("White House", "Hamas
 a town whose name is more often an English word or a person's name ("Of", "Mobile", "Reading",
 "Bashar") unless its country is in the document or given as a qualifier.
 
-Built once per process by `load_gazetteer` (5.5-6.5 s, about 200 MiB kept; see cities.py). A warm
+Built by `load_gazetteer` (5.5-6.5 s, about 200 MiB kept; see cities.py) once, then read from
+the user's cache in about a second (cache.py). A warm
 `resolve` takes 1.5-3 microseconds for a name seen before (matches are memoised per name, the
 document's countries applied at each call) and about 18 microseconds for a new one.
 """
@@ -30,7 +31,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from watchfloor.geo.build import build_index
+from watchfloor.geo.build import BuiltIndex, build_index
+from watchfloor.geo.cache import cached
 from watchfloor.geo.cities import CityRecord, load_cities
 from watchfloor.geo.index import Match
 from watchfloor.geo.names import Hint, bare, exact_key
@@ -73,12 +75,13 @@ class Gazetteer:
         cities: Iterable[CityRecord],
         words: frozenset[str] = frozenset(),
         wider: frozenset[str] = frozenset(),
+        built: BuiltIndex | None = None,
     ) -> None:
         self._kb = kb
         self._words = words | person_name_parts(kb)
         self._wider = wider
         self._memo: dict[str, _Found] = {}
-        built = build_index(kb, regions, cities)
+        built = built or build_index(kb, regions, cities)
         self._index, self._states, self._notable = built.index, built.states, built.notable
 
     # --- queries -------------------------------------------------------------------------------
@@ -207,8 +210,11 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer over the package's data, built once per process."""
-    return Gazetteer(load_kb(), load_regions(), load_cities(), english_words(), wider_areas())
+    """The gazetteer over the package's data, once per process; its index is built once and then
+    read from the user's cache (cache.py)."""
+    kb = load_kb()
+    built = cached("gazetteer", lambda: build_index(kb, load_regions(), load_cities()))
+    return Gazetteer(kb, (), (), english_words(), wider_areas(), built=built)
 
 
 def find_qualifier(text: str, end: int) -> str | None:

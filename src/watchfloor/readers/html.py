@@ -11,8 +11,6 @@ import re
 from urllib.parse import urldefrag
 from xml.etree import ElementTree
 
-import trafilatura
-
 from watchfloor.errors import InputError
 from watchfloor.models import Document
 from watchfloor.readers.files import require_content, require_not_binary
@@ -42,6 +40,8 @@ def parse_html(data: bytes, source: str, name: str, url: str | None = None) -> D
     """A document from HTML bytes; the page's own metadata beats detection from its text."""
     require_content(source, data)
     require_not_binary(source, data)
+    import trafilatura  # here, not at the top: a quarter of a second that only HTML needs
+
     try:
         xml = trafilatura.extract(
             data,
