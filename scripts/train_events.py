@@ -216,7 +216,7 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=8)
     parser.add_argument("--cache", type=Path, help="keep the read documents here between runs")
     parser.add_argument("--c-type", type=float, default=0.5)
-    parser.add_argument("--c-role", type=float, default=0.5)
+    parser.add_argument("--c-role", type=float, default=1.0)
     parser.add_argument("--type-threshold", type=float, default=0.4)
     parser.add_argument("--extra-threshold", type=float, default=0.6)
     parser.add_argument("--no-write", action="store_true", help="report the figures, write no model")

@@ -40,9 +40,20 @@ class Thresholds:
     extra_party: float  # a second recipient or actor of the same type makes a second event
 
 
+# types whose actor is usually the one speaking, the ones of material exchange, and of force
+TYPE_GROUPS = {
+    **dict.fromkeys(
+        ("AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"), "say"
+    ),
+    **dict.fromkeys(("AID", "COOPERATE", "RETREAT"), "give"),
+    **dict.fromkeys(("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"), "force"),
+}
+
+
 def role_rows(kind: str, features: list[str]) -> list[str]:
-    """A party's features, alone and conjoined with the event type."""
-    return [*features, *(f"{kind}|{f}" for f in features)]
+    """A party's features, alone and conjoined with the event type and with its group of types."""
+    group = TYPE_GROUPS.get(kind, "other")
+    return [*features, *(f"{kind}|{f}" for f in features), *(f"{group}|{f}" for f in features)]
 
 
 def none_rows(kind: str, parties: int) -> list[str]:
@@ -86,7 +97,12 @@ class EventModel:
         actor_p = self.role_probabilities(evidence, kind, "actor")
         recipient_p = self.role_probabilities(evidence, kind, "recipient")
         actor = max(range(len(parties)), key=lambda i: actor_p[i])
-        options = [i for i in range(len(parties)) if i != actor or parties[i] is None]
+        chosen = _country(parties[actor])
+        options = [  # someone else, of another state unless the actor's is unknown
+            i
+            for i, party in enumerate(parties)
+            if party is None or (i != actor and (chosen is None or party.country != chosen))
+        ]
         recipient = max(options, key=lambda i: recipient_p[i])
         pairs = [(actor, recipient)]
         pairs += [(a, recipient) for a in self._together(parties, actor, recipient, actor_p)]
