@@ -129,6 +129,9 @@ def rows(
             for kind in kinds:
                 actors = {e.get("actor_country") for e in gold if e["type"] == kind}
                 recipients = {e.get("recipient_country") for e in gold if e["type"] == kind}
+                template = evidence.templates.get(kind) or evidence.templates[""]
+                if template.inverse:  # learnt as the grammar has them, turned round when read
+                    actors, recipients = recipients, actors
                 group = [
                     role_rows(kind, evidence.role_features.get((kind, i), party.features))
                     for i, party in enumerate(evidence.parties)

@@ -60,6 +60,7 @@ class EventTemplate:
     source: str | None
     quantity: str | None
     is_event: bool  # False: a forecast, hypothetical or false claim
+    inverse: bool = False  # the trigger's subject suffers the event ("shot down", lexicon `inverse`)
 
 
 @dataclass

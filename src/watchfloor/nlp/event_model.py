@@ -90,7 +90,14 @@ class EventModel:
         for kind, p_type in self.type_probabilities(evidence).items():
             if p_type >= self.thresholds.type:
                 found.extend(self._events_of(evidence, kind, p_type))
-        return found
+        # one word, one reading: "seized a ship" is not both a seizure and an attack by the same
+        # party on the same party; the likelier type stays
+        best: dict[tuple[str, str | None, str | None], Event] = {}
+        for event in found:
+            key = (event.trigger, event.actor_country, event.recipient_country)
+            if not event.trigger or key not in best or event.confidence > best[key].confidence:
+                best[key if event.trigger else (str(id(event)), None, None)] = event
+        return [e for e in found if any(e is kept for kept in best.values())]
 
     def _events_of(self, evidence: SentenceEvidence, kind: str, p_type: float) -> list[Event]:
         parties: list[Party | None] = [*evidence.parties, None]
@@ -107,10 +114,12 @@ class EventModel:
         pairs = [(actor, recipient)]
         pairs += [(a, recipient) for a in self._together(parties, actor, recipient, actor_p)]
         pairs += [(actor, r) for r in self._together(parties, recipient, actor, recipient_p)]
+        template = evidence.templates.get(kind) or evidence.templates[""]
         return [
-            _event(evidence, kind, parties[a], parties[r], p_type * math.sqrt(actor_p[a] * recipient_p[r]))
+            _event(evidence, kind, *_ordered(parties[a], parties[r], template.inverse),
+                   p_type * math.sqrt(actor_p[a] * recipient_p[r]))
             for a, r in pairs
-        ]
+        ]  # fmt: skip
 
     def _together(
         self, parties: list[Party | None], chosen: int, other: int, scores: list[float]
@@ -130,6 +139,12 @@ class EventModel:
         return out
 
 
+def _ordered(subject: Party | None, other: Party | None, inverse: bool) -> tuple[Party | None, Party | None]:
+    """(actor, recipient): roles are learnt and chosen as the trigger's grammar has them; an
+    inverse trigger ("Ukraine shot down Russian drones") turns them round."""
+    return (other, subject) if inverse else (subject, other)
+
+
 def _country(party: Party | None) -> str | None:
     return party.country if party is not None else None
 
@@ -144,8 +159,12 @@ def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient
             actor_country,
             recipient_country,
         ):
-            template = EventTemplate(rule.trigger, rule.mode, rule.date, rule.place, rule.certainty,
-                                     rule.source, rule.quantity, True)  # fmt: skip
+            # ... except a stance the sentence gives beyond the trigger ("US: ..." headlines)
+            stance = (rule.certainty, rule.source) if rule.certainty != "asserted" else (
+                template.certainty, template.source)  # fmt: skip
+            template = EventTemplate(
+                rule.trigger, rule.mode, rule.date, rule.place, *stance, rule.quantity, True
+            )
             break
     return Event(
         type=kind,

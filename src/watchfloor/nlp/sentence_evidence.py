@@ -8,9 +8,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from watchfloor.kb import load_kb
 from watchfloor.models import Passage
 from watchfloor.nlp.argument_reader import SPONSORED, ArgumentReader
-from watchfloor.nlp.certainty import REPORTING, stance_of
+from watchfloor.nlp.certainty import stance_of
 from watchfloor.nlp.event_dates import EventDater
 from watchfloor.nlp.event_evidence import (
     ANAPHORS,
@@ -26,6 +27,8 @@ from watchfloor.nlp.event_evidence import (
     trigger_features,
 )
 from watchfloor.nlp.event_rules import phrasal, quantity_of
+from watchfloor.nlp.party_features import governor_features, is_place, link_coordinated, unnamed_party
+from watchfloor.nlp.party_reference import antecedent, headline_source, remember
 from watchfloor.nlp.triggers import Lexicon
 from watchfloor.nlp.types import Event
 
@@ -48,6 +51,7 @@ class EvidenceReader:
         self.reader, self.dater, self.lexicon, self.place_of = reader, dater, lexicon, place_of
         self.author, self.home_country = author, home_country
         self.previous: list[Party] = []
+        self.history: list[Party] = []  # the paragraph's parties so far, most recent first
 
     def lexicon_hits(self, sent: Span) -> dict[int, list[str]]:
         hits: dict[int, list[str]] = {}
@@ -73,6 +77,11 @@ class EvidenceReader:
         for kind, template in templates.items():
             features.extend(template_features(kind, template))
         parties = self._parties(sent)
+        reported_by = headline_source(sent.text, headline)
+        if reported_by is not None:  # "US: Drone attack targets ...": who reports, not who acts
+            parties = [p for p in parties if p.head is None or p.head.idx - sent.start_char >= reported_by[1]]
+            for template in templates.values():
+                template.certainty, template.source = "attributed", reported_by[0]
         heads = [p.head for p in parties if p.head is not None]
         for kind, token in triggers.items():
             if kind:
@@ -105,6 +114,7 @@ class EvidenceReader:
                             out.append(f"rule_{role}_country")
                 evidence.role_features[(kind, index)] = out
         self.previous = [p for p in parties if p.label not in {"PREVIOUS", "AUTHOR"}][:PREVIOUS_LIMIT]
+        self.history = remember(self.history, parties)
         for party in parties:
             party.head = None  # the parse stays behind: evidence is plain data from here on
         return evidence
@@ -120,12 +130,19 @@ class EvidenceReader:
             if mention.label not in PARTY_LABELS or mention.entity is None:
                 continue
             entity = self.reader.entities[mention.entity]
+            if mention.label == "LOC" or entity.type == "LOC":
+                continue  # seas and regions are where, never who
             span = sent.doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
             head = span.root if span is not None else None
-            party = parties.get(entity.key)
+            name, key = entity.name, entity.key
+            if is_place(mention.label, entity.kb_key) and entity.country:
+                # a town, a province or a site stands for the state that holds it
+                state = load_kb().state(entity.country)
+                name, key = (state.name if state else entity.country), f"state:{entity.country}"
+            party = parties.get(key)
             if party is None:
-                party = Party(entity.name, entity.country, entity.key, mention.label, head)
-                parties[entity.key] = party
+                party = Party(name, entity.country, key, mention.label, head)
+                parties[key] = party
                 party.features += [f"lab:{mention.label}", f"via:{mention.via or 'ner'}"]
                 if entity.country is None:
                     party.features.append("nocountry")
@@ -134,7 +151,7 @@ class EvidenceReader:
             if mention.locative:
                 party.features += ["loc", f"prep:{mention.preposition}"]
             if head is not None:
-                party.features += _governor_features(head)
+                party.features += governor_features(head)
             if head is not None and mention.label == "NORP" and head.head is not head:
                 noun = head.head
                 party.features.append(f"norp_of:{noun.lemma_.lower()}")
@@ -145,7 +162,12 @@ class EvidenceReader:
         taken = {t.i for p in out if p.head is not None for t in p.head.subtree}
         for token in sent:
             if token.pos_ == "NOUN" and token.i not in taken and is_party_noun(token):
-                out.append(_group(token, out))
+                earlier = antecedent(token, self.history)
+                if earlier is None:
+                    out.append(unnamed_party(token, out))
+                elif earlier.key not in {p.key for p in out}:
+                    features = ["coref", f"coref:{token.lemma_.lower()}"]
+                    out.append(Party(earlier.name, earlier.country, earlier.key, "PREVIOUS", token, features))
         out.sort(key=lambda p: p.head.i if p.head is not None else -1)
         anaphor = self._anaphoric_subject(sent)
         keys = {p.key for p in out if p.key}
@@ -159,7 +181,7 @@ class EvidenceReader:
             out.append(
                 Party(self.author.name, self.author.country, self.author.key, "AUTHOR", None, ["author"])
             )
-        _link_coordinated(out)
+        link_coordinated(out)
         for party in out:
             if party.country is not None and party.country == self.home_country:
                 party.features.append("home")
@@ -195,7 +217,7 @@ class EvidenceReader:
                 triggers[event.type] = token
                 out[event.type] = EventTemplate(
                     event.trigger, event.mode, event.date, event.place, event.certainty, event.source,
-                    event.quantity, True,
+                    event.quantity, True, self._inverse(token, event.type),
                 )  # fmt: skip
         by_type: dict[str, list[Token]] = {}
         for index, kinds in hits.items():
@@ -230,55 +252,12 @@ class EvidenceReader:
             source=source_name,
             quantity=quantity_of(token),
             is_event=stance.is_event,
+            inverse=self._inverse(token, kind),
         )
 
-
-def _group(token: Token, named: list[Party]) -> Party:
-    """An unnamed party ("U.S. military personnel", "Iranian-backed groups", "protesters"): of the
-    state a modifier names, unless it is only backed by it."""
-    phrase_tokens = token.doc[token.left_edge.i : token.i + 1]
-    features = [f"group:{token.lemma_.lower()}"]
-    country = None
-    if any(t.lower_.split("-")[-1] in SPONSORED for t in phrase_tokens):
-        features.append("sponsored")
-    else:
-        inside = [p for p in named if p.head is not None and phrase_tokens.start <= p.head.i < token.i]
-        country = next((p.country for p in inside if p.country), None)
-        if country:
-            features.append("group_of_state")
-    return Party(phrase_tokens.text.strip(), country, None, "GROUP", token, features)
-
-
-def _governor_features(head: Token) -> list[str]:
-    """What the party's phrase hangs from: "gov:say" for a speaker, "gov:nsubj:launch"."""
-    node = head
-    while node.dep_ in {"compound", "conj", "appos", "amod", "poss"} and node.head is not node:
-        node = node.head
-    governor = node.head
-    out = [f"dep:{node.dep_}"]
-    if governor.pos_ in {"VERB", "AUX"}:
-        lemma = governor.lemma_.lower()
-        out.append(f"gov:{node.dep_}:{lemma}")
-        if lemma in REPORTING and node.dep_ == "nsubj":
-            out.append("speaker")
-    elif governor.pos_ == "ADP":
-        out.append(f"govprep:{governor.lower_}")
-    if node is not head:
-        out.append(f"inside:{head.dep_}")
-    return out
-
-
-def _link_coordinated(parties: list[Party]) -> None:
-    """ "The United States, Japan and the ROK condemn …": parties whose heads are conjuncts of
-    each other act (or are acted on) together."""
-    where = {p.head.i: i for i, p in enumerate(parties) if p.head is not None}
-    for i, party in enumerate(parties):
-        if party.head is None:
-            continue
-        together = [where[t.i] for t in party.head.conjuncts if t.i in where]
-        party.coordinated = [j for j in together if j != i]
-        if party.coordinated:
-            party.features.append("coordinated")
+    def _inverse(self, token: Token, kind: str) -> bool:
+        words = self.lexicon.inverse.get(kind, frozenset())
+        return phrasal(token) in words or token.lemma_.lower() in words
 
 
 def _depth(token: Token) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -14,6 +14,7 @@ from watchfloor.errors import ConfigError
 from watchfloor.kb import load_kb
 from watchfloor.kb.loader import extra_dirs_from_env
 
+KEYS = frozenset({"verbs", "nouns", "modes", "recipient_preps", "inverse"})
 DEFAULT_RECIPIENT_PREPS = ("with", "to", "on", "against", "for", "toward", "towards", "into")
 
 
@@ -28,6 +29,9 @@ class Trigger:
 class Lexicon:
     verbs: dict[str, list[Trigger]]
     nouns: dict[str, list[Trigger]]
+    # words whose subject suffers the event and whose object's owner commits it: "Ukraine shot
+    # down 15 Russian drones" is Russia's ASSAULT on Ukraine (by type)
+    inverse: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def lexicon_path() -> Path:
@@ -48,12 +52,13 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     kb = load_kb()
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
+    inverse: dict[str, set[str]] = {}
     for path in paths:
         for code, entry in _read(path).items():
             where = f"{path}: {code}"
             kb.check_plover(str(code), where=where)
-            if not isinstance(entry, dict) or set(entry) - {"verbs", "nouns", "modes", "recipient_preps"}:
-                raise ConfigError(f"{where}: expected keys verbs, nouns, modes, recipient_preps")
+            if not isinstance(entry, dict) or set(entry) - KEYS:
+                raise ConfigError(f"{where}: expected keys {', '.join(sorted(KEYS))}")
             modes = _modes(entry.get("modes") or {}, where)
             for mode in set(modes.values()):
                 kb.check_plover(str(code), mode, where=where)
@@ -61,7 +66,14 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
             for key, table in (("verbs", verbs), ("nouns", nouns)):
                 for lemma in _words(entry.get(key) or [], f"{where}.{key}"):
                     table.setdefault(lemma, []).append(Trigger(str(code), modes.get(lemma), preps))
-    return Lexicon(verbs, nouns)
+            words = set(_words(entry.get("inverse") or [], f"{where}.inverse"))
+            listed = {w for key in ("verbs", "nouns") for w in _words(entry.get(key) or [], where)}
+            if words - listed:
+                raise ConfigError(
+                    f"{where}.inverse: {', '.join(sorted(words - listed))} not among its verbs or nouns"
+                )
+            inverse.setdefault(str(code), set()).update(words)
+    return Lexicon(verbs, nouns, {k: frozenset(v) for k, v in inverse.items()})
 
 
 def _read(path: Path) -> dict[Any, Any]:

@@ -1,0 +1,62 @@
+"""Features of a party that do not depend on the event: what its phrase hangs from, which
+parties are coordinated with it, and unnamed parties ("U.S. military personnel") with their state."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from watchfloor.nlp.argument_reader import SPONSORED
+from watchfloor.nlp.certainty import REPORTING
+from watchfloor.nlp.event_evidence import Party
+
+
+def is_place(label: str, kb_key: str | None) -> bool:
+    return label in {"GPE", "FAC"} and not (kb_key or "").startswith("state:")
+
+
+def unnamed_party(token: Token, named: list[Party]) -> Party:
+    """An unnamed party ("U.S. military personnel", "Iranian-backed groups", "protesters"): of the
+    state a modifier names, unless it is only backed by it."""
+    phrase_tokens = token.doc[token.left_edge.i : token.i + 1]
+    features = [f"group:{token.lemma_.lower()}"]
+    country = None
+    if any(t.lower_.split("-")[-1] in SPONSORED for t in phrase_tokens):
+        features.append("sponsored")
+    else:
+        inside = [p for p in named if p.head is not None and phrase_tokens.start <= p.head.i < token.i]
+        country = next((p.country for p in inside if p.country), None)
+        if country:
+            features.append("group_of_state")
+    return Party(phrase_tokens.text.strip(), country, None, "GROUP", token, features)
+
+
+def governor_features(head: Token) -> list[str]:
+    """What the party's phrase hangs from: "gov:say" for a speaker, "gov:nsubj:launch"."""
+    node = head
+    while node.dep_ in {"compound", "conj", "appos", "amod", "poss"} and node.head is not node:
+        node = node.head
+    governor = node.head
+    out = [f"dep:{node.dep_}"]
+    if governor.pos_ in {"VERB", "AUX"}:
+        lemma = governor.lemma_.lower()
+        out.append(f"gov:{node.dep_}:{lemma}")
+        if lemma in REPORTING and node.dep_ == "nsubj":
+            out.append("speaker")
+    elif governor.pos_ == "ADP":
+        out.append(f"govprep:{governor.lower_}")
+    if node is not head:
+        out.append(f"inside:{head.dep_}")
+    return out
+
+
+def link_coordinated(parties: list[Party]) -> None:
+    """ "The United States, Japan and the ROK condemn …": parties whose heads are conjuncts of
+    each other act (or are acted on) together."""
+    where = {p.head.i: i for i, p in enumerate(parties) if p.head is not None}
+    for i, party in enumerate(parties):
+        if party.head is None:
+            continue
+        together = [where[t.i] for t in party.head.conjuncts if t.i in where]
+        party.coordinated = [j for j in together if j != i]
+        if party.coordinated:
+            party.features.append("coordinated")

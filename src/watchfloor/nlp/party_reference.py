@@ -1,0 +1,54 @@
+"""Parties named by reference rather than by name: "the country", "the group", "the minister"
+point back to a party the paragraph named before; a headline's "X: ..." prefix names who
+reports it, not who acts."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from watchfloor.nlp.event_evidence import Party
+
+STATES = frozenset({"GPE", "NORP", "AUTHOR", "PREVIOUS"})
+# the noun of a definite description -> the labels of the parties it can point back to
+BACK_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("country", "state", "nation", "kingdom", "republic"), STATES),
+    **dict.fromkeys(("government", "regime", "administration", "side"), STATES | {"ORG"}),
+    **dict.fromkeys(("group", "militia", "movement", "organization", "organisation", "company", "firm",
+                     "ministry", "agency", "network"), frozenset({"ORG"})),
+    **dict.fromkeys(("minister", "president", "official", "spokesperson", "spokesman", "spokeswoman",
+                     "leader", "commander", "envoy", "ambassador", "diplomat"), frozenset({"PERSON"})),
+}  # fmt: skip
+DEMONSTRATIVES = frozenset({"the", "this", "that"})
+HISTORY = 8  # parties remembered per paragraph, most recent first
+# "US: Drone attack targets US base", "Iran's foreign ministry: ...": a short name, then a colon
+PREFIX = re.compile(r"^\s*([A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,4}):\s+\S")
+
+
+def antecedent(token: Token, history: list[Party]) -> Party | None:
+    """The party a definite description ("the country") points back to: the most recent one the
+    paragraph named of a fitting kind; None for anything else."""
+    kinds = BACK_KINDS.get(token.lemma_.lower())
+    if kinds is None or not any(c.lower_ in DEMONSTRATIVES for c in token.children):
+        return None
+    if any(c.dep_ in {"amod", "compound", "nmod", "poss"} for c in token.children):
+        return None  # "the Iranian government", "the defense minister": a description of its own
+    return next((p for p in history if p.label in kinds and p.country), None)
+
+
+def remember(history: list[Party], parties: list[Party]) -> list[Party]:
+    """The paragraph's parties after a sentence: its named ones first, then the older ones."""
+    named = [p for p in parties if p.label not in {"AUTHOR", "GROUP"}]
+    keys = {p.key for p in named}
+    return (named + [p for p in history if p.key not in keys])[:HISTORY]
+
+
+def headline_source(text: str, headline: bool) -> tuple[str, int] | None:
+    """(who, where the prefix ends) for a headline that opens with who reports it."""
+    if not headline:
+        return None
+    match = PREFIX.match(text)
+    if match is None or any(ch.isdigit() for ch in match.group(1)):
+        return None
+    return match.group(1), match.end(1) + 1
