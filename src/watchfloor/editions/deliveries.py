@@ -11,10 +11,12 @@ server may hold the message, so it becomes `uncertain` and is not sent again unl
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from watchfloor.errors import ConfigError
 from watchfloor.watch.registry import now
 
 OWED = "state = 'pending' OR (state = 'retry' AND next_attempt_at <= ?)"
@@ -30,6 +32,20 @@ class RetryPolicy:
     delay: float = 2.0
     later: float = 300.0
     max_attempts: int = 8
+
+    @classmethod
+    def from_env(cls) -> RetryPolicy:
+        """WATCHFLOOR_MAIL_TRIES (3) and WATCHFLOOR_MAIL_RETRY_DELAY (2 seconds) override the defaults."""
+        try:
+            tries = int(os.environ.get("WATCHFLOOR_MAIL_TRIES") or cls.tries)
+            delay = float(os.environ.get("WATCHFLOOR_MAIL_RETRY_DELAY") or cls.delay)
+        except ValueError as exc:
+            raise ConfigError(f"WATCHFLOOR_MAIL_TRIES or WATCHFLOOR_MAIL_RETRY_DELAY: {exc}") from exc
+        if tries < 1 or delay < 0:
+            raise ConfigError(
+                "WATCHFLOOR_MAIL_TRIES must be at least 1 and WATCHFLOOR_MAIL_RETRY_DELAY not negative"
+            )
+        return cls(tries=tries, delay=delay)
 
     def pause(self, try_number: int) -> float:
         return float(self.delay * 2 ** (try_number - 1))

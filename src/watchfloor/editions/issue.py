@@ -100,6 +100,14 @@ def make_edition(
     return get_edition(conn, edition_id), True
 
 
+def archive_only(conn: sqlite3.Connection, edition: Edition) -> None:
+    """Keep an edition not yet mailed out of the mailing (a back-filled day): archive and feed only."""
+    conn.execute(
+        "UPDATE editions SET mailing_started_at = updated_at WHERE id = ? AND mailing_started_at IS NULL",
+        (edition.id,),
+    )
+
+
 def get_edition(conn: sqlite3.Connection, edition_id: int) -> Edition:
     row = conn.execute(f"{EDITION_SQL} WHERE e.id = ?", (edition_id,)).fetchone()
     if row is None:

@@ -67,7 +67,7 @@ def edition_message(
     leave = unsubscribe_url(base, token)
     footer = (
         f"You receive this because {subscriber.address} subscribed to the Watchfloor brief"
-        f" {edition.profile!r}. To stop, open {leave}"
+        f" {edition.profile!r}. To stop, open this link:"
     )
     message = EmailMessage()
     message["Subject"] = edition.title
@@ -79,7 +79,7 @@ def edition_message(
     message["List-Unsubscribe"] = f"<{leave}>"
     message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     message["List-Archive"] = f"<{base}/briefs/{edition.profile}>"
-    text = plain_text(edition.brief, base, edition_url) + "\n-- \n" + textwrap.fill(footer, WIDTH) + "\n"
+    text = f"{plain_text(edition.brief, base, edition_url)}\n-- \n{textwrap.fill(footer, WIDTH)}\n{leave}\n"
     message.set_content(text)
     message.add_alternative(_html(edition, subscriber, leave, edition_url), subtype="html")
     return message

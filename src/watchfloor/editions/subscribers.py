@@ -1,6 +1,6 @@
-"""Subscribers of a profile's editions: add (an address is checked, then kept lower-cased in its
-domain), list, remove; and unsubscribing through a signed token (HMAC-SHA256 over the subscription
-with the store's own key, `secrets.unsubscribe`), so the link in a mail works without signing in."""
+"""Subscribers of a profile's editions: add (an address is checked, then kept lower-cased), list,
+remove; and unsubscribing through a signed token (HMAC-SHA256 over the subscription with the
+store's own key, `secrets.unsubscribe`), so the link in a mail works without signing in."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def check_address(text: str) -> str:
     domain = address.domain.lower()
     if not address.username or not _DOMAIN.match(domain):
         raise ConfigError(problem)
-    return f"{address.username}@{domain}"
+    return f"{address.username}@{domain}".lower()  # one subscriber per mailbox, whatever the case
 
 
 def add_subscriber(conn: sqlite3.Connection, address: str, profile_name: str) -> Subscriber:
