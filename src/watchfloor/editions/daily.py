@@ -112,3 +112,23 @@ class DailyScheduler(threading.Thread):
 
     def stop(self) -> None:
         self._stopped.set()
+
+
+def start_daily(db_path: Path | str, clock: str) -> DailyScheduler:
+    """Run `run_daily` on the store every day at `clock` (HH:MM, local time) in a daemon thread,
+    logging what each run did."""
+
+    server_log = logging.getLogger("uvicorn.error")  # the server's own log, shown at info level
+
+    def job() -> None:
+        result = run_daily(db_path)
+        for edition, made in result.editions:
+            server_log.info("edition %s %s %s", edition.profile, edition.day, "made" if made else "existed")
+        for report in result.mailings:
+            server_log.info("mailed %s %s: %s", report.edition.profile, report.edition.day, report.states)
+            for error in report.errors:
+                server_log.error("  %s", error)
+
+    scheduler = DailyScheduler(parse_clock(clock), job)
+    scheduler.start()
+    return scheduler
