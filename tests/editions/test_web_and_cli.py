@@ -69,7 +69,12 @@ def test_feed_archive_and_edition_pages(db: Path) -> None:
     assert client.get("/briefs/desk/2024-03-16").status_code == 404
     assert client.get("/briefs/desk/not-a-day").status_code == 404
     api = client.get("/api/briefs/desk/editions").json()
-    assert [e["day"] for e in api] == ["2024-03-18", "2024-03-15", "2024-03-14"]
+    assert [e["day"] for e in api["editions"]] == ["2024-03-18", "2024-03-15", "2024-03-14"]
+    assert api["weekdays"] == "mon-fri" and api["feed"] == "/feeds/briefs/desk.atom"
+    assert (
+        client.get("/api/briefs/nobody/editions").json()["detail"]
+        == "no brief profile named 'nobody' in this store"
+    )
     one = client.get("/api/briefs/desk/editions/2024-03-18").json()
     assert one["brief"]["title"] == "Desk Update, March 18, 2024" and one["markdown"].startswith(
         "# Desk Update"

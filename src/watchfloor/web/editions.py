@@ -17,6 +17,7 @@ from watchfloor.editions.weekdays import describe
 from watchfloor.store.queries import StoreQueries
 from watchfloor.web.briefs import BriefOut
 from watchfloor.web.deps import Queries, make_templates
+from watchfloor.web.schemas import ErrorOut
 
 router = APIRouter()
 templates = make_templates()
@@ -32,6 +33,14 @@ class EditionSummaryOut(BaseModel):
     created_at: str
     updated_at: str
     url: str  # the edition's page, relative to the site
+
+
+class EditionsResponse(BaseModel):
+    profile: str
+    title: str
+    weekdays: str  # "mon-fri", "daily", "mon,wed,fri"
+    feed: str  # the Atom feed, relative to the site
+    editions: list[EditionSummaryOut]  # newest first
 
 
 class EditionOut(EditionSummaryOut):
@@ -104,13 +113,27 @@ def edition_page(request: Request, queries: Queries, name: str, day: str) -> HTM
     return templates.TemplateResponse(request, "edition.html", context)
 
 
-@router.get("/api/briefs/{name}/editions", summary="A profile's editions, newest first")
-def editions_api(queries: Queries, name: str) -> list[EditionSummaryOut]:
-    _profile(queries, name)
-    return [_summary(e) for e in list_editions(queries.conn, name)]
+@router.get(
+    "/api/briefs/{name}/editions",
+    response_model=EditionsResponse,
+    responses={404: {"model": ErrorOut}},
+    summary="A brief profile's editions, newest first",
+)
+def editions_api(queries: Queries, name: str) -> EditionsResponse:
+    profile = _profile(queries, name)
+    editions = [_summary(e) for e in list_editions(queries.conn, name)]
+    return EditionsResponse(
+        profile=profile.name, title=profile.title, weekdays=describe(profile.weekdays),
+        feed=f"/feeds/briefs/{profile.name}.atom", editions=editions,
+    )  # fmt: skip
 
 
-@router.get("/api/briefs/{name}/editions/{day}", summary="One edition as it was issued")
+@router.get(
+    "/api/briefs/{name}/editions/{day}",
+    response_model=EditionOut,
+    responses={404: {"model": ErrorOut}},
+    summary="One edition as it was issued",
+)
 def edition_api(queries: Queries, name: str, day: str) -> EditionOut:
     edition = _edition(queries, name, day)
     brief = BriefOut.model_validate(edition.brief.as_dict())
