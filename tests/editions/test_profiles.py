@@ -71,6 +71,7 @@ def test_the_minimum_confidence_and_the_filters_narrow_an_edition(db: Path) -> N
     with open_store(db) as store:
         add_profile(store.conn, make_profile("sure", min_confidence=0.6))
         add_profile(store.conn, make_profile("baltic", countries=["Lithuania"], min_confidence=0))
+        store.conn.execute("UPDATE events SET confidence = 0.9")
         store.conn.execute(
             "UPDATE events SET confidence = 0.3 WHERE document_id = (SELECT id FROM documents WHERE title ="
             " 'Monday Desk')"
