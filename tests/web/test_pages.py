@@ -33,6 +33,8 @@ def test_openapi_describes_every_route_with_its_response_model(api: Api) -> None
         "/api/network",
         "/api/network/edge",
         "/api/brief",
+        "/api/briefs/{name}/editions",
+        "/api/briefs/{name}/editions/{day}",
     }
 
     def model(path: str, status: str = "200") -> str:
@@ -45,6 +47,9 @@ def test_openapi_describes_every_route_with_its_response_model(api: Api) -> None
     assert model("/api/entities/{entity_id}") == "EntityOut"
     assert model("/api/events") == "EventsResponse"
     assert model("/api/brief") == "BriefOut" and model("/api/brief", "400") == "ErrorOut"
+    assert model("/api/briefs/{name}/editions") == "EditionsResponse"
+    assert model("/api/briefs/{name}/editions/{day}") == "EditionOut"
+    assert model("/api/briefs/{name}/editions/{day}", "404") == "ErrorOut"
     search_params = {p["name"] for p in paths["/api/search"]["get"]["parameters"]}
     assert {
         "q",

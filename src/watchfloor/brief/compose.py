@@ -54,7 +54,9 @@ def draft_brief_from(store_path: Path | str, request: BriefRequest) -> Brief:
 
 
 def draft_brief(queries: StoreQueries, request: BriefRequest) -> Brief:
-    filters = ReportedFilters(request.since, request.until, request.actors, request.countries, request.types)
+    filters = ReportedFilters(
+        request.since, request.until, request.actors, request.countries, request.types, request.min_confidence
+    )
     events = reported_events(queries, filters)
     stories = gather_stories(events, event_facts(queries, [e.id for e in events]))
     ids = sorted(
@@ -175,4 +177,6 @@ def scope_words(request: BriefRequest) -> str:
         parts.append("countries: " + ", ".join(request.countries))
     if request.topics:
         parts.append("topics: " + ", ".join(request.topics))
+    if request.min_confidence > 0:
+        parts.append(f"confidence at least {request.min_confidence:g}")
     return "; ".join(parts)

@@ -25,6 +25,7 @@ class BriefRequest:
     types: tuple[str, ...] = ()  # the PLOVER types the topics stand for
     takeaways: int = 5
     max_stories: int = 60  # stories in the sections, most significant first
+    min_confidence: float = 0.0  # events below this confidence are left out
 
 
 def make_request(
@@ -34,6 +35,7 @@ def make_request(
     countries: Sequence[str] = (),
     topics: Sequence[str] = (),
     takeaways: int = 5,
+    min_confidence: float = 0.0,
 ) -> BriefRequest:
     since = _iso(since, "--since")
     until = _iso(until, "--until") if until else None
@@ -41,6 +43,8 @@ def make_request(
         raise ConfigError(f"--until {until} is before --since {since}")
     if takeaways < 1:
         raise ConfigError("--takeaways must be at least 1")
+    if not 0.0 <= min_confidence <= 1.0:
+        raise ConfigError(f"--min-confidence {min_confidence}: give a number from 0 to 1")
     codes = tuple(_country(c) for c in countries if c.strip())
     types: list[str] = []
     for topic in (t.strip() for t in topics if t.strip()):
@@ -48,6 +52,7 @@ def make_request(
     return BriefRequest(
         since, until, tuple(a.strip() for a in actors if a.strip()), codes,
         tuple(t.strip() for t in topics if t.strip()), tuple(types), takeaways,
+        min_confidence=min_confidence,
     )  # fmt: skip
 
 

@@ -12,8 +12,10 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from watchfloor.cli import (  # noqa: F401
     bench_commands,
     brief_commands,
+    edition_commands,
     ingest_commands,
     read_commands,
+    subscribe_commands,
     watch_commands,
     web_commands,
 )

@@ -12,7 +12,7 @@ import typer
 
 from watchfloor.brief import draft_brief_from, make_request, to_html, to_markdown
 from watchfloor.cli.common import DbOption, app, err, fail, require_store, settings_for
-from watchfloor.errors import InputError, WatchfloorError
+from watchfloor.errors import ConfigError, InputError, WatchfloorError
 from watchfloor.store import open_store
 
 
@@ -22,9 +22,16 @@ class BriefFormat(StrEnum):
     json = "json"
 
 
-@app.command("brief")
+brief_app = typer.Typer(help="Draft a brief; `brief profile` saves briefs for editions.")
+app.add_typer(brief_app, name="brief")
+
+
+@brief_app.callback(invoke_without_command=True)
 def brief_command(
-    since: Annotated[str, typer.Option(help="First report day covered (2023-07-31, 2023-07 or 2023).")],
+    ctx: typer.Context,
+    since: Annotated[
+        str | None, typer.Option(help="First report day covered (2023-07-31, 2023-07 or 2023); required.")
+    ] = None,
     until: Annotated[str | None, typer.Option(help="Last report day covered (inclusive prefix).")] = None,
     actor: Annotated[
         list[str] | None, typer.Option("--actor", help="Entity id or name, either party (repeatable).")
@@ -37,6 +44,10 @@ def brief_command(
         typer.Option("--topic", help="military, diplomacy, economy, unrest, or a PLOVER type (repeatable)."),
     ] = None,
     takeaways: Annotated[int, typer.Option(min=1, max=20, help="How many Key Takeaways.")] = 5,
+    min_confidence: Annotated[
+        float,
+        typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out events below this confidence."),
+    ] = 0.0,
     output_format: Annotated[
         BriefFormat, typer.Option("--format", help="md, html or json.")
     ] = BriefFormat.md,
@@ -46,8 +57,14 @@ def brief_command(
     db: DbOption = None,
 ) -> None:
     """Draft a brief: Key Takeaways and sections by region, every sentence cited."""
+    if ctx.invoked_subcommand is not None:
+        return
     try:
-        request = make_request(since, until, actor or [], country or [], topic or [], takeaways)
+        if since is None:
+            raise ConfigError("--since is required: the first report day the brief covers (e.g. 2024-03-14)")
+        request = make_request(
+            since, until, actor or [], country or [], topic or [], takeaways, min_confidence=min_confidence
+        )
         settings = settings_for(db)
         require_store(settings.db_path)
         with open_store(settings.db_path):

@@ -26,11 +26,20 @@ def serve_command(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to listen on (loopback only by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    daily: Annotated[
+        str | None,
+        typer.Option("--daily", help="Also run `watchfloor daily` every day at HH:MM, local time."),
+    ] = None,
 ) -> None:
     """Serve the web workspace (search, reader, entity pages and the JSON API) over the store."""
     try:
         settings = settings_for(db)
         require_store(settings.db_path)
+        if daily is not None:
+            from watchfloor.editions.daily import start_daily
+
+            start_daily(settings.db_path, daily)
+            out.print(f"editions: `watchfloor daily` runs every day at {escape(daily)}")
         from watchfloor.web import serve
 
         serve(settings.db_path, host=host, port=port)

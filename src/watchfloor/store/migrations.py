@@ -255,6 +255,75 @@ MIGRATIONS: list[str] = [
     ALTER TABLE events ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0;
     CREATE INDEX events_confidence ON events (confidence);
     """,
+    # 6: subscribed briefs (`editions/`). A profile is a saved brief (filters, minimum event
+    # confidence, publication weekdays as a 7-character Monday-first mask); an edition is one
+    # profile's brief for one publication day, kept as issued (Markdown, HTML, the brief's JSON and
+    # its numbered sources). A delivery is one edition to one subscriber: `state` moves pending ->
+    # sending -> sent, or to retry (with `next_attempt_at`), failed, uncertain (the process died
+    # while the server had the message: never re-sent on its own) or skipped (unsubscribed first).
+    # `secrets` holds the key that signs unsubscribe links, made here once per store.
+    """
+    CREATE TABLE brief_profiles (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        actors TEXT NOT NULL DEFAULT '[]',
+        countries TEXT NOT NULL DEFAULT '[]',
+        topics TEXT NOT NULL DEFAULT '[]',
+        min_confidence REAL NOT NULL CHECK (min_confidence BETWEEN 0 AND 1),
+        weekdays TEXT NOT NULL CHECK (length(weekdays) = 7),
+        takeaways INTEGER NOT NULL DEFAULT 5,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE editions (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES brief_profiles (id) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        since TEXT NOT NULL,
+        title TEXT NOT NULL,
+        markdown TEXT NOT NULL,
+        html TEXT NOT NULL,
+        brief TEXT NOT NULL,
+        sentences INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        mailing_started_at TEXT,
+        UNIQUE (profile_id, day)
+    );
+    CREATE TABLE edition_sources (
+        edition_id INTEGER NOT NULL REFERENCES editions (id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        document_id INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        published TEXT,
+        marker TEXT,
+        url TEXT,
+        PRIMARY KEY (edition_id, number)
+    ) WITHOUT ROWID;
+    CREATE INDEX edition_sources_document ON edition_sources (document_id);
+    CREATE TABLE subscribers (
+        id INTEGER PRIMARY KEY,
+        address TEXT NOT NULL,
+        profile_id INTEGER NOT NULL REFERENCES brief_profiles (id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        unsubscribed_at TEXT,
+        UNIQUE (profile_id, address)
+    );
+    CREATE TABLE edition_deliveries (
+        edition_id INTEGER NOT NULL REFERENCES editions (id) ON DELETE CASCADE,
+        subscriber_id INTEGER NOT NULL REFERENCES subscribers (id) ON DELETE CASCADE,
+        state TEXT NOT NULL CHECK (
+            state IN ('pending', 'sending', 'sent', 'retry', 'failed', 'uncertain', 'skipped')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        next_attempt_at TEXT,
+        sent_at TEXT,
+        PRIMARY KEY (edition_id, subscriber_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX edition_deliveries_state ON edition_deliveries (state, edition_id);
+    CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+    INSERT INTO secrets (name, value) VALUES ('unsubscribe', lower(hex(randomblob(32))));
+    """,
 ]
 
 

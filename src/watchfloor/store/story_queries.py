@@ -17,13 +17,15 @@ REPORT_DATE = "coalesce(d.published, substr(d.ingested_at, 1, 10))"
 class ReportedFilters:
     """Which events a brief covers: reported between `since` and `until` (inclusive ISO prefixes;
     `until` None is open), with either party one of `parties` (entity ids or names), either
-    party's country one of `countries`, and the type one of `types` (any, where empty)."""
+    party's country one of `countries`, the type one of `types` (any, where empty), and a confidence
+    of at least `min_confidence`."""
 
     since: str
     until: str | None = None
     parties: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
+    min_confidence: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,9 @@ def reported_events(queries: StoreQueries, filters: ReportedFilters) -> list[Eve
             " OR e.recipient_country IN (SELECT value FROM json_each(?)))"
         )
         params.extend([json.dumps(list(filters.countries))] * 2)
+    if filters.min_confidence > 0:
+        where.append("e.confidence >= ?")
+        params.append(filters.min_confidence)
     if filters.types:
         where.append("e.type IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(list(filters.types)))

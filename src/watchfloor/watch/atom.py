@@ -14,14 +14,14 @@ ATOM = "http://www.w3.org/2005/Atom"
 FEED_ENTRIES = 200  # the newest alerts a feed shows
 
 
-def _add(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+def add_element(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
     element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attributes)
     if text is not None:
         element.text = text
     return element
 
 
-def _stamp(value: str) -> str:
+def atom_time(value: str) -> str:
     """An RFC 3339 date-time for Atom: the store writes ISO seconds with an offset already."""
     return value if "T" in value else f"{value}T00:00:00Z"
 
@@ -40,14 +40,14 @@ def atom_feed(watch: Watch, alerts: list[Alert], base_url: str, feed_url: str) -
     """The feed document, UTF-8 with its XML declaration."""
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
-    _add(feed, "id", f"{base_url.rstrip('/')}/feeds/watch/{watch.name}")
-    _add(feed, "title", f"Watchfloor watch: {watch.name}")
-    _add(feed, "subtitle", _describe(watch))
+    add_element(feed, "id", f"{base_url.rstrip('/')}/feeds/watch/{watch.name}")
+    add_element(feed, "title", f"Watchfloor watch: {watch.name}")
+    add_element(feed, "subtitle", _describe(watch))
     updated = max((a.created_at for a in alerts), default="1970-01-01T00:00:00+00:00")
-    _add(feed, "updated", _stamp(updated))
-    _add(feed, "link", rel="self", href=feed_url, type="application/atom+xml")
-    _add(_add(feed, "author"), "name", "Watchfloor")
-    _add(feed, "generator", "Watchfloor")
+    add_element(feed, "updated", atom_time(updated))
+    add_element(feed, "link", rel="self", href=feed_url, type="application/atom+xml")
+    add_element(add_element(feed, "author"), "name", "Watchfloor")
+    add_element(feed, "generator", "Watchfloor")
     for alert in alerts:
         _entry(feed, alert, base_url)
     ET.indent(feed)
@@ -56,22 +56,22 @@ def atom_feed(watch: Watch, alerts: list[Alert], base_url: str, feed_url: str) -
 
 
 def _entry(feed: ET.Element, alert: Alert, base_url: str) -> None:
-    entry = _add(feed, "entry")
-    _add(entry, "id", f"{base_url.rstrip('/')}/feeds/alerts/{alert.id}")
-    _add(entry, "title", alert.headline)
-    _add(entry, "updated", _stamp(alert.created_at))
+    entry = add_element(feed, "entry")
+    add_element(entry, "id", f"{base_url.rstrip('/')}/feeds/alerts/{alert.id}")
+    add_element(entry, "title", alert.headline)
+    add_element(entry, "updated", atom_time(alert.created_at))
     if alert.published:
-        _add(entry, "published", _stamp(alert.published))
-    _add(entry, "link", rel="alternate", type="text/html", href=alert.reader_url(base_url))
+        add_element(entry, "published", atom_time(alert.published))
+    add_element(entry, "link", rel="alternate", type="text/html", href=alert.reader_url(base_url))
     for url in alert.notes:
-        _add(entry, "link", rel="related", href=url)
-    _add(entry, "category", term=alert.type)
-    _add(entry, "category", term=f"certainty:{alert.certainty}")
+        add_element(entry, "link", rel="related", href=url)
+    add_element(entry, "category", term=alert.type)
+    add_element(entry, "category", term=f"certainty:{alert.certainty}")
     source = alert.outlet or alert.document_title
     summary = (
         f"{alert.text} (date: {alert.date or 'undated'}; certainty: {alert.certainty}; source: {source})"
     )
-    _add(entry, "summary", summary, type="text")
+    add_element(entry, "summary", summary, type="text")
 
 
 def _describe(watch: Watch) -> str:
