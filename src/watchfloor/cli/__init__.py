@@ -12,6 +12,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from watchfloor.cli import (  # noqa: F401
     bench_commands,
     brief_commands,
+    export_commands,
     ingest_commands,
     read_commands,
     watch_commands,

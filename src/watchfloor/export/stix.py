@@ -40,7 +40,6 @@ from watchfloor.export.stix_objects import (
 )
 from watchfloor.store.queries import EventRow
 
-
 TARGETING = {"ASSAULT", "COERCE", "THREATEN"}
 
 
