@@ -88,7 +88,7 @@ def build_store(path: Path) -> Path:
             certainty="likely",
             confidence=0.6,
             mode="drone",
-        ),  # fmt: skip
+        ),
         _event(
             "CONSULT",
             HOSTILE_ORG,
@@ -97,7 +97,7 @@ def build_store(path: Path) -> Path:
             certainty="possible",
             confidence=0.3,
             text=HOSTILE + " met Iran's envoy.",
-        ),  # fmt: skip
+        ),
     ]
     second = Document(
         text=SECOND_TEXT,
@@ -121,7 +121,7 @@ def build_store(path: Path) -> Path:
             source="Ukraine",
             confidence=0.8,
             markers=("1",),
-        ),  # fmt: skip
+        ),
         _event("SANCTION", USA, IRAN, "2024-01", certainty="denied", confidence=0.5),
     ]
     with open_store(path) as store:
