@@ -27,6 +27,12 @@ class ExportFilters:
     entity: str | None = None
     min_certainty: str | None = None
     min_confidence: float | None = None
+    # what the web pages filter on besides (an exact stance, one party, one party's state)
+    certainty: str | None = None
+    actor: str | None = None
+    recipient: str | None = None
+    actor_country: str | None = None
+    recipient_country: str | None = None
 
     def __post_init__(self) -> None:
         if self.min_certainty is not None and self.min_certainty.strip().lower() not in CERTAINTY_ORDER:
@@ -60,6 +66,11 @@ def where_clause(filters: ExportFilters) -> tuple[str, list[Any]]:
         entity=filters.entity,
         since=filters.since,
         until=filters.until,
+        certainty=filters.certainty,
+        actor=filters.actor,
+        recipient=filters.recipient,
+        actor_country=filters.actor_country,
+        recipient_country=filters.recipient_country,
     )
     where, params = event_conditions(base)
     kept = filters.certainties()
