@@ -14,6 +14,7 @@ from watchfloor.cli import (  # noqa: F401
     brief_commands,
     export_commands,
     ingest_commands,
+    kb_commands,
     read_commands,
     watch_commands,
     web_commands,
