@@ -137,7 +137,8 @@ class ExportSource:
             )
         )
         authors = tuple(str(a) for a in json.loads(row[5] or "[]"))
-        return DocumentInfo(*row[:5], authors, *row[6:], notes)  # type: ignore[arg-type]
+        id_, key, name, title, published, _, outlet, url, lang, ingested_at = row
+        return DocumentInfo(id_, key, name, title, published, authors, outlet, url, lang, ingested_at, notes)
 
     def document_ids(self) -> Iterator[int]:
         """Every document with a stored extraction, in id order."""
@@ -161,7 +162,8 @@ class ExportSource:
             )
             if a != row[3]
         )
-        return EntityInfo(*row[:7], aliases, row[7] or EPOCH)
+        id_, key, kb_key, name, type_, country, title, first = row
+        return EntityInfo(id_, key, kb_key, name, type_, country, title, aliases, first or EPOCH)
 
     def place(self, place_id: int) -> PlaceInfo | None:
         row = self.conn.execute(
@@ -170,7 +172,10 @@ class ExportSource:
             "  WHERE dp.place_id = p.id) FROM places p WHERE p.id = ?",
             (place_id,),
         ).fetchone()
-        return None if row is None else PlaceInfo(*row[:7], row[7] or EPOCH)
+        if row is None:
+            return None
+        id_, gazetteer_id, name, kind, lat, lon, country, first = row
+        return PlaceInfo(id_, gazetteer_id, name, kind, lat, lon, country, first or EPOCH)
 
     def surfaces(self, document_id: int, entity_id: int) -> list[str]:
         """The forms a document used for an entity."""

@@ -8,6 +8,7 @@ document behind an object was ingested), so the same store exports the same obje
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from stix2 import v21
@@ -52,7 +53,7 @@ EXTENSION_SCHEMA = (
 )
 
 
-@v21.CustomObject(  # type: ignore[untyped-decorator]
+@v21.CustomObject(
     EVENT_TYPE,
     [
         ("name", StringProperty(required=True)),
@@ -84,8 +85,11 @@ EXTENSION_SCHEMA = (
     ],
     extension_name=EXTENSION_ID,
 )
-class WatchfloorEvent:
+class _WatchfloorEvent:
     """A PLOVER event, as a new STIX object declared by the extension definition."""
+
+
+WatchfloorEvent: Callable[..., Any] = _WatchfloorEvent  # built by stix2 from the property list
 
 
 def timestamp(value: str) -> str:

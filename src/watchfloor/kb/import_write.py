@@ -78,7 +78,7 @@ def _entry(
     if fold(entity.name) in taken or (kb.lookup(entity.name) and not known):
         result.problems.append(f"{entity.origin}: {entity.name!r} already names another entry; skipped")
         return None
-    aliases = []
+    aliases: list[str] = []
     for alias in dict.fromkeys(a.strip() for a in entity.aliases if a.strip()):
         folded = fold(alias)
         if not folded or folded == fold(entity.name) or any(fold(a) == folded for a in aliases):
