@@ -41,6 +41,7 @@ from watchfloor.export.stix_objects import (
 from watchfloor.store.queries import EventRow
 
 TARGETING = {"ASSAULT", "COERCE", "THREATEN"}
+UNIQUE = {"watchfloor-event", "relationship", "report"}  # one per event or document: never repeated
 
 
 class _Bundle:
@@ -94,7 +95,7 @@ def stix_chunks(source: ExportSource, tick: Tick | None = None) -> Iterator[str]
         separator = ",\n"
     for document, events in source.by_document(tick):
         objects = _document_objects(state, document, events)
-        text = ",\n".join(obj.serialize() for obj in objects if state.new(obj))
+        text = ",\n".join(obj.serialize() for obj in objects if obj.type in UNIQUE or state.new(obj))
         if text:
             yield separator + text
     yield "\n]}\n"
