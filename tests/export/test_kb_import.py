@@ -82,7 +82,10 @@ def test_extraction_recognises_imported_names(tmp_path: Path, extra_dir: Path) -
     ftm = tmp_path / "entities.ftm.json"
     ftm.write_text("".join(json.dumps(e) + "\n" for e in FTM[:2]))
     import_file(ftm, extra_dir)
-    text = "Kharvand Daily, May 2, 2024\n\nZorvan Keshtgar met executives of QFAI in Tehran on May 1, 2024.\n"
+    text = (
+        "Kharvand Daily, May 2, 2024\n\nZorvan Keshtgar met executives of Qeshm Falcon Aviation Industries"
+        " in Tehran on May 1, 2024. Keshtgar later toured a QFAI plant.\n"
+    )
     document = Document(text=text, source="t.txt", name="t.txt", format="text", published="2024-05-02")
     (extraction,) = extract_documents([(document, analyse_layout(document.text))], 1)
     names = {e.name for e in extraction.entities}

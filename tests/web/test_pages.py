@@ -33,6 +33,7 @@ def test_openapi_describes_every_route_with_its_response_model(api: Api) -> None
         "/api/network",
         "/api/network/edge",
         "/api/brief",
+        "/api/export/{format_name}",
     }
 
     def model(path: str, status: str = "200") -> str:
@@ -45,6 +46,8 @@ def test_openapi_describes_every_route_with_its_response_model(api: Api) -> None
     assert model("/api/entities/{entity_id}") == "EntityOut"
     assert model("/api/events") == "EventsResponse"
     assert model("/api/brief") == "BriefOut" and model("/api/brief", "400") == "ErrorOut"
+    export_params = {p["name"] for p in paths["/api/export/{format_name}"]["get"]["parameters"]}
+    assert {"format_name", "since", "until", "type", "country", "entity", "min_certainty"} <= export_params
     search_params = {p["name"] for p in paths["/api/search"]["get"]["parameters"]}
     assert {
         "q",
