@@ -35,6 +35,7 @@ def test_openapi_describes_every_route_with_its_response_model(api: Api) -> None
         "/api/brief",
         "/api/briefs/{name}/editions",
         "/api/briefs/{name}/editions/{day}",
+        "/api/export/{format_name}",
     }
 
     def model(path: str, status: str = "200") -> str:
@@ -50,6 +51,8 @@ def test_openapi_describes_every_route_with_its_response_model(api: Api) -> None
     assert model("/api/briefs/{name}/editions") == "EditionsResponse"
     assert model("/api/briefs/{name}/editions/{day}") == "EditionOut"
     assert model("/api/briefs/{name}/editions/{day}", "404") == "ErrorOut"
+    export_params = {p["name"] for p in paths["/api/export/{format_name}"]["get"]["parameters"]}
+    assert {"format_name", "since", "until", "type", "country", "entity", "min_certainty"} <= export_params
     search_params = {p["name"] for p in paths["/api/search"]["get"]["parameters"]}
     assert {
         "q",

@@ -24,7 +24,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from watchfloor import __version__
 from watchfloor.store import open_store
 from watchfloor.store.queries import StoreQueries
-from watchfloor.web import api, briefs, editions, feeds, pages, unsubscribe
+from watchfloor.web import api, briefs, editions, export_routes, feeds, pages, unsubscribe
 from watchfloor.web.deps import package_dir
 
 LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1", "[::1]"]
@@ -64,6 +64,8 @@ def create_app(db_path: Path | str, allowed_hosts: list[str] | None = None) -> F
     app.include_router(feeds.router)
     app.include_router(editions.router)
     app.include_router(unsubscribe.router)
+    app.include_router(export_routes.router)
+    pages.templates.env.globals["export_links"] = export_routes.export_links
     app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     return app

@@ -1,0 +1,97 @@
+"""`/api/export/{format}`: the export of the events passing the web's filters, streamed as it is
+read from the store, and the download links the search, map, timeline and network pages show for
+what they display (`export_links`)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import StreamingResponse
+from starlette.datastructures import QueryParams
+
+from watchfloor.errors import WatchfloorError
+from watchfloor.export import ExportFilters, export_chunks, formats
+
+router = APIRouter(prefix="/api", tags=["export"])
+FormatName = Literal["stix", "ftm", "geojson", "csv", "gexf", "jsonl"]
+# page parameter -> export parameter; what a page shows beyond these (a text query) is not exported
+PAGE_PARAMS = {
+    "since": "since",
+    "until": "until",
+    "type": "type",
+    "country": "country",
+    "certainty": "certainty",
+    "entity": "entity",
+    "actor": "actor",
+    "recipient": "recipient",
+    "actor_country": "actor_country",
+    "recipient_country": "recipient_country",
+}
+LINK_LABELS = {
+    "csv": "CSV",
+    "geojson": "GeoJSON",
+    "stix": "STIX 2.1",
+    "ftm": "FtM",
+    "gexf": "GEXF",
+    "jsonl": "JSONL",
+}
+Text = Annotated[str | None, Query()]
+
+
+@router.get(
+    "/export/{format_name}",
+    summary="Export events as STIX 2.1, FollowTheMoney, GeoJSON, CSV, GEXF or JSON Lines",
+    response_class=StreamingResponse,
+    responses={200: {"description": "The export, streamed."}, 400: {"description": "A filter is invalid."}},
+)
+def export_route(
+    request: Request,
+    format_name: FormatName,
+    since: Annotated[str | None, Query(description="Events dated on or after this ISO prefix.")] = None,
+    until: Annotated[str | None, Query(description="Events dated on or before this ISO prefix.")] = None,
+    event_type: Annotated[str | None, Query(alias="type", description="PLOVER event type.")] = None,
+    country: Annotated[str | None, Query(description="ISO3 of either party.")] = None,
+    entity: Annotated[str | None, Query(description="Entity id, name or alias, either party.")] = None,
+    min_certainty: Annotated[str | None, Query(description="This stance and stronger ones.")] = None,
+    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
+    certainty: Annotated[str | None, Query(description="Exactly this stance.")] = None,
+    actor: Text = None,
+    recipient: Text = None,
+    actor_country: Text = None,
+    recipient_country: Text = None,
+) -> StreamingResponse:
+    """The events passing every filter given, with their documents, parties and places, in the
+    format named; the body is streamed while the store is read."""
+    try:
+        filters = ExportFilters(
+            since=since,
+            until=until,
+            type=event_type,
+            country=country,
+            entity=entity,
+            min_certainty=min_certainty,
+            min_confidence=min_confidence,
+            certainty=certainty,
+            actor=actor,
+            recipient=recipient,
+            actor_country=actor_country,
+            recipient_country=recipient_country,
+        )
+    except WatchfloorError as exc:
+        raise HTTPException(status_code=400, detail=str(exc)) from exc
+    chosen = formats()[format_name]
+    chunks = (
+        chunk.encode("utf-8") for chunk in export_chunks(request.app.state.db_path, format_name, filters)
+    )
+    name = f"watchfloor-export.{chosen.extension}"
+    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+    return StreamingResponse(chunks, media_type=chosen.media_type, headers=headers)
+
+
+def export_links(params: QueryParams) -> list[tuple[str, str]]:
+    """(label, URL) of each format's export of what a page with these parameters shows."""
+    kept = {PAGE_PARAMS[k]: v for k, v in params.items() if k in PAGE_PARAMS and v.strip()}
+    query = ("?" + urlencode(kept)) if kept else ""
+    return [(label, f"/api/export/{name}{query}") for name, label in LINK_LABELS.items()]
