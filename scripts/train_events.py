@@ -238,20 +238,25 @@ def main() -> None:
         held = {d["id"] for d in fold}
         model = train([d for d in docs if d["id"] not in held], args)
         models.update(dict.fromkeys(held, model))
-    best: tuple[float, float, float] | None = None
-    for type_threshold in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
-        for extra in (0.02, 0.05, 0.1, 0.2, 0.3, 1.01):
-            thresholds = Thresholds(type_threshold, extra)
-            predicted = {d["id"]: predict(replace(models[d["id"]], thresholds=thresholds), d) for d in docs}
-            dev = figures(scorer, docs, predicted, "dev")["events_dyad"]
-            seeds = figures(scorer, docs, predicted, "seeds")["events_dyad"]
-            value = dev["f1"] + seeds["f1"] * 0.5
-            if best is None or value > best[0]:
-                best = (value, type_threshold, extra)
+    best: tuple[float, Thresholds] | None = None
+    for type_threshold in (0.2, 0.25, 0.3, 0.35, 0.4):
+        for extra in (0.02, 0.05, 0.2, 1.01):
+            for rule in (0.0, 0.05, 0.1, 0.2, 1.01):
+                thresholds = Thresholds(type_threshold, extra, rule)
+                predicted = {
+                    d["id"]: predict(replace(models[d["id"]], thresholds=thresholds), d) for d in docs
+                }
+                dev = figures(scorer, docs, predicted, "dev")["events_dyad"]
+                seeds = figures(scorer, docs, predicted, "seeds")["events_dyad"]
+                value = dev["f1"] + seeds["f1"] * 0.5
+                if best is None or value > best[0]:
+                    best = (value, thresholds)
     assert best is not None
-    thresholds = Thresholds(best[1], best[2])
+    thresholds = best[1]
     predicted = {d["id"]: predict(replace(models[d["id"]], thresholds=thresholds), d) for d in docs}
-    console.print(f"thresholds: type {thresholds.type}, extra party {thresholds.extra_party}")
+    console.print(
+        f"thresholds: type {thresholds.type}, extra party {thresholds.extra_party}, rule {thresholds.rule}"
+    )
     for name in ("seeds", "dev"):
         console.print(f"cross-validated {name:<5}: {summary(figures(scorer, docs, predicted, name))}")
     final = replace(train(docs, args), thresholds=thresholds)
@@ -274,7 +279,11 @@ def serialise(model: EventModel) -> dict[str, Any]:
         "types": {k: linear(v) for k, v in model.types.items()},
         "actor": linear(model.actor),
         "recipient": linear(model.recipient),
-        "thresholds": {"type": model.thresholds.type, "extra_party": model.thresholds.extra_party},
+        "thresholds": {
+            "type": model.thresholds.type,
+            "extra_party": model.thresholds.extra_party,
+            "rule": model.thresholds.rule,
+        },
     }
 
 

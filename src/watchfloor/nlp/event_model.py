@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -38,6 +38,7 @@ class Linear:
 class Thresholds:
     type: float  # a type is reported when its probability reaches this
     extra_party: float  # a second recipient or actor of the same type makes a second event
+    rule: float = 1.01  # the rules' own reading of a type the model passed over stands from here
 
 
 # types whose actor is usually the one speaking, the ones of material exchange, and of force
@@ -87,9 +88,15 @@ class EventModel:
 
     def events(self, evidence: SentenceEvidence) -> list[Event]:
         found: list[Event] = []
-        for kind, p_type in self.type_probabilities(evidence).items():
+        probabilities = self.type_probabilities(evidence)
+        for kind, p_type in probabilities.items():
             if p_type >= self.thresholds.type:
                 found.extend(self._events_of(evidence, kind, p_type))
+        chosen = {e.type for e in found}
+        for rule in evidence.rule_events:  # the sure cases of the rules, where the model doubts
+            p_type = probabilities.get(rule.type, 0.0)
+            if rule.type not in chosen and p_type >= self.thresholds.rule:
+                found.append(replace(rule, confidence=round(p_type, 4)))
         # one word, one reading: "seized a ship" is not both a seizure and an attack by the same
         # party on the same party; the likelier type stays
         best: dict[tuple[str, str | None, str | None], Event] = {}
@@ -166,6 +173,7 @@ def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient
                 rule.trigger, rule.mode, rule.date, rule.place, *stance, rule.quantity, True
             )
             break
+    certainty, source = stance_of_event(evidence.text, template, actor)
     return Event(
         type=kind,
         mode=template.mode,
@@ -175,8 +183,8 @@ def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient
         recipient_country=recipient.country if recipient else None,
         date=template.date,
         place=template.place,
-        certainty=template.certainty,
-        source=template.source if template.certainty == "attributed" else None,
+        certainty=certainty,
+        source=source,
         text=evidence.text,
         start=evidence.start,
         end=evidence.end,
@@ -185,6 +193,26 @@ def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient
         quantity=template.quantity,
         confidence=round(confidence, 4),
     )
+
+
+QUOTES = ("\u201c", '"')
+
+
+def stance_of_event(text: str, template: EventTemplate, actor: Party | None) -> tuple[str, str | None]:
+    """(certainty, source): the trigger's stance, except that a speaker who is the event's own
+    actor ("Blinken said Iran's program is dangerous": Blinken's accusation) asserts it by saying
+    it, and a sentence that opens a quotation is the quoted speaker's claim."""
+    certainty, source = template.certainty, template.source
+    if certainty == "attributed" and actor is not None and source and _same_party(source, actor.name):
+        return "asserted", None
+    if certainty == "asserted" and text.lstrip().startswith(QUOTES):
+        return "attributed", None
+    return certainty, source if certainty == "attributed" else None
+
+
+def _same_party(source: str, name: str) -> bool:
+    a, b = source.casefold(), name.casefold()
+    return a == b or a in b or b in a or a.split()[-1] == b.split()[-1]
 
 
 def model_path() -> Path:
@@ -209,7 +237,10 @@ def parse_model(raw: Any, where: str) -> EventModel:
         raise ConfigError(f"{where}: not an event model (expected format {FORMAT!r})")
     try:
         types = {str(k): _linear(v) for k, v in raw["types"].items()}
-        thresholds = Thresholds(float(raw["thresholds"]["type"]), float(raw["thresholds"]["extra_party"]))
+        limits = raw["thresholds"]
+        thresholds = Thresholds(
+            float(limits["type"]), float(limits["extra_party"]), float(limits.get("rule", 1.01))
+        )
         return EventModel(types, _linear(raw["actor"]), _linear(raw["recipient"]), thresholds)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ConfigError(f"{where}: malformed event model ({exc!r})") from exc
