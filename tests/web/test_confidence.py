@@ -174,3 +174,16 @@ def test_the_apps_default_comes_from_the_environment(
         features = get(strict, "/api/map/events")["features"]
         assert {f["properties"]["id"] for f in features} == at_least(store, 0.95)
         assert "confidence ≥ 0.95" in strict.get("/network").text
+
+
+@pytest.mark.parametrize("page", ["/map", "/network"])
+def test_the_export_links_download_what_the_page_shows(client: TestClient, page: str) -> None:
+    def exported(html: str) -> int:
+        """The events in the page's CSV export (one line each after the header)."""
+        (link,) = re.findall(r'href="(/api/export/csv[^"]*)"', html)
+        lines = client.get(link.replace("&amp;", "&")).text.splitlines()
+        return len([line for line in lines[1:] if line.strip()])
+
+    confident = [c for c in CONFIDENCES if c >= CONFIDENT]
+    assert exported(client.get(page).text) == len(confident) < len(CONFIDENCES)
+    assert exported(client.get(page, params={"min_confidence": "0"}).text) == len(CONFIDENCES)

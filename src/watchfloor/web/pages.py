@@ -222,5 +222,11 @@ def network_page(
 
 
 def _confidence_control(default: float, typed: str) -> dict[str, object]:
-    """The "show all events" box: ticked when the page was asked for every event."""
-    return {"show_all_events": confidence_or(default, typed) == 0, "threshold": f"{default:g}"}
+    """The "show all events" box (ticked when the page was asked for every event), and the minimum
+    confidence of what the page's export links download."""
+    show_all = confidence_or(default, typed) == 0
+    return {
+        "show_all_events": show_all,
+        "threshold": f"{default:g}",
+        "export_confidence": 0.0 if show_all else default,
+    }
