@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+
+from watchfloor.models import Document, Layout, Passage
+from watchfloor.nlp.types import Entity, Event, Extraction, Place
+from watchfloor.store.sqlite import SQLiteStore
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -36,3 +42,48 @@ def eval_dir() -> Path:
     if not (EVAL / "score.py").is_file():
         pytest.skip("../shared/eval is not here")
     return EVAL
+
+
+StoreReport = Callable[..., list[int]]
+
+
+def _store_report(
+    store: SQLiteStore,
+    events: list[Event],
+    *,
+    entities: Sequence[Entity] = (),
+    places: Sequence[Place] = (),
+    published: str = "2024-05-02",
+    outlet: str | None = None,
+    title: str = "Desk Note",
+) -> list[int]:
+    """Store a report written from `events` (one paragraph per distinct sentence, each event's span
+    set to its sentence) with this extraction as given, without running the NLP; the events' ids."""
+    sentences = list(dict.fromkeys(e.text for e in events))
+    text = "\n\n".join([f"{title} ({published})", *sentences]) + "\n"
+    passages = [Passage("paragraph", 0, text.index("\n"))]
+    spans: dict[str, tuple[int, int]] = {}
+    for sentence in sentences:
+        start = text.index(sentence)
+        spans[sentence] = (start, start + len(sentence))
+        passages += [Passage("paragraph", *spans[sentence]), Passage("sentence", *spans[sentence])]
+    placed = [replace(e, start=spans[e.text][0], end=spans[e.text][1]) for e in events]
+    document = Document(
+        text=text, source=f"/crafted/{title}-{published}.txt", name=f"{title}.txt", format="text",
+        title=title, published=published, outlet=outlet,
+    )  # fmt: skip
+    added = store.add_document(
+        document, Layout(len(text), [], passages), Extraction(list(entities), list(places), placed)
+    )
+    rows = store.conn.execute(
+        "SELECT id FROM events WHERE document_id = ? ORDER BY position", (added.document_id,)
+    )
+    return [int(r[0]) for r in rows]
+
+
+@pytest.fixture(scope="session")
+def store_report() -> StoreReport:
+    """store_report(store, events, entities=..., places=..., published=..., outlet=..., title=...):
+    a report with a hand-made extraction (confidences and parties chosen by the test), stored as
+    ingest stores one; returns the events' ids in order."""
+    return _store_report

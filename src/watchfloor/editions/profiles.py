@@ -12,11 +12,13 @@ from datetime import date
 from watchfloor.brief import BriefRequest, make_request
 from watchfloor.editions.weekdays import WEEKDAYS, covered_since, parse_weekdays
 from watchfloor.errors import ConfigError
+from watchfloor.settings import CONFIDENT
 from watchfloor.watch.model import NAME_PATTERN
 from watchfloor.watch.registry import now
 
-# The products use confident events by default (DESIGN.md); a profile may ask for more or less.
-DEFAULT_MIN_CONFIDENCE = 0.5
+# The products use confident events by default (DESIGN.md, `settings.CONFIDENT`); a profile may ask
+# for more or less.
+DEFAULT_MIN_CONFIDENCE = CONFIDENT
 COLUMNS = "id, name, title, actors, countries, topics, min_confidence, weekdays, takeaways"
 
 

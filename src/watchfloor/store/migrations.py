@@ -250,10 +250,12 @@ MIGRATIONS: list[str] = [
     CREATE INDEX alerts_event ON alerts (event_id);
     """,
     # 5: each event's confidence in [0, 1] (`nlp/event_confidence.py`); events stored before it
-    # existed count as fully confident until their document is extracted again.
+    # existed count as fully confident until their document is extracted again. A watch matches
+    # events of at least its `min_confidence` (`settings.CONFIDENT` unless given).
     """
     ALTER TABLE events ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0;
     CREATE INDEX events_confidence ON events (confidence);
+    ALTER TABLE watches ADD COLUMN min_confidence REAL NOT NULL DEFAULT 0.3;
     """,
     # 6: subscribed briefs (`editions/`). A profile is a saved brief (filters, minimum event
     # confidence, publication weekdays as a 7-character Monday-first mask); an edition is one

@@ -28,7 +28,8 @@ _TOP = "\U0010ffff"  # sorts after any folded alias: upper bound of a prefix ran
 @dataclass(frozen=True)
 class EventFilters:
     """Optional limits on events; `actor`, `recipient` and `entity` (either party) take an entity id
-    or a name or alias; `country` is either party's; `since`/`until` bound the event's date."""
+    or a name or alias; `country` is either party's; `since`/`until` bound the event's date;
+    `min_confidence` keeps events whose confidence is at least that (None or 0: every event)."""
 
     type: str | None = None
     actor: str | None = None
@@ -42,6 +43,7 @@ class EventFilters:
     limit: int = 200
     actor_country: str | None = None
     recipient_country: str | None = None
+    min_confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,9 @@ def event_conditions(filters: EventFilters, dates: bool = True) -> tuple[list[st
         if code and code.strip():
             where.append(f"{column} = ?")
             params.append(code.strip().upper())
+    if filters.min_confidence:
+        where.append("e.confidence >= ?")
+        params.append(filters.min_confidence)
     if filters.document_id is not None:
         where.append("e.document_id = ?")
         params.append(filters.document_id)

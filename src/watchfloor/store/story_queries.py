@@ -114,3 +114,35 @@ def entity_titles(queries: StoreQueries, entity_ids: list[int]) -> dict[int, str
         " AND id IN (SELECT value FROM json_each(?))"
     )
     return {int(i): str(t) for i, t in queries.conn.execute(sql, (json.dumps(entity_ids),))}
+
+
+@dataclass(frozen=True)
+class EntityKind:
+    """An entity's type, whether it is a state (a knowledge-base state, or a name the store holds
+    as a country), and its knowledge-base key (None when the knowledge base does not know it)."""
+
+    type: str
+    state: bool
+    kb_key: str | None
+
+
+def entity_kinds(queries: StoreQueries, entity_ids: list[int]) -> dict[int, EntityKind]:
+    """The kind of each of these entities, by id."""
+    sql = (
+        "SELECT x.id, x.type, x.kb_key LIKE 'state:%' OR EXISTS (SELECT 1 FROM places p"
+        " WHERE p.kind = 'country' AND wf_fold(p.name) = wf_fold(x.name)), x.kb_key"
+        " FROM entities x WHERE x.id IN (SELECT value FROM json_each(?))"
+    )
+    rows = queries.conn.execute(sql, (json.dumps(entity_ids),))
+    return {int(i): EntityKind(str(t), bool(state), key) for i, t, state, key in rows}
+
+
+def place_and_outlet_names(queries: StoreQueries) -> tuple[set[str], set[str]]:
+    """Every name the store holds for a place other than a country (its name and the forms the
+    documents wrote), and every outlet's name, as they are written."""
+    places = queries.conn.execute(
+        "SELECT name FROM places WHERE kind != 'country' UNION SELECT m.surface FROM place_mentions m"
+        " JOIN places p ON p.id = m.place_id WHERE p.kind != 'country'"
+    )
+    outlets = queries.conn.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL")
+    return {str(r[0]) for r in places}, {str(r[0]) for r in outlets}

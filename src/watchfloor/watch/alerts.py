@@ -17,7 +17,7 @@ from watchfloor.watch.registry import list_watches, now
 
 NEW_EVENTS_SQL = """
     SELECT e.id, e.type, e.actor, e.actor_id, e.actor_country, e.recipient, e.recipient_id,
-           e.recipient_country, e.certainty, e.text, coalesce(m.cluster_id, -e.id)
+           e.recipient_country, e.certainty, e.confidence, e.text, coalesce(m.cluster_id, -e.id)
     FROM events e LEFT JOIN event_cluster_members m ON m.event_id = e.id
     WHERE e.id > ? ORDER BY e.id
 """
@@ -41,6 +41,7 @@ class _Event:
     recipient_id: int | None
     recipient_country: str | None
     certainty: str
+    confidence: float
     text: str
     cluster_id: int
 
@@ -116,10 +117,10 @@ def match_new_events(conn: sqlite3.Connection) -> list[int]:
 
 
 def _event(row: tuple[object, ...]) -> _Event:
-    eid, etype, actor, aid, acountry, recipient, rid, rcountry, certainty, text, cluster = row
+    eid, etype, actor, aid, acountry, recipient, rid, rcountry, certainty, confidence, text, cluster = row
     return _Event(
         int(str(eid)), str(etype), _opt(actor), _opt_int(aid), _opt(acountry), _opt(recipient),
-        _opt_int(rid), _opt(rcountry), str(certainty), str(text), int(str(cluster)),
+        _opt_int(rid), _opt(rcountry), str(certainty), float(str(confidence)), str(text), int(str(cluster)),
     )  # fmt: skip
 
 
@@ -152,6 +153,7 @@ def _matches(watch: Watch, event: _Event, entity_ids: set[int], names: set[str])
         watch.accepts_type(event.type)
         and watch.accepts_countries(event.actor_country, event.recipient_country)
         and watch.accepts_certainty(event.certainty)
+        and watch.accepts_confidence(event.confidence)
         and watch.accepts_text(event.text)
     )
 

@@ -1,9 +1,12 @@
-"""A saved watch: what it matches (entities, event types, countries, keywords, certainty) and how
-its alerts go out (an Atom feed, a webhook or an email; at once or in a daily digest).
+"""A saved watch: what it matches (entities, event types, countries, keywords, certainty, the
+events' confidence) and how its alerts go out (an Atom feed, a webhook or an email; at once or in a
+daily digest).
 
 Certainty order, weakest first: possible < likely < attributed < asserted. A watch matches events
 at or above its minimum. "denied" is outside the order: a denied event matches only a watch that
 lists it explicitly (`include_denied`, the CLI's `--denied`), whatever its minimum.
+A watch matches only events whose confidence is at least its `min_confidence` (by default the
+confident ones: WATCHFLOOR_MIN_CONFIDENCE, else `settings.CONFIDENT`; 0 matches every event).
 Within one criterion any value may match (OR); every criterion given must match (AND).
 """
 
@@ -16,6 +19,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from watchfloor.errors import ConfigError
+from watchfloor.settings import CONFIDENT, default_min_confidence
 
 CERTAINTY_ORDER = ("possible", "likely", "attributed", "asserted")
 Delivery = Literal["atom", "webhook", "email"]
@@ -39,7 +43,11 @@ class Watch:
     delivery: Delivery = "atom"
     target: str | None = None
     mode: Mode = "immediate"
+    min_confidence: float = CONFIDENT
     id: int | None = field(default=None, compare=False)
+
+    def accepts_confidence(self, confidence: float) -> bool:
+        return confidence >= self.min_confidence
 
     def accepts_certainty(self, certainty: str) -> bool:
         if certainty == "denied":
@@ -72,12 +80,18 @@ def make_watch(
     webhook: str | None = None,
     email: str | None = None,
     daily: bool = False,
+    min_confidence: float | None = None,
 ) -> Watch:
-    """Validate and normalise a watch as the CLI gives it (types and countries upper-cased)."""
+    """Validate and normalise a watch as the CLI gives it (types and countries upper-cased);
+    `min_confidence` None is the default (WATCHFLOOR_MIN_CONFIDENCE, else `settings.CONFIDENT`)."""
     if not NAME_PATTERN.match(name):
         raise ConfigError(f"watch name {name!r}: use 1-64 letters, digits, '.', '_' or '-'")
     if min_certainty not in CERTAINTY_ORDER:
         raise ConfigError(f"minimum certainty {min_certainty!r}: choose one of {', '.join(CERTAINTY_ORDER)}")
+    if min_confidence is None:
+        min_confidence = default_min_confidence()
+    if not 0.0 <= min_confidence <= 1.0:
+        raise ConfigError(f"minimum confidence {min_confidence}: give a number from 0 to 1")
     if webhook is not None and email is not None:
         raise ConfigError("a watch delivers one way: give --webhook, --email or --atom, not several")
     delivery: Delivery = "atom"
@@ -102,6 +116,7 @@ def make_watch(
         delivery=delivery,
         target=target,
         mode="daily" if daily else "immediate",
+        min_confidence=min_confidence,
     )
 
 
@@ -111,7 +126,7 @@ def _clean(values: list[str] | None) -> tuple[str, ...]:
 
 def watch_from_row(row: tuple[object, ...]) -> Watch:
     """A watch from `registry.WATCH_COLUMNS`, in that order."""
-    wid, name, entities, types, countries, keywords, minimum, denied, delivery, target, mode = row
+    wid, name, entities, types, countries, keywords, minimum, denied, delivery, target, mode, confidence = row
     return Watch(
         name=str(name),
         entities=tuple(json.loads(str(entities))),
@@ -123,5 +138,6 @@ def watch_from_row(row: tuple[object, ...]) -> Watch:
         delivery="webhook" if delivery == "webhook" else "email" if delivery == "email" else "atom",
         target=None if target is None else str(target),
         mode="daily" if mode == "daily" else "immediate",
+        min_confidence=float(str(confidence)),
         id=int(str(wid)),
     )

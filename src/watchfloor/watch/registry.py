@@ -10,7 +10,8 @@ from watchfloor.errors import ConfigError
 from watchfloor.watch.model import Watch, watch_from_row
 
 WATCH_COLUMNS = (
-    "id, name, entities, types, countries, keywords, min_certainty, include_denied, delivery, target, mode"
+    "id, name, entities, types, countries, keywords, min_certainty, include_denied, delivery, target, mode,"
+    " min_confidence"
 )
 
 
@@ -23,8 +24,8 @@ def add_watch(conn: sqlite3.Connection, watch: Watch) -> Watch:
     try:
         cursor = conn.execute(
             "INSERT INTO watches (name, entities, types, countries, keywords, min_certainty,"
-            " include_denied, delivery, target, mode, seen_event_id, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(id), 0) FROM events), ?)",
+            " include_denied, delivery, target, mode, min_confidence, seen_event_id, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(id), 0) FROM events), ?)",
             (
                 watch.name,
                 json.dumps(list(watch.entities)),
@@ -36,6 +37,7 @@ def add_watch(conn: sqlite3.Connection, watch: Watch) -> Watch:
                 watch.delivery,
                 watch.target,
                 watch.mode,
+                watch.min_confidence,
                 now(),
             ),
         )

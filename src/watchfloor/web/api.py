@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from watchfloor.store.base import SearchFilters
 from watchfloor.store.queries import EventFilters
 from watchfloor.web.convert import event_out, hit_out
-from watchfloor.web.deps import MAX_ID, Queries, not_found, valid_id
+from watchfloor.web.deps import MAX_ID, DefaultConfidence, Queries, not_found, valid_id
 from watchfloor.web.documents import document_detail
 from watchfloor.web.entities import entity_detail
 from watchfloor.web.map_data import map_events
@@ -40,6 +40,18 @@ Party = Annotated[str | None, Query(description="An entity id, or a name or alia
 CountryOf = Annotated[str | None, Query(description="ISO 3166-1 alpha-3 of this party.")]
 EntityId = Annotated[int, Query(ge=1, le=MAX_ID, description="An entity id.")]
 Limit = Annotated[int, Query(ge=1, le=5000)]
+MinConfidence = Annotated[
+    float | None, Query(ge=0.0, le=1.0, description="Only events whose confidence is at least this.")
+]
+ConfidentOnly = Annotated[
+    float | None,
+    Query(
+        ge=0.0,
+        le=1.0,
+        description="Only events whose confidence is at least this; by default the confident ones"
+        " (0.3, or WATCHFLOOR_MIN_CONFIDENCE); 0 shows all.",
+    ),
+]
 
 
 @router.get("/search", response_model=SearchResponse, summary="Full-text search over paragraphs")
@@ -112,10 +124,11 @@ def events(
     since: Since = None,
     until: Until = None,
     certainty: Certainty = None,
+    min_confidence: MinConfidence = None,
     limit: Annotated[int, Query(ge=1, le=5000)] = 200,
 ) -> EventsResponse:
     """Events that pass every filter given, by date (undated last), each with its sentence, date,
-    place, certainty, document and the URLs of the sentence's notes."""
+    place, certainty, confidence, document and the URLs of the sentence's notes."""
     filters = EventFilters(
         type=event_type,
         actor=actor,
@@ -125,6 +138,7 @@ def events(
         until=until,
         certainty=certainty,
         limit=limit,
+        min_confidence=min_confidence,
     )
     rows = queries.events(filters)
     return EventsResponse(count=len(rows), events=[event_out(r) for r in rows])
@@ -133,17 +147,20 @@ def events(
 @router.get("/map/events", response_model=MapResponse, summary="Events with a place, as GeoJSON")
 def map_events_route(
     queries: Queries,
+    default: DefaultConfidence,
     since: Since = None,
     until: Until = None,
     event_type: EventType = None,
     actor: Party = None,
     country: Country = None,
     certainty: Certainty = None,
+    min_confidence: ConfidentOnly = None,
     limit: Limit = 2000,
 ) -> MapResponse:
     """A GeoJSON FeatureCollection of the events passing the filters that have a place: a Point
     (longitude, latitude) per event, with its type and PLOVER quad class, parties, date, certainty,
-    sentence, document and the URLs of the sentence's notes."""
+    confidence, sentence, document and the URLs of the sentence's notes. Confident events only
+    unless `min_confidence` says otherwise."""
     filters = EventFilters(
         type=event_type,
         actor=actor,
@@ -152,6 +169,7 @@ def map_events_route(
         until=until,
         certainty=certainty,
         limit=limit,
+        min_confidence=default if min_confidence is None else min_confidence,
     )
     return map_events(queries, filters)
 
@@ -192,19 +210,28 @@ def timeline_route(
 @router.get("/network", response_model=NetworkResponse, summary="Entities linked by their events")
 def network_route(
     queries: Queries,
+    default: DefaultConfidence,
     actor: Annotated[str | None, Query(description="Only events where this entity is a party.")] = None,
     event_type: EventType = None,
     country: Country = None,
     since: Since = None,
     until: Until = None,
     certainty: Certainty = None,
+    min_confidence: ConfidentOnly = None,
     min_count: Annotated[int, Query(ge=1, le=100000, description="Leave out thinner edges.")] = 1,
 ) -> NetworkResponse:
     """Entities as nodes, events between two entities as directed edges (actor → recipient) with
     counts split into cooperation and conflict; e.g. `type=AGREE&actor=<id>` gives every party the
-    entity signed or pursued an agreement with."""
+    entity signed or pursued an agreement with. Confident events only unless `min_confidence` says
+    otherwise."""
     filters = EventFilters(
-        type=event_type, actor=actor, country=country, since=since, until=until, certainty=certainty
+        type=event_type,
+        actor=actor,
+        country=country,
+        since=since,
+        until=until,
+        certainty=certainty,
+        min_confidence=default if min_confidence is None else min_confidence,
     )
     return network(queries, filters, min_count)
 
@@ -212,6 +239,7 @@ def network_route(
 @router.get("/network/edge", response_model=EdgeEventsResponse, summary="The events of a network edge")
 def network_edge_route(
     queries: Queries,
+    default: DefaultConfidence,
     source: EntityId,
     target: EntityId,
     actor: Annotated[str | None, Query(description="The network's actor filter.")] = None,
@@ -220,6 +248,7 @@ def network_edge_route(
     since: Since = None,
     until: Until = None,
     certainty: Certainty = None,
+    min_confidence: ConfidentOnly = None,
 ) -> EdgeEventsResponse:
     """The events from `source` to `target` under the network's filters (at most 1000)."""
     filters = EventFilters(
@@ -230,5 +259,6 @@ def network_edge_route(
         until=until,
         certainty=certainty,
         limit=1000,
+        min_confidence=default if min_confidence is None else min_confidence,
     )
     return edge_events(queries, source, target, filters)

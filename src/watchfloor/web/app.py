@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from watchfloor import __version__
+from watchfloor.settings import default_min_confidence
 from watchfloor.store import open_store
 from watchfloor.store.queries import StoreQueries
 from watchfloor.web import api, briefs, editions, export_routes, feeds, pages, unsubscribe
@@ -52,6 +53,7 @@ def create_app(db_path: Path | str, allowed_hosts: list[str] | None = None) -> F
         redoc_url=None,
     )
     app.state.db_path = str(db_path)
+    app.state.min_confidence = default_min_confidence()  # what the map, network and briefs show
     if allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.middleware("http")(_security_headers)

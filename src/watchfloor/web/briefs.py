@@ -12,9 +12,10 @@ from pydantic import BaseModel
 
 from watchfloor.brief import Brief, Source, draft_brief, make_request
 from watchfloor.errors import ConfigError
+from watchfloor.settings import parse_confidence
 from watchfloor.store.queries import StoreQueries
 from watchfloor.store.story_queries import REPORT_DATE
-from watchfloor.web.deps import Queries, make_templates
+from watchfloor.web.deps import DefaultConfidence, Queries, make_templates
 from watchfloor.web.schemas import ErrorOut
 
 router = APIRouter()
@@ -67,12 +68,15 @@ class BriefQuery:
     actor: str = ""
     country: str = ""
     topic: str = ""
+    min_confidence: str = ""  # empty: the app's default (confident events only); 0 keeps all
 
 
 BriefParams = Annotated[BriefQuery, Depends()]
 
 
-def _draft(queries: StoreQueries, query: BriefQuery) -> tuple[Brief | None, str | None, dict[str, str]]:
+def _draft(
+    queries: StoreQueries, query: BriefQuery, default_confidence: float
+) -> tuple[Brief | None, str | None, dict[str, str]]:
     """The brief (or the error to show) and the form as filled in, defaults applied."""
     since, until = query.since.strip(), query.until.strip()
     if not since:
@@ -83,16 +87,19 @@ def _draft(queries: StoreQueries, query: BriefQuery) -> tuple[Brief | None, str 
         "actor": query.actor,
         "country": query.country,
         "topic": query.topic,
+        "min_confidence": query.min_confidence.strip() or f"{default_confidence:g}",
     }
     if not since:
         return None, "The store holds no reports yet.", form
     try:
+        typed = query.min_confidence.strip()
         request = make_request(
             since,
             until or None,
             [query.actor] if query.actor.strip() else [],
             [query.country] if query.country.strip() else [],
             [query.topic] if query.topic.strip() else [],
+            min_confidence=parse_confidence(typed, "min_confidence") if typed else default_confidence,
         )
     except ConfigError as exc:
         return None, str(exc), form
@@ -104,9 +111,11 @@ def document_href(source: Source) -> str:
 
 
 @router.get("/briefs", include_in_schema=False, response_class=HTMLResponse)
-def brief_page(request: Request, queries: Queries, query: BriefParams) -> HTMLResponse:
+def brief_page(
+    request: Request, queries: Queries, query: BriefParams, default: DefaultConfidence
+) -> HTMLResponse:
     """A drafted brief for the period and scope the form gives; a bad value is shown, not raised."""
-    brief, error, form = _draft(queries, query)
+    brief, error, form = _draft(queries, query, default)
     context = {"brief": brief, "error": error, "form": form, "document_href": document_href}
     return templates.TemplateResponse(
         request, "briefs.html", context, status_code=400 if error and query.since.strip() else 200
@@ -119,9 +128,11 @@ def brief_page(request: Request, queries: Queries, query: BriefParams) -> HTMLRe
     responses={400: {"model": ErrorOut}},
     summary="A drafted brief for a period",
 )
-def brief_api(queries: Queries, query: BriefParams) -> BriefOut:
-    """The drafted brief as JSON: takeaways and sections of sentences, each citing numbered sources."""
-    brief, error, _ = _draft(queries, query)
+def brief_api(queries: Queries, query: BriefParams, default: DefaultConfidence) -> BriefOut:
+    """The drafted brief as JSON: takeaways and sections of sentences, each citing numbered sources.
+    Events below `min_confidence` are left out (by default those that are not confident; 0 keeps
+    every event)."""
+    brief, error, _ = _draft(queries, query, default)
     if brief is None:
         raise HTTPException(status_code=400, detail=error)
     return BriefOut.model_validate(brief.as_dict())

@@ -98,10 +98,15 @@ def event_out(row: EventRow, trigger_span: Span | None = None) -> EventOut:
 
 
 def event_label(event: EventOut) -> str:
-    """One line describing an event, for a tooltip: type and mode, parties, certainty, date."""
+    """One line describing an event, for a tooltip: type and mode, parties, certainty, confidence,
+    date."""
     kind = f"{event.type} ({event.mode})" if event.mode else event.type
     parties = " → ".join(p for p in (event.actor or "?", event.recipient) if p)
-    details = [f"certainty: {event.certainty.replace('_', ' ')}", f"date: {event.date or 'unknown'}"]
+    details = [
+        f"certainty: {event.certainty.replace('_', ' ')}",
+        f"confidence: {event.confidence:.2f}",
+        f"date: {event.date or 'unknown'}",
+    ]
     if event.place:
         details.append(f"place: {event.place}")
     if event.source:

@@ -90,8 +90,11 @@ def export_route(
     return StreamingResponse(chunks, media_type=chosen.media_type, headers=headers)
 
 
-def export_links(params: QueryParams) -> list[tuple[str, str]]:
-    """(label, URL) of each format's export of what a page with these parameters shows."""
+def export_links(params: QueryParams, min_confidence: float | None = None) -> list[tuple[str, str]]:
+    """(label, URL) of each format's export of what a page with these parameters shows (and, for a
+    page that shows confident events only, that minimum confidence)."""
     kept = {PAGE_PARAMS[k]: v for k, v in params.items() if k in PAGE_PARAMS and v.strip()}
+    if min_confidence is not None:
+        kept["min_confidence"] = str(min_confidence)
     query = ("?" + urlencode(kept)) if kept else ""
     return [(label, f"/api/export/{name}{query}") for name, label in LINK_LABELS.items()]

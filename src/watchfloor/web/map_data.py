@@ -93,6 +93,7 @@ def map_events(queries: StoreQueries, filters: EventFilters) -> MapResponse:
             recipient_id=row.recipient_id,
             date=row.date,
             certainty=row.certainty,
+            confidence=row.confidence,
             sentence=row.text,
             place=place.name,
             document_id=row.document_id,

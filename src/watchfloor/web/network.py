@@ -88,6 +88,8 @@ def edge_url(source: int, target: int, filters: EventFilters) -> str:
     ):
         if value and value.strip():
             params[name] = value
+    if filters.min_confidence is not None:
+        params["min_confidence"] = str(filters.min_confidence)
     return "/api/network/edge?" + urlencode(params)
 
 

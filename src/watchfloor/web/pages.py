@@ -13,7 +13,14 @@ from fastapi.responses import HTMLResponse
 from watchfloor.store.base import SearchFilters
 from watchfloor.store.queries import EventFilters, Scope, StoreQueries
 from watchfloor.web.convert import hit_out
-from watchfloor.web.deps import Queries, make_templates, not_found, valid_id
+from watchfloor.web.deps import (
+    DefaultConfidence,
+    Queries,
+    confidence_or,
+    make_templates,
+    not_found,
+    valid_id,
+)
 from watchfloor.web.documents import document_detail
 from watchfloor.web.entities import entity_detail
 from watchfloor.web.map_data import QUAD_LABELS
@@ -124,16 +131,23 @@ def _form(**values: str) -> dict[str, str]:
 def map_page(
     request: Request,
     queries: Queries,
+    default: DefaultConfidence,
     since: Param = "",
     until: Param = "",
     event_type: Annotated[str, Query(alias="type")] = "",
     actor: Param = "",
     country: Param = "",
     certainty: Param = "",
+    min_confidence: Param = "",
 ) -> HTMLResponse:
     """The map's frame and form; map.js fetches /api/map/events with the form's values."""
     form = _form(since=since, until=until, type=event_type, actor=actor, country=country, certainty=certainty)
-    context = {"form": form, "facets": facets(queries), "quads": QUAD_LABELS}
+    context = {
+        "form": form,
+        "facets": facets(queries),
+        "quads": QUAD_LABELS,
+        **_confidence_control(default, min_confidence),
+    }
     return templates.TemplateResponse(request, "map.html", context)
 
 
@@ -189,6 +203,7 @@ def timeline_page(
 def network_page(
     request: Request,
     queries: Queries,
+    default: DefaultConfidence,
     actor: Param = "",
     event_type: Annotated[str, Query(alias="type")] = "",
     country: Param = "",
@@ -196,9 +211,22 @@ def network_page(
     until: Param = "",
     certainty: Param = "",
     min_count: Param = "1",
+    min_confidence: Param = "",
 ) -> HTMLResponse:
     """The network's frame and form; network.js fetches /api/network and lays it out."""
     count = min_count.strip()
     form = _form(actor=actor, type=event_type, country=country, since=since, until=until, certainty=certainty)
     form["min_count"] = count if count.isdigit() and 0 < len(count) < 6 and int(count) >= 1 else "1"
-    return templates.TemplateResponse(request, "network.html", {"form": form, "facets": facets(queries)})
+    context = {"form": form, "facets": facets(queries), **_confidence_control(default, min_confidence)}
+    return templates.TemplateResponse(request, "network.html", context)
+
+
+def _confidence_control(default: float, typed: str) -> dict[str, object]:
+    """The "show all events" box (ticked when the page was asked for every event), and the minimum
+    confidence of what the page's export links download."""
+    show_all = confidence_or(default, typed) == 0
+    return {
+        "show_all_events": show_all,
+        "threshold": f"{default:g}",
+        "export_confidence": 0.0 if show_all else default,
+    }

@@ -99,7 +99,10 @@ def _triggers(doc: DocumentOut) -> list[Mark]:
     marks = []
     for event in doc.events:
         if event.trigger_span is not None:
-            title = f"trigger of {event.type} (certainty: {event.certainty}, date: {event.date or 'unknown'})"
+            title = (
+                f"trigger of {event.type} (certainty: {event.certainty}, confidence: {event.confidence:.2f},"
+                f" date: {event.date or 'unknown'})"
+            )
             attributes: dict[str, str | int | None] = {
                 "class": "trigger",
                 "data-event-id": event.id,

@@ -29,6 +29,7 @@ class MapProperties(BaseModel):
     recipient_id: int | None
     date: str | None
     certainty: str
+    confidence: float = Field(description="How strongly the evidence supports the event, in [0, 1].")
     sentence: str
     place: str = Field(description="The gazetteer's name of the place.")
     document_id: int

@@ -41,6 +41,9 @@
     box.appendChild(el("div", parties));
     box.appendChild(el("p", p.sentence, "sentence"));
     box.appendChild(el("div", "Certainty: " + String(p.certainty).replace(/_/g, " "), "certainty"));
+    if (typeof p.confidence === "number") {
+      box.appendChild(el("div", "Confidence: " + p.confidence.toFixed(2), "confidence"));
+    }
     if (isLocalPath(p.reader_url)) {
       var read = el("a", "Read in " + p.document_title);
       read.setAttribute("href", p.reader_url);

@@ -73,7 +73,8 @@
       var list = el("ol");
       data.events.forEach(function (e) {
         var item = el("li");
-        item.appendChild(el("div", e.type + " · " + (e.date || "undated") + " · " + e.certainty.replace(/_/g, " "), "meta"));
+        item.appendChild(el("div", e.type + " · " + (e.date || "undated") + " · " + e.certainty.replace(/_/g, " ") +
+          " · confidence " + Number(e.confidence).toFixed(2), "meta"));
         item.appendChild(el("div", e.sentence, "sentence"));
         var read = el("a", e.document_title || e.document_name);
         read.setAttribute("href", "/documents/" + Number(e.document_id) + "#s" + Number(e.start));
@@ -141,5 +142,7 @@
     if (window.history && history.replaceState) { history.replaceState(null, "", "/network?" + params.toString()); }
   }
   form.addEventListener("submit", function (event) { event.preventDefault(); load(); });
+  var showAll = form.querySelector("input[name=min_confidence]");
+  if (showAll) { showAll.addEventListener("change", load); }
   load();
 })();
