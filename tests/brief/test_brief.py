@@ -1,4 +1,7 @@
-"""Drafted briefs on a real store: ranking, generated sentences, citations, filters and formats."""
+"""Drafted briefs on a real store: ranking, generated sentences, citations, filters and formats.
+
+These briefs take every event whatever its confidence (`min_confidence=0.0`): they test the
+drafting; tests/brief/test_brief_confidence.py tests the confidence default."""
 
 from __future__ import annotations
 
@@ -34,7 +37,7 @@ def notes_of(db: Path, event_ids: tuple[int, ...]) -> set[tuple[int, str | None,
 
 @pytest.fixture(scope="module")
 def brief(brief_store: Path) -> Brief:
-    return draft_brief_from(brief_store, make_request("2024-03-14"))
+    return draft_brief_from(brief_store, make_request("2024-03-14", min_confidence=0.0))
 
 
 def test_the_corroborated_meeting_leads_the_takeaways_and_cites_both_outlets(brief: Brief) -> None:
@@ -63,16 +66,24 @@ def test_sentences_are_generated_with_the_authors_stance_not_copied(brief: Brief
 
 def test_recycled_background_is_not_news(brief: Brief, brief_store: Path) -> None:
     assert not any("Israel" in s.text for s in brief.sentences)
-    earlier = draft_brief_from(brief_store, make_request("2024-02-01"))  # the original is news here
+    earlier = draft_brief_from(
+        brief_store, make_request("2024-02-01", min_confidence=0.0)
+    )  # the original is news here
     assert any("threatened Israel" in s.text for s in earlier.takeaways)
 
 
 def test_filters_narrow_the_brief(brief_store: Path) -> None:
-    military = draft_brief_from(brief_store, make_request("2024-03-14", topics=["military"]))
+    military = draft_brief_from(
+        brief_store, make_request("2024-03-14", topics=["military"], min_confidence=0.0)
+    )
     assert military.sentences and all("provided" in s.text for s in military.sentences)
-    by_actor = draft_brief_from(brief_store, make_request("2024-03-14", actors=["Recep Tayyip Erdogan"]))
+    by_actor = draft_brief_from(
+        brief_store, make_request("2024-03-14", actors=["Recep Tayyip Erdogan"], min_confidence=0.0)
+    )
     assert by_actor.sentences and all("Erdogan" in s.text for s in by_actor.sentences)
-    elsewhere = draft_brief_from(brief_store, make_request("2024-03-14", countries=["Venezuela"]))
+    elsewhere = draft_brief_from(
+        brief_store, make_request("2024-03-14", countries=["Venezuela"], min_confidence=0.0)
+    )
     assert not elsewhere.sentences and "countries: VEN" in elsewhere.scope
 
 

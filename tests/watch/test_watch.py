@@ -1,4 +1,7 @@
-"""Watches end to end: real ingest, real SMTP and HTTP receivers, the Atom feed over the web app."""
+"""Watches end to end: real ingest, real SMTP and HTTP receivers, the Atom feed over the web app.
+
+The watches here take every event whatever its confidence (`min_confidence=0.0`): they test
+matching and delivery; tests/watch/test_watch_confidence.py tests the confidence minimum."""
 
 from __future__ import annotations
 
@@ -57,9 +60,15 @@ def test_immediate_email_webhook_and_feed_then_no_second_alert_for_the_same_even
     db = tmp_path / "w.db"
     save(
         db,
-        make_watch("border-mail", countries=["ltu"], email="analyst@example.test"),
-        make_watch("assault-hook", types=["assault"], min_certainty="attributed", webhook=webhook.url),
-        make_watch("lithuania", entities=["Lithuania"]),
+        make_watch("border-mail", countries=["ltu"], email="analyst@example.test", min_confidence=0.0),
+        make_watch(
+            "assault-hook",
+            types=["assault"],
+            min_certainty="attributed",
+            webhook=webhook.url,
+            min_confidence=0.0,
+        ),
+        make_watch("lithuania", entities=["Lithuania"], min_confidence=0.0),
     )
     ingest_files(db, write("a.txt", report("2024-05-12", "Harbor Courier", BORDER_SHELLING, MAYBE_MISSILES)))
 
@@ -95,9 +104,11 @@ def test_certainty_minimum_and_denied(tmp_path: Path, write: Write) -> None:
     db = tmp_path / "w.db"
     save(
         db,
-        make_watch("sure-only", countries=["VEN"], min_certainty="asserted"),
-        make_watch("any-aid", types=["AID"]),
-        make_watch("aid-and-denials", types=["AID"], include_denied=True),
+        make_watch(
+            "sure-only", types=["AID"], countries=["VEN"], min_certainty="asserted", min_confidence=0.0
+        ),
+        make_watch("any-aid", types=["AID"], min_confidence=0.0),
+        make_watch("aid-and-denials", types=["AID"], include_denied=True, min_confidence=0.0),
     )
     text = report("2024-05-12", "Harbor Courier", MAYBE_MISSILES, DENIED_DRONES, NOTES)
     ingest_files(db, write("a.txt", text))
@@ -108,7 +119,12 @@ def test_certainty_minimum_and_denied(tmp_path: Path, write: Write) -> None:
 
 def test_daily_watch_sends_one_digest_then_nothing(tmp_path: Path, write: Write, smtp: Mailbox) -> None:
     db = tmp_path / "w.db"
-    save(db, make_watch("morning", min_certainty="possible", email="desk@example.test", daily=True))
+    save(
+        db,
+        make_watch(
+            "morning", min_certainty="possible", email="desk@example.test", daily=True, min_confidence=0.0
+        ),
+    )
     ingest_files(
         db, write("a.txt", report("2024-05-12", "Harbor Courier", BORDER_SHELLING, MAYBE_MISSILES, NOTES))
     )
@@ -126,7 +142,8 @@ def test_daily_watch_sends_one_digest_then_nothing(tmp_path: Path, write: Write,
 
 def test_a_webhook_that_fails_is_recorded_and_the_ingest_goes_on(tmp_path: Path, write: Write) -> None:
     db = tmp_path / "w.db"
-    save(db, make_watch("dead-end", webhook=f"http://127.0.0.1:{free_port()}/nothing-listens"))
+    dead_end = f"http://127.0.0.1:{free_port()}/nothing-listens"
+    save(db, make_watch("dead-end", webhook=dead_end, min_confidence=0.0))
     ingest_files(db, write("a.txt", report("2024-05-12", "Harbor Courier", BORDER_SHELLING)))
     ((certainty, delivered, error),) = alerts(db, "dead-end")
     assert certainty == "attributed" and delivered is None and error is not None and "Connect" in error

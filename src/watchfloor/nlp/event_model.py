@@ -18,6 +18,7 @@ from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
 from watchfloor.nlp.types import Event
 
 FORMAT = "watchfloor-event-model/1"
+REPORTERS = frozenset({"GROUP", "PERSON", "ORG"})  # who may report an event rather than suffer it
 
 
 @dataclass(frozen=True)
@@ -110,18 +111,25 @@ class EventModel:
         parties: list[Party | None] = [*evidence.parties, None]
         actor_p = self.role_probabilities(evidence, kind, "actor")
         recipient_p = self.role_probabilities(evidence, kind, "recipient")
+        template = evidence.templates.get(kind) or evidence.templates[""]
         actor = max(range(len(parties)), key=lambda i: actor_p[i])
         chosen = _country(parties[actor])
-        options = [  # someone else, of another state unless the actor's is unknown
+        speaker = template.source if template.certainty == "attributed" else None
+        options = [  # someone else, of another state unless the actor's is unknown, and not the
+            # official or body reporting it ("..., the border guard said")
             i
             for i, party in enumerate(parties)
-            if party is None or (i != actor and (chosen is None or party.country != chosen))
+            if party is None
+            or (
+                i != actor
+                and (chosen is None or party.country != chosen)
+                and not (speaker and party.label in REPORTERS and _same_party(speaker, party.name))
+            )
         ]
         recipient = max(options, key=lambda i: recipient_p[i])
         pairs = [(actor, recipient)]
         pairs += [(a, recipient) for a in self._together(parties, actor, recipient, actor_p)]
         pairs += [(actor, r) for r in self._together(parties, recipient, actor, recipient_p)]
-        template = evidence.templates.get(kind) or evidence.templates[""]
         return [
             _event(evidence, kind, *_ordered(parties[a], parties[r], template.inverse),
                    p_type * math.sqrt(actor_p[a] * recipient_p[r]))

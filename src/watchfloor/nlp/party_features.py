@@ -60,3 +60,23 @@ def link_coordinated(parties: list[Party]) -> None:
         party.coordinated = [j for j in together if j != i]
         if party.coordinated:
             party.features.append("coordinated")
+
+
+def name_most_specific(parties: list[Party]) -> None:
+    """ "Turkish President Recep Tayyip Erdogan": the state a demonym names acts through the
+    person (or body) the demonym describes, so the event names that person (GUIDE: the most
+    specific named entity); the country stays the state's."""
+    by_head = {p.head.i: p for p in parties if p.head is not None and p.label in {"PERSON", "ORG"}}
+    for party in parties:
+        if party.head is None or party.label not in {"NORP", "GPE"}:
+            continue
+        node = party.head
+        for _ in range(3):  # up through the compound or modifier chain to the named head
+            if node.head is node or node.dep_ not in {"amod", "compound", "nmod", "poss"}:
+                break
+            node = node.head
+            described = by_head.get(node.i)
+            if described is not None and described.country == party.country:
+                party.name, party.key = described.name, described.key
+                party.features.append("describes_named")
+                break

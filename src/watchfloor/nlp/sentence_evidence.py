@@ -27,7 +27,13 @@ from watchfloor.nlp.event_evidence import (
     trigger_features,
 )
 from watchfloor.nlp.event_rules import phrasal, quantity_of
-from watchfloor.nlp.party_features import governor_features, is_place, link_coordinated, unnamed_party
+from watchfloor.nlp.party_features import (
+    governor_features,
+    is_place,
+    link_coordinated,
+    name_most_specific,
+    unnamed_party,
+)
 from watchfloor.nlp.party_reference import antecedent, headline_source, remember
 from watchfloor.nlp.triggers import Lexicon
 from watchfloor.nlp.types import Event
@@ -182,6 +188,7 @@ class EvidenceReader:
                 Party(self.author.name, self.author.country, self.author.key, "AUTHOR", None, ["author"])
             )
         link_coordinated(out)
+        name_most_specific(out)
         for party in out:
             if party.country is not None and party.country == self.home_country:
                 party.features.append("home")
