@@ -98,14 +98,15 @@ class EventModel:
             p_type = probabilities.get(rule.type, 0.0)
             if rule.type not in chosen and p_type >= self.thresholds.rule:
                 found.append(replace(rule, confidence=round(p_type, 4)))
-        # one word, one reading: "seized a ship" is not both a seizure and an attack by the same
-        # party on the same party; the likelier type stays
-        best: dict[tuple[str, str | None, str | None], Event] = {}
+        # one word, one reading: "seized a ship" is a seizure, not also an attack; the likelier type
+        # of each trigger stays (with all its events: "Iran and Iraq signed ..." makes two)
+        best: dict[str, Event] = {}
         for event in found:
-            key = (event.trigger, event.actor_country, event.recipient_country)
-            if not event.trigger or key not in best or event.confidence > best[key].confidence:
-                best[key if event.trigger else (str(id(event)), None, None)] = event
-        return [e for e in found if any(e is kept for kept in best.values())]
+            if event.trigger and (
+                event.trigger not in best or event.confidence > best[event.trigger].confidence
+            ):
+                best[event.trigger] = event
+        return [e for e in found if not e.trigger or e.type == best[e.trigger].type]
 
     def _events_of(self, evidence: SentenceEvidence, kind: str, p_type: float) -> list[Event]:
         parties: list[Party | None] = [*evidence.parties, None]

@@ -1,0 +1,139 @@
+"""The event model end to end, on sentences written for these tests: what the trained decisions and
+the mechanisms around them make of headlines, interceptions, sites, references back, weekdays and
+datelines; and the shipped model file, the lexicon and the gazetteer cache checked as data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from watchfloor.errors import ConfigError
+from watchfloor.geo.cache import cached
+from watchfloor.layout import analyse_layout
+from watchfloor.models import Document
+from watchfloor.nlp.event_authors import author_country
+from watchfloor.nlp.event_model import load_event_model, parse_model
+from watchfloor.nlp.extract import extract_document
+from watchfloor.nlp.triggers import load_lexicon
+from watchfloor.nlp.types import Event
+
+
+def events_in(body: str, published: str | None = "2024-02-03", title: str = "Desk Note") -> list[Event]:
+    text = f"{title}\n\n{body}"
+    document = Document(text, "t.txt", "t.txt", "text", published=published)
+    return extract_document(document, analyse_layout(text)).events
+
+
+def of_sentence(events: list[Event], words: str) -> list[Event]:
+    return [e for e in events if words in e.text]
+
+
+def test_the_package_ships_a_model_that_loads() -> None:
+    model = load_event_model()
+    assert model is not None and set(model.types) >= {"ASSAULT", "AGREE", "SANCTION"}
+    assert 0.0 < model.thresholds.type < 1.0
+
+
+def test_an_interception_is_the_attackers_assault() -> None:
+    found = events_in(
+        "Ukraine shot down 15 Russian drones overnight, the Ukrainian air force said on Friday."
+    )
+    assault = next(e for e in found if e.type == "ASSAULT")
+    assert (assault.actor_country, assault.recipient_country) == ("RUS", "UKR")
+    assert assault.certainty == "attributed"
+
+
+def test_a_site_stands_for_its_holder_and_a_place_is_never_a_party() -> None:
+    found = events_in("Iranian-backed militias attacked a US base in Syria on Tuesday.")
+    attack = next(e for e in found if e.type == "ASSAULT")
+    assert attack.actor == "Iranian-backed militias" and attack.actor_country is None
+    assert attack.recipient_country == "USA" and attack.date == "2024-01-30"
+    shelling = events_in(
+        "Belarusian troops fired artillery at the Lithuanian border village of Druskininkai on May 10, 2024,"
+        " the border guard said."
+    )
+    fired = next(e for e in shelling if e.type == "ASSAULT")
+    # the village stands for its state, and the guard who reports the shelling is not its target
+    assert (fired.actor_country, fired.recipient, fired.recipient_country) == ("BLR", "Lithuania", "LTU")
+
+
+def test_a_headline_prefix_names_who_reports_it() -> None:
+    found = events_in(
+        "A drone struck the al-Tanf garrison on Tuesday.", title="US: Drone attack targets base in Syria"
+    )
+    headline = of_sentence(found, "Drone attack targets")
+    assert headline and all(e.certainty == "attributed" and e.source == "US" for e in headline)
+    assert all(e.actor != "United States" for e in headline)
+
+
+def test_a_group_named_before_acts_again_in_the_next_sentence() -> None:
+    found = events_in(
+        "Hamas fighters attacked Israeli towns on Saturday. The group also fired rockets at Tel Aviv."
+    )
+    later = next(e for e in of_sentence(found, "fired rockets") if e.type == "ASSAULT")
+    assert (later.actor_country, later.recipient_country) == ("PSE", "ISR")
+
+
+def test_weekdays_resolve_against_the_report_and_a_dateline_dates_an_undated_report() -> None:
+    (strike,) = [
+        e for e in events_in("On Tuesday, Israel struck Iranian air defences.") if e.type == "ASSAULT"
+    ]
+    assert (strike.actor_country, strike.recipient_country, strike.date) == ("ISR", "IRN", "2024-01-30")
+    undated = events_in(
+        "Israel struck Iranian air defences near Isfahan.", published=None, title="VIENNA, June 5, 2023"
+    )
+    assert next(e for e in undated if e.type == "ASSAULT").date == "2023-06-05"
+
+
+def test_a_speaker_who_is_the_actor_asserts_and_every_event_has_a_confidence() -> None:
+    found = events_in("Secretary of State Antony Blinken said Iran's nuclear program is a grave threat.")
+    accusation = next(e for e in found if e.type == "ACCUSE")
+    assert (accusation.actor_country, accusation.recipient_country) == ("USA", "IRN")
+    assert accusation.certainty == "asserted" and accusation.source is None
+    assert all(0.0 <= e.confidence <= 1.0 for e in found)
+
+
+def test_a_malformed_model_file_is_refused_with_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"format": "watchfloor-event-model/1", "types": {"AID": {"bias": "x"}}}))
+    with pytest.raises(ConfigError, match=r"model\.json: malformed event model"):
+        parse_model(json.loads(path.read_text()), str(path))
+    with pytest.raises(ConfigError, match="not an event model"):
+        parse_model({"format": "something else"}, "other.json")
+
+
+def test_an_inverse_word_must_be_one_of_its_types_triggers(tmp_path: Path) -> None:
+    bad = tmp_path / "triggers.yaml"
+    bad.write_text("ASSAULT:\n  verbs: [strike]\n  inverse: [parry]\n")
+    with pytest.raises(ConfigError, match=r"ASSAULT\.inverse: parry not among its verbs or nouns"):
+        load_lexicon(bad)
+    good = tmp_path / "good.yaml"
+    good.write_text("ASSAULT:\n  verbs: [strike, parry]\n  inverse: [parry]\n")
+    assert load_lexicon(good).inverse["ASSAULT"] == frozenset({"parry"})
+
+
+def test_a_government_site_speaks_for_its_state() -> None:
+    def made(url: str | None, outlet: str | None = None) -> str | None:
+        return author_country(Document("x", "x", "x", "text", url=url, outlet=outlet))
+
+    assert made("https://www.state.gov/briefings/") == "USA" and made(None, "centcom.mil") == "USA"
+    assert made("https://en.mfa.ir/statement") == "IRN" and made("https://example.com/a") is None
+
+
+def test_the_gazetteer_cache_is_built_once_and_rebuilt_when_broken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WATCHFLOOR_CACHE", str(tmp_path))
+    calls: list[int] = []
+
+    def build() -> dict[str, int]:
+        calls.append(1)
+        return {"places": 3}
+
+    assert cached("probe", build) == {"places": 3} and cached("probe", build) == {"places": 3}
+    assert len(calls) == 1
+    (path,) = tmp_path.glob("probe-*.pickle")
+    path.write_bytes(b"not a pickle")
+    assert cached("probe", build) == {"places": 3} and len(calls) == 2
