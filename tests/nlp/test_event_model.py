@@ -119,7 +119,8 @@ def test_a_government_site_speaks_for_its_state() -> None:
         return author_country(Document("x", "x", "x", "text", url=url, outlet=outlet))
 
     assert made("https://www.state.gov/briefings/") == "USA" and made(None, "centcom.mil") == "USA"
-    assert made("https://en.mfa.ir/statement") == "IRN" and made("https://example.com/a") is None
+    assert made("https://www.gov.uk/news") == "GBR" and made("https://mil.ru/x") == "RUS"
+    assert made("https://www.presstv.ir/Detail") is None and made("https://example.com/a") is None
 
 
 def test_the_gazetteer_cache_is_built_once_and_rebuilt_when_broken(

@@ -1,6 +1,8 @@
 """Who wrote a document, as a party: a government's own release ("Treasury today sanctioned …")
 is that government speaking, and its "we" is that state. Read from the address the document
-came from: a .gov or .mil site is the United States; a country-code domain is that country."""
+came from: a .gov or .mil site is the United States; a government domain under a country code
+(gov.uk, mil.ru, gouv.fr, gob.mx, gc.ca) is that country. A news outlet is no party, wherever it
+is registered."""
 
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ from watchfloor.models import Document
 from watchfloor.nlp.event_evidence import Party
 
 US_DOMAINS = frozenset({"gov", "mil"})
-GENERIC_CODES = frozenset({"io", "co", "tv", "me", "ai", "fm", "ly", "cc", "ws", "to", "am", "is"})
+CODE_ALIASES = {"uk": "gb"}  # the United Kingdom's domain is not its ISO code
+GOVERNMENT_LABELS = frozenset({"gov", "mil", "gouv", "gob", "govt", "gc", "government"})
 
 
 def author_country(document: Document) -> str | None:
@@ -26,8 +29,8 @@ def author_country(document: Document) -> str | None:
     top = labels[-1]
     if top in US_DOMAINS:
         return "USA"
-    if len(top) == 2 and top not in GENERIC_CODES:
-        country = pycountry.countries.get(alpha_2=top.upper())
+    if len(top) == 2 and GOVERNMENT_LABELS & set(labels[:-1]):
+        country = pycountry.countries.get(alpha_2=CODE_ALIASES.get(top, top).upper())
         return str(country.alpha_3) if country is not None else None
     return None
 
