@@ -5,8 +5,8 @@
 - Corroboration: independent outlets backing its cluster (three or more count fully).
 - Salience: how hard the act is (PLOVER quad class), how much of the period's reporting is about
   the same pair of countries, whether a report states it in a paragraph's opening sentence (where
-  reports put their news), whether it names whom the act was aimed at, how sure the author is, and
-  whether a quantity was given.
+  reports put their news), whether it names whom the act was aimed at, how sure the author is,
+  whether a quantity was given, and how confident extraction is that the text reports it.
 """
 
 from __future__ import annotations
@@ -86,10 +86,11 @@ def salience(story: Story, coverage: float) -> float:
     plover = load_kb().plover_type(lead.type)
     quad = QUAD_WEIGHT.get(plover.quad if plover else "", 0.5)
     return (
-        0.15 * quad
-        + 0.15 * coverage
-        + 0.4 * (1.0 if story.opens_paragraph else 0.0)
+        0.1 * quad
+        + 0.1 * coverage
+        + 0.35 * (1.0 if story.opens_paragraph else 0.0)
         + 0.1 * (1.0 if lead.recipient else 0.0)
         + 0.1 * CERTAINTY_WEIGHT.get(lead.certainty, 0.5)
-        + 0.1 * (1.0 if any(e.quantity for e in story.reports) else 0.0)
+        + 0.05 * (1.0 if any(e.quantity for e in story.reports) else 0.0)
+        + 0.2 * max(e.confidence for e in story.reports)  # how surely the text reports it
     )
