@@ -124,7 +124,7 @@ class EventModel:
             or (
                 i != actor
                 and (chosen is None or party.country != chosen)
-                and not (speaker and party.label in REPORTERS and _same_party(speaker, party.name))
+                and not (speaker and party.label in REPORTERS and _reports(party, speaker))
             )
         ]
         recipient = max(options, key=lambda i: recipient_p[i])
@@ -217,6 +217,12 @@ def stance_of_event(text: str, template: EventTemplate, actor: Party | None) -> 
     if certainty == "asserted" and text.lstrip().startswith(QUOTES):
         return "attributed", None
     return certainty, source if certainty == "attributed" else None
+
+
+def _reports(party: Party, speaker: str) -> bool:
+    """Whether a party is the one the event is attributed to: the subject of the reporting verb
+    ("..., the U.S. military said") or named as the source."""
+    return "speaker" in party.features or _same_party(speaker, party.name)
 
 
 def _same_party(source: str, name: str) -> bool:
