@@ -100,13 +100,12 @@ class EventModel:
                 found.append(replace(rule, confidence=round(p_type, 4)))
         # one word, one reading: "seized a ship" is a seizure, not also an attack; the likelier type
         # of each trigger stays (with all its events: "Iran and Iraq signed ..." makes two)
-        best: dict[str, Event] = {}
+        reading: dict[str, str] = {}
         for event in found:
-            if event.trigger and (
-                event.trigger not in best or event.confidence > best[event.trigger].confidence
-            ):
-                best[event.trigger] = event
-        return [e for e in found if not e.trigger or e.type == best[e.trigger].type]
+            kept = reading.get(event.trigger)
+            if event.trigger and (kept is None or probabilities[event.type] > probabilities[kept]):
+                reading[event.trigger] = event.type
+        return [e for e in found if not e.trigger or e.type == reading[e.trigger]]
 
     def _events_of(self, evidence: SentenceEvidence, kind: str, p_type: float) -> list[Event]:
         parties: list[Party | None] = [*evidence.parties, None]

@@ -18,7 +18,7 @@ def unnamed_party(token: Token, named: list[Party]) -> Party:
     """An unnamed party ("U.S. military personnel", "Iranian-backed groups", "protesters"): of the
     state a modifier names, unless it is only backed by it."""
     phrase_tokens = token.doc[token.left_edge.i : token.i + 1]
-    features = [f"group:{token.lemma_.lower()}"]
+    features = [f"group:{token.lemma_.lower()}", *governor_features(token)]
     country = None
     if any(t.lower_.split("-")[-1] in SPONSORED for t in phrase_tokens):
         features.append("sponsored")
