@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pycountry
 import pytest
 
@@ -62,13 +60,13 @@ def test_plover_has_its_sixteen_types_and_quads(kb: KnowledgeBase) -> None:
     assert kb.plover_type("AGREE").quad == "verbal_cooperation"  # type: ignore[union-attr]
 
 
-def test_loading_is_fast_and_cached() -> None:
+def test_loading_is_cached() -> None:
+    # how long loading takes is printed by `watchfloor bench`, not asserted here
     clear_cache()
-    start = time.perf_counter()
     first = load_kb()
-    elapsed = time.perf_counter() - start
-    assert elapsed < 2.0  # about 0.2 s on a developer machine; generous for slow CI
     assert load_kb() is first
+    clear_cache()
+    assert load_kb() is not first
 
 
 def test_tehran_is_a_metonym_of_iran(kb: KnowledgeBase) -> None:
