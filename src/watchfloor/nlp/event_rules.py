@@ -154,6 +154,8 @@ def quantity_of(trigger: Token) -> str | None:
                 head = head.head
             if head.i == token.i and token.dep_ != "pobj":
                 head = token
+            if head.pos_ == "PROPN" or (head.i == token.i and token.head.pos_ == "PROPN"):
+                continue  # a number in a name ("UNSCR 2231", "Resolution 1701") counts nothing
             end = head.i + 1
             for child in head.rights:
                 if child.dep_ == "prep" and child.lower_ in {"of", "per", "a"}:
