@@ -26,7 +26,13 @@ from watchfloor.nlp.event_evidence import (
     template_features,
     trigger_features,
 )
-from watchfloor.nlp.event_rules import phrasal, quantity_of
+from watchfloor.nlp.event_rules import (
+    is_habitual,
+    is_purpose_or_topic,
+    is_standing_condition,
+    phrasal,
+    quantity_of,
+)
 from watchfloor.nlp.party_features import (
     governor_features,
     is_place,
@@ -92,6 +98,7 @@ class EvidenceReader:
         for kind, token in triggers.items():
             if kind:
                 features.extend(trigger_features(kind, token, heads))
+                features.extend(self._reading_features(kind, token))
         evidence = SentenceEvidence(
             start=sentence.start, end=sentence.end, text=self.reader_text(sentence),
             markers=sentence.markers, features=features, parties=parties,
@@ -240,6 +247,18 @@ class EvidenceReader:
         out[""] = self._template(root, sentence, "")
         out[""].trigger = ""
         return out, triggers
+
+    def _reading_features(self, kind: str, token: Token) -> list[str]:
+        """What the rules' tests say of the type's trigger: an aim ("to expand ties"), a habit,
+        or a condition named in passing ("support for the invasion") is no event of its own."""
+        out = []
+        if token.pos_ == "VERB" and is_purpose_or_topic(token, self.lexicon):
+            out.append(f"purpose:{kind}")
+        if token.pos_ == "VERB" and is_habitual(token):
+            out.append(f"habitual:{kind}")
+        if token.pos_ in {"NOUN", "PROPN"} and is_standing_condition(token):
+            out.append(f"standing:{kind}")
+        return out
 
     def _template(self, token: Token, sentence: Passage, kind: str) -> EventTemplate:
         date = self.dater.date(sentence, self.reader.offset + token.idx, token)
