@@ -144,14 +144,14 @@ def rows(
     return type_x, type_y, role_x, actor_y, recipient_y
 
 
-def fit(x: list[list[str]], y: list[int], c: float) -> Linear:
+def fit(x: list[list[str]], y: list[int], c: float, weight: float = 1.0) -> Linear:
     if sum(y) == 0:
         return Linear(-8.0, {})
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform([dict.fromkeys(r, 1.0) for r in x]).tocsr()
     matrix.indices = matrix.indices.astype("int32")
     matrix.indptr = matrix.indptr.astype("int32")
-    model = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
+    model = LogisticRegression(C=c, max_iter=2000, solver="liblinear", class_weight={0: 1.0, 1: weight})
     model.fit(matrix, y)
     names = vectorizer.get_feature_names_out()
     weights = {
@@ -162,7 +162,7 @@ def fit(x: list[list[str]], y: list[int], c: float) -> Linear:
 
 def train(docs: list[Doc], args: argparse.Namespace) -> EventModel:
     type_x, type_y, role_x, actor_y, recipient_y = rows(docs)
-    types = {kind: fit(type_x, type_y[kind], args.c_type) for kind in PLOVER_TYPES}
+    types = {kind: fit(type_x, type_y[kind], args.c_type, args.positive_weight) for kind in PLOVER_TYPES}
     flat = [row for group in role_x for row in group]
     actor = fit(flat, [y for group in actor_y for y in group], args.c_role)
     recipient = fit(flat, [y for group in recipient_y for y in group], args.c_role)
@@ -220,6 +220,7 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="keep the read documents here between runs")
     parser.add_argument("--c-type", type=float, default=0.5)
     parser.add_argument("--c-role", type=float, default=1.0)
+    parser.add_argument("--positive-weight", type=float, default=1.0, help="weight of positive sentences")
     parser.add_argument("--type-threshold", type=float, default=0.4)
     parser.add_argument("--extra-threshold", type=float, default=0.6)
     parser.add_argument("--no-write", action="store_true", help="report the figures, write no model")
