@@ -1,7 +1,8 @@
 """How significant a story is for a brief: novelty, corroboration and salience, each 0-1.
 
 - Novelty: new in the period (first reported in it, dated in it, not only in recycled background
-  paragraphs). A story first reported before the period, or dated well before it, is context.
+  paragraphs). A story first reported before the period, or dated well before it, is context;
+  one going on since an earlier date ("has exported ... since January") is still news.
 - Corroboration: independent outlets backing its cluster (three or more count fully).
 - Salience: how hard the act is (PLOVER quad class), how much of the period's reporting is about
   the same pair of countries, whether a report states it in a paragraph's opening sentence (where
@@ -12,6 +13,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -34,6 +36,7 @@ CERTAINTY_WEIGHT = {
     "denied": 0.2,
 }
 WEIGHTS = {"novelty": 0.4, "corroboration": 0.2, "salience": 0.4}
+ONGOING = re.compile(r"\b(?:has|have)\b[^.;]*\bsince\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,8 @@ def novelty(story: Story, since: str) -> float:
     if date is None:
         return 0.6  # new, but when it happened is not said
     if date < since[: len(date)]:
+        if ONGOING.search(story.lead.text):
+            return 0.8  # "has exported ... since January": dated by its start, going on now
         return 0.5  # told in the period, but it happened before it
     return 1.0
 

@@ -24,7 +24,9 @@ POSSIBLE_MODALS = frozenset({"may", "might", "could"})
 FUTURE_MODALS = frozenset({"will", "would", "shall", "should", "must", "ll", "'ll"})
 LIKELY = frozenset({"likely", "probably"})
 POSSIBLE = frozenset({"possibly", "perhaps", "reportedly"})
-HYPOTHETICAL_HEADS = frozenset({"plan", "intend", "prepare", "expect"})
+HYPOTHETICAL_HEADS = frozenset(
+    {"plan", "intend", "prepare", "expect", "seek", "aim", "try", "attempt", "want", "hope", "wish", "strive"}
+)
 
 
 @dataclass(frozen=True)

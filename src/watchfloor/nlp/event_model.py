@@ -91,6 +91,9 @@ class EventModel:
         found: list[Event] = []
         probabilities = self.type_probabilities(evidence)
         for kind, p_type in probabilities.items():
+            template = evidence.templates.get(kind)
+            if template is not None and not template.is_event:
+                continue  # a forecast, an aim or a false claim (GUIDE): no event, however likely
             if p_type >= self.thresholds.type:
                 found.extend(self._events_of(evidence, kind, p_type))
         chosen = {e.type for e in found}
