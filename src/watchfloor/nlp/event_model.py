@@ -75,7 +75,7 @@ class EventModel:
 
     def role_probabilities(self, evidence: SentenceEvidence, kind: str, role: str) -> list[float]:
         """Probability that each party (then nobody, last) fills `role` of an event of `kind`: a
-        softmax over the ranker's scores of the candidates."""
+        softmax over the candidates' logistic scores."""
         model = self.actor if role == "actor" else self.recipient
         scores = [
             model.score(role_rows(kind, evidence.role_features.get((kind, i), party.features)))

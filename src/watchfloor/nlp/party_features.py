@@ -58,7 +58,7 @@ def link_coordinated(parties: list[Party]) -> None:
             continue
         together = [where[t.i] for t in party.head.conjuncts if t.i in where]
         party.coordinated = [j for j in together if j != i]
-        if party.coordinated:
+        if party.coordinated and "coordinated" not in party.features:
             party.features.append("coordinated")
 
 

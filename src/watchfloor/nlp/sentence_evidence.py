@@ -92,6 +92,7 @@ class EvidenceReader:
         reported_by = headline_source(sent.text, headline)
         if reported_by is not None:  # "US: Drone attack targets ...": who reports, not who acts
             parties = [p for p in parties if p.head is None or p.head.idx - sent.start_char >= reported_by[1]]
+            link_coordinated(parties)  # the indices of who acts together, in the list as it is now
             for template in templates.values():
                 template.certainty, template.source = "attributed", reported_by[0]
         heads = [p.head for p in parties if p.head is not None]
