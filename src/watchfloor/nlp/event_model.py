@@ -100,7 +100,8 @@ class EventModel:
         for rule in evidence.rule_events:  # the sure cases of the rules, where the model doubts
             p_type = probabilities.get(rule.type, 0.0)
             if rule.type not in chosen and p_type >= self.thresholds.rule:
-                found.append(replace(rule, confidence=round(p_type, 4)))
+                certainty, source = stance_of_event(evidence.text, rule.certainty, rule.source, rule.actor)
+                found.append(replace(rule, certainty=certainty, source=source, confidence=round(p_type, 4)))
         # one word, one reading: "seized a ship" is a seizure, not also an attack; the likelier type
         # of each trigger stays (with all its events: "Iran and Iraq signed ..." makes two)
         reading: dict[str, str] = {}
@@ -184,7 +185,9 @@ def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient
                 rule.trigger, rule.mode, rule.date, rule.place, *stance, rule.quantity, True
             )
             break
-    certainty, source = stance_of_event(evidence.text, template, actor)
+    certainty, source = stance_of_event(
+        evidence.text, template.certainty, template.source, actor.name if actor else None
+    )
     return Event(
         type=kind,
         mode=template.mode,
@@ -209,12 +212,13 @@ def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient
 QUOTES = ("\u201c", '"')
 
 
-def stance_of_event(text: str, template: EventTemplate, actor: Party | None) -> tuple[str, str | None]:
+def stance_of_event(
+    text: str, certainty: str, source: str | None, actor: str | None
+) -> tuple[str, str | None]:
     """(certainty, source): the trigger's stance, except that a speaker who is the event's own
     actor ("Blinken said Iran's program is dangerous": Blinken's accusation) asserts it by saying
     it, and a sentence that opens a quotation is the quoted speaker's claim."""
-    certainty, source = template.certainty, template.source
-    if certainty == "attributed" and actor is not None and source and _same_party(source, actor.name):
+    if certainty == "attributed" and actor and source and _same_party(source, actor):
         return "asserted", None
     if certainty == "asserted" and text.lstrip().startswith(QUOTES):
         return "attributed", None
