@@ -138,3 +138,8 @@ def test_the_gazetteer_cache_is_built_once_and_rebuilt_when_broken(
     (path,) = tmp_path.glob("probe-*.pickle")
     path.write_bytes(b"not a pickle")
     assert cached("probe", build) == {"places": 3} and len(calls) == 2
+    for n in range(5):  # indexes of other inputs: only the newest few are kept
+        (tmp_path / f"probe-old{n}.pickle").write_bytes(b"x")
+    path.unlink()
+    cached("probe", build)
+    assert len(list(tmp_path.glob("probe-*.pickle"))) == 3 and path.exists()

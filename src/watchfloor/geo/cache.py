@@ -27,6 +27,7 @@ from watchfloor.kb.loader import extra_dirs_from_env
 T = TypeVar("T")
 ENV_CACHE = "WATCHFLOOR_CACHE"
 FORMAT = b"watchfloor-gazetteer/1"
+KEEP = 3  # indexes kept in the cache (several sets of extra knowledge may be in use)
 
 
 def cache_dir() -> Path:
@@ -47,8 +48,8 @@ def inputs_digest() -> str:
     files = sorted((data / "kb").glob("*.yaml")) + sorted((data / "geo").glob("*"))
     for directory in extra_dirs_from_env():
         files += sorted(directory.glob("*.yaml"))
-    for path in files:
-        digest.update(str(path).encode())
+    for path in files:  # by name and content, not by where the checkout is: clones share one file
+        digest.update(path.name.encode())
         try:
             digest.update(path.read_bytes())
         except OSError:
@@ -74,6 +75,7 @@ def cached(name: str, build: Callable[[], T]) -> T:
             gc.enable()
     value = build()
     _write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    _prune(path.parent, name)
     return value
 
 
@@ -87,6 +89,16 @@ def _write(path: Path, data: bytes) -> None:
         os.replace(fh.name, path)
     except OSError:
         return  # no cache this time: the next run builds again
+
+
+def _prune(directory: Path, name: str, keep: int = KEEP) -> None:
+    """Only the newest few indexes stay (one per set of inputs in use): old ones are dead weight."""
+    try:
+        files = sorted(directory.glob(f"{name}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[keep:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        return
 
 
 def _version(package: str) -> str:
