@@ -33,7 +33,7 @@ from sklearn.linear_model import LogisticRegression
 from watchfloor.layout import analyse_layout
 from watchfloor.nlp.event_evidence import PLOVER_TYPES
 from watchfloor.nlp.event_model import FORMAT, EventModel, Linear, Thresholds, none_rows, role_rows
-from watchfloor.nlp.extract import parse_documents, read_document, reference_date
+from watchfloor.nlp.extract import parse_documents, read_document
 from watchfloor.nlp.types import Extraction
 from watchfloor.readers import read_source
 from watchfloor.record import extraction_record
@@ -71,8 +71,6 @@ def load_corpus(shared: Path) -> list[Doc]:
             zip(items, parsed, strict=True), total=len(items), description=f"reading {name}", console=console
         ):
             extraction, evidence = read_document(document, layout, paragraphs)
-            for sentence in evidence:
-                sentence.reference_date = reference_date(document, layout)
             record = extraction_record(
                 document, layout, Extraction(extraction.entities, extraction.places, [])
             )
@@ -179,14 +177,14 @@ def load_scorer(shared: Path) -> Any:
 
 def predict(model: EventModel, doc: Doc) -> dict[str, Any]:
     record = dict(doc["record"])
-    events = [(e, evidence) for evidence in doc["evidence"] for e in model.events(evidence)]
+    events = [e for evidence in doc["evidence"] for e in model.events(evidence)]
     record["events"] = [
         {"type": e.type, "mode": e.mode, "actor": e.actor, "actor_country": e.actor_country,
          "recipient": e.recipient, "recipient_country": e.recipient_country,
-         "date": e.date or getattr(evidence, "reference_date", None),
+         "date": e.date,
          "place": e.place, "certainty": e.certainty, "source": e.source, "text": e.text,
          "confidence": e.confidence}
-        for e, evidence in events
+        for e in events
     ]  # fmt: skip
     return record
 

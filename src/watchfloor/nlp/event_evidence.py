@@ -73,16 +73,8 @@ class SentenceEvidence:
     parties: list[Party]
     rule_events: list[Event]
     templates: dict[str, EventTemplate]  # by type; "" is the sentence root's, for any other type
+    reference_date: str | None  # the report's (or its dateline's) date: an undated event's
     role_features: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (type, party index)
-
-
-def is_party_noun(token: Token) -> bool:
-    """A noun that names an unnamed party, not one pointing back to a named one ("the two
-    countries", "these states")."""
-    anaphoric = any(
-        c.dep_ == "nummod" or c.lower_ in {"these", "those", "such", "both"} for c in token.children
-    )
-    return token.lemma_.lower() in PARTY_NOUNS and not anaphoric
 
 
 def sentence_features(sent: Span, lexicon_hits: dict[int, list[str]], rule_types: set[str],

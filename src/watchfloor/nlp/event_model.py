@@ -97,7 +97,8 @@ class EventModel:
             if p_type >= self.thresholds.type:
                 found.extend(self._events_of(evidence, kind, p_type))
         chosen = {e.type for e in found}
-        for rule in evidence.rule_events:  # the sure cases of the rules, where the model doubts
+        # the sure cases of the rules, where the model doubts (read_document has dated them already)
+        for rule in evidence.rule_events:
             p_type = probabilities.get(rule.type, 0.0)
             if rule.type not in chosen and p_type >= self.thresholds.rule:
                 certainty, source = stance_of_event(evidence.text, rule.certainty, rule.source, rule.actor)
@@ -195,7 +196,7 @@ def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient
         actor_country=actor.country if actor else None,
         recipient=recipient.name if recipient else None,
         recipient_country=recipient.country if recipient else None,
-        date=template.date,
+        date=template.date or evidence.reference_date,  # reported with no date: as of the report
         place=template.place,
         certainty=certainty,
         source=source,

@@ -120,13 +120,13 @@ GROUP_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def is_group(token: Token) -> bool:
+def is_group(token: Token, nouns: frozenset[str] = GROUP_NOUNS) -> bool:
     """A phrase that stands for an unnamed group of actors: "the West", "European states"; not
     one that points back to a group named before ("the two countries", "these states")."""
     anaphoric = any(
         c.dep_ == "nummod" or c.lower_ in {"these", "those", "such", "both"} for c in token.children
     )
-    return token.lemma_.lower() in GROUP_NOUNS and not anaphoric
+    return token.lemma_.lower() in nouns and not anaphoric
 
 
 def is_habitual(verb: Token) -> bool:

@@ -41,9 +41,6 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
     extraction, evidence = read_document(document, layout, docs, with_evidence=model is not None)
     if model is not None:
         extraction.events = _unique([e for sentence in evidence for e in model.events(sentence)])
-    reference = reference_date(document, layout)
-    for event in extraction.events:
-        event.date = event.date or reference  # reported with no date of its own: as of the report
     return extraction
 
 
@@ -105,6 +102,8 @@ def read_document(
             reader.read_evidence(author, home)
         events.extend(reader.events())
         evidence.extend(reader.evidence)
+    for event in events:
+        event.date = event.date or reference  # reported with no date of its own: as of the report
     extraction = Extraction(
         entities=list(entities.entities.values()),
         places=list(places.places.values()),

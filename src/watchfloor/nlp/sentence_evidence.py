@@ -16,17 +16,18 @@ from watchfloor.nlp.event_dates import EventDater
 from watchfloor.nlp.event_evidence import (
     ANAPHORS,
     DEFINITE_BACK,
+    PARTY_NOUNS,
     PLOVER_TYPES,
     EventTemplate,
     Party,
     SentenceEvidence,
-    is_party_noun,
     role_features,
     sentence_features,
     template_features,
     trigger_features,
 )
 from watchfloor.nlp.event_rules import (
+    is_group,
     is_habitual,
     is_purpose_or_topic,
     is_standing_condition,
@@ -103,7 +104,7 @@ class EvidenceReader:
         evidence = SentenceEvidence(
             start=sentence.start, end=sentence.end, text=self.reader_text(sentence),
             markers=sentence.markers, features=features, parties=parties,
-            rule_events=rule_events, templates=templates,
+            rule_events=rule_events, templates=templates, reference_date=self.dater.published,
         )  # fmt: skip
         by_trigger: dict[int, list[list[str]]] = {}
         for kind in PLOVER_TYPES:
@@ -175,7 +176,7 @@ class EvidenceReader:
         out = list(parties.values())
         taken = {t.i for p in out if p.head is not None for t in p.head.subtree}
         for token in sent:
-            if token.pos_ == "NOUN" and token.i not in taken and is_party_noun(token):
+            if token.pos_ == "NOUN" and token.i not in taken and is_group(token, PARTY_NOUNS):
                 earlier = antecedent(token, self.history)
                 if earlier is None:
                     out.append(unnamed_party(token, out))
