@@ -124,7 +124,7 @@ def rows(
             kinds = {e["type"] for e in gold}
             for kind in PLOVER_TYPES:
                 type_y[kind].append(int(kind in kinds))
-            for kind in kinds:
+            for kind in sorted(kinds):  # in a fixed order, so the build is reproducible
                 actors = {e.get("actor_country") for e in gold if e["type"] == kind}
                 recipients = {e.get("recipient_country") for e in gold if e["type"] == kind}
                 template = evidence.templates.get(kind) or evidence.templates[""]
@@ -149,7 +149,9 @@ def fit(x: list[list[str]], y: list[int], c: float, weight: float = 1.0) -> Line
     matrix = vectorizer.fit_transform([dict.fromkeys(r, 1.0) for r in x]).tocsr()
     matrix.indices = matrix.indices.astype("int32")
     matrix.indptr = matrix.indptr.astype("int32")
-    model = LogisticRegression(C=c, max_iter=2000, solver="liblinear", class_weight={0: 1.0, 1: weight})
+    model = LogisticRegression(
+        C=c, max_iter=2000, solver="liblinear", class_weight={0: 1.0, 1: weight}, random_state=0
+    )
     model.fit(matrix, y)
     names = vectorizer.get_feature_names_out()
     weights = {
