@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from watchfloor.brief import draft_brief_from, make_request, to_html, to_markdown
-from watchfloor.cli.common import DbOption, app, err, fail, require_store, settings_for
+from watchfloor.cli.common import DbOption, MinConfidenceOption, app, err, fail, require_store, settings_for
 from watchfloor.errors import ConfigError, InputError, WatchfloorError
 from watchfloor.store import open_store
 
@@ -44,16 +44,7 @@ def brief_command(
         typer.Option("--topic", help="military, diplomacy, economy, unrest, or a PLOVER type (repeatable)."),
     ] = None,
     takeaways: Annotated[int, typer.Option(min=1, max=20, help="How many Key Takeaways.")] = 5,
-    min_confidence: Annotated[
-        float | None,
-        typer.Option(
-            "--min-confidence",
-            min=0.0,
-            max=1.0,
-            help="Leave out events below this confidence (0 keeps all; default 0.3, env"
-            " WATCHFLOOR_MIN_CONFIDENCE).",
-        ),
-    ] = None,
+    min_confidence: MinConfidenceOption = None,
     output_format: Annotated[
         BriefFormat, typer.Option("--format", help="md, html or json.")
     ] = BriefFormat.md,

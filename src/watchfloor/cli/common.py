@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from watchfloor.errors import StoreError, WatchfloorError
-from watchfloor.settings import Settings
+from watchfloor.settings import CONFIDENT, Settings
 
 app = typer.Typer(
     help="Watchfloor: read OSINT reports and keep what they say as traceable data.",
@@ -31,6 +31,16 @@ MaxBytesOption = Annotated[
 ]
 WorkersOption = Annotated[
     int, typer.Option("--workers", min=1, help="Processes that parse in parallel (spaCy n_process).")
+]
+MinConfidenceOption = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help=f"Leave out events below this confidence (0 keeps all; default {CONFIDENT}, env"
+        " WATCHFLOOR_MIN_CONFIDENCE).",
+    ),
 ]
 PrivateOption = Annotated[
     bool,

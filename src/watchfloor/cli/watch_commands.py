@@ -7,7 +7,17 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from watchfloor.cli.common import DbOption, app, count_of, err, fail, out, require_store, settings_for
+from watchfloor.cli.common import (
+    DbOption,
+    MinConfidenceOption,
+    app,
+    count_of,
+    err,
+    fail,
+    out,
+    require_store,
+    settings_for,
+)
 from watchfloor.errors import ConfigError, WatchfloorError
 from watchfloor.store import open_store
 from watchfloor.watch import (
@@ -44,16 +54,7 @@ def add_command(
         typer.Option("--min-certainty", help=f"Weakest certainty matched: {' < '.join(CERTAINTY_ORDER)}."),
     ] = "possible",
     denied: Annotated[bool, typer.Option("--denied", help="Also match denied events.")] = False,
-    min_confidence: Annotated[
-        float | None,
-        typer.Option(
-            "--min-confidence",
-            min=0.0,
-            max=1.0,
-            help="Skip events below this confidence (0 matches all; default 0.3, env"
-            " WATCHFLOOR_MIN_CONFIDENCE).",
-        ),
-    ] = None,
+    min_confidence: MinConfidenceOption = None,
     webhook: Annotated[str | None, typer.Option("--webhook", help="POST alerts as JSON to this URL.")] = None,
     email: Annotated[str | None, typer.Option("--email", help="Mail alerts to this address.")] = None,
     atom: Annotated[
