@@ -166,7 +166,8 @@ def train(docs: list[Doc], args: argparse.Namespace) -> EventModel:
     flat = [row for group in role_x for row in group]
     actor = fit(flat, [y for group in actor_y for y in group], args.c_role)
     recipient = fit(flat, [y for group in recipient_y for y in group], args.c_role)
-    return EventModel(types, actor, recipient, Thresholds(args.type_threshold, args.extra_threshold))
+    # the thresholds are chosen afterwards, on the out-of-fold predictions (main)
+    return EventModel(types, actor, recipient, Thresholds(0.5, 1.01))
 
 
 def load_scorer(shared: Path) -> Any:
@@ -221,8 +222,6 @@ def main() -> None:
     parser.add_argument("--c-type", type=float, default=0.5)
     parser.add_argument("--c-role", type=float, default=1.0)
     parser.add_argument("--positive-weight", type=float, default=1.0, help="weight of positive sentences")
-    parser.add_argument("--type-threshold", type=float, default=0.4)
-    parser.add_argument("--extra-threshold", type=float, default=0.6)
     parser.add_argument("--no-write", action="store_true", help="report the figures, write no model")
     args = parser.parse_args()
     if not (args.shared / "eval" / "dev").is_dir():
