@@ -34,6 +34,7 @@ def extraction_record(
         "entities": [
             {"name": e.name, "type": e.type, "country": e.country, "title": e.title, "mentions": e.mentions}
             for e in found.entities
+            if not e.unnamed
         ],
         "places": [
             {

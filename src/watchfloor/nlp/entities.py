@@ -14,7 +14,8 @@ import re
 from watchfloor.kb import KnowledgeBase
 from watchfloor.kb.normalize import fold
 from watchfloor.kb.records import KbEntity, Person, State
-from watchfloor.nlp.types import Entity, Mention
+from watchfloor.nlp.non_entities import is_non_entity
+from watchfloor.nlp.types import OFFICE_KEY, Entity, Mention
 
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de", "al"})
 _WORD = re.compile(r"[\w’'\-.]+")
@@ -58,6 +59,10 @@ class EntityResolver:
                 return self._from_kb(record, mention)
         if mention.via == "title":
             return self._office_holder(mention)
+        if mention.via == "forces":
+            return self._forces(mention)
+        if is_non_entity(mention.text) or self._title_alone(mention):
+            return None
         if mention.label == "PERSON":
             return self._person(mention)
         if mention.label == "ORG":
@@ -65,6 +70,23 @@ class EntityResolver:
         if mention.label in {"GPE", "LOC", "FAC"}:
             return self._plain(mention, mention.label, None)
         return None
+
+    def _forces(self, mention: Mention) -> Entity:
+        """One entity for a state's armed forces however the document words them ("U.S.
+        forces", "the U.S. military", "American troops"), named as first written."""
+        key = f"forces:{mention.country}"
+        if key not in self.entities:
+            self.entities[key] = Entity(key=key, name=mention.text, type="ORG", country=mention.country)
+        return self.entities[key]
+
+    def _title_alone(self, mention: Mention) -> bool:
+        """A name the NER found that is only an office or a rank: "Director General", "Chair",
+        "Air Force Brig" (a name cut short before the person's own)."""
+        words = mention.text.split()
+        if mention.label == "PERSON" and self._parse_titles(words) is not None:
+            return True
+        last = self.kb.longest_title(words[-1].rstrip("."))
+        return mention.label in {"PERSON", "ORG"} and last is not None and last[0].kind == "rank"
 
     def _kb_record(self, key: str) -> KbEntity | None:
         category, _, ident = key.partition(":")
@@ -115,7 +137,7 @@ class EntityResolver:
             same_office = self.kb.title(entity.title) == wanted
             if same_office and (country is None or entity.country in {None, country}):
                 return entity
-        key = f"office:{country}:{fold(office or mention.text)}"
+        key = f"{OFFICE_KEY}{country}:{fold(office or mention.text)}"
         if key not in self.entities:
             self.entities[key] = Entity(
                 key=key, name=mention.text, type="PERSON", country=country, title=office

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.kb import KnowledgeBase
+from watchfloor.kb.records import State
 from watchfloor.nlp.kb_mentions import SPAN_KEY
 from watchfloor.nlp.types import Mention
 
@@ -97,8 +98,52 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
         )
     found.extend(_unmarked_places(doc, offset, taken | {i for e in doc.ents for i in range(e.start, e.end)}))
     found.extend(_office_holders(doc, offset, kb, taken))
+    found.extend(state_forces(doc, offset, kb, taken))
     found.sort(key=lambda m: m.start)
     return found
+
+
+FORCE_NOUNS = frozenset({"force", "forces", "military", "troop", "troops"})
+BACKED = ("backed", "sponsored", "supported", "aligned", "affiliated", "allied", "linked")
+
+
+def state_forces(doc: Doc, offset: int, kb: KnowledgeBase, taken: set[int]) -> list[Mention]:
+    """A state's armed forces named by its demonym or name ("U.S. forces", "the Israeli
+    military", "Russian troops"): an organisation of that state (GUIDE: armed forces are
+    entities), not the state itself; "Iranian-backed forces" are not Iran's."""
+    out = []
+    for token in doc:
+        if token.lower_ not in FORCE_NOUNS or token.pos_ not in {"NOUN", "PROPN"} or token.i in taken:
+            continue  # (a force the knowledge base names: "Israeli military" is the IDF)
+        modifiers = [c for c in token.lefts if c.dep_ in {"amod", "compound", "nmod", "poss"}]
+        country = None
+        for modifier in modifiers:
+            phrase = doc[modifier.left_edge.i : modifier.i + 1]
+            if any(t.lower_.split("-")[-1] in BACKED for t in phrase):
+                country = None
+                break
+            words = phrase.text.removesuffix("'s").removesuffix("’s")
+            country = country or kb.demonym(words) or _state_named(words, kb)
+        if country is None:
+            continue
+        start = min(m.left_edge.i for m in modifiers)
+        while doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        span = doc[start : token.i + 1]
+        if any(t.dep_ in {"cc", "conj"} or t.lower_.split("-")[-1] in BACKED for t in span):
+            continue  # "U.S. and partner forces", "Iranian and Iranian-backed forces": not one state's
+        out.append(
+            Mention(
+                start=offset + span.start_char, end=offset + span.end_char, text=span.text, label="ORG",
+                via="forces", country=country,
+            )
+        )  # fmt: skip
+    return out
+
+
+def _state_named(words: str, kb: KnowledgeBase) -> str | None:
+    states = [m.entity for m in kb.matches(words) if isinstance(m.entity, State)]
+    return states[0].iso3 if states else None
 
 
 def _unmarked_places(doc: Doc, offset: int, taken: set[int]) -> list[Mention]:

@@ -62,12 +62,14 @@ def link_coordinated(parties: list[Party]) -> None:
             party.features.append("coordinated")
 
 
-def name_most_specific(parties: list[Party]) -> None:
+def name_most_specific(parties: list[Party]) -> list[Party]:
     """ "Turkish President Recep Tayyip Erdogan": the state a demonym names acts through the
     person (or body) the demonym describes, so the event names that person (GUIDE: the most
-    specific named entity); the country stays the state's."""
+    specific named entity), who is of that state when nothing else says; the demonym is no
+    party of its own."""
     by_head = {p.head.i: p for p in parties if p.head is not None and p.label in {"PERSON", "ORG"}}
-    for party in parties:
+    merged: set[int] = set()
+    for index, party in enumerate(parties):
         if party.head is None or party.label not in {"NORP", "GPE"}:
             continue
         node = party.head
@@ -76,7 +78,9 @@ def name_most_specific(parties: list[Party]) -> None:
                 break
             node = node.head
             described = by_head.get(node.i)
-            if described is not None and described.country == party.country:
-                party.name, party.key = described.name, described.key
-                party.features.append("describes_named")
+            if described is not None and described.country in {None, party.country}:
+                described.country = party.country
+                described.features.append("described_by_state")
+                merged.add(index)
                 break
+    return [p for i, p in enumerate(parties) if i not in merged]

@@ -196,8 +196,8 @@ class EvidenceReader:
             out.append(
                 Party(self.author.name, self.author.country, self.author.key, "AUTHOR", None, ["author"])
             )
+        out = name_most_specific(out)
         link_coordinated(out)
-        name_most_specific(out)
         for party in out:
             if party.country is not None and party.country == self.home_country:
                 party.features.append("home")

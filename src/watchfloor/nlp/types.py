@@ -19,6 +19,7 @@ class Mention:
     preposition: str | None = None  # the place preposition governing it, when locative
     entity: str | None = None  # key of the entity it was resolved to
     guessed: bool = False  # a capitalised name after a place preposition that no model marked
+    country: str | None = None  # the state of a state's forces ("U.S. forces", via "forces")
 
 
 @dataclass
@@ -30,6 +31,15 @@ class Entity:
     title: str | None = None
     mentions: list[str] = field(default_factory=list)
     kb_key: str | None = None
+
+    @property
+    def unnamed(self) -> bool:
+        """A person known only by an office ("the defense minister"): a party to events, but no
+        named entity of the record (SCHEMA.md)."""
+        return self.key.startswith(OFFICE_KEY)
+
+
+OFFICE_KEY = "office:"
 
 
 @dataclass

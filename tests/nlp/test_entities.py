@@ -1,0 +1,78 @@
+"""Which names are entities, and of which state: sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from watchfloor.errors import ConfigError
+from watchfloor.layout import analyse_layout
+from watchfloor.models import Document
+from watchfloor.nlp.extract import extract_document
+from watchfloor.nlp.non_entities import is_non_entity
+from watchfloor.nlp.types import Extraction
+from watchfloor.record import extraction_record
+
+
+def extract(body: str) -> tuple[Extraction, dict[str, dict[str, object]]]:
+    text = f"Desk Note\n\n{body}"
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-02-03")
+    layout = analyse_layout(text)
+    found = extract_document(document, layout)
+    record = extraction_record(document, layout, found)
+    return found, {str(e["name"]): e for e in record["entities"]}
+
+
+def test_a_states_forces_are_one_organisation_of_that_state() -> None:
+    found, entities = extract(
+        "U.S. military forces struck two depots in Syria. Later, American forces withdrew. "
+        "Russian troops shelled Kharkiv, and Iranian-backed forces fired rockets at a base."
+    )
+    assert entities["U.S. military forces"]["type"] == "ORG"
+    assert entities["U.S. military forces"]["country"] == "USA"
+    assert "American forces" in entities["U.S. military forces"]["mentions"]  # type: ignore[operator]
+    assert entities["Russian troops"]["country"] == "RUS"
+    assert not any("backed" in name for name in entities)  # backed by Iran is not Iran's
+    assault = [e for e in found.events if e.type == "ASSAULT" and "depots" in e.text]
+    assert assault and assault[0].actor == "U.S. military forces" and assault[0].actor_country == "USA"
+
+
+def test_page_furniture_weapon_classes_and_bare_titles_are_no_entities() -> None:
+    _, entities = extract(
+        "Download Image\n\nIran sent UAVs to Russia, the Director General said. "
+        "Air Force Brig. Gen. Pat Ryder told reporters the ASBMs missed."
+    )
+    assert {"Iran", "Russia"} <= set(entities)
+    assert not {"Download Image", "UAVs", "ASBMs", "Director General", "Air Force Brig"} & set(entities)
+
+
+def test_a_title_gives_the_person_its_state_and_the_person_is_the_party() -> None:
+    found, entities = extract(
+        "U.S. Senator Jane Holloway met Iranian lawmaker Reza Karimi in Geneva on Monday."
+    )
+    assert entities["Jane Holloway"]["country"] == "USA"
+    assert entities["Reza Karimi"]["country"] == "IRN"
+    meeting = [e for e in found.events if e.type == "CONSULT"]
+    assert meeting and {meeting[0].actor, meeting[0].recipient} == {"Jane Holloway", "Reza Karimi"}
+
+
+def test_the_list_of_non_entities_is_validated_and_extendable(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert is_non_entity("UAVs") and is_non_entity("press release") and not is_non_entity("Iran")
+    cases = {
+        "good": "page_furniture: [Watch Live]\n",
+        "unknown_key": "banners: [Watch Live]\n",
+        "not_a_list": "page_furniture: Watch Live\n",
+    }
+    for name, content in cases.items():
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "non_entities.yaml").write_text(content)
+    monkeypatch.setenv("WATCHFLOOR_KB_EXTRA", str(tmp_path / "good"))
+    assert is_non_entity("Watch Live")
+    monkeypatch.setenv("WATCHFLOOR_KB_EXTRA", str(tmp_path / "unknown_key"))
+    with pytest.raises(ConfigError) as caught:
+        is_non_entity("Watch Live")
+    assert "unknown_key/non_entities.yaml" in str(caught.value) and "page_furniture" in str(caught.value)
+    monkeypatch.setenv("WATCHFLOOR_KB_EXTRA", str(tmp_path / "not_a_list"))
+    with pytest.raises(ConfigError, match="expected a list of names"):
+        is_non_entity("Watch Live")
