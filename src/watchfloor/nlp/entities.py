@@ -61,7 +61,7 @@ class EntityResolver:
             return self._office_holder(mention)
         if mention.via == "forces":
             return self._forces(mention)
-        if is_non_entity(mention.text) or self._title_alone(mention):
+        if is_non_entity(mention.text, mention.label) or self._title_alone(mention):
             return None
         if mention.label == "PERSON":
             return self._person(mention)

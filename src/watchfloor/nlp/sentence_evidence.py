@@ -34,6 +34,7 @@ from watchfloor.nlp.event_rules import (
     phrasal,
     quantity_of,
 )
+from watchfloor.nlp.non_entities import is_document_word
 from watchfloor.nlp.party_features import (
     governor_features,
     is_place,
@@ -149,6 +150,8 @@ class EvidenceReader:
                 continue  # seas and regions are where, never who
             span = sent.doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
             head = span.root if span is not None else None
+            if head is not None and head.dep_ == "compound" and is_document_word(head.head.text):
+                continue  # "UN Security Council Resolution 2231": a document's name, no party
             name, key = entity.name, entity.key
             if is_place(mention.label, entity.kb_key) and entity.country:
                 # a town, a province or a site stands for the state that holds it
