@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 from watchfloor.store.queries import EventFilters, StoreQueries
 from watchfloor.web.convert import event_out
+from watchfloor.web.filters import EventQuery
 from watchfloor.web.map_data import is_cooperation, quad_of
 from watchfloor.web.view_schemas import EdgeEventsResponse, NetworkEdge, NetworkNode, NetworkResponse
 
@@ -29,10 +30,10 @@ def network_filters(filters: EventFilters) -> EventFilters:
     return filters
 
 
-def network(queries: StoreQueries, filters: EventFilters, min_count: int = 1) -> NetworkResponse:
-    """Nodes and edges of the events passing `filters` (actor as either party); edges with fewer
+def network(queries: StoreQueries, query: EventQuery, min_count: int = 1) -> NetworkResponse:
+    """Nodes and edges of the events passing `query` (actor as either party); edges with fewer
     than `min_count` events are left out, and so are nodes left without an edge."""
-    shown = network_filters(filters)
+    shown = network_filters(query.events())
     edges: dict[tuple[int, int], _Edge] = {}
     for dyad in queries.dyads(shown):
         edges.setdefault((dyad.actor_id, dyad.recipient_id), _Edge()).types[dyad.type] += dyad.count
@@ -69,27 +70,15 @@ def network(queries: StoreQueries, filters: EventFilters, min_count: int = 1) ->
                 cooperation=cooperation,
                 conflict=conflict,
                 types=dict(sorted(edge.types.items())),
-                events_url=edge_url(source, target, filters),
+                events_url=edge_url(source, target, query),
             )
         )
     return NetworkResponse(nodes=nodes, edges=out_edges)
 
 
-def edge_url(source: int, target: int, filters: EventFilters) -> str:
+def edge_url(source: int, target: int, query: EventQuery) -> str:
     """The API address of an edge's events under the same filters."""
-    params = {"source": str(source), "target": str(target)}
-    for name, value in (
-        ("actor", filters.actor),
-        ("type", filters.type),
-        ("since", filters.since),
-        ("until", filters.until),
-        ("certainty", filters.certainty),
-        ("country", filters.country),
-    ):
-        if value and value.strip():
-            params[name] = value
-    if filters.min_confidence is not None:
-        params["min_confidence"] = str(filters.min_confidence)
+    params = {"source": str(source), "target": str(target), **query.params()}
     return "/api/network/edge?" + urlencode(params)
 
 
