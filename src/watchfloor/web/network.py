@@ -93,3 +93,16 @@ def edge_events(queries: StoreQueries, source: int, target: int, filters: EventF
     return EdgeEventsResponse(
         source=source, target=target, count=len(rows), events=[event_out(r) for r in rows]
     )
+
+
+def busiest_parties(queries: StoreQueries, event_type: str, n: int = 5) -> list[tuple[int, str]]:
+    """(id, name) of the `n` entities that are a party to most events of `event_type` between two
+    entities: the page's shortcuts to their ego networks (who signed agreements with whom)."""
+    rows = queries.conn.execute(
+        "SELECT x.id, x.name, count(*) AS n FROM events e JOIN entities x"
+        " ON x.id = e.actor_id OR x.id = e.recipient_id"
+        " WHERE e.type = ? AND e.actor_id IS NOT NULL AND e.recipient_id IS NOT NULL"
+        " GROUP BY x.id ORDER BY n DESC, x.name LIMIT ?",
+        (event_type, n),
+    ).fetchall()
+    return [(int(row[0]), str(row[1])) for row in rows]

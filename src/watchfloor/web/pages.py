@@ -24,6 +24,7 @@ from watchfloor.web.documents import document_detail
 from watchfloor.web.entities import entity_detail
 from watchfloor.web.filters import EventQuery, PageFilters
 from watchfloor.web.map_data import QUAD_LABELS
+from watchfloor.web.network import busiest_parties
 from watchfloor.web.reader import reader_body, reader_notes
 from watchfloor.web.timeline import BUCKETS, Bucket, bucket_of, timeline
 from watchfloor.web.timeline_chart import chart
@@ -167,6 +168,7 @@ def network_page(
     context = {
         "form": form,
         "facets": facets(queries),
+        "agreements": busiest_parties(queries, "AGREE"),
         **_confidence_control(default, filters),
     }
     return templates.TemplateResponse(request, "network.html", context)
