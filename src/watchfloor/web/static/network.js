@@ -7,7 +7,7 @@
 (function () {
   "use strict";
   var SVG = "http://www.w3.org/2000/svg";
-  var W = 900, H = 640, MARGIN = 24, ITERATIONS = 300, GRAVITY = 1.2;
+  var W = 900, H = 640, ITERATIONS = 300, GRAVITY = 1.2;
   var svg = document.getElementById("network");
   var form = document.getElementById("network-filters");
   var status = document.getElementById("network-status");
@@ -138,7 +138,7 @@
       var shift = pairs[e.target + ">" + e.source] ? 3 : 0, ox = -dy / len * shift, oy = dx / len * shift;
       var kind = e.cooperation > e.conflict ? "coop" : (e.conflict > e.cooperation ? "conflict" : "other");
       var line = node("line", { x1: a.x + ox, y1: a.y + oy, x2: b.x + ox, y2: b.y + oy, "class": kind,
-        "stroke-width": (1 + 6 * Math.sqrt(e.count / peak)).toFixed(2), tabindex: 0,
+        "stroke-width": (1.2 + 5 * Math.sqrt((e.count - 1) / Math.max(peak - 1, 1))).toFixed(2), tabindex: 0,
         "data-source": e.source, "data-target": e.target });
       line.appendChild(node("title", {}, a.name + " → " + b.name + ": " + e.count + " event" + (e.count === 1 ? "" : "s") +
         " (" + e.cooperation + " cooperation, " + e.conflict + " conflict)"));
@@ -179,7 +179,7 @@
       link.addEventListener("blur", function () { hover(d, false); });
       nodeLayer.appendChild(link);
     });
-    var shown = window.watchfloorLabels(svg, labelLayer, data.nodes, radius, { width: W, height: H, margin: MARGIN });
+    var shown = window.watchfloorLabels(svg, labelLayer, data.nodes, radius, { width: W, height: H, always: 10 });
     return shown;
   }
 

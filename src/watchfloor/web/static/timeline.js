@@ -15,18 +15,17 @@
   var rows = Array.prototype.slice.call(table.tBodies[0].rows);
   var DAY = 86400000;
 
-  function show(mark) {
+  function show(mark) {  // a bar's events, or (no mark) every event
     Array.prototype.forEach.call(svg.querySelectorAll(".selected"), function (m) { m.classList.remove("selected"); });
     var period = mark ? mark.getAttribute("data-period") : null, n = 0;
     rows.forEach(function (row) {
-      var on = period !== null && row.getAttribute("data-period") === period;
+      var on = period === null || row.getAttribute("data-period") === period;
       row.hidden = !on;
       if (on) { n += 1; }
     });
-    table.hidden = period === null;
     status.textContent = "";
     if (period === null) {
-      status.textContent = "Click a bar or a hatched span to list its events with their sources.";
+      status.textContent = "All " + n + " events. Click a bar or a hatched span to list only its events.";
       return;
     }
     mark.classList.add("selected");
@@ -34,13 +33,9 @@
     var all = document.createElement("button");
     all.type = "button";
     all.textContent = "List every event";
-    all.addEventListener("click", function () {
-      show(null);
-      rows.forEach(function (row) { row.hidden = false; });
-      table.hidden = false;
-      status.textContent = rows.length + " events.";
-    });
+    all.addEventListener("click", function () { show(null); });
     status.appendChild(all);
+    status.scrollIntoView({ block: "nearest" });
   }
 
   function svgX(event) {
@@ -51,10 +46,11 @@
   function clamp(x) { return Math.min(Math.max(x, left), left + width); }
   function dateAt(x) { return new Date(lo + (clamp(x) - left) / width * (hi - lo)); }
 
-  var brush = null, x0 = 0;
+  var brush = null, x0 = 0, pressed = null;  // pressed: the bar or span under the pointer's press
   svg.addEventListener("pointerdown", function (event) {
     if (event.button !== 0) { return; }
     x0 = clamp(svgX(event));
+    pressed = event.target.closest ? event.target.closest("g.bar, g.span") : null;
     brush = document.createElementNS(SVG, "rect");
     brush.setAttribute("class", "brush");
     brush.setAttribute("x", String(x0)); brush.setAttribute("width", "0");
@@ -74,7 +70,7 @@
     svg.removeChild(brush);
     brush = null;
     if (Math.abs(x - x0) < 4) {  // a click, not a drag
-      show(event.target.closest ? event.target.closest("g.bar, g.span") : null);
+      show(pressed);  // the pointer is captured by the chart: the press says what was clicked
       return;
     }
     var from = dateAt(Math.min(x, x0)), to = new Date(dateAt(Math.max(x, x0)).getTime() - DAY);
