@@ -225,3 +225,16 @@ def test_the_map_draws_coarse_places_apart_and_filters_redraw_it(page: Page, ser
         )
     assert slid.value.ok
     assert page.locator("#map-filters input[name=since]").input_value() != ""
+
+
+def test_views_show_document_text_as_text(page: Page, served: Any, traffic: Any) -> None:
+    """The hostile report's event (March 2024) on each view: its script never runs, nothing leaves."""
+    page.goto(f"{served.base}/timeline?bucket=month&since=2024-03&until=2024-03", wait_until="networkidle")
+    page.locator('g.bar[data-period="2024-03"]').click()
+    expect(page.locator("#timeline-events")).to_contain_text("<script>window.__pwned=1</script>")
+    for path in ("/map?min_confidence=0", "/network?min_confidence=0&actor=Iran"):
+        page.goto(served.base + path, wait_until="networkidle")
+    page.locator("svg.network line").first.click()
+    expect(page.locator("#edge-events li").first).to_be_visible()
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert traffic.foreign() == []
