@@ -213,6 +213,10 @@ def test_the_map_draws_coarse_places_apart_and_filters_redraw_it(page: Page, ser
     expect(status).to_have_text(re.compile(r"only in a country or region"))
     rings = page.locator("path.coarse-place")
     assert rings.count() >= 1
+    exact = int(re.search(r"(\d+) at a city or site", status.inner_text()).group(1))  # type: ignore[union-attr]
+    dots = page.locator(".leaflet-overlay-pane path.leaflet-interactive:not(.coarse-place)").count()
+    clustered = sum(int(t) for t in page.locator(".marker-cluster").all_inner_texts())
+    assert dots + clustered == exact > 0  # every event at a city or site is drawn, alone or clustered
     assert all(r.get_attribute("stroke-dasharray") for r in rings.all())
     before = status.inner_text()
     with page.expect_response(lambda r: "/api/map/events?" in r.url and "type=ASSAULT" in r.url):

@@ -14,10 +14,9 @@
   var status = document.getElementById("map-status");
   if (!holder || !form || !window.L) { return; }
   var WORLD = L.latLngBounds([[-85, -180], [85, 180]]);
-  var map = L.map(holder, { maxBounds: WORLD, maxBoundsViscosity: 1, maxZoom: 10, zoomSnap: 0.25 });
-  function fillZoom() {  // the least zoom at which the one world fills the frame
-    var z = Math.log2(Math.max(holder.clientWidth, holder.clientHeight) / 256);
-    return Math.ceil(Math.max(z, 0) * 4) / 4;
+  var map = L.map(holder, { maxBounds: WORLD, maxBoundsViscosity: 1, maxZoom: 10 });
+  function fillZoom() {  // the least whole zoom (markercluster's levels) at which the world fills the frame
+    return Math.ceil(Math.max(Math.log2(Math.max(holder.clientWidth, holder.clientHeight) / 256), 0));
   }
   map.setMinZoom(fillZoom());
   map.setView([30, 30], fillZoom());
