@@ -20,6 +20,9 @@ ASSETS = [
     "/static/countries-110m.json",
     "/static/map.js",
     "/static/network.js",
+    "/static/labels.js",
+    "/static/period.js",
+    "/static/timeline.js",
     "/static/views.css",
 ]
 SRC = re.compile(r"""<(?:script|link|img)\b[^>]*\b(?:src|href)\s*=\s*["']?([^"' >]+)""", re.IGNORECASE)

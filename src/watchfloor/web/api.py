@@ -7,11 +7,11 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query
 
 from watchfloor.store.base import SearchFilters
-from watchfloor.store.queries import EventFilters
 from watchfloor.web.convert import event_out, hit_out
 from watchfloor.web.deps import MAX_ID, DefaultConfidence, Queries, not_found, valid_id
 from watchfloor.web.documents import document_detail
 from watchfloor.web.entities import entity_detail
+from watchfloor.web.filters import Filters
 from watchfloor.web.map_data import map_events
 from watchfloor.web.network import edge_events, network
 from watchfloor.web.schemas import (
@@ -31,40 +31,16 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorOut, "description": "No such id in this store."}
 }
 
-Since = Annotated[str | None, Query(description="On or after this ISO date prefix (2023, 2023-07).")]
-Until = Annotated[str | None, Query(description="On or before this ISO date prefix, inclusive.")]
-EventType = Annotated[str | None, Query(alias="type", description="PLOVER event type, e.g. ASSAULT.")]
-Country = Annotated[str | None, Query(description="ISO 3166-1 alpha-3 of the actor or the recipient.")]
-Certainty = Annotated[str | None, Query(description="asserted, attributed, likely, denied, ...")]
-Party = Annotated[str | None, Query(description="An entity id, or a name or alias.")]
-CountryOf = Annotated[str | None, Query(description="ISO 3166-1 alpha-3 of this party.")]
 EntityId = Annotated[int, Query(ge=1, le=MAX_ID, description="An entity id.")]
 Limit = Annotated[int, Query(ge=1, le=5000)]
-MinConfidence = Annotated[
-    float | None, Query(ge=0.0, le=1.0, description="Only events whose confidence is at least this.")
-]
-ConfidentOnly = Annotated[
-    float | None,
-    Query(
-        ge=0.0,
-        le=1.0,
-        description="Only events whose confidence is at least this; by default the confident ones"
-        " (0.3, or WATCHFLOOR_MIN_CONFIDENCE); 0 shows all.",
-    ),
-]
 
 
 @router.get("/search", response_model=SearchResponse, summary="Full-text search over paragraphs")
 def search(
     queries: Queries,
+    filters: Filters,
     q: Annotated[str, Query(description='Words, "phrases", OR, prefix*, -excluded.')] = "",
-    since: Since = None,
-    until: Until = None,
     source: Annotated[str | None, Query(description="Outlet, URL or file name contains this.")] = None,
-    entity: Party = None,
-    event_type: EventType = None,
-    country: Country = None,
-    certainty: Certainty = None,
     scope: Annotated[
         Literal["passage", "document"],
         Query(description="Whether event filters look at the matching paragraph or its whole document."),
@@ -72,13 +48,11 @@ def search(
     limit: Annotated[int, Query(ge=1, le=500)] = 20,
 ) -> SearchResponse:
     """Paragraphs matching `q`, best first, with highlighted snippets. Publication dates and source
-    bound the documents; entity, type, country and certainty keep a paragraph only when it (or its
-    document) tells an event that passes them. Any text is safe to send; what is not understood as
-    syntax is searched as words."""
-    events = EventFilters(type=event_type, entity=entity, country=country, certainty=certainty)
-    hits = queries.search(
-        q, SearchFilters(since=since, until=until, source=source, limit=limit), events, scope
-    )
+    bound the documents; the event filters (entity, type, country, certainty, ...) keep a paragraph
+    only when it (or its document) tells an event that passes them. Any text is safe to send; what
+    is not understood as syntax is searched as words."""
+    documents = SearchFilters(since=filters.since, until=filters.until, source=source, limit=limit)
+    hits = queries.search(q, documents, filters.events(), scope)
     return SearchResponse(query=q, scope=scope, hits=[hit_out(h) for h in hits])
 
 
@@ -116,149 +90,58 @@ def entity(queries: Queries, entity_id: int) -> EntityOut:
 
 @router.get("/events", response_model=EventsResponse, summary="Events")
 def events(
-    queries: Queries,
-    event_type: EventType = None,
-    actor: Party = None,
-    recipient: Party = None,
-    country: Country = None,
-    since: Since = None,
-    until: Until = None,
-    certainty: Certainty = None,
-    min_confidence: MinConfidence = None,
-    limit: Annotated[int, Query(ge=1, le=5000)] = 200,
+    queries: Queries, filters: Filters, limit: Annotated[int, Query(ge=1, le=5000)] = 200
 ) -> EventsResponse:
     """Events that pass every filter given, by date (undated last), each with its sentence, date,
     place, certainty, confidence, document and the URLs of the sentence's notes."""
-    filters = EventFilters(
-        type=event_type,
-        actor=actor,
-        recipient=recipient,
-        country=country,
-        since=since,
-        until=until,
-        certainty=certainty,
-        limit=limit,
-        min_confidence=min_confidence,
-    )
-    rows = queries.events(filters)
+    rows = queries.events(filters.events(limit))
     return EventsResponse(count=len(rows), events=[event_out(r) for r in rows])
 
 
 @router.get("/map/events", response_model=MapResponse, summary="Events with a place, as GeoJSON")
 def map_events_route(
-    queries: Queries,
-    default: DefaultConfidence,
-    since: Since = None,
-    until: Until = None,
-    event_type: EventType = None,
-    actor: Party = None,
-    country: Country = None,
-    certainty: Certainty = None,
-    min_confidence: ConfidentOnly = None,
-    limit: Limit = 2000,
+    queries: Queries, default: DefaultConfidence, filters: Filters, limit: Limit = 2000
 ) -> MapResponse:
     """A GeoJSON FeatureCollection of the events passing the filters that have a place: a Point
     (longitude, latitude) per event, with its type and PLOVER quad class, parties, date, certainty,
-    confidence, sentence, document and the URLs of the sentence's notes. Confident events only
-    unless `min_confidence` says otherwise."""
-    filters = EventFilters(
-        type=event_type,
-        actor=actor,
-        country=country,
-        since=since,
-        until=until,
-        certainty=certainty,
-        limit=limit,
-        min_confidence=default if min_confidence is None else min_confidence,
-    )
-    return map_events(queries, filters)
+    confidence, sentence, the place's kind and precision (a city or site is exact, a country or
+    region coarse), document and the URLs of the sentence's notes. Confident events only unless
+    `min_confidence` says otherwise."""
+    return map_events(queries, filters.events(limit, default))
 
 
 @router.get("/timeline", response_model=TimelineResponse, summary="Dated events counted over time")
 def timeline_route(
     queries: Queries,
-    actor: Party = None,
-    recipient: Party = None,
-    event_type: EventType = None,
-    country: Country = None,
-    actor_country: CountryOf = None,
-    recipient_country: CountryOf = None,
-    since: Since = None,
-    until: Until = None,
-    certainty: Certainty = None,
-    bucket: Annotated[Bucket, Query(description="Count per month or per year.")] = "month",
+    filters: Filters,
+    bucket: Annotated[Bucket, Query(description="Count per day, ISO week, month or year.")] = "month",
     limit: Limit = 2000,
 ) -> TimelineResponse:
-    """Dated events passing the filters, by date, and their counts per bucket, type and quad class
-    (the counts add up to the events listed), e.g. every Iran → Russia AID event of 2022–2023:
+    """Dated events passing the filters, by date, and their counts per period, type and quad class
+    (the counts add up to the events listed). Each period has its first and next day; an event
+    dated less precisely than the period (a year-only date by month) falls in a period of its own
+    precision, marked `coarse`. E.g. every Iran → Russia AID event of 2022–2023:
     `actor=Iran&recipient=Russia&type=AID&since=2022&until=2023`."""
-    filters = EventFilters(
-        type=event_type,
-        actor=actor,
-        recipient=recipient,
-        country=country,
-        actor_country=actor_country,
-        recipient_country=recipient_country,
-        since=since,
-        until=until,
-        certainty=certainty,
-        limit=limit,
-    )
-    return timeline(queries, filters, bucket)
+    return timeline(queries, filters.events(limit), bucket)
 
 
 @router.get("/network", response_model=NetworkResponse, summary="Entities linked by their events")
 def network_route(
     queries: Queries,
     default: DefaultConfidence,
-    actor: Annotated[str | None, Query(description="Only events where this entity is a party.")] = None,
-    event_type: EventType = None,
-    country: Country = None,
-    since: Since = None,
-    until: Until = None,
-    certainty: Certainty = None,
-    min_confidence: ConfidentOnly = None,
+    filters: Filters,
     min_count: Annotated[int, Query(ge=1, le=100000, description="Leave out thinner edges.")] = 1,
 ) -> NetworkResponse:
     """Entities as nodes, events between two entities as directed edges (actor → recipient) with
-    counts split into cooperation and conflict; e.g. `type=AGREE&actor=<id>` gives every party the
-    entity signed or pursued an agreement with. Confident events only unless `min_confidence` says
-    otherwise."""
-    filters = EventFilters(
-        type=event_type,
-        actor=actor,
-        country=country,
-        since=since,
-        until=until,
-        certainty=certainty,
-        min_confidence=default if min_confidence is None else min_confidence,
-    )
-    return network(queries, filters, min_count)
+    counts split into cooperation and conflict. Here `actor` is the entity whose network is shown:
+    either party; e.g. `type=AGREE&actor=<id>` gives every party the entity signed or pursued an
+    agreement with. Confident events only unless `min_confidence` says otherwise."""
+    return network(queries, filters.with_confidence(default), min_count)
 
 
 @router.get("/network/edge", response_model=EdgeEventsResponse, summary="The events of a network edge")
 def network_edge_route(
-    queries: Queries,
-    default: DefaultConfidence,
-    source: EntityId,
-    target: EntityId,
-    actor: Annotated[str | None, Query(description="The network's actor filter.")] = None,
-    event_type: EventType = None,
-    country: Country = None,
-    since: Since = None,
-    until: Until = None,
-    certainty: Certainty = None,
-    min_confidence: ConfidentOnly = None,
+    queries: Queries, default: DefaultConfidence, filters: Filters, source: EntityId, target: EntityId
 ) -> EdgeEventsResponse:
     """The events from `source` to `target` under the network's filters (at most 1000)."""
-    filters = EventFilters(
-        type=event_type,
-        actor=actor,
-        country=country,
-        since=since,
-        until=until,
-        certainty=certainty,
-        limit=1000,
-        min_confidence=default if min_confidence is None else min_confidence,
-    )
-    return edge_events(queries, source, target, filters)
+    return edge_events(queries, source, target, filters.events(1000, default))

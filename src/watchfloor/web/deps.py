@@ -12,8 +12,7 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.templating import Jinja2Templates
 
 from watchfloor.brief.render import templates_dir as brief_templates_dir
-from watchfloor.errors import WatchfloorError
-from watchfloor.settings import CONFIDENT, parse_confidence
+from watchfloor.settings import CONFIDENT
 from watchfloor.store.queries import StoreQueries
 
 MAX_ID = 2**63 - 1  # SQLite's largest row id; any other number names nothing
@@ -41,14 +40,6 @@ def default_confidence(request: Request) -> float:
 
 
 DefaultConfidence = Annotated[float, Depends(default_confidence)]
-
-
-def confidence_or(default: float, typed: str) -> float:
-    """A page's confidence field read leniently: the default when empty or not a number in [0, 1]."""
-    try:
-        return parse_confidence(typed.strip(), "min_confidence") if typed.strip() else default
-    except WatchfloorError:
-        return default
 
 
 def not_found(what: str, identifier: int) -> HTTPException:

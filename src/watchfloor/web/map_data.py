@@ -1,6 +1,7 @@
 """The map's data: events that have a place, as a GeoJSON FeatureCollection whose features carry
 what the popup shows (sentence, certainty, parties, document, note URLs) and the PLOVER quad class
-the marker's colour comes from. Also the quad class of a type, which timeline and network share."""
+the marker's colour comes from, and whether the place is coarse (a country or region, drawn
+apart from a city or site). Also the quad class of a type, which timeline and network share."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ QUAD_LABELS: dict[Quad, str] = {
     "material_conflict": "Material conflict",
     "unknown": "Unknown type",
 }
+COARSE_KINDS = frozenset({"country", "region"})  # the point is only the area's centre
 
 
 @lru_cache(maxsize=64)
@@ -96,6 +98,8 @@ def map_events(queries: StoreQueries, filters: EventFilters) -> MapResponse:
             confidence=row.confidence,
             sentence=row.text,
             place=place.name,
+            place_kind=place.kind,
+            coarse=place.kind in COARSE_KINDS,
             document_id=row.document_id,
             document_title=row.document_title or row.document_name,
             reader_url=sentence_url(row.document_id, row.start),

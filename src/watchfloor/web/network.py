@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 from watchfloor.store.queries import EventFilters, StoreQueries
 from watchfloor.web.convert import event_out
+from watchfloor.web.filters import EventQuery
 from watchfloor.web.map_data import is_cooperation, quad_of
 from watchfloor.web.view_schemas import EdgeEventsResponse, NetworkEdge, NetworkNode, NetworkResponse
 
@@ -29,10 +30,10 @@ def network_filters(filters: EventFilters) -> EventFilters:
     return filters
 
 
-def network(queries: StoreQueries, filters: EventFilters, min_count: int = 1) -> NetworkResponse:
-    """Nodes and edges of the events passing `filters` (actor as either party); edges with fewer
+def network(queries: StoreQueries, query: EventQuery, min_count: int = 1) -> NetworkResponse:
+    """Nodes and edges of the events passing `query` (actor as either party); edges with fewer
     than `min_count` events are left out, and so are nodes left without an edge."""
-    shown = network_filters(filters)
+    shown = network_filters(query.events())
     edges: dict[tuple[int, int], _Edge] = {}
     for dyad in queries.dyads(shown):
         edges.setdefault((dyad.actor_id, dyad.recipient_id), _Edge()).types[dyad.type] += dyad.count
@@ -69,27 +70,15 @@ def network(queries: StoreQueries, filters: EventFilters, min_count: int = 1) ->
                 cooperation=cooperation,
                 conflict=conflict,
                 types=dict(sorted(edge.types.items())),
-                events_url=edge_url(source, target, filters),
+                events_url=edge_url(source, target, query),
             )
         )
     return NetworkResponse(nodes=nodes, edges=out_edges)
 
 
-def edge_url(source: int, target: int, filters: EventFilters) -> str:
+def edge_url(source: int, target: int, query: EventQuery) -> str:
     """The API address of an edge's events under the same filters."""
-    params = {"source": str(source), "target": str(target)}
-    for name, value in (
-        ("actor", filters.actor),
-        ("type", filters.type),
-        ("since", filters.since),
-        ("until", filters.until),
-        ("certainty", filters.certainty),
-        ("country", filters.country),
-    ):
-        if value and value.strip():
-            params[name] = value
-    if filters.min_confidence is not None:
-        params["min_confidence"] = str(filters.min_confidence)
+    params = {"source": str(source), "target": str(target), **query.params()}
     return "/api/network/edge?" + urlencode(params)
 
 
@@ -104,3 +93,16 @@ def edge_events(queries: StoreQueries, source: int, target: int, filters: EventF
     return EdgeEventsResponse(
         source=source, target=target, count=len(rows), events=[event_out(r) for r in rows]
     )
+
+
+def busiest_parties(queries: StoreQueries, event_type: str, n: int = 5) -> list[tuple[int, str]]:
+    """(id, name) of the `n` entities that are a party to most events of `event_type` between two
+    entities: the page's shortcuts to their ego networks (who signed agreements with whom)."""
+    rows = queries.conn.execute(
+        "SELECT x.id, x.name, count(*) AS n FROM events e JOIN entities x"
+        " ON x.id = e.actor_id OR x.id = e.recipient_id"
+        " WHERE e.type = ? AND e.actor_id IS NOT NULL AND e.recipient_id IS NOT NULL"
+        " GROUP BY x.id ORDER BY n DESC, x.name LIMIT ?",
+        (event_type, n),
+    ).fetchall()
+    return [(int(row[0]), str(row[1])) for row in rows]

@@ -11,21 +11,23 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from watchfloor.store.base import SearchFilters
-from watchfloor.store.queries import EventFilters, Scope, StoreQueries
+from watchfloor.store.queries import Scope, StoreQueries
 from watchfloor.web.convert import hit_out
 from watchfloor.web.deps import (
     DefaultConfidence,
     Queries,
-    confidence_or,
     make_templates,
     not_found,
     valid_id,
 )
 from watchfloor.web.documents import document_detail
 from watchfloor.web.entities import entity_detail
+from watchfloor.web.filters import EventQuery, PageFilters
 from watchfloor.web.map_data import QUAD_LABELS
+from watchfloor.web.network import busiest_parties
 from watchfloor.web.reader import reader_body, reader_notes
-from watchfloor.web.timeline import Bucket, chart, timeline
+from watchfloor.web.timeline import BUCKETS, Bucket, bucket_of, timeline
+from watchfloor.web.timeline_chart import chart
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 templates = make_templates()
@@ -42,6 +44,7 @@ class Facets:
     types: list[str]
     certainties: list[str]
     countries: list[str]
+    months: tuple[str, str] | None  # the first and last month of the dated events (period sliders)
 
 
 def facets(queries: StoreQueries) -> Facets:
@@ -55,11 +58,18 @@ def facets(queries: StoreQueries) -> Facets:
             "SELECT actor_country FROM events WHERE actor_country IS NOT NULL UNION"
             " SELECT recipient_country FROM events WHERE recipient_country IS NOT NULL ORDER BY 1"
         ),
+        months=_months(queries),
     )
 
 
-def _clean(value: str) -> str | None:
-    return value.strip() or None
+def _months(queries: StoreQueries) -> tuple[str, str] | None:
+    first, last = queries.conn.execute("SELECT min(date), max(date) FROM events").fetchone()
+    if not first or not last:
+        return None
+    return (
+        first[:7] if len(first) >= 7 else first[:4] + "-01",
+        last[:7] if len(last) >= 7 else last[:4] + "-12",
+    )
 
 
 @router.get("/")
@@ -67,36 +77,23 @@ def _clean(value: str) -> str | None:
 def search_page(
     request: Request,
     queries: Queries,
+    filters: PageFilters,
     q: Param = "",
-    since: Param = "",
-    until: Param = "",
     source: Param = "",
-    entity: Param = "",
-    event_type: Annotated[str, Query(alias="type")] = "",
-    country: Param = "",
-    certainty: Param = "",
     scope: Param = "passage",
 ) -> HTMLResponse:
     chosen_scope: Scope = "document" if scope == "document" else "passage"
-    form = {
-        "q": q,
-        "since": since,
-        "until": until,
-        "source": source,
-        "entity": entity,
-        "type": event_type,
-        "country": country,
-        "certainty": certainty,
-        "scope": chosen_scope,
+    form = {**filters.form(), "q": q, "source": source, "scope": chosen_scope}
+    documents = SearchFilters(
+        since=filters.since, until=filters.until, source=source.strip() or None, limit=SEARCH_LIMIT
+    )
+    found = queries.search(q, documents, filters.events(), chosen_scope) if q.strip() else []
+    context = {
+        "form": form,
+        "hits": [hit_out(h) for h in found],
+        "facets": facets(queries),
+        "searched": bool(q.strip()),
     }
-    events = EventFilters(
-        type=_clean(event_type), entity=_clean(entity), country=_clean(country), certainty=_clean(certainty)
-    )
-    filters = SearchFilters(
-        since=_clean(since), until=_clean(until), source=_clean(source), limit=SEARCH_LIMIT
-    )
-    hits = [hit_out(h) for h in queries.search(q, filters, events, chosen_scope)] if q.strip() else []
-    context = {"form": form, "hits": hits, "facets": facets(queries), "searched": bool(q.strip())}
     return templates.TemplateResponse(request, "search.html", context)
 
 
@@ -123,77 +120,34 @@ def entity_page(request: Request, queries: Queries, entity_id: int) -> HTMLRespo
     return templates.TemplateResponse(request, "entity.html", {"entity": entity})
 
 
-def _form(**values: str) -> dict[str, str]:
-    return {name: value.strip() for name, value in values.items()}
-
-
 @router.get("/map")
 def map_page(
-    request: Request,
-    queries: Queries,
-    default: DefaultConfidence,
-    since: Param = "",
-    until: Param = "",
-    event_type: Annotated[str, Query(alias="type")] = "",
-    actor: Param = "",
-    country: Param = "",
-    certainty: Param = "",
-    min_confidence: Param = "",
+    request: Request, queries: Queries, default: DefaultConfidence, filters: PageFilters
 ) -> HTMLResponse:
-    """The map's frame and form; map.js fetches /api/map/events with the form's values."""
-    form = _form(since=since, until=until, type=event_type, actor=actor, country=country, certainty=certainty)
+    """The map's frame, form and period slider; map.js fetches /api/map/events with the form's values."""
     context = {
-        "form": form,
+        "form": filters.form(),
         "facets": facets(queries),
         "quads": QUAD_LABELS,
-        **_confidence_control(default, min_confidence),
+        **_confidence_control(default, filters),
     }
     return templates.TemplateResponse(request, "map.html", context)
 
 
 @router.get("/timeline")
 def timeline_page(
-    request: Request,
-    queries: Queries,
-    actor: Param = "",
-    recipient: Param = "",
-    event_type: Annotated[str, Query(alias="type")] = "",
-    country: Param = "",
-    recipient_country: Param = "",
-    since: Param = "",
-    until: Param = "",
-    certainty: Param = "",
-    bucket: Param = "month",
+    request: Request, queries: Queries, filters: PageFilters, bucket: Param = "month"
 ) -> HTMLResponse:
-    """Drawn on the server: the chart is an inline SVG, the events a list."""
-    form = _form(
-        actor=actor,
-        recipient=recipient,
-        type=event_type,
-        country=country,
-        recipient_country=recipient_country,
-        since=since,
-        until=until,
-        certainty=certainty,
-    )
-    chosen: Bucket = "year" if bucket == "year" else "month"
-    filters = EventFilters(
-        type=_clean(event_type),
-        actor=_clean(actor),
-        recipient=_clean(recipient),
-        country=_clean(country),
-        recipient_country=_clean(recipient_country),
-        since=_clean(since),
-        until=_clean(until),
-        certainty=_clean(certainty),
-        limit=TIMELINE_LIMIT,
-    )
-    data = timeline(queries, filters, chosen)
+    """Drawn on the server: the chart is an inline SVG on a time axis, the events a list per period."""
+    chosen: Bucket = bucket if bucket in BUCKETS else "month"
+    data = timeline(queries, filters.events(TIMELINE_LIMIT), chosen)
     context = {
-        "form": {**form, "bucket": chosen},
+        "form": {**filters.form(), "bucket": chosen},
+        "buckets": BUCKETS,
         "facets": facets(queries),
         "data": data,
-        "chart": chart(data),
+        "chart": chart(data, filters.since, filters.until),
+        "periods": [bucket_of(e.date or "", chosen) for e in data.events],
         "quads": QUAD_LABELS,
     }
     return templates.TemplateResponse(request, "timeline.html", context)
@@ -204,27 +158,26 @@ def network_page(
     request: Request,
     queries: Queries,
     default: DefaultConfidence,
-    actor: Param = "",
-    event_type: Annotated[str, Query(alias="type")] = "",
-    country: Param = "",
-    since: Param = "",
-    until: Param = "",
-    certainty: Param = "",
+    filters: PageFilters,
     min_count: Param = "1",
-    min_confidence: Param = "",
 ) -> HTMLResponse:
     """The network's frame and form; network.js fetches /api/network and lays it out."""
     count = min_count.strip()
-    form = _form(actor=actor, type=event_type, country=country, since=since, until=until, certainty=certainty)
+    form = filters.form()
     form["min_count"] = count if count.isdigit() and 0 < len(count) < 6 and int(count) >= 1 else "1"
-    context = {"form": form, "facets": facets(queries), **_confidence_control(default, min_confidence)}
+    context = {
+        "form": form,
+        "facets": facets(queries),
+        "agreements": busiest_parties(queries, "AGREE"),
+        **_confidence_control(default, filters),
+    }
     return templates.TemplateResponse(request, "network.html", context)
 
 
-def _confidence_control(default: float, typed: str) -> dict[str, object]:
+def _confidence_control(default: float, filters: EventQuery) -> dict[str, object]:
     """The "show all events" box (ticked when the page was asked for every event), and the minimum
     confidence of what the page's export links download."""
-    show_all = confidence_or(default, typed) == 0
+    show_all = filters.min_confidence == 0
     return {
         "show_all_events": show_all,
         "threshold": f"{default:g}",

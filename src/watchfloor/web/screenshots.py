@@ -24,9 +24,10 @@ import httpx
 
 from watchfloor.errors import WatchfloorError
 from watchfloor.store.queries import StoreQueries
+from watchfloor.web.network import busiest_parties
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Playwright, Route, ViewportSize
+    from playwright.sync_api import Browser, FloatRect, Playwright, Route, ViewportSize
 
 CHROMIUM = Path(os.environ.get("WATCHFLOOR_CHROMIUM", "/usr/bin/chromium"))
 # Headless, no sandbox (CI runs as root), and none of Chromium's own calls home: on a closed network
@@ -44,6 +45,7 @@ CHROMIUM_ARGS = [
 SEARCH_WORD = "drone"
 START_TIMEOUT = 30.0
 VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
+MAX_HEIGHT = 4000  # a long page (the timeline's event list) is cut here
 
 
 @dataclass(frozen=True)
@@ -103,8 +105,9 @@ def launch_chromium(playwright: Playwright) -> Browser:
 
 
 def pages_to_shoot(db_path: Path | str) -> list[Shot]:
-    """Search, the reader of the document with most events, the entity in most events, and the
-    map, timeline and network pages."""
+    """Search, the reader of the document with most events, the entity in most events, the map,
+    timeline and network pages, and the network of who signed agreements with the entity in
+    most agreements (all events, not only confident ones)."""
     queries = StoreQueries.open(db_path)
     try:
         document = queries.conn.execute(
@@ -115,6 +118,7 @@ def pages_to_shoot(db_path: Path | str) -> list[Shot]:
             "SELECT x.id FROM entities x JOIN events e ON e.actor_id = x.id OR e.recipient_id = x.id"
             " GROUP BY x.id ORDER BY count(*) DESC, x.id LIMIT 1"
         ).fetchone()
+        agreements = busiest_parties(queries, "AGREE", 1)
     finally:
         queries.close()
     if document is None or entity is None:
@@ -126,6 +130,13 @@ def pages_to_shoot(db_path: Path | str) -> list[Shot]:
         Shot("map", "/map"),
         Shot("timeline", "/timeline"),
         Shot("network", "/network"),
+        *(
+            Shot(
+                "network-agreements",
+                "/network?" + urlencode({"actor": i, "type": "AGREE", "min_confidence": 0}),
+            )
+            for i, _ in agreements
+        ),
     ]
 
 
@@ -145,7 +156,9 @@ def take_screenshots(db_path: Path | str, out_dir: Path) -> list[Path]:
             for shot in shots:
                 page.goto(base + shot.path, wait_until="networkidle")
                 path = out_dir / f"{shot.name}.png"
-                page.screenshot(path=str(path), full_page=True)
+                height = min(int(page.evaluate("document.documentElement.scrollHeight")), MAX_HEIGHT)
+                clip: FloatRect = {"x": 0, "y": 0, "width": VIEWPORT["width"], "height": height}
+                page.screenshot(path=str(path), full_page=True, clip=clip)
                 written.append(path)
         finally:
             browser.close()

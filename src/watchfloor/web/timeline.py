@@ -1,50 +1,119 @@
-"""The timeline: dated events of a query counted per month or year and per type, with the events
-themselves, and the bar chart the page draws from the counts (an SVG built here, escaped by the
-template)."""
+"""The timeline's data: dated events of a query counted per period (day, ISO week, month or year)
+and per type, with the events themselves. An event dated less precisely than the period (a
+year-only date by month) counts in a period of its own precision, marked coarse, which the chart
+draws as a span across it (`timeline_chart`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from watchfloor.store.queries import EventFilters, StoreQueries
 from watchfloor.web.convert import event_out
-from watchfloor.web.map_data import QUADS, quad_of
+from watchfloor.web.map_data import quad_of
 from watchfloor.web.view_schemas import TimelineBucket, TimelineResponse
 
-Bucket = Literal["month", "year"]
-CHART_WIDTH = 960
-CHART_HEIGHT = 220
-AXIS = 24  # room under the bars for labels
+Bucket = Literal["day", "week", "month", "year"]
+BUCKETS: tuple[Bucket, ...] = ("day", "week", "month", "year")
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+@dataclass(frozen=True)
+class Period:
+    """[start, end) of a bar; `coarse` when the date is less precise than the chosen bucket."""
+
+    key: str
+    start: dt.date
+    end: dt.date
+    coarse: bool = False
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def _year(year: int, coarse: bool) -> Period:
+    return Period(f"{year:04d}", dt.date(year, 1, 1), dt.date(year + 1, 1, 1), coarse)
+
+
+def _month(year: int, month: int, coarse: bool) -> Period:
+    first = dt.date(year, month, 1)
+    return Period(f"{year:04d}-{month:02d}", first, _next_month(first), coarse)
+
+
+def parse_prefix(date: str) -> tuple[dt.date, Literal["day", "month", "year"]] | None:
+    """An ISO date prefix (2023, 2023-07, 2023-07-31) as its first day and its precision; an
+    impossible day falls back to its month, an impossible month to its year."""
+    for size, precision in ((10, "day"), (7, "month"), (4, "year")):
+        if len(date) < size:
+            continue
+        text = date[:size] + {10: "", 7: "-01", 4: "-01-01"}[size]
+        try:
+            return dt.date.fromisoformat(text), precision  # type: ignore[return-value]
+        except ValueError:
+            continue
+    return None
+
+
+def period_of(date: str, bucket: Bucket) -> Period | None:
+    """The period a date falls in: 2023-07-31 → 2023-W31 (week), 2023-07 (month), 2023 (year); a
+    date coarser than the bucket is a coarse period of its own precision."""
+    parsed = parse_prefix(date)
+    if parsed is None:
+        return None
+    day, precision = parsed
+    if _RANK[precision] > _RANK[bucket]:
+        return _year(day.year, True) if precision == "year" else _month(day.year, day.month, True)
+    if bucket == "year":
+        return _year(day.year, False)
+    if bucket == "month":
+        return _month(day.year, day.month, False)
+    if bucket == "week":
+        year, week, weekday = day.isocalendar()
+        monday = day - dt.timedelta(days=weekday - 1)
+        return Period(f"{year:04d}-W{week:02d}", monday, monday + dt.timedelta(days=7))
+    return Period(day.isoformat(), day, day + dt.timedelta(days=1))
 
 
 def bucket_of(date: str, bucket: Bucket) -> str:
-    """2023-07-31 → 2023-07 (month) or 2023 (year); a date known only to its year stays 2023."""
-    return date[:7] if bucket == "month" and len(date) >= 7 else date[:4]
+    """The key of a date's period (the date's own prefix when it cannot be read)."""
+    found = period_of(date, bucket)
+    return found.key if found is not None else date
 
 
 def timeline(queries: StoreQueries, filters: EventFilters, bucket: Bucket) -> TimelineResponse:
     """Dated events passing `filters` (at most `filters.limit`), by date, and their counts per
-    bucket: the counts add up to the events listed."""
+    period in time order (a coarse period before the finer ones it holds): the counts add up to
+    the events listed."""
     bigger = replace(filters, limit=filters.limit + 1)
     rows = queries.events(bigger, require=("date",))
     truncated = len(rows) > filters.limit
-    rows = rows[: filters.limit]
+    rows = [r for r in rows[: filters.limit] if r.date and period_of(r.date, bucket) is not None]
+    periods: dict[str, Period] = {}
     types: dict[str, Counter[str]] = {}
     for row in rows:
         assert row.date is not None  # required above
-        types.setdefault(bucket_of(row.date, bucket), Counter())[row.type] += 1
+        period = period_of(row.date, bucket)
+        assert period is not None  # kept above
+        periods[period.key] = period
+        types.setdefault(period.key, Counter())[row.type] += 1
+    ordered = sorted(periods.values(), key=lambda p: (p.start, -(p.end - p.start).days, p.key))
     buckets = []
-    for key in sorted(types):
+    for period in ordered:
+        counts = types[period.key]
         quads: Counter[str] = Counter()
-        for event_type, n in types[key].items():
+        for event_type, n in counts.items():
             quads[quad_of(event_type)] += n
         buckets.append(
             TimelineBucket(
-                bucket=key,
-                count=sum(types[key].values()),
-                types=dict(sorted(types[key].items())),
+                bucket=period.key,
+                start=period.start.isoformat(),
+                end=period.end.isoformat(),
+                coarse=period.coarse,
+                count=sum(counts.values()),
+                types=dict(sorted(counts.items())),
                 quads=dict(quads),
             )
         )
@@ -55,59 +124,3 @@ def timeline(queries: StoreQueries, filters: EventFilters, bucket: Bucket) -> Ti
         buckets=buckets,
         events=[event_out(r) for r in rows],
     )
-
-
-@dataclass(frozen=True)
-class Bar:
-    """One stacked segment of the chart: a rectangle, its quad class and its tooltip."""
-
-    x: float
-    y: float
-    width: float
-    height: float
-    quad: str
-    title: str
-
-
-@dataclass(frozen=True)
-class Label:
-    x: float
-    y: float
-    text: str
-
-
-@dataclass(frozen=True)
-class Chart:
-    width: int
-    height: int
-    bars: list[Bar]
-    labels: list[Label]
-    peak: int
-
-
-def chart(data: TimelineResponse) -> Chart:
-    """Bars stacked by quad class, one column per bucket, scaled to the busiest bucket; every
-    label and tooltip is plain text for the template to escape."""
-    peak = max((b.count for b in data.buckets), default=0)
-    n = max(len(data.buckets), 1)
-    slot = CHART_WIDTH / n
-    width = max(min(slot * 0.8, 60.0), 2.0)
-    usable = CHART_HEIGHT - AXIS - 8
-    bars: list[Bar] = []
-    labels: list[Label] = []
-    every = max(1, round(n / 16))  # at most ~16 axis labels
-    for i, b in enumerate(data.buckets):
-        x = i * slot + (slot - width) / 2
-        y = float(CHART_HEIGHT - AXIS)
-        for quad in (*QUADS, "unknown"):
-            count = b.quads.get(quad, 0)
-            if not count:
-                continue
-            height = usable * count / peak
-            y -= height
-            kinds = ", ".join(f"{t} {c}" for t, c in b.types.items() if quad_of(t) == quad)
-            title = f"{b.bucket}: {count} {quad.replace('_', ' ')} ({kinds})"
-            bars.append(Bar(round(x, 1), round(y, 1), round(width, 1), round(height, 1), quad, title))
-        if i % every == 0:
-            labels.append(Label(round(x + width / 2, 1), CHART_HEIGHT - 8, b.bucket))
-    return Chart(CHART_WIDTH, CHART_HEIGHT, bars, labels, peak)

@@ -32,6 +32,8 @@ class MapProperties(BaseModel):
     confidence: float = Field(description="How strongly the evidence supports the event, in [0, 1].")
     sentence: str
     place: str = Field(description="The gazetteer's name of the place.")
+    place_kind: str = Field(description="city, site, region, country, ...")
+    coarse: bool = Field(description="The place is a country or a region: the point is only its centre.")
     document_id: int
     document_title: str
     reader_url: str = Field(description="The reader page, at the event's sentence.")
@@ -56,14 +58,20 @@ class MapResponse(BaseModel):
 
 
 class TimelineBucket(BaseModel):
-    bucket: str = Field(description="2023 or 2023-07; a year-only date in month mode falls in its year.")
+    bucket: str = Field(
+        description="The period: 2023-07-31, 2023-W31, 2023-07 or 2023; a date less precise than"
+        " the chosen bucket (a year-only date by month) falls in a period of its own precision."
+    )
+    start: str = Field(description="The period's first day (ISO 8601).")
+    end: str = Field(description="The day after the period's last (ISO 8601, exclusive).")
+    coarse: bool = Field(description="The events are dated less precisely than the bucket.")
     count: int
     types: dict[str, int] = Field(description="Events per PLOVER type.")
     quads: dict[str, int] = Field(description="Events per quad class.")
 
 
 class TimelineResponse(BaseModel):
-    bucket: Literal["month", "year"]
+    bucket: Literal["day", "week", "month", "year"]
     total: int = Field(description="Dated events listed; the buckets' counts add up to it.")
     truncated: bool = Field(description="More events matched than `limit`.")
     buckets: list[TimelineBucket]

@@ -1,15 +1,19 @@
-/* The network: /api/network drawn as plain SVG. Layout is deterministic: nodes start on a circle
-   in the API's order, then a fixed number of force iterations (repulsion, springs, gravity).
-   Clicking an edge lists its events from the API. Data reaches the page only as text. */
+/* The network: /api/network drawn as plain SVG. With an entity chosen whose every link is its own
+   (e.g. type AGREE: who signed agreements with whom), an ego network: the entity in the centre,
+   its partners on a circle. Otherwise a deterministic force layout (Fruchterman-Reingold from a
+   circle in the API's order). Circles are sized by the entity's events, lines by the link's; the
+   busiest names are labelled first where they collide with no label and no circle, the rest show
+   on hover or focus. Clicking a line lists its events. Data reaches the page only as text. */
 (function () {
   "use strict";
   var SVG = "http://www.w3.org/2000/svg";
-  var W = 900, H = 640, ITERATIONS = 300;
+  var W = 900, H = 640, ITERATIONS = 300, GRAVITY = 1.2;
   var svg = document.getElementById("network");
   var form = document.getElementById("network-filters");
   var status = document.getElementById("network-status");
   var panel = document.getElementById("edge-events");
-  if (!svg || !form) { return; }
+  if (!svg || !form || !window.watchfloorLabels) { return; }
+  var syncSlider = window.watchfloorPeriod ? window.watchfloorPeriod(form, document.getElementById("network-period")) : function () {};
 
   function node(tag, attrs, text) {
     var n = document.createElementNS(SVG, tag);
@@ -23,44 +27,72 @@
     if (className) { n.className = className; }
     return n;
   }
+  function radius(d) { return Math.min(4 + 2 * Math.sqrt(d.events), 22); }
 
-  function layout(nodes, edges) {
-    var n = nodes.length, index = {}, i, j, k;
+  function forceLayout(nodes, edges) {
+    var n = nodes.length, index = {}, i, j, k, area = W * H, kk = Math.sqrt(area / Math.max(n, 1)) * 0.8;
     nodes.forEach(function (d, i) {
       index[d.id] = i;
       var a = 2 * Math.PI * i / Math.max(n, 1);
-      d.x = Math.cos(a) * 200; d.y = Math.sin(a) * 200;
+      d.x = W / 2 + Math.cos(a) * W / 4; d.y = H / 2 + Math.sin(a) * H / 4;
     });
-    var links = edges.filter(function (e) { return e.source !== e.target; })
+    var links = edges.filter(function (e) { return e.source !== e.target && e.source in index && e.target in index; })
       .map(function (e) { return [index[e.source], index[e.target]]; });
     for (k = 0; k < ITERATIONS; k++) {
-      var t = 1 - k / ITERATIONS, fx = new Array(n).fill(0), fy = new Array(n).fill(0);
+      var t = (W / 10) * (1 - k / ITERATIONS) + 1, fx = new Array(n).fill(0), fy = new Array(n).fill(0);
       for (i = 0; i < n; i++) {
         for (j = i + 1; j < n; j++) {
           var dx = nodes[i].x - nodes[j].x, dy = nodes[i].y - nodes[j].y;
-          var d2 = Math.max(dx * dx + dy * dy, 1), f = 4000 / d2;
-          fx[i] += dx * f; fy[i] += dy * f; fx[j] -= dx * f; fy[j] -= dy * f;
+          var d = Math.max(Math.sqrt(dx * dx + dy * dy), 0.01), room = radius(nodes[i]) + radius(nodes[j]);
+          var f = kk * kk / d + (d < room * 2 ? kk * 2 : 0);
+          fx[i] += dx / d * f; fy[i] += dy / d * f; fx[j] -= dx / d * f; fy[j] -= dy / d * f;
         }
-        fx[i] -= nodes[i].x * 0.02; fy[i] -= nodes[i].y * 0.02;
+        fx[i] += (W / 2 - nodes[i].x) * GRAVITY; fy[i] += (H / 2 - nodes[i].y) * GRAVITY;
       }
       links.forEach(function (l) {
-        var a = nodes[l[0]], b = nodes[l[1]];
-        var dx = b.x - a.x, dy = b.y - a.y, f = 0.05;
-        fx[l[0]] += dx * f; fy[l[0]] += dy * f; fx[l[1]] -= dx * f; fy[l[1]] -= dy * f;
+        var a = nodes[l[0]], b = nodes[l[1]], dx = b.x - a.x, dy = b.y - a.y;
+        var d = Math.max(Math.sqrt(dx * dx + dy * dy), 0.01), f = d * d / kk;
+        fx[l[0]] += dx / d * f; fy[l[0]] += dy / d * f; fx[l[1]] -= dx / d * f; fy[l[1]] -= dy / d * f;
       });
       for (i = 0; i < n; i++) {
-        nodes[i].x += Math.max(-20, Math.min(20, fx[i])) * t;
-        nodes[i].y += Math.max(-20, Math.min(20, fy[i])) * t;
+        var len = Math.max(Math.sqrt(fx[i] * fx[i] + fy[i] * fy[i]), 0.01), step = Math.min(len, t);
+        nodes[i].x += fx[i] / len * step; nodes[i].y += fy[i] / len * step;
       }
     }
+    fit(nodes, 110, 40);
+    nodes.forEach(function (d) { d.angle = null; });
+  }
+
+  function fit(nodes, padX, padY) {  // scale the layout into the frame, leaving room for labels
     var xs = nodes.map(function (d) { return d.x; }), ys = nodes.map(function (d) { return d.y; });
     var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs);
     var y0 = Math.min.apply(null, ys), y1 = Math.max.apply(null, ys);
     nodes.forEach(function (d) {
-      d.x = 70 + (x1 > x0 ? (d.x - x0) / (x1 - x0) : 0.5) * (W - 140);
-      d.y = 40 + (y1 > y0 ? (d.y - y0) / (y1 - y0) : 0.5) * (H - 80);
+      d.x = padX + (x1 > x0 ? (d.x - x0) / (x1 - x0) : 0.5) * (W - 2 * padX);
+      d.y = padY + (y1 > y0 ? (d.y - y0) / (y1 - y0) : 0.5) * (H - 2 * padY);
     });
-    return index;
+  }
+
+  function egoLayout(ego, nodes) {
+    var others = nodes.filter(function (d) { return d !== ego; })
+      .sort(function (a, b) { return (a.country || "~").localeCompare(b.country || "~") || a.name.localeCompare(b.name); });
+    var rings = others.length > 40 ? 2 : 1, big = Math.min(W, H) / 2 - 60;
+    ego.x = W / 2; ego.y = H / 2; ego.angle = null;
+    others.forEach(function (d, i) {
+      var a = -Math.PI / 2 + 2 * Math.PI * i / others.length, r = rings === 2 && i % 2 ? big * 0.72 : big;
+      d.x = W / 2 + Math.cos(a) * r * 1.3; d.y = H / 2 + Math.sin(a) * r; d.angle = a;
+    });
+  }
+
+  function egoOf(data, focus) {
+    if (!focus) { return null; }
+    var wanted = focus.toLowerCase(), ego = null;
+    data.nodes.forEach(function (d) {
+      if (String(d.id) === focus || d.name.toLowerCase() === wanted) { ego = d; }
+    });
+    if (!ego || data.nodes.length < 3) { return null; }
+    var own = data.edges.every(function (e) { return e.source === ego.id || e.target === ego.id; });
+    return own ? ego : null;
   }
 
   function showEdge(edge, byId, line) {
@@ -95,35 +127,60 @@
     });
   }
 
+  function drawEdges(data, byId, layer) {
+    var peak = Math.max.apply(null, data.edges.map(function (e) { return e.count; }).concat([1]));
+    var pairs = {};
+    data.edges.forEach(function (e) { pairs[e.source + ">" + e.target] = true; });
+    data.edges.forEach(function (e) {
+      var a = byId[e.source], b = byId[e.target];
+      if (!a || !b || a === b) { return; }
+      var dx = b.x - a.x, dy = b.y - a.y, len = Math.max(Math.sqrt(dx * dx + dy * dy), 1);
+      var shift = pairs[e.target + ">" + e.source] ? 3 : 0, ox = -dy / len * shift, oy = dx / len * shift;
+      var kind = e.cooperation > e.conflict ? "coop" : (e.conflict > e.cooperation ? "conflict" : "other");
+      var line = node("line", { x1: a.x + ox, y1: a.y + oy, x2: b.x + ox, y2: b.y + oy, "class": kind,
+        "stroke-width": (1.2 + 5 * Math.sqrt((e.count - 1) / Math.max(peak - 1, 1))).toFixed(2), tabindex: 0,
+        "data-source": e.source, "data-target": e.target });
+      line.appendChild(node("title", {}, a.name + " → " + b.name + ": " + e.count + " event" + (e.count === 1 ? "" : "s") +
+        " (" + e.cooperation + " cooperation, " + e.conflict + " conflict)"));
+      line.addEventListener("click", function () { showEdge(e, byId, line); });
+      line.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { showEdge(e, byId, line); } });
+      layer.appendChild(line);
+    });
+  }
+
+  function hover(d, on) {
+    svg.classList.toggle("hovering", on);
+    if (d.label) { d.label.classList.toggle("hover", on); }
+    Array.prototype.forEach.call(svg.querySelectorAll("line"), function (l) {
+      var mine = l.getAttribute("data-source") === String(d.id) || l.getAttribute("data-target") === String(d.id);
+      l.classList.toggle("near", on && mine);
+    });
+  }
+
   function draw(data, focus) {
     svg.textContent = "";
     var byId = {};
     data.nodes.forEach(function (d) { byId[d.id] = d; });
-    layout(data.nodes, data.edges);
-    var peak = Math.max.apply(null, data.edges.map(function (e) { return e.count; }).concat([1]));
-    var edgeLayer = node("g"), nodeLayer = node("g");
-    svg.appendChild(edgeLayer); svg.appendChild(nodeLayer);
-    data.edges.forEach(function (e) {
-      var a = byId[e.source], b = byId[e.target];
-      if (!a || !b) { return; }
-      var kind = e.cooperation > e.conflict ? "coop" : (e.conflict > e.cooperation ? "conflict" : "other");
-      var line = node("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, "class": kind,
-        "stroke-width": 1.5 + 6 * e.count / peak, tabindex: 0 });
-      line.appendChild(node("title", {}, a.name + " → " + b.name + ": " + e.count + " event" + (e.count === 1 ? "" : "s")));
-      line.addEventListener("click", function () { showEdge(e, byId, line); });
-      line.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { showEdge(e, byId, line); } });
-      edgeLayer.appendChild(line);
-    });
+    var ego = egoOf(data, focus);
+    if (ego) { egoLayout(ego, data.nodes); } else { forceLayout(data.nodes, data.edges); }
+    svg.classList.toggle("ego", Boolean(ego));
+    var edgeLayer = node("g", { "class": "edges" }), nodeLayer = node("g", { "class": "nodes" });
     var labelLayer = node("g", { "class": "labels" });
-    svg.appendChild(labelLayer);
+    svg.appendChild(edgeLayer); svg.appendChild(nodeLayer); svg.appendChild(labelLayer);
+    drawEdges(data, byId, edgeLayer);
     data.nodes.slice().reverse().forEach(function (d) {  // the busiest drawn last, on top
-      var link = node("a", { href: "/entities/" + Number(d.id) });
-      var isFocus = focus && (String(d.id) === focus || d.name.toLowerCase() === focus.toLowerCase());
-      link.appendChild(node("circle", { cx: d.x, cy: d.y, r: 4 + Math.sqrt(d.events) * 2, "class": isFocus ? "focus" : "" }));
-      link.appendChild(node("title", {}, d.name + " · " + d.type + " · " + d.events + " events"));
+      var link = node("a", { href: "/entities/" + Number(d.id), "class": "node", "data-entity-id": d.id });
+      var isFocus = ego === d || (focus && (String(d.id) === focus || d.name.toLowerCase() === focus.toLowerCase()));
+      link.appendChild(node("circle", { cx: d.x.toFixed(1), cy: d.y.toFixed(1), r: radius(d).toFixed(1), "class": isFocus ? "focus" : "" }));
+      link.appendChild(node("title", {}, d.name + (d.country ? " (" + d.country + ")" : "") + " · " + d.type + " · " + d.events + " events"));
+      link.addEventListener("mouseenter", function () { hover(d, true); });
+      link.addEventListener("mouseleave", function () { hover(d, false); });
+      link.addEventListener("focus", function () { hover(d, true); });
+      link.addEventListener("blur", function () { hover(d, false); });
       nodeLayer.appendChild(link);
-      labelLayer.appendChild(node("text", { x: d.x + 8, y: d.y - 6 }, d.name + (d.country ? " (" + d.country + ")" : "")));
     });
+    var shown = window.watchfloorLabels(svg, labelLayer, data.nodes, radius, { width: W, height: H, always: 10 });
+    return shown;
   }
 
   function load() {
@@ -131,18 +188,19 @@
     new FormData(form).forEach(function (value, key) {
       if (String(value).trim()) { params.set(key, String(value).trim()); }
     });
+    syncSlider();
     status.textContent = "Loading the network…";
     fetch(svg.dataset.api + "?" + params.toString(), { headers: { Accept: "application/json" } })
       .then(function (r) { if (!r.ok) { throw new Error(String(r.status)); } return r.json(); })
       .then(function (data) {
-        draw(data, params.get("actor") || "");
-        status.textContent = data.nodes.length + " entities, " + data.edges.length + " links";
+        var shown = draw(data, params.get("actor") || "");
+        status.textContent = data.nodes.length + " entities, " + data.edges.length + " links; " + shown +
+          " named (the busiest that fit; point at a circle for any other)";
       })
       .catch(function (e) { svg.textContent = ""; status.textContent = "The network could not be loaded (" + e.message + ")."; });
     if (window.history && history.replaceState) { history.replaceState(null, "", "/network?" + params.toString()); }
   }
   form.addEventListener("submit", function (event) { event.preventDefault(); load(); });
-  var showAll = form.querySelector("input[name=min_confidence]");
-  if (showAll) { showAll.addEventListener("change", load); }
+  form.addEventListener("change", load);
   load();
 })();
