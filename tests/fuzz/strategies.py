@@ -43,8 +43,8 @@ anchors = st.one_of(
     st.sampled_from(["", "2024", "2023-07", "0001-01-01", "9999-12-31", "not a date"]),
     st.text(max_size=12),
 )
-query_text = st.one_of(
-    pieces(['"', "OR", "AND", "NOT", "-", "*", "(", ")", ":", "^", "NEAR", "drone", "Shahed-136",
-            "-x", "x*", '"a b"', "“", "”", "\\", "'", "+", "{", "}", "col:", "OR OR"], 30),  # fmt: skip
-    st.text(max_size=200),
-)
+QUERY_WORDS = [
+    '"', "OR", "AND", "NOT", "-", "*", "(", ")", ":", "^", "NEAR", "drone", "Shahed-136", "-x", "x*",
+    '"a b"', "“", "”", "\\", "'", "+", "{", "}", "col:", "OR OR",
+]  # fmt: skip
+query_text = st.one_of(pieces(QUERY_WORDS, 30), st.text(max_size=200))
