@@ -73,14 +73,14 @@ def check_url(url: str, allow_private: bool = False) -> None:
     """Refuse a non-HTTP address, one without a host, or a numeric host (any spelling) that is not
     public; a host name's addresses are judged when it is resolved, once, by the transport that then
     connects to the address judged (`readers.pinned`)."""
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in {"http", "https"}:
-        raise InputError(url, f"only http and https addresses are read, not {parts.scheme or 'no scheme'}")
     try:
+        parts = urlsplit(url)
         host = parts.hostname
         parts.port  # noqa: B018 - a port that is not a number is refused here, with the URL named
     except ValueError as exc:
         raise InputError(url, f"address is malformed ({exc})") from None
+    if parts.scheme.lower() not in {"http", "https"}:
+        raise InputError(url, f"only http and https addresses are read, not {parts.scheme or 'no scheme'}")
     if not host:
         raise InputError(url, "address has no host name")
     literal = literal_address(host)
