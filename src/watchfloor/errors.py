@@ -22,3 +22,7 @@ class StoreError(WatchfloorError):
 
 class ConfigError(WatchfloorError):
     """A setting or a knowledge file is malformed."""
+
+
+class QueryError(WatchfloorError):
+    """A search or filter asked for more than the store answers (too long, too many terms)."""

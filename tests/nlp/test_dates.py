@@ -474,3 +474,18 @@ def test_gold_sentence_dates(eval_dir: Path) -> None:
     print("\n".join(misses))
     assert rate >= 0.5
     assert counts["hit"] / dated >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("yesterday", "0001-01-01"),  # found by tests/fuzz: OverflowError before
+        ("two days ago", "0001-01-01"),  # OverflowError before
+        ("last month", "0001-01-15"),  # gave the month "0000-12" before
+        ("last year", "0001-06-01"),  # gave the year "0000" before
+        ("9999 years ago", "2024-05-01"),
+        ("tomorrow", "9999-12-31"),
+    ],
+)
+def test_relative_dates_outside_the_calendar_are_no_dates(text: str, anchor: str) -> None:
+    assert find_dates(text, anchor) == []

@@ -142,3 +142,16 @@ def test_fragment_to_text() -> None:
         "<ul><li>a</li><li>b</li></ul>x<br>y</div>"
     )
     assert fragment_to_text(html) == "Head\n\nOne two three.\n\na\n\nb\n\nx\ny"
+
+
+def test_an_item_with_a_defanged_or_broken_link_is_read(tmp_path: Path) -> None:
+    """Found by tests/fuzz: `hxxps://bad[.]example[.]net/p` made urlsplit raise (its brackets read
+    as an IPv6 host) and the whole feed failed with a ValueError."""
+    items = "".join(
+        f"<item><title>T{n}</title><link>{link}</link><description>Iran said so.</description></item>"
+        for n, link in enumerate(["hxxps://bad[.]example[.]net/p", "http://[::1"])
+    )
+    source = _write(tmp_path, "defanged.rss", f'<?xml version="1.0"?><rss version="2.0"><channel>'
+                    f"<title>F</title>{items}</channel></rss>")  # fmt: skip
+    documents = read_source(source, SETTINGS)
+    assert [d.name for d in documents] == ["hxxps://bad[.]example[.]net/p", "http://[::1"]

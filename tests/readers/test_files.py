@@ -108,3 +108,19 @@ def test_decode_text_refuses_control_characters() -> None:
 def test_input_error_is_a_watchfloor_error(tmp_path: Path) -> None:
     with pytest.raises(WatchfloorError, match=r"absent\.md: no such file"):
         read_source(str(tmp_path / "absent.md"), SETTINGS)
+
+
+@pytest.mark.parametrize("data", [b"\xff\xfe\x00\x00", b"\xff\xfe\x01\x00\x02\x00", b"\x01\x02\x03\x1b"])
+def test_text_of_control_characters_only_is_refused(tmp_path: Path, data: bytes) -> None:
+    """Found by tests/fuzz: UTF-16 holding only a NUL was stored as a document with no text."""
+    path = tmp_path / "blank.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as caught:
+        read_source(str(path), Settings())
+    assert caught.value.source == str(path)
+    assert caught.value.problem in {
+        "is empty (only white space)",
+        "holds no readable text (only control characters)",
+        "looks binary (contains NUL bytes), not a text, HTML, PDF or feed file",
+        "is not UTF-8 text and does not look like text in another encoding (save it as UTF-8)",
+    }

@@ -108,3 +108,12 @@ def test_unclosed_block_is_an_input_error(tmp_path: Path) -> None:
 def test_only_front_matter_is_empty(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="empty after its front matter"):
         _read(tmp_path, "---\ntitle: Nothing Else\n---\n\n   \n")
+
+
+@pytest.mark.parametrize("value", ["2024-02-30", "2023-13-01"])
+def test_an_impossible_yaml_date_is_an_input_error(tmp_path: Path, value: str) -> None:
+    """Found by tests/fuzz: YAML reads the value as a date and PyYAML raised ValueError."""
+    with pytest.raises(InputError) as caught:
+        _read(tmp_path, f"---\ntitle: {value}\n---\nBody text.\n")
+    assert caught.value.source.endswith("doc.md")
+    assert "no valid date or number" in caught.value.problem and "month" in caught.value.problem

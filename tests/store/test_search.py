@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from watchfloor.errors import QueryError
 from watchfloor.models import Document, Layout, Passage
 from watchfloor.store import SearchFilters, open_store
 
@@ -107,8 +108,8 @@ HOSTILE = [
     "",
     "   ",
     "\x00",
-    "a" * 5000,
-    "drone " * 300,
+    "a" * 1000,  # the longest search text searched (fts_query.MAX_QUERY_CHARS)
+    "drone " * 64,  # the most terms (fts_query.MAX_TERMS)
     "Iran's",
     "U.S.-Iran",
 ]
@@ -131,3 +132,17 @@ def test_hostile_strings_still_find_their_words(store) -> None:  # type: ignore[
 def test_a_source_filter_is_plain_text_not_a_pattern(store) -> None:  # type: ignore[no-untyped-def]
     assert store.search("drone", SearchFilters(source="%")) == []
     assert store.search("drone", SearchFilters(source="_")) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "problem"),
+    [
+        ("a" * 1001, "search text is 1001 characters long; at most 1000 are searched (shorten it)"),
+        ("drone " * 65, "search text has more than 64 terms; search for fewer"),
+        (" OR ".join(["drone"] * 65), "search text has more than 64 terms; search for fewer"),
+    ],
+)
+def test_search_text_past_the_limits_is_refused_clearly(store, query: str, problem: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(QueryError) as caught:
+        store.search(query)
+    assert str(caught.value) == problem

@@ -17,6 +17,7 @@ from watchfloor.cli import (  # noqa: F401
     ingest_commands,
     kb_commands,
     read_commands,
+    store_commands,
     subscribe_commands,
     watch_commands,
     web_commands,

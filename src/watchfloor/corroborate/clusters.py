@@ -11,10 +11,10 @@ sentences are near-duplicates. `independent` counts the groups left once copies 
 from __future__ import annotations
 
 import sqlite3
-from urllib.parse import urlsplit
 
 from watchfloor.corroborate.matching import Report, near_duplicate_sentences, split
 from watchfloor.nlp.event_rules import SYMMETRIC
+from watchfloor.urls import url_host
 
 REPORT_SQL = """
     SELECT e.id, e.document_id, d.key, coalesce(d.published, d.ingested_at), d.outlet, d.url, e.type,
@@ -27,7 +27,7 @@ REPORT_SQL = """
 def _outlet(document_id: int, outlet: str | None, url: str | None) -> str:
     if outlet and outlet.strip():
         return outlet.strip()
-    host = urlsplit(url).hostname if url else None
+    host = url_host(url)
     if host:
         return host.removeprefix("www.")
     return f"document {document_id}"

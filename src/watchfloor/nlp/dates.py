@@ -189,11 +189,18 @@ def _day(d: date, start_only: bool = False) -> DateValue:
 
 
 def _month(year: int, month: int, start_only: bool = False) -> DateValue:
+    _in_calendar(year)
     return DateValue(f"{year:04d}-{month:02d}", "month", start_only)
 
 
 def _year(year: int, start_only: bool = False) -> DateValue:
+    _in_calendar(year)
     return DateValue(f"{year:04d}", "year", start_only)
+
+
+def _in_calendar(year: int) -> None:
+    if not 1 <= year <= 9999:  # as `date` does for days: find_dates drops the expression
+        raise ValueError(f"year {year} is outside the calendar")
 
 
 def _coarsest(lo: date, hi: date) -> DateValue | None:
@@ -689,7 +696,10 @@ def find_dates(text: str, anchor: str | None) -> list[tuple[int, int, DateValue]
         form = _FORM_RE[name].fullmatch(clean, m.start(name), m.end(name))
         if form is None:  # pragma: no cover - the master and the form are the same pattern
             continue
-        spans = _HANDLERS[name](form, ctx)
+        try:
+            spans = _HANDLERS[name](form, ctx)
+        except (ValueError, OverflowError):  # it falls outside the calendar (years 1-9999): no date
+            continue
         if not spans:
             continue
         prefix = (m["pre"] or "").lower()

@@ -6,13 +6,12 @@ is registered."""
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
-
 import pycountry
 
 from watchfloor.kb.knowledge_base import KnowledgeBase
 from watchfloor.models import Document
 from watchfloor.nlp.event_evidence import Party
+from watchfloor.urls import url_host
 
 US_DOMAINS = frozenset({"gov", "mil"})
 CODE_ALIASES = {"uk": "gb"}  # the United Kingdom's domain is not its ISO code
@@ -21,7 +20,7 @@ GOVERNMENT_LABELS = frozenset({"gov", "mil", "gouv", "gob", "govt", "gc", "gover
 
 def author_country(document: Document) -> str | None:
     """ISO alpha-3 of the state whose site published the document, when its address says so."""
-    host = urlparse(document.url).hostname if document.url else None
+    host = url_host(document.url)
     host = host or (document.outlet or "").strip().lower()
     labels = [label for label in host.split(".") if label]
     if len(labels) < 2:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import codecs
 import os
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from watchfloor.errors import InputError
 from watchfloor.models import Format
 from watchfloor.settings import Settings
+from watchfloor.urls import split_url
 
 FEED = "feed"
 FORMAT_BY_SUFFIX: dict[str, Format] = {
@@ -138,6 +139,8 @@ def file_name(source: str) -> str:
 
 def url_name(url: str) -> str:
     """The short name of an address: its last path segment, or its host when the path is empty."""
-    parts = urlsplit(url)
+    parts = split_url(url)
+    if parts is None:
+        return url
     segments = [segment for segment in parts.path.split("/") if segment]
     return unquote(segments[-1]) if segments else (parts.hostname or url)

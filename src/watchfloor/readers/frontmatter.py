@@ -47,6 +47,10 @@ def _parse_block(source: str, block: str) -> FrontMatter:
         data = yaml.safe_load(block)
     except yaml.YAMLError as exc:
         raise InputError(source, f"malformed YAML front matter: {_yaml_problem(exc)}") from None
+    except (ValueError, OverflowError) as exc:  # a well-formed value YAML cannot build: 2024-02-30
+        raise InputError(
+            source, f"front matter holds a value that is no valid date or number ({exc})"
+        ) from None
     if data is None:
         return FrontMatter()
     if not isinstance(data, dict):

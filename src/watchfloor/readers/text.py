@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from watchfloor.errors import InputError
-from watchfloor.models import Document, Format
+from watchfloor.models import Document, Format, normalize_text
 from watchfloor.readers.files import decode_text, file_name, read_bytes
 from watchfloor.readers.frontmatter import split_front_matter
 from watchfloor.readers.metadata import (
@@ -46,13 +46,16 @@ def parse_text(text: str, source: str, name: str, fmt: Format, url: str | None =
     had_block = len(body) < len(text.lstrip("\ufeff"))
     if had_block:
         body = body.lstrip("\n")
-    if not body.strip():
+    readable = normalize_text(body)  # what would be stored (NUL characters dropped)
+    if not readable.strip():
         problem = (
             "is empty after its front matter (no text to read)"
             if had_block
             else "is empty (only white space)"
         )
         raise InputError(source, problem)
+    if not any(char.isprintable() and not char.isspace() for char in readable):
+        raise InputError(source, "holds no readable text (only control characters)")
     title_line = detect_title(body)
     title = clean_title(meta.title or title_line)
     skip = [line for line in (title_line, meta.title) if line]

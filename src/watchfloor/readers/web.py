@@ -1,10 +1,9 @@
-"""Fetching URLs: private addresses refused, redirects re-checked, size and time capped, then dispatched."""
+"""Fetching URLs: private addresses refused, every hop pinned to the address checked, size and time
+capped, then dispatched to a reader."""
 
 from __future__ import annotations
 
 import codecs
-import ipaddress
-import socket
 import time
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
@@ -14,6 +13,7 @@ import httpx
 
 from watchfloor.errors import InputError
 from watchfloor.models import Document, Format
+from watchfloor.readers.addresses import ALLOW_HINT, Resolver, address_problem, literal_address
 from watchfloor.readers.feed import parse_feed
 from watchfloor.readers.files import (
     decode_text,
@@ -25,11 +25,11 @@ from watchfloor.readers.files import (
 )
 from watchfloor.readers.html import parse_html
 from watchfloor.readers.pdf import parse_pdf
+from watchfloor.readers.pinned import PinnedTransport
 from watchfloor.readers.text import parse_text
 from watchfloor.settings import Settings
 
 MAX_REDIRECTS = 5
-_ALLOW_HINT = "allow it with --allow-private-urls or WATCHFLOOR_ALLOW_PRIVATE_URLS=1"
 _TIMEOUT_HINT = "raise it with WATCHFLOOR_FETCH_TIMEOUT"
 _TYPES: dict[str, Format] = {
     "text/html": "html",
@@ -42,7 +42,7 @@ _TYPES: dict[str, Format] = {
     "text/markdown": "markdown",
     "text/x-markdown": "markdown",
 }
-IpAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+__all__ = ["Fetched", "address_problem", "check_url", "fetch", "is_url", "read_url"]
 
 
 def _user_agent() -> str:
@@ -69,48 +69,29 @@ def is_url(spec: str) -> bool:
     return spec.lower().startswith(("http://", "https://"))
 
 
-def address_problem(address: IpAddress) -> str | None:
-    """Why an address is not a public one ("loopback", "private", ...), or None for a public address."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped  # ::ffff:127.0.0.1 is 127.0.0.1
-    checks = (
-        (address.is_unspecified, "unspecified"),
-        (address.is_loopback, "loopback"),
-        (address.is_link_local, "link-local"),
-        (address.is_multicast, "multicast"),
-        (address.is_private, "private"),
-        (address.is_reserved, "reserved"),
-        (not address.is_global, "non-public"),
-    )
-    return next((name for failed, name in checks if failed), None)
-
-
-def check_url(url: str, settings: Settings) -> None:
-    """Refuse a non-HTTP address, or one whose host resolves to any non-public address (unless allowed)."""
-    parts = urlsplit(url)
+def check_url(url: str, allow_private: bool = False) -> None:
+    """Refuse a non-HTTP address, one without a host, or a numeric host (any spelling) that is not
+    public; a host name's addresses are judged when it is resolved, once, by the transport that then
+    connects to the address judged (`readers.pinned`)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 - a port that is not a number is refused here, with the URL named
+    except ValueError as exc:
+        raise InputError(url, f"address is malformed ({exc})") from None
     if parts.scheme.lower() not in {"http", "https"}:
         raise InputError(url, f"only http and https addresses are read, not {parts.scheme or 'no scheme'}")
-    host = parts.hostname
     if not host:
         raise InputError(url, "address has no host name")
-    if settings.allow_private_urls:
-        return
-    try:
-        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError, ValueError) as exc:
-        raise InputError(url, f"cannot resolve host {host} ({exc}); check the address") from None
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        problem = address_problem(address)
-        if problem:
-            raise InputError(
-                url, f"refused: host {host} resolves to {address}, a {problem} address ({_ALLOW_HINT})"
-            )
+    literal = literal_address(host)
+    problem = None if literal is None or allow_private else address_problem(literal)
+    if problem:
+        raise InputError(url, f"refused: host {host} is {literal}, a {problem} address ({ALLOW_HINT})")
 
 
-def fetch(url: str, settings: Settings) -> Fetched:
-    """GET an address, following up to MAX_REDIRECTS redirects and checking every hop's host."""
+def fetch(url: str, settings: Settings, resolver: Resolver | None = None) -> Fetched:
+    """GET an address, following up to MAX_REDIRECTS redirects; every hop's host is resolved once
+    (by `resolver`, the system's by default), judged, and connected to at that address."""
     timeout = settings.fetch_timeout
     deadline = time.monotonic() + timeout  # one budget for the whole fetch, not per read
     current = url
@@ -118,9 +99,10 @@ def fetch(url: str, settings: Settings) -> Fetched:
         "User-Agent": USER_AGENT,
         "Accept": "text/html, application/pdf, application/rss+xml, */*;q=0.5",
     }
-    with httpx.Client(timeout=timeout, follow_redirects=False, headers=headers) as client:
+    pinned = PinnedTransport(resolver, settings.allow_private_urls)
+    with httpx.Client(timeout=timeout, follow_redirects=False, headers=headers, transport=pinned) as client:
         for _ in range(MAX_REDIRECTS + 1):
-            check_url(current, settings)
+            check_url(current, settings.allow_private_urls)
             try:
                 with client.stream("GET", current) as response:
                     if response.is_redirect and "location" in response.headers:
@@ -193,9 +175,9 @@ def _decode(url: str, fetched: Fetched) -> str:
     return decode_text(url, fetched.data)
 
 
-def read_url(url: str, settings: Settings) -> list[Document]:
+def read_url(url: str, settings: Settings, resolver: Resolver | None = None) -> list[Document]:
     """Fetch an address and read it with the reader its content calls for."""
-    fetched = fetch(url, settings)
+    fetched = fetch(url, settings, resolver)
     require_content(url, fetched.data)
     name = url_name(url)
     kind = _format(fetched)

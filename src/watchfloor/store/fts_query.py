@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 
+from watchfloor.errors import QueryError
+
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # A phrase in balanced double quotes, or a run of non-space characters.
 _CHUNK = re.compile(r'"([^"]*)"|(\S+)')
+MAX_QUERY_CHARS = 1000  # longer search text is refused: no analyst types it, and FTS5 cost grows with it
+MAX_TERMS = 64
 
 
 def _quote(words: list[str]) -> str:
@@ -20,10 +24,16 @@ def _quote(words: list[str]) -> str:
 
 
 def to_fts_query(text: str) -> str | None:
-    """The FTS5 expression for `text`, or None when it holds no searchable word."""
+    """The FTS5 expression for `text`, or None when it holds no searchable word; QueryError when
+    it is longer than MAX_QUERY_CHARS or has more than MAX_TERMS terms."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(
+            f"search text is {len(text)} characters long; at most {MAX_QUERY_CHARS} are searched (shorten it)"
+        )
     positives: list[str] = []
     negatives: list[str] = []
     pending_or = False
+    terms = 0
     for match in _CHUNK.finditer(text.replace("\u201c", '"').replace("\u201d", '"')):
         phrase, bare = match.group(1), match.group(2)
         if bare is not None and bare == "OR":
@@ -36,6 +46,7 @@ def to_fts_query(text: str) -> str | None:
         if not words or (bare is not None and bare in {"AND", "NOT"}):
             continue
         term = _quote(words) + ("*" if prefix else "")
+        terms += 1
         if exclude:
             negatives.append(term)
         elif pending_or:
@@ -43,6 +54,8 @@ def to_fts_query(text: str) -> str | None:
             pending_or = False
         else:
             positives.append(term)
+    if terms > MAX_TERMS:
+        raise QueryError(f"search text has more than {MAX_TERMS} terms; search for fewer")
     if not positives:
         return None
     expression = " AND ".join(f"({p})" if " OR " in p else p for p in positives)

@@ -16,10 +16,10 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Literal
-from urllib.parse import urlsplit
 
 from watchfloor.errors import ConfigError
 from watchfloor.settings import CONFIDENT, default_min_confidence
+from watchfloor.urls import split_url
 
 CERTAINTY_ORDER = ("possible", "likely", "attributed", "asserted")
 Delivery = Literal["atom", "webhook", "email"]
@@ -97,8 +97,8 @@ def make_watch(
     delivery: Delivery = "atom"
     target: str | None = None
     if webhook is not None:
-        parts = urlsplit(webhook)
-        if parts.scheme not in {"http", "https"} or not parts.hostname:
+        parts = split_url(webhook)
+        if parts is None or parts.scheme not in {"http", "https"} or not parts.hostname:
             raise ConfigError(f"webhook {webhook!r} is not an http(s) URL")
         delivery, target = "webhook", webhook
     elif email is not None:

@@ -10,7 +10,6 @@ described at /openapi.json.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
@@ -22,22 +21,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from watchfloor import __version__
+from watchfloor.errors import QueryError
 from watchfloor.settings import default_min_confidence
 from watchfloor.store import open_store
 from watchfloor.store.queries import StoreQueries
 from watchfloor.web import api, briefs, editions, export_routes, feeds, pages, unsubscribe
 from watchfloor.web.deps import package_dir
+from watchfloor.web.limits import SECURITY_HEADERS, HardeningMiddleware
 
 LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1", "[::1]"]
-SECURITY_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",  # following a source link does not tell its site where from
-    "X-Frame-Options": "DENY",
-}
+__all__ = ["LOOPBACK_NAMES", "SECURITY_HEADERS", "create_app", "serve", "vendor_dirs"]
 
 
 def create_app(db_path: Path | str, allowed_hosts: list[str] | None = None) -> FastAPI:
@@ -56,7 +49,7 @@ def create_app(db_path: Path | str, allowed_hosts: list[str] | None = None) -> F
     app.state.min_confidence = default_min_confidence()  # what the map, network and briefs show
     if allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
-    app.middleware("http")(_security_headers)
+    app.add_middleware(HardeningMiddleware)  # limits, strict headers, no stack traces: every response
     for name, directory in vendor_dirs().items():  # Leaflet and its plug-in, from their PyPI packages
         app.mount(f"/vendor/{name}", StaticFiles(directory=directory), name=f"vendor-{name}")
     app.mount("/static", StaticFiles(directory=package_dir("static")), name="static")
@@ -70,6 +63,7 @@ def create_app(db_path: Path | str, allowed_hosts: list[str] | None = None) -> F
     pages.templates.env.globals["export_links"] = export_routes.export_links
     app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
+    app.add_exception_handler(QueryError, _query_error)  # type: ignore[arg-type]
     return app
 
 
@@ -90,15 +84,6 @@ def serve(db_path: Path | str, host: str = "127.0.0.1", port: int = 8000) -> Non
     uvicorn.run(create_app(db_path, allowed_hosts=allowed), host=host, port=port, log_level="info")
 
 
-async def _security_headers(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
-    response = await call_next(request)
-    for name, value in SECURITY_HEADERS.items():
-        response.headers.setdefault(name, value)
-    return response
-
-
 def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.url.path == "/api"
 
@@ -109,6 +94,11 @@ async def _http_error(request: Request, exc: StarletteHTTPException) -> Response
         return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=exc.headers)
     context = {"status": exc.status_code, "detail": detail}
     return pages.templates.TemplateResponse(request, "error.html", context, status_code=exc.status_code)
+
+
+async def _query_error(request: Request, exc: QueryError) -> Response:
+    """A search the store refuses (too long, too many terms): 400 with the store's message."""
+    return await _http_error(request, StarletteHTTPException(status_code=400, detail=str(exc)))
 
 
 async def _validation_error(request: Request, exc: RequestValidationError) -> Response:

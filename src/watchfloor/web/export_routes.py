@@ -12,7 +12,8 @@ from fastapi.responses import StreamingResponse
 from starlette.datastructures import QueryParams
 
 from watchfloor.errors import WatchfloorError
-from watchfloor.export import ExportFilters, export_chunks, formats
+from watchfloor.export import ExportFilters, count_events, export_chunks, formats
+from watchfloor.web.limits import MAX_EXPORT_EVENTS
 
 router = APIRouter(prefix="/api", tags=["export"])
 FormatName = Literal["stix", "ftm", "geojson", "csv", "gexf", "jsonl"]
@@ -81,6 +82,14 @@ def export_route(
         )
     except WatchfloorError as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from exc
+    limit = int(getattr(request.app.state, "max_export_events", MAX_EXPORT_EVENTS))
+    found = count_events(request.app.state.db_path, filters)
+    if found > limit:  # refused before a byte is streamed, so the client never gets half a file
+        raise HTTPException(
+            status_code=413,
+            detail=f"the export would hold {found} events, over the limit of {limit};"
+            " narrow it with since, until, type, country or entity, or use `watchfloor export`",
+        )
     chosen = formats()[format_name]
     chunks = (
         chunk.encode("utf-8") for chunk in export_chunks(request.app.state.db_path, format_name, filters)
