@@ -14,7 +14,8 @@ from watchfloor.geo.cache import cached
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
 from watchfloor.nlp.event_authors import author_country
-from watchfloor.nlp.event_model import load_event_model, parse_model
+from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
+from watchfloor.nlp.event_model import EventModel, Linear, Thresholds, load_event_model, parse_model
 from watchfloor.nlp.extract import extract_document
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event
@@ -143,3 +144,39 @@ def test_the_gazetteer_cache_is_built_once_and_rebuilt_when_broken(
     path.unlink()
     cached("probe", build)
     assert len(list(tmp_path.glob("probe-*.pickle"))) == 3 and path.exists()
+
+
+def test_according_to_attributes_and_an_own_sides_act_stays_attributed() -> None:
+    found = events_in(
+        "Israeli strikes killed 12 people in Gaza, according to Palestinian health officials. "
+        "Israel struck military sites in Iran early on Saturday, the Israeli military said."
+    )
+    strikes = [e for e in of_sentence(found, "according to") if e.type == "ASSAULT"]
+    assert strikes and strikes[0].certainty == "attributed" and strikes[0].source
+    assert "health officials" in strikes[0].source
+    own = [e for e in of_sentence(found, "military said") if e.type == "ASSAULT"]
+    assert own and own[0].actor_country == "ISR" and own[0].certainty == "attributed"
+
+
+def test_an_outlet_told_the_news_is_no_party_and_any_attack_is_none_yet() -> None:
+    found = events_in(
+        "Hamas rejected the latest ceasefire proposal, a senior official told Reuters. "
+        "Iran's foreign minister said Tehran would respond to any Israeli attack."
+    )
+    assert not [e for e in found if "Reuters" in (e.actor, e.recipient)]
+    assert not [e for e in of_sentence(found, "any Israeli attack") if e.type == "ASSAULT"]
+
+
+def test_a_type_with_neither_trigger_nor_actor_is_no_event() -> None:
+    empty = EventTemplate("", None, None, None, "asserted", None, None, True)
+    evidence = SentenceEvidence(
+        start=0, end=30, text="The situation remained tense.", markers=(), features=["w:tense"],
+        parties=[], rule_events=[], templates={"": empty}, reference_date="2024-02-03",
+    )  # fmt: skip
+    sure = Linear(5.0, {})
+    model = EventModel({"ACCUSE": sure}, Linear(0.0, {}), Linear(0.0, {}), Thresholds(0.5, 1.01))
+    assert model.type_probabilities(evidence)["ACCUSE"] > 0.9
+    assert model.events(evidence) == []
+    named = Party("Iran", "IRN", "state:IRN", "GPE", None, ["lab:GPE"])
+    evidence.parties = [named]
+    assert [e.actor for e in model.events(evidence)] == ["Iran"]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from watchfloor.nlp.arguments import conjuncts, prep_objects
 from watchfloor.nlp.event_rules import is_group, object_core
+from watchfloor.nlp.outlets import is_outlet, reports_to_or_for
 from watchfloor.nlp.types import Entity, Mention
 
 NOT_NAMING_PREPS = frozenset({"in", "at", "near", "during", "on"})
@@ -50,6 +51,17 @@ class ArgumentReader:
         found = self.argument_list(token)
         return found[0] if found else None
 
+    def source_name(self, token: Token | None) -> str | None:
+        """Who an event is attributed to: the name the phrase resolves to, else the phrase
+        itself without its article ("the air force said" → "air force")."""
+        if token is None:
+            return None
+        found = self.argument(token)
+        if found is not None:
+            return found.name
+        words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det" or t.i == token.i]
+        return " ".join(t.text for t in words) if words else token.text
+
     def argument_list(self, token: Token) -> list[Argument]:
         """The actor(s) a phrase headed by `token` names: its own name, else the most specific
         name inside it, with the names coordinated with that one ("Cuba, Indonesia and Syria")."""
@@ -68,6 +80,8 @@ class ArgumentReader:
                         self.offset + child.right_edge.idx + len(child.right_edge.text),
                     )
         candidates = [m for m in candidates if m.preposition not in WHERE_PREPS and m.label != "WEAPON"]
+        if reports_to_or_for(token):  # "told Reuters": the outlet carries the news, takes no part
+            candidates = [m for m in candidates if not is_outlet(self.entities[m.entity or ""].kb_key)]
         if not candidates:
             return []
         best = min(candidates, key=lambda m: ACTOR_LABELS.index(m.label) if m.label in ACTOR_LABELS else 9)

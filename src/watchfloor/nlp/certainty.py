@@ -1,10 +1,11 @@
 """The author's stance on an event, read from the words that govern its trigger.
 
-Walking up from the trigger: a reporting verb ("claimed", "said", "reported") makes it
-attributed, with the verb's subject as source; "falsely" on that verb means the claim is not an
-event at all; "denied" makes it denied; a negation on the trigger denies it; a modal or an
-estimative word sets the likelihood (ICD 203: "almost certainly", "likely", "may have",
-"unlikely"); "will", "would", "could" without "have" make it a forecast, not an event.
+Walking up from the trigger: a reporting verb ("claimed", "said", "reported") or "according
+to" makes it attributed, with the verb's subject (or the one cited) as source; "falsely" on that
+verb means the claim is not an event at all; "denied" makes it denied; a negation on the trigger
+denies it; a modal or an estimative word sets the likelihood (ICD 203: "almost certainly",
+"likely", "may have", "unlikely"); "will", "would", "could" without "have" make it a forecast,
+not an event, and so does "any" before a noun ("would respond to any attack").
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ POSSIBLE_MODALS = frozenset({"may", "might", "could"})
 FUTURE_MODALS = frozenset({"will", "would", "shall", "should", "must", "ll", "'ll"})
 LIKELY = frozenset({"likely", "probably"})
 POSSIBLE = frozenset({"possibly", "perhaps", "reportedly"})
+ANY = frozenset({"any", "whatever", "whichever"})
 HYPOTHETICAL_HEADS = frozenset(
     {"plan", "intend", "prepare", "expect", "seek", "aim", "try", "attempt", "want", "hope", "wish", "strive"}
 )
@@ -63,8 +65,21 @@ def _modal(token: Token) -> tuple[str | None, bool]:
     return None, False
 
 
+def according_to(token: Token) -> Token | None:
+    """The source an "according to" phrase on `token` names ("according to officials")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            to = next((c for c in child.children if c.lower_ == "to"), None)
+            if to is not None:
+                return next((c for c in to.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def stance_of(trigger: Token) -> Stance:
     certainty = "asserted"
+    determiners = {c.lower_ for c in trigger.children if c.dep_ == "det"}
+    if trigger.pos_ in {"NOUN", "PROPN"} and determiners & ANY:
+        return Stance(certainty, is_event=False)
     if any(c.dep_ == "neg" for c in trigger.children):
         return Stance("denied")
     likelihood, forecast = _modal(trigger)
@@ -73,6 +88,9 @@ def stance_of(trigger: Token) -> Stance:
     estimate = _estimate(trigger) or likelihood
     token = trigger
     for _ in range(6):
+        cited = according_to(token)
+        if cited is not None:  # "..., according to the Iranian army": the army's account
+            return Stance("attributed", source=cited, is_event=not forecast)
         if token.dep_ in {"ROOT"} or token.head is token:
             break
         child, token = token, token.head

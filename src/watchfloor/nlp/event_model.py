@@ -101,7 +101,10 @@ class EventModel:
         for rule in evidence.rule_events:
             p_type = probabilities.get(rule.type, 0.0)
             if rule.type not in chosen and p_type >= self.thresholds.rule:
-                certainty, source = stance_of_event(evidence.text, rule.certainty, rule.source, rule.actor)
+                certainty, source = stance_of_event(
+                    evidence.text, rule.certainty, rule.source, rule.actor,
+                    own_side=_own_side(evidence, rule.type, rule.actor_country),
+                )  # fmt: skip
                 found.append(replace(rule, certainty=certainty, source=source, confidence=round(p_type, 4)))
         # one word, one reading: "seized a ship" is a seizure, not also an attack; the likelier type
         # of each trigger stays (with all its events: "Iran and Iraq signed ..." makes two)
@@ -135,6 +138,8 @@ class EventModel:
         pairs = [(actor, recipient)]
         pairs += [(a, recipient) for a in self._together(parties, actor, recipient, actor_p)]
         pairs += [(actor, r) for r in self._together(parties, recipient, actor, recipient_p)]
+        if not template.trigger and parties[actor] is None:
+            return []  # no word of the type's and nobody doing it: a topic, not an event
         return [
             _event(evidence, kind, *_ordered(parties[a], parties[r], template.inverse),
                    p_type * math.sqrt(actor_p[a] * recipient_p[r]))
@@ -187,8 +192,9 @@ def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient
             )
             break
     certainty, source = stance_of_event(
-        evidence.text, template.certainty, template.source, actor.name if actor else None
-    )
+        evidence.text, template.certainty, template.source, actor.name if actor else None,
+        own_side=_own_side(evidence, kind, actor_country),
+    )  # fmt: skip
     return Event(
         type=kind,
         mode=template.mode,
@@ -214,16 +220,27 @@ QUOTES = ("\u201c", '"')
 
 
 def stance_of_event(
-    text: str, certainty: str, source: str | None, actor: str | None
+    text: str, certainty: str, source: str | None, actor: str | None, own_side: bool = True
 ) -> tuple[str, str | None]:
     """(certainty, source): the trigger's stance, except that a speaker who is the event's own
-    actor ("Blinken said Iran's program is dangerous": Blinken's accusation) asserts it by saying
-    it, and a sentence that opens a quotation is the quoted speaker's claim."""
-    if certainty == "attributed" and actor and source and _same_party(source, actor):
+    actor asserts it by saying it ("Blinken said Iran's program is dangerous": Blinken's
+    accusation) where `own_side` (see `_own_side`), and a sentence that opens a quotation is the
+    quoted speaker's claim."""
+    if certainty == "attributed" and actor and source and own_side and _same_party(source, actor):
         return "asserted", None
     if certainty == "asserted" and text.lstrip().startswith(QUOTES):
         return "attributed", None
     return certainty, source if certainty == "attributed" else None
+
+
+def _own_side(evidence: SentenceEvidence, kind: str, actor_country: str | None) -> bool:
+    """Whether an actor who reports its own event asserts it: a statement is the act itself
+    (ACCUSE, REQUEST, ...), or the report's author is the actor's government. An official
+    telling a newspaper what their side did is attributed (GUIDE)."""
+    if TYPE_GROUPS.get(kind) == "say":
+        return True
+    author = next((p for p in evidence.parties if p.label == "AUTHOR"), None)
+    return author is not None and actor_country is not None and author.country == actor_country
 
 
 def _reports(party: Party, speaker: str) -> bool:

@@ -190,7 +190,7 @@ class ParagraphEvents:
         text = self.text[sentence.start : sentence.end] if sentence else token.sent.text
         date = self.dater.date(sentence, start, token)
         place = self._place(token)
-        source = self.reader.argument(stance.source) if stance.source is not None else None
+        source = self.reader.source_name(stance.source)
         return [
             Event(
                 type=trigger.type,
@@ -202,7 +202,7 @@ class ParagraphEvents:
                 date=date,
                 place=place,
                 certainty=stance.certainty,
-                source=(source.name if source else stance.source.text) if stance.source is not None else None,
+                source=source,
                 text=text,
                 start=sentence.start if sentence else start,
                 end=sentence.end if sentence else start,

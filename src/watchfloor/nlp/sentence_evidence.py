@@ -35,6 +35,7 @@ from watchfloor.nlp.event_rules import (
     quantity_of,
 )
 from watchfloor.nlp.non_entities import is_document_word
+from watchfloor.nlp.outlets import is_outlet, reports_to_or_for
 from watchfloor.nlp.party_features import (
     governor_features,
     is_place,
@@ -152,6 +153,8 @@ class EvidenceReader:
             head = span.root if span is not None else None
             if head is not None and head.dep_ == "compound" and is_document_word(head.head.text):
                 continue  # "UN Security Council Resolution 2231": a document's name, no party
+            if head is not None and is_outlet(entity.kb_key) and reports_to_or_for(head):
+                continue  # "..., an official told Reuters": the outlet carries the news
             name, key = entity.name, entity.key
             if is_place(mention.label, entity.kb_key) and entity.country:
                 # a town, a province or a site stands for the state that holds it
@@ -268,8 +271,7 @@ class EvidenceReader:
     def _template(self, token: Token, sentence: Passage, kind: str) -> EventTemplate:
         date = self.dater.date(sentence, self.reader.offset + token.idx, token)
         stance = stance_of(token)
-        source = self.reader.argument(stance.source) if stance.source is not None else None
-        source_name = (source.name if source else stance.source.text) if stance.source is not None else None
+        source_name = self.reader.source_name(stance.source)
         mode = next(
             (t.mode for t in self.lexicon.verbs.get(token.lemma_.lower(), []) + self.lexicon.nouns.get(
                 token.lemma_.lower(), []) if t.type == kind), None,
