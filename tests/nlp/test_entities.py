@@ -76,3 +76,21 @@ def test_the_list_of_non_entities_is_validated_and_extendable(tmp_path: Path, mo
     monkeypatch.setenv("WATCHFLOOR_KB_EXTRA", str(tmp_path / "not_a_list"))
     with pytest.raises(ConfigError, match="expected a list of names"):
         is_non_entity("Watch Live")
+
+
+def test_ships_are_entities_of_their_navy_or_flag_and_parties_to_attacks() -> None:
+    found, entities = extract(
+        "Houthi missiles struck the Liberian-flagged M/V Harbor Star in the Red Sea on Tuesday. "
+        "The destroyer USS Halsey shot down two drones launched from Yemen."
+    )
+    assert (entities["M/V Harbor Star"]["type"], entities["M/V Harbor Star"]["country"]) == ("FAC", "LBR")
+    assert (entities["USS Halsey"]["type"], entities["USS Halsey"]["country"]) == ("WEAPON", "USA")
+    struck = [e for e in found.events if e.type == "ASSAULT" and "Harbor Star" in e.text]
+    assert struck and (struck[0].actor_country, struck[0].recipient_country) == ("YEM", "LBR")
+    assert "Liberia" not in {e.actor for e in found.events} | {e.recipient for e in found.events}
+
+
+def test_a_weapons_maker_is_no_party_to_its_use() -> None:
+    found, _ = extract("Russian strikes using Iranian-made drones hit Kyiv on Monday.")
+    strikes = [e for e in found.events if e.type == "ASSAULT"]
+    assert strikes and all("IRN" not in (e.actor_country, e.recipient_country) for e in strikes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -18,6 +19,7 @@ ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 SPONSORED = frozenset(
     {"backed", "sponsored", "aligned", "affiliated", "linked", "supported", "funded", "allied"}
 )
+ORIGIN_AFTER = re.compile(r"-(?:made|built|designed|produced|manufactured|supplied|provided|flagged)\b")
 PRONOUNS = frozenset({"they", "he", "she", "it", "their", "its", "his", "her", "them", "both"})
 
 
@@ -80,6 +82,7 @@ class ArgumentReader:
                         self.offset + child.right_edge.idx + len(child.right_edge.text),
                     )
         candidates = [m for m in candidates if m.preposition not in WHERE_PREPS and m.label != "WEAPON"]
+        candidates = [m for m in candidates if not (m.label == "NORP" and self._origin_after(m))]
         if reports_to_or_for(token):  # "told Reuters": the outlet carries the news, takes no part
             candidates = [m for m in candidates if not is_outlet(self.entities[m.entity or ""].kb_key)]
         if not candidates:
@@ -87,6 +90,11 @@ class ArgumentReader:
         best = min(candidates, key=lambda m: ACTOR_LABELS.index(m.label) if m.label in ACTOR_LABELS else 9)
         first = self._named(best, token, bool(direct))
         return [first, *self._coordinated(best, first)]
+
+    def _origin_after(self, mention: Mention) -> bool:
+        """ "Iranian-made drones": the demonym says where the drones come from."""
+        after = self.doc.text[mention.end - self.offset : mention.end - self.offset + 14]
+        return ORIGIN_AFTER.match(after) is not None
 
     def _named(self, mention: Mention, token: Token, direct: bool) -> Argument:
         entity = self.entities[mention.entity or ""]

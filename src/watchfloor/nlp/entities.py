@@ -61,6 +61,9 @@ class EntityResolver:
             return self._office_holder(mention)
         if mention.via == "forces":
             return self._forces(mention)
+        if mention.label == "VESSEL":
+            kind = "WEAPON" if mention.via == "warship" else "FAC"
+            return self._plain(mention, kind, mention.country)
         if is_non_entity(mention.text, mention.label) or self._title_alone(mention):
             return None
         if mention.label == "PERSON":

@@ -27,7 +27,8 @@ PARTY_NOUNS = frozenset(
      "personnel", "troop", "soldier", "military", "army", "navy", "militant", "fighter", "rebel",
      "terrorist", "authority", "agency", "ministry", "administration", "diplomat", "lawmaker", "court",
      "police", "guard", "company", "firm", "network", "entity", "individual", "contractor",
-     "citizen", "civilian", "student", "worker", "activist", "journalist", "insurgent", "coalition"}
+     "citizen", "civilian", "student", "worker", "activist", "journalist", "insurgent", "coalition",
+     "ship", "vessel", "tanker", "freighter", "warship", "destroyer", "frigate", "cruiser"}
 )  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})

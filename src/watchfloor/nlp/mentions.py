@@ -12,6 +12,7 @@ from watchfloor.kb import KnowledgeBase
 from watchfloor.kb.records import State
 from watchfloor.nlp.kb_mentions import SPAN_KEY
 from watchfloor.nlp.types import Mention
+from watchfloor.nlp.vessels import find_vessels
 
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 LOCATIVE = frozenset(
@@ -57,7 +58,18 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
     """Every mention in `doc`, a paragraph whose first character sits at `offset`."""
     found: list[Mention] = []
     taken: set[int] = set()
+    for vessel in find_vessels(doc, kb):  # "USS Carney", "M/V Tutor": ships, whatever the NER says
+        taken.update(range(vessel.span.start, vessel.span.end))
+        found.append(
+            Mention(
+                start=offset + vessel.span.start_char, end=offset + vessel.span.end_char,
+                text=vessel.span.text, label="VESSEL", via="warship" if vessel.warship else "ship",
+                country=vessel.country,
+            )
+        )  # fmt: skip
     for span in doc.spans[SPAN_KEY]:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
         taken.update(range(span.start, span.end))
         found.append(
             Mention(

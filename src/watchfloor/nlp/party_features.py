@@ -9,6 +9,21 @@ from watchfloor.nlp.argument_reader import SPONSORED
 from watchfloor.nlp.certainty import REPORTING
 from watchfloor.nlp.event_evidence import Party
 
+ORIGIN = frozenset(
+    {"made", "built", "designed", "produced", "manufactured", "supplied", "provided", "origin", "flagged",
+     "registered"}
+)  # fmt: skip
+
+
+def names_origin(head: Token) -> bool:
+    """ "Iranian-made", "U.S.-supplied", "Liberian-flagged": a demonym that says where a thing
+    comes from or whose flag it flies, not who acts (the thing itself may be a party)."""
+    doc = head.doc
+    after = doc[head.i + 1 : head.i + 3]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in ORIGIN:
+        return True
+    return head.head.lower_ in ORIGIN and head.head.i > head.i
+
 
 def is_place(label: str, kb_key: str | None) -> bool:
     return label in {"GPE", "FAC"} and not (kb_key or "").startswith("state:")

@@ -41,13 +41,14 @@ from watchfloor.nlp.party_features import (
     is_place,
     link_coordinated,
     name_most_specific,
+    names_origin,
     unnamed_party,
 )
 from watchfloor.nlp.party_reference import antecedent, headline_source, remember
 from watchfloor.nlp.triggers import Lexicon
 from watchfloor.nlp.types import Event
 
-PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "VESSEL"})
 PREVIOUS_LIMIT = 3
 
 
@@ -155,6 +156,8 @@ class EvidenceReader:
                 continue  # "UN Security Council Resolution 2231": a document's name, no party
             if head is not None and is_outlet(entity.kb_key) and reports_to_or_for(head):
                 continue  # "..., an official told Reuters": the outlet carries the news
+            if head is not None and mention.label == "NORP" and names_origin(head):
+                continue  # "Iranian-made drones": where a weapon comes from, not who uses it
             name, key = entity.name, entity.key
             if is_place(mention.label, entity.kb_key) and entity.country:
                 # a town, a province or a site stands for the state that holds it
@@ -182,7 +185,13 @@ class EvidenceReader:
         out = list(parties.values())
         taken = {t.i for p in out if p.head is not None for t in p.head.subtree}
         for token in sent:
-            if token.pos_ == "NOUN" and token.i not in taken and is_group(token, PARTY_NOUNS):
+            named_in_apposition = any(c.dep_ == "appos" and c.i in taken for c in token.children)
+            if (
+                token.pos_ == "NOUN"
+                and token.i not in taken
+                and is_group(token, PARTY_NOUNS)
+                and not named_in_apposition
+            ):
                 earlier = antecedent(token, self.history)
                 if earlier is None:
                     out.append(unnamed_party(token, out))

@@ -1,0 +1,100 @@
+"""Ships named in a paragraph (`data/entities/vessels.yaml`): "USS Carney" (a warship, of its
+navy's state), "M/V True Confidence" (a merchant ship, of its flag's state where the text gives
+one: "the Liberian-flagged M/V Tutor")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from watchfloor.errors import ConfigError
+from watchfloor.kb import KnowledgeBase
+
+FLAG_WORDS = frozenset({"flagged", "flag", "registered"})
+
+
+@dataclass(frozen=True)
+class VesselPrefixes:
+    naval: dict[str, str]  # prefix -> ISO alpha-3
+    merchant: frozenset[str]
+
+
+def vessels_path() -> Path:
+    return Path(str(resources.files("watchfloor") / "data" / "entities" / "vessels.yaml"))
+
+
+@lru_cache(maxsize=2)
+def load_vessel_prefixes(path: Path | None = None) -> VesselPrefixes:
+    path = path or vessels_path()
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot read the ship prefixes ({exc})") from exc
+    if not isinstance(raw, dict) or set(raw) != {"naval_prefixes", "merchant_prefixes"}:
+        raise ConfigError(f"{path}: expected the keys naval_prefixes and merchant_prefixes")
+    naval, merchant = raw["naval_prefixes"], raw["merchant_prefixes"]
+    if not isinstance(naval, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and len(v) == 3 and v.isupper() for k, v in naval.items()
+    ):
+        raise ConfigError(f"{path}: naval_prefixes: expected prefix: ISO alpha-3 code pairs")
+    if not isinstance(merchant, list) or not all(isinstance(m, str) and m for m in merchant):
+        raise ConfigError(f"{path}: merchant_prefixes: expected a list of prefixes")
+    return VesselPrefixes(dict(naval), frozenset(merchant))
+
+
+@dataclass(frozen=True)
+class Vessel:
+    span: Span
+    warship: bool
+    country: str | None
+
+
+def find_vessels(doc: Doc, kb: KnowledgeBase) -> list[Vessel]:
+    """A prefix followed by capitalised words (or numbers) is a ship."""
+    prefixes = load_vessel_prefixes()
+    out = []
+    i = 0
+    while i < len(doc):
+        prefix, width = _prefix_at(doc, i, prefixes)
+        end = i + width
+        while prefix and end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num):
+            if doc[end].is_punct:
+                break
+            end += 1
+        if prefix is None or end == i + width:
+            i += 1
+            continue
+        warship = prefix in prefixes.naval
+        country = prefixes.naval[prefix] if warship else _flag_state(doc[i], kb)
+        out.append(Vessel(doc[i:end], warship, country))
+        i = end
+    return out
+
+
+def _prefix_at(doc: Doc, i: int, prefixes: VesselPrefixes) -> tuple[str | None, int]:
+    """The ship prefix starting at token i ("USS"; "M/V" may be one token or three)."""
+    for width in (3, 1):
+        if i + width > len(doc):
+            continue
+        text = doc[i : i + width].text.replace(" ", "")
+        if text in prefixes.naval or text in prefixes.merchant:
+            return text, width
+    return None, 0
+
+
+def _flag_state(first: Token, kb: KnowledgeBase) -> str | None:
+    """ "the Liberian-flagged M/V Tutor": the state whose flag the words before the name give."""
+    doc = first.doc
+    words = doc[max(first.i - 4, 0) : first.i]
+    if not any(t.lower_ in FLAG_WORDS for t in words):
+        return None
+    for token in words:
+        code = kb.demonym(token.text)
+        if code is not None:
+            return code
+    return None
