@@ -5,9 +5,10 @@ listens beyond loopback); otherwise every request is served as before, by nobody
 With sign-in on, a request is from the user of its `Authorization: Bearer` token or of its session
 cookie; without either it gets 401 (pages: the sign-in page; API: JSON and `WWW-Authenticate:
 Bearer`). A state-changing request made with a session cookie must carry the session's CSRF token
-(form field `csrf_token` or header `X-CSRF-Token`); one whose `Origin` is another site is refused
-in any mode. Every POST/PUT/PATCH/DELETE is written to the audit log with its user and status.
-Routes read the outcome from `request.state` (`user`, `auth_enabled`, `csrf_token`).
+(form field `csrf_token` or header `X-CSRF-Token`); one a browser sends from another site
+(`Sec-Fetch-Site`, else `Origin`) is refused in any mode. Every POST/PUT/PATCH/DELETE is written
+to the audit log with its user and status. Routes read the outcome from `request.state` (`user`,
+`auth_enabled`, `csrf_token`).
 """
 
 from __future__ import annotations
@@ -164,9 +165,14 @@ class AuthMiddleware:
 
 
 def _cross_site(request: Request) -> bool:
+    """A browser's request from another site: its Fetch Metadata says so, or else its Origin. (With
+    `Referrer-Policy: no-referrer` a browser sends `Origin: null` even from our own forms.)"""
+    fetch_site = request.headers.get("sec-fetch-site")
+    if fetch_site is not None:
+        return fetch_site not in ("same-origin", "none")
     origin = request.headers.get("origin")
     if not origin or origin == "null":
-        return origin == "null"
+        return False
     return urlsplit(origin).netloc.lower() != request.headers.get("host", "").lower()
 
 
