@@ -23,6 +23,7 @@ from watchfloor.store.credentials import (
 )
 from watchfloor.store.users import authenticate
 from watchfloor.web.auth import SESSION_COOKIE
+from watchfloor.web.auth_schemas import Done, NewTokenOut, TokensResponse, UserOut
 from watchfloor.web.deps import make_templates
 from watchfloor.web.ratelimit import SignInLimiter
 from watchfloor.web.roles import SignedIn, WriteConn, auth_enabled, user_out
@@ -113,17 +114,22 @@ def account_revoke_token(request: Request, token_id: int, user: SignedIn, conn: 
     return RedirectResponse("/account", status_code=303)
 
 
-@api_router.get("/me", summary="The signed-in user")
+@api_router.get("/me", response_model=UserOut, summary="The signed-in user")
 def me(user: SignedIn) -> dict[str, Any]:
     return user_out(user)
 
 
-@api_router.get("/tokens", summary="The signed-in user's API tokens")
+@api_router.get("/tokens", response_model=TokensResponse, summary="The signed-in user's API tokens")
 def my_tokens(user: SignedIn, conn: WriteConn) -> dict[str, Any]:
     return {"tokens": [t.__dict__ for t in list_tokens(conn, user.name)]}
 
 
-@api_router.post("/tokens", status_code=201, summary="Create an API token (its secret is shown once)")
+@api_router.post(
+    "/tokens",
+    status_code=201,
+    response_model=NewTokenOut,
+    summary="Create an API token (its secret is shown once)",
+)
 def new_token(body: TokenIn, user: SignedIn, conn: WriteConn) -> dict[str, Any]:
     try:
         token, secret = create_token(conn, user.name, body.label)
@@ -132,11 +138,13 @@ def new_token(body: TokenIn, user: SignedIn, conn: WriteConn) -> dict[str, Any]:
     return {**token.__dict__, "token": secret}
 
 
-@api_router.delete("/tokens/{token_id}", summary="Revoke one of the signed-in user's API tokens")
+@api_router.delete(
+    "/tokens/{token_id}", response_model=Done, summary="Revoke one of the signed-in user's API tokens"
+)
 def delete_token(token_id: int, user: SignedIn, conn: WriteConn) -> dict[str, Any]:
     if not revoke_token(conn, token_id, user.name):
         raise HTTPException(404, f"no live token with id {token_id} of {user.name}")
-    return {"revoked": token_id}
+    return {"removed": token_id}
 
 
 def _account(

@@ -16,6 +16,7 @@ from watchfloor.ingest import ingest
 from watchfloor.settings import Settings
 from watchfloor.store import open_store
 from watchfloor.watch import Watch, add_watch, list_watches, make_watch, remove_watch
+from watchfloor.web.auth_schemas import Done, IngestResponse, WatchesResponse, WatchOut
 from watchfloor.web.roles import Analyst, WriteConn
 
 router = APIRouter(prefix="/api", tags=["ingest", "watches"])
@@ -44,7 +45,7 @@ class WatchIn(BaseModel):
     min_confidence: float | None = None
 
 
-@router.post("/ingest", summary="Ingest a text or a URL (analysts)")
+@router.post("/ingest", response_model=IngestResponse, summary="Ingest a text or a URL (analysts)")
 def ingest_route(body: IngestIn, request: Request, _: Analyst) -> dict[str, Any]:
     if (body.text is None) == (body.url is None):
         raise HTTPException(422, "give either 'text' (with 'name') or 'url', not both and not neither")
@@ -70,12 +71,12 @@ def ingest_route(body: IngestIn, request: Request, _: Analyst) -> dict[str, Any]
     }
 
 
-@router.get("/watches", summary="Saved watches (analysts)")
+@router.get("/watches", response_model=WatchesResponse, summary="Saved watches (analysts)")
 def watches(_: Analyst, conn: WriteConn) -> dict[str, Any]:
     return {"watches": [_watch_out(w) for w in list_watches(conn)]}
 
 
-@router.post("/watches", status_code=201, summary="Save a watch (analysts)")
+@router.post("/watches", status_code=201, response_model=WatchOut, summary="Save a watch (analysts)")
 def new_watch(body: WatchIn, _: Analyst, conn: WriteConn) -> dict[str, Any]:
     try:
         watch = make_watch(
@@ -88,7 +89,7 @@ def new_watch(body: WatchIn, _: Analyst, conn: WriteConn) -> dict[str, Any]:
         raise HTTPException(422, str(exc)) from exc
 
 
-@router.delete("/watches/{name}", summary="Delete a watch and its alerts (analysts)")
+@router.delete("/watches/{name}", response_model=Done, summary="Delete a watch and its alerts (analysts)")
 def delete_watch(name: str, _: Analyst, conn: WriteConn) -> dict[str, Any]:
     if not remove_watch(conn, name):
         raise HTTPException(404, f"no watch named {name!r}")
