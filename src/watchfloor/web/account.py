@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel
 
@@ -24,7 +24,7 @@ from watchfloor.store.credentials import (
 from watchfloor.store.users import authenticate
 from watchfloor.web.auth import SESSION_COOKIE
 from watchfloor.web.auth_schemas import Done, NewTokenOut, TokensResponse, UserOut
-from watchfloor.web.deps import make_templates
+from watchfloor.web.deps import MAX_ID, make_templates
 from watchfloor.web.ratelimit import SignInLimiter
 from watchfloor.web.roles import SignedIn, WriteConn, auth_enabled, user_out
 
@@ -32,6 +32,9 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 api_router = APIRouter(prefix="/api", tags=["account"])
 templates = make_templates()
 SECURE_COOKIES_ENV = "WATCHFLOOR_SECURE_COOKIES"
+
+
+TokenId = Annotated[int, Path(ge=1, le=MAX_ID, description="The token's id")]
 
 
 class TokenIn(BaseModel):
@@ -109,7 +112,7 @@ def account_new_token(request: Request, user: SignedIn, conn: WriteConn) -> Resp
 
 
 @router.post("/account/tokens/{token_id}/revoke")
-def account_revoke_token(request: Request, token_id: int, user: SignedIn, conn: WriteConn) -> Response:
+def account_revoke_token(request: Request, token_id: TokenId, user: SignedIn, conn: WriteConn) -> Response:
     revoke_token(conn, token_id, user.name)
     return RedirectResponse("/account", status_code=303)
 
@@ -141,7 +144,7 @@ def new_token(body: TokenIn, user: SignedIn, conn: WriteConn) -> dict[str, Any]:
 @api_router.delete(
     "/tokens/{token_id}", response_model=Done, summary="Revoke one of the signed-in user's API tokens"
 )
-def delete_token(token_id: int, user: SignedIn, conn: WriteConn) -> dict[str, Any]:
+def delete_token(token_id: TokenId, user: SignedIn, conn: WriteConn) -> dict[str, Any]:
     if not revoke_token(conn, token_id, user.name):
         raise HTTPException(404, f"no live token with id {token_id} of {user.name}")
     return {"removed": token_id}
