@@ -169,3 +169,41 @@ def api(client: TestClient) -> Callable[..., Any]:
         return response.json()
 
     return get
+
+
+PASSWORD = "correct horse battery"  # every test user's password in `auth_store`
+
+
+@dataclass(frozen=True)
+class AuthStore:
+    """A copy of the web store with users (so sign-in is on) and a bearer token for each role."""
+
+    path: Path
+    tokens: dict[str, str]  # role -> token of the user named after it
+
+
+@pytest.fixture(scope="session")
+def auth_store(web_store: WebStore, tmp_path_factory: pytest.TempPathFactory) -> AuthStore:
+    import sqlite3
+
+    from watchfloor.store.credentials import create_token
+    from watchfloor.store.users import add_user
+
+    path = tmp_path_factory.mktemp("auth") / "auth.db"
+    source, target = sqlite3.connect(web_store.path), sqlite3.connect(path)
+    source.backup(target)
+    source.close()
+    target.close()
+    tokens = {}
+    with open_store(path) as store:
+        for role in ("reader", "analyst", "admin"):
+            add_user(store.conn, role, PASSWORD, role)
+            tokens[role] = create_token(store.conn, role, "tests")[1]
+    return AuthStore(path, tokens)
+
+
+@pytest.fixture(scope="session")
+def auth_client(auth_store: AuthStore) -> Iterator[TestClient]:
+    """A client of the app over `auth_store`, with no credentials of its own."""
+    with TestClient(create_app(auth_store.path)) as test_client:
+        yield test_client

@@ -29,8 +29,9 @@ def test_serve_binds_loopback_by_default_and_answers_only_local_names(
     result = runner.invoke(app, ["serve", "--db", str(web_store.path)])
     assert result.exit_code == 0, result.output
     assert calls == [{"host": "127.0.0.1", "port": 8000, "log_level": "info"}]
+    # beyond loopback only with sign-in: this store has no users (tests/cli/test_user_commands.py)
     result = runner.invoke(app, ["serve", "--db", str(web_store.path), "--host", "0.0.0.0", "--port", "8123"])
-    assert result.exit_code == 0 and calls[-1]["host"] == "0.0.0.0" and calls[-1]["port"] == 8123
+    assert result.exit_code == 2 and "refusing to serve beyond loopback" in result.output and len(calls) == 1
 
 
 def test_serve_refuses_a_missing_store(tmp_path: Path) -> None:

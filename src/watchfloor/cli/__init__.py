@@ -19,6 +19,7 @@ from watchfloor.cli import (  # noqa: F401
     read_commands,
     store_commands,
     subscribe_commands,
+    user_commands,
     watch_commands,
     web_commands,
 )

@@ -326,6 +326,45 @@ MIGRATIONS: list[str] = [
     CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
     INSERT INTO secrets (name, value) VALUES ('unsubscribe', lower(hex(randomblob(32))));
     """,
+    # 7: users of a shared store (`store/users.py`): a role each, an Argon2 password hash; bearer
+    # tokens and browser sessions kept only as SHA-256 hashes; an audit row per state-changing
+    # request. Plain types only (TEXT, INTEGER), so a PostgreSQL migration can mirror it.
+    """
+    CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        role TEXT NOT NULL CHECK (role IN ('reader', 'analyst', 'admin')),
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE api_tokens (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        label TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+    );
+    CREATE INDEX api_tokens_user ON api_tokens (user_id);
+    CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        csrf_token TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+    );
+    CREATE INDEX sessions_user ON sessions (user_id);
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        user_name TEXT,
+        method TEXT NOT NULL,
+        path TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        address TEXT
+    );
+    CREATE INDEX audit_log_at ON audit_log (at);
+    """,
 ]
 
 

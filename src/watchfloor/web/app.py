@@ -25,17 +25,34 @@ from watchfloor.errors import QueryError
 from watchfloor.settings import default_min_confidence
 from watchfloor.store import open_store
 from watchfloor.store.queries import StoreQueries
-from watchfloor.web import api, briefs, editions, export_routes, feeds, pages, unsubscribe
+from watchfloor.web import (
+    account,
+    api,
+    briefs,
+    editions,
+    export_routes,
+    feeds,
+    pages,
+    unsubscribe,
+    users_api,
+    work_api,
+)
+from watchfloor.web.auth import AuthMiddleware
 from watchfloor.web.deps import package_dir
 from watchfloor.web.limits import SECURITY_HEADERS, HardeningMiddleware
+from watchfloor.web.ratelimit import SignInLimiter
+from watchfloor.web.serving import check_binding
 
 LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1", "[::1]"]
 __all__ = ["LOOPBACK_NAMES", "SECURITY_HEADERS", "create_app", "serve", "vendor_dirs"]
 
 
-def create_app(db_path: Path | str, allowed_hosts: list[str] | None = None) -> FastAPI:
+def create_app(
+    db_path: Path | str, allowed_hosts: list[str] | None = None, require_auth: bool = False
+) -> FastAPI:
     """The app over the store at `db_path` (it must exist; an older schema is migrated first).
-    `allowed_hosts` limits the Host header (against DNS rebinding); None allows any."""
+    `allowed_hosts` limits the Host header (against DNS rebinding); None allows any. Sign-in is on
+    when the store has users, or always with `require_auth` (see `web.auth`)."""
     open_store(db_path).close()  # migrate once, here, so requests only read
     StoreQueries.open(db_path).close()  # and fail now, not per request, if it cannot be read
     app = FastAPI(
@@ -49,6 +66,10 @@ def create_app(db_path: Path | str, allowed_hosts: list[str] | None = None) -> F
     app.state.min_confidence = default_min_confidence()  # what the map, network and briefs show
     if allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+    app.state.sign_in_limiter = SignInLimiter()
+    app.add_middleware(
+        AuthMiddleware, db_path=str(db_path), require_auth=require_auth, sign_in_page=account.sign_in_page
+    )
     app.add_middleware(HardeningMiddleware)  # limits, strict headers, no stack traces: every response
     for name, directory in vendor_dirs().items():  # Leaflet and its plug-in, from their PyPI packages
         app.mount(f"/vendor/{name}", StaticFiles(directory=directory), name=f"vendor-{name}")
@@ -60,6 +81,8 @@ def create_app(db_path: Path | str, allowed_hosts: list[str] | None = None) -> F
     app.include_router(editions.router)
     app.include_router(unsubscribe.router)
     app.include_router(export_routes.router)
+    for router in (account.router, account.api_router, users_api.router, work_api.router):
+        app.include_router(router)
     pages.templates.env.globals["export_links"] = export_routes.export_links
     app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
@@ -80,8 +103,10 @@ def serve(db_path: Path | str, host: str = "127.0.0.1", port: int = 8000) -> Non
     are answered."""
     import uvicorn
 
+    loopback = check_binding(db_path, host)  # beyond loopback only with users to sign in
     allowed = [*LOOPBACK_NAMES, host] if host in LOOPBACK_NAMES else None
-    uvicorn.run(create_app(db_path, allowed_hosts=allowed), host=host, port=port, log_level="info")
+    application = create_app(db_path, allowed_hosts=allowed, require_auth=not loopback)
+    uvicorn.run(application, host=host, port=port, log_level="info")
 
 
 def _wants_json(request: Request) -> bool:

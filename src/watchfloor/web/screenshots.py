@@ -90,7 +90,7 @@ def _wait_until_up(process: subprocess.Popen[str], base: str, timeout: float) ->
             problem = process.stderr.read() if process.stderr else ""
             raise WatchfloorError(f"watchfloor serve exited with {process.returncode}: {problem.strip()}")
         try:
-            if httpx.get(base + "/openapi.json", timeout=1.0).status_code == 200:
+            if httpx.get(base + "/openapi.json", timeout=1.0).status_code in (200, 401):  # 401: sign-in is on
                 return
         except httpx.HTTPError:
             pass
