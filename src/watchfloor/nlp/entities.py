@@ -89,7 +89,19 @@ class EntityResolver:
         if mention.label == "PERSON" and self._parse_titles(words) is not None:
             return True
         last = self.kb.longest_title(words[-1].rstrip("."))
-        return mention.label in {"PERSON", "ORG"} and last is not None and last[0].kind == "rank"
+        if mention.label in {"PERSON", "ORG"} and last is not None and last[0].kind == "rank":
+            return True
+        return mention.label != "PERSON" and self._ends_a_title(mention)
+
+    def _ends_a_title(self, mention: Mention) -> bool:
+        """ "Secretary of State", "Secretary of Defense": the last word of an office, not a body."""
+        before = _WORD.findall(self.text[max(mention.start - 40, 0) : mention.start])
+        for size in range(1, min(len(before), 4) + 1):
+            phrase = " ".join([*before[-size:], mention.text])
+            found = self.kb.longest_title(phrase)
+            if found is not None and len(phrase.split()) == found[1]:
+                return True
+        return False
 
     def _kb_record(self, key: str) -> KbEntity | None:
         category, _, ident = key.partition(":")
