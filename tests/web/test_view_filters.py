@@ -26,6 +26,7 @@ EVENT_ROUTES = [
     "/api/timeline",
     "/api/network",
     "/api/network/edge",
+    "/api/export/{format_name}",
 ]
 
 

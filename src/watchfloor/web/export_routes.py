@@ -13,6 +13,7 @@ from starlette.datastructures import QueryParams
 
 from watchfloor.errors import WatchfloorError
 from watchfloor.export import ExportFilters, count_events, export_chunks, formats
+from watchfloor.web.filters import Filters
 from watchfloor.web.limits import MAX_EXPORT_EVENTS
 
 router = APIRouter(prefix="/api", tags=["export"])
@@ -38,7 +39,6 @@ LINK_LABELS = {
     "gexf": "GEXF",
     "jsonl": "JSONL",
 }
-Text = Annotated[str | None, Query()]
 
 
 @router.get(
@@ -50,35 +50,26 @@ Text = Annotated[str | None, Query()]
 def export_route(
     request: Request,
     format_name: FormatName,
-    since: Annotated[str | None, Query(description="Events dated on or after this ISO prefix.")] = None,
-    until: Annotated[str | None, Query(description="Events dated on or before this ISO prefix.")] = None,
-    event_type: Annotated[str | None, Query(alias="type", description="PLOVER event type.")] = None,
-    country: Annotated[str | None, Query(description="ISO3 of either party.")] = None,
-    entity: Annotated[str | None, Query(description="Entity id, name or alias, either party.")] = None,
+    query: Filters,
     min_certainty: Annotated[str | None, Query(description="This stance and stronger ones.")] = None,
-    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
-    certainty: Annotated[str | None, Query(description="Exactly this stance.")] = None,
-    actor: Text = None,
-    recipient: Text = None,
-    actor_country: Text = None,
-    recipient_country: Text = None,
 ) -> StreamingResponse:
-    """The events passing every filter given, with their documents, parties and places, in the
-    format named; the body is streamed while the store is read."""
+    """The events passing every filter given (the web's one set of event filters, plus a minimum
+    stance), with their documents, parties and places, in the format named; the body is streamed
+    while the store is read."""
     try:
         filters = ExportFilters(
-            since=since,
-            until=until,
-            type=event_type,
-            country=country,
-            entity=entity,
+            since=query.since,
+            until=query.until,
+            type=query.type,
+            country=query.country,
+            entity=query.entity,
             min_certainty=min_certainty,
-            min_confidence=min_confidence,
-            certainty=certainty,
-            actor=actor,
-            recipient=recipient,
-            actor_country=actor_country,
-            recipient_country=recipient_country,
+            min_confidence=query.min_confidence,
+            certainty=query.certainty,
+            actor=query.actor,
+            recipient=query.recipient,
+            actor_country=query.actor_country,
+            recipient_country=query.recipient_country,
         )
     except WatchfloorError as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from exc
