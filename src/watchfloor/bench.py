@@ -158,7 +158,7 @@ class IngestThroughput:
 
 
 def ingest_throughput(
-    paths: list[str], repeat: int, settings: Settings, workers: int = 1
+    paths: list[str], repeat: int, settings: Settings, workers: int = 1, ray: str | None = None
 ) -> IngestThroughput:
     """Ingest every input `repeat` times into a fresh database, each copy made distinct.
 
@@ -166,23 +166,42 @@ def ingest_throughput(
     full work of reading, laying out, extracting and writing it, all inside the timed span (the
     models are loaded before it starts).
     """
-    sources = expand_sources(paths)
     load_nlp(), load_gazetteer(), load_lexicon()
     with tempfile.TemporaryDirectory(prefix="watchfloor-bench-") as tmp:
         root = Path(tmp)
-        copies = []
-        for index, source in enumerate(sources):
-            original = Path(source)
-            text = original.read_text(encoding="utf-8")
-            for copy in range(repeat):
-                target = root / f"{index:03d}-{copy:05d}-{original.name}"
-                first, _, rest = text.partition("\n")
-                target.write_text(f"{first}\nBenchmark copy {copy}.\n{rest}", encoding="utf-8")
-                copies.append(str(target))
+        copies = distinct_copies(paths, repeat, root)
         store = open_store(root / "bench.db")
+        if ray is not None:  # the cluster is joined, and its workers warmed up, outside the timing
+            from watchfloor.ray_ingest import connect, warm_up
+
+            warm_up(connect(ray))
         started = time.perf_counter()
-        outcomes = list(ingest(copies, store, settings, workers=workers))
+        if ray is not None:
+            from watchfloor.ray_ingest import ingest_sources_ray
+
+            results = ingest_sources_ray(copies, store, settings, address=ray)
+            outcomes = [o for result in results for o in result.outcomes]
+        else:
+            outcomes = list(ingest(copies, store, settings, workers=workers))
         seconds = time.perf_counter() - started
         store.close()
     stored = [o for o in outcomes if o.status == "new"]
     return IngestThroughput(len(stored), sum(o.words for o in stored), seconds)
+
+
+def distinct_copies(paths: list[str], repeat: int, root: Path, tag: str = "Benchmark") -> list[str]:
+    """`repeat` copies of each input in `root`, each differing by one line after its first (at
+    the end, after YAML front matter), so each is a new document."""
+    copies = []
+    for index, source in enumerate(expand_sources(paths)):
+        original = Path(source)
+        text = original.read_text(encoding="utf-8")
+        for copy in range(repeat):
+            target = root / f"{index:03d}-{copy:05d}-{original.name}"
+            first, _, rest = text.partition("\n")
+            if first.strip() == "---":  # YAML front matter: the line goes at the end instead
+                target.write_text(f"{text.rstrip()}\n\n{tag} copy {copy}.\n", encoding="utf-8")
+            else:
+                target.write_text(f"{first}\n{tag} copy {copy}.\n{rest}", encoding="utf-8")
+            copies.append(str(target))
+    return copies

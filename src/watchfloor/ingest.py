@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from watchfloor.corroborate import corroborate_store
+from watchfloor.corroborate import corroborate_document_of, corroborate_store
 from watchfloor.errors import InputError, WatchfloorError
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document, Layout
@@ -27,8 +27,9 @@ from watchfloor.store import Store
 from watchfloor.watch import watch_store
 
 Status = Literal["new", "unchanged", "failed"]
-# extract_documents' shape: documents with their layouts, number of processes -> extractions in order.
-Extractor = Callable[[list[tuple[Document, Layout]], int], Iterator[Extraction]]
+# extract_documents' shape: documents with their layouts, number of processes -> extractions in order;
+# an extractor may give an exception in a document's place: that document's failure (Ray does).
+Extractor = Callable[[list[tuple[Document, Layout]], int], Iterator[Extraction | Exception]]
 
 BATCH_DOCUMENTS = 32  # documents (per worker) queued before their extraction starts
 
@@ -92,9 +93,17 @@ class _Pending:
     extract: bool
 
 
+Reader = Callable[[str, Settings], list[Document] | Outcome]  # a source -> its documents, or its failure
+
+
 def _read(source: str, settings: Settings) -> list[Document] | Outcome:
+    return read_guarded(source, lambda: read_source(source, settings))
+
+
+def read_guarded(source: str, read: Callable[[], list[Document]]) -> list[Document] | Outcome:
+    """The documents `read` gives, or the source's failure: one line saying what was wrong."""
     try:
-        return read_source(source, settings)
+        return read()
     except InputError as exc:
         return Outcome(source, "failed", message=exc.problem)
     except WatchfloorError as exc:
@@ -113,15 +122,17 @@ class Ingester:
         workers: int = 1,
         batch_documents: int = BATCH_DOCUMENTS,
         extractor: Extractor = extract_documents,
+        reader: Reader = _read,
     ) -> None:
         self.store, self.settings = store, settings
         self.workers, self.batch_documents = workers, batch_documents
-        self.extractor = extractor
+        self.extractor, self.reader = extractor, reader
         self._sources: deque[_Source] = deque()
         self._queue: list[_Pending] = []
         self._queued_keys: set[str] = set()
 
     def run(self, sources: Iterable[str]) -> Iterator[SourceResult]:
+        corroborate_store(self.store)  # what an interrupted run stored but did not corroborate
         for spec in sources:
             self._add_source(spec)
             if sum(p.extract for p in self._queue) >= self.batch_documents * self.workers:
@@ -133,7 +144,7 @@ class Ingester:
     def _add_source(self, spec: str) -> None:
         source = _Source(SourceResult(spec))
         self._sources.append(source)
-        documents = _read(spec, self.settings)
+        documents = self.reader(spec, self.settings)
         if isinstance(documents, Outcome):
             source.slots.append(documents)
             return
@@ -178,7 +189,9 @@ class Ingester:
                 )
                 continue
             result = self.store.add_document(pending.document, pending.layout, extraction)
-            corroborate_store(self.store)  # near-duplicate paragraphs and event clusters, own transaction
+            corroborate_document_of(
+                self.store, result.document_id
+            )  # near-duplicates, clusters: own transaction
             watch_store(self.store)  # new events against saved watches: alerts, delivery; never raises
             pending.source.slots[pending.slot] = _outcome(
                 pending.read, "new" if result.created else "unchanged", result.document_id, result.extracted
@@ -200,7 +213,9 @@ class _Extractions:
         self.extractor = extractor
         self.items = [(p.document, p.layout) for p in pending]
         self.position = 0
-        self.stream: Iterator[Extraction] | None = extractor(self.items, workers) if self.items else None
+        self.stream: Iterator[Extraction | Exception] | None = (
+            extractor(self.items, workers) if self.items else None
+        )
 
     def next(self) -> Extraction | Exception:
         item = self.items[self.position]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import tempfile
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -15,6 +17,7 @@ from watchfloor.cli.common import (
     count_of,
     fail,
     out,
+    progress_bar,
     require_store,
     settings_for,
 )
@@ -47,9 +50,45 @@ def bench_command(
         bool, typer.Option("--web", help="Time the web workspace's routes on the store at --db instead.")
     ] = False,
     db: DbOption = None,
+    ray: Annotated[
+        bool, typer.Option("--ray", help="With --ingest: 1 process, --processes (2) and Ray, same texts.")
+    ] = False,
+    ray_address: Annotated[
+        str, typer.Option("--ray-address", help="The Ray cluster (auto: the running one, else local).")
+    ] = "auto",
+    scale: Annotated[
+        int | None,
+        typer.Option(
+            "--scale",
+            min=1000,
+            help="Build a synthetic store of N passages (at --db, else in /tmp); time every route.",
+        ),
+    ] = None,
+    growth_mode: Annotated[
+        bool,
+        typer.Option(
+            "--growth", help="Per-document ingest cost at 10^3, 10^4, 10^5 stored documents (synthetic)."
+        ),
+    ] = False,
 ) -> None:
     """Print extraction speed next to spaCy's own on the same texts, in one process and in all."""
     try:
+        if scale is not None:
+            _scale(scale, db, repeat or 50)
+            return
+        if growth_mode:
+            _growth(paths, db)
+            return
+        if ingest_mode and ray:
+            from watchfloor import demo as demo_lib
+            from watchfloor.cli.scale_output import print_ingest_rates
+            from watchfloor.scale.ingest_rates import ingest_rates
+
+            sources = paths or [str(p) for p in sorted(demo_lib.demo_corpus_dir().glob("*.txt"))]
+            print_ingest_rates(
+                ingest_rates(sources, repeat or 3, settings_for(), processes or 2, ray_address)
+            )
+            return
         if web_mode:
             settings = settings_for(db)
             require_store(settings.db_path)
@@ -135,3 +174,29 @@ def _print_web_latency(latencies: list[RouteLatency]) -> None:
             f"{measured.p95_ms:.1f}",
         )
     out.print(table)
+
+
+def _scale(passages: int, db: Path | None, requests: int) -> None:
+    from watchfloor.cli.scale_output import print_build, print_route_latency
+    from watchfloor.scale.build import build_store
+    from watchfloor.web.bench import web_latency
+
+    path = db or Path(tempfile.gettempdir()) / f"watchfloor-scale-{passages}.db"
+    with progress_bar() as progress:
+        task = progress.add_task("synthetic store", total=passages, current="")
+        result = build_store(path, passages, progress=lambda _d, p: progress.update(task, completed=p))
+    print_build(result, str(path))
+    print_route_latency(web_latency(path, requests), result.passages)
+
+
+def _growth(paths: list[str] | None, db: Path | None) -> None:
+    from watchfloor import demo as demo_lib
+    from watchfloor.cli.scale_output import print_growth
+    from watchfloor.scale.growth import growth
+
+    sources = paths or [str(p) for p in sorted(demo_lib.demo_corpus_dir().glob("*.txt"))]
+    path = db or Path(tempfile.gettempdir()) / "watchfloor-growth.db"
+    with progress_bar() as progress:
+        task = progress.add_task("growth", total=None, current="")
+        points = growth(sources, path, settings_for(), progress=lambda m: progress.update(task, current=m))
+    print_growth(points)

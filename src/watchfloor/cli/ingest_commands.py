@@ -32,16 +32,22 @@ if TYPE_CHECKING:  # imported where used, so that other commands start fast
 
 
 def run_ingest(
-    sources: list[str], settings: Settings, label: str = "ingest", workers: int = 1
+    sources: list[str], settings: Settings, label: str = "ingest", workers: int = 1, ray: str | None = None
 ) -> IngestReport:
     """Ingest with a progress bar on stderr that advances as each source is stored; each failure
-    is one line naming the source."""
+    is one line naming the source. With `ray` (an address, or "auto"), extraction runs on Ray."""
     from watchfloor.ingest import IngestReport, ingest_sources
 
     report = IngestReport()
     with open_store(settings.db_path) as store, progress_bar() as progress:
         task = progress.add_task(label, total=len(sources), current="")
-        for result in ingest_sources(sources, store, settings, workers=workers):
+        if ray is not None:
+            from watchfloor.ray_ingest import ingest_sources_ray
+
+            results = ingest_sources_ray(sources, store, settings, address=ray)
+        else:
+            results = ingest_sources(sources, store, settings, workers=workers)
+        for result in results:
             for outcome in result.outcomes:
                 report.outcomes.append(outcome)
                 if outcome.status == "failed":
@@ -72,12 +78,20 @@ def ingest_command(
     max_bytes: MaxBytesOption = None,
     allow_private_urls: PrivateOption = False,
     workers: WorkersOption = 1,
+    ray: Annotated[
+        str | None,
+        typer.Option(
+            "--ray",
+            metavar="auto|ADDRESS",
+            help="Extract on a Ray cluster (auto: the running one, else a local one); needs watchfloor[ray].",
+        ),
+    ] = None,
 ) -> None:
     """Read reports into the store with what they say (entities, places, events); the same text
     twice is stored, and extracted, once."""
     try:
         settings = settings_for(db, max_bytes, allow_private_urls)
-        report = run_ingest(expand_sources(paths), settings, workers=workers)
+        report = run_ingest(expand_sources(paths), settings, workers=workers, ray=ray)
     except WatchfloorError as exc:
         raise fail(exc) from exc
     _print_counts(report, settings.db_path)

@@ -13,7 +13,7 @@ from watchfloor.corroborate.api import (
     clusters_for_document,
     recycled_passages,
 )
-from watchfloor.corroborate.run import corroborate_pending, corroborate_store
+from watchfloor.corroborate.run import corroborate_document_of, corroborate_pending, corroborate_store
 
 __all__ = [
     "Cluster",
@@ -22,6 +22,7 @@ __all__ = [
     "RecycledPassage",
     "cluster",
     "clusters_for_document",
+    "corroborate_document_of",
     "corroborate_pending",
     "corroborate_store",
     "recycled_passages",

@@ -1,6 +1,7 @@
-"""Event clusters in the store: each block of events a new document touches (same type and country
-dyad, either way round for acts done together) is split again and written back, keeping the
-cluster ids it already had where it can.
+"""Event clusters in the store: the events a new document's events could be the same as (same type
+and country dyad, either way round for acts done together, compatible party ids and dates), with
+the clusters they are in, are split again and written back, keeping the cluster ids they had
+where they can. Events no new event could match keep their clusters untouched.
 
 Independence: two reports of a cluster are copies of one outlet's text, not independent, when
 their documents have the same outlet (else the same URL host; a document with neither is its own
@@ -10,6 +11,7 @@ sentences are near-duplicates. `independent` counts the groups left once copies 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from watchfloor.corroborate.matching import Report, near_duplicate_sentences, split
@@ -54,34 +56,70 @@ def read_report(row: tuple[object, ...]) -> Report:
 
 
 def update_clusters(conn: sqlite3.Connection, document_id: int) -> None:
-    """Re-cluster every block the document's events fall in."""
-    blocks = conn.execute(
-        "SELECT DISTINCT type, actor_country, recipient_country FROM events WHERE document_id = ?",
+    """Re-cluster the events the document's events could be the same as (`candidate_events`),
+    with every member of the clusters those already belong to."""
+    seeds = conn.execute(
+        "SELECT DISTINCT type, actor_id, actor_country, recipient_id, recipient_country, date"
+        " FROM events WHERE document_id = ?",
         (document_id,),
     ).fetchall()
-    done: set[tuple[str, frozenset[str | None]]] = set()
-    for etype, actor_country, recipient_country in blocks:
-        if etype in SYMMETRIC:  # "A met B" and "B met A" share a block
-            key = (str(etype), frozenset({actor_country, recipient_country}))
-            if key in done:
-                continue
-            done.add(key)
-            where = (
-                " WHERE e.type = ? AND ((e.actor_country IS ? AND e.recipient_country IS ?)"
-                " OR (e.actor_country IS ? AND e.recipient_country IS ?))"
-            )
-            params: tuple[object, ...] = (
-                etype,
-                actor_country,
-                recipient_country,
-                recipient_country,
-                actor_country,
-            )
-        else:
-            where = " WHERE e.type = ? AND e.actor_country IS ? AND e.recipient_country IS ?"
-            params = (etype, actor_country, recipient_country)
-        rows = conn.execute(REPORT_SQL + where, params).fetchall()
-        write_block(conn, [read_report(r) for r in rows])
+    ids: set[int] = set()
+    for seed in seeds:
+        ids |= candidate_events(conn, *seed)
+    if not ids:
+        return
+    ids |= {
+        int(r[0])
+        for r in conn.execute(
+            "SELECT m.event_id FROM event_cluster_members m WHERE m.cluster_id IN (SELECT cluster_id"
+            " FROM event_cluster_members WHERE event_id IN (SELECT value FROM json_each(?)))",
+            (json.dumps(sorted(ids)),),
+        )
+    }
+    rows = conn.execute(
+        REPORT_SQL + " WHERE e.id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),)
+    ).fetchall()
+    write_block(conn, [read_report(r) for r in rows])
+
+
+def candidate_events(
+    conn: sqlite3.Connection,
+    etype: str,
+    actor_id: int | None,
+    actor_country: str | None,
+    recipient_id: int | None,
+    recipient_country: str | None,
+    date: str | None,
+) -> set[int]:
+    """Ids of the events `matching.same_event` could pair with one of this type, parties and date,
+    read through indexes (party ids, country dyad and date ranges), so the cost follows how often
+    the story is told, not how large the store is. Symmetric types are also looked up swapped."""
+    sides = [(actor_id, actor_country, recipient_id, recipient_country)]
+    if etype in SYMMETRIC:
+        sides.append((recipient_id, recipient_country, actor_id, actor_country))
+    dates: list[tuple[str, list[object]]] = [("1", [])]
+    if date:
+        dates = [("e.date = ?", [date[:n]]) for n in (4, 7) if len(date) > n]
+        dates += [("e.date >= ? AND e.date < ?", [date, date + "~"]), ("e.date IS NULL", [])]
+    found: set[int] = set()
+    for a_id, a_country, r_id, r_country in sides:
+        for a_sql, a_params in _party("e.actor_id", a_id):
+            for r_sql, r_params in _party("e.recipient_id", r_id):
+                for d_sql, d_params in dates:
+                    sql = (
+                        "SELECT e.id FROM events e WHERE e.type = ? AND e.actor_country IS ?"
+                        f" AND e.recipient_country IS ? AND {a_sql} AND {r_sql} AND {d_sql}"
+                    )
+                    params = [etype, a_country, r_country, *a_params, *r_params, *d_params]
+                    found.update(int(r[0]) for r in conn.execute(sql, params))
+    return found
+
+
+def _party(column: str, entity_id: int | None) -> list[tuple[str, list[object]]]:
+    """A side resolved to an entity matches that entity or an unresolved side; else any."""
+    if entity_id is None:
+        return [("1", [])]
+    return [(f"{column} = ?", [entity_id]), (f"{column} IS NULL", [])]
 
 
 def _old_clusters(conn: sqlite3.Connection, event_ids: list[int]) -> dict[int, int]:

@@ -1,59 +1,19 @@
-"""Near-duplicate paragraphs across documents: MinHash signatures kept in the store, an LSH index
-over them in memory, and the `background` mark on a paragraph recycled from an earlier report.
+"""Near-duplicate paragraphs across documents: MinHash signatures and their LSH bands kept in the
+store (`bands.py`), and the `background` mark on a paragraph recycled from an earlier report.
 
-The index is built from the stored signatures the first time a store is used in a process and
-then kept up to date incrementally (see `_Index`); a count and maximum id check against the table
-rebuilds it whenever the store changed behind its back (another process, a rolled-back write).
+Candidates are found by an indexed look-up of the paragraph's bands, so the cost per document stays
+flat however many paragraphs the store holds, and nothing is held in memory between documents.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 
-from datasketch import LeanMinHash, MinHashLSH  # type: ignore[import-untyped]
+from datasketch import LeanMinHash  # type: ignore[import-untyped]
 
-from watchfloor.corroborate.shingles import NUM_PERM, THRESHOLD, from_blob, long_enough, signature, to_blob
+from watchfloor.corroborate.bands import backfill, candidates, store_bands
+from watchfloor.corroborate.shingles import THRESHOLD, from_blob, long_enough, signature, to_blob
 from watchfloor.corroborate.shingles import similarity as estimate
-
-
-@dataclass
-class _Index:
-    lsh: MinHashLSH
-    count: int = 0
-    last_id: int = 0
-
-
-_INDEXES: dict[str, _Index] = {}
-
-
-def _state(conn: sqlite3.Connection) -> tuple[int, int]:
-    count, last = conn.execute(
-        "SELECT count(*), coalesce(max(passage_id), 0) FROM paragraph_signatures"
-    ).fetchone()
-    return int(count), int(last)
-
-
-def _index(conn: sqlite3.Connection, path: str) -> _Index:
-    """The LSH index of every stored signature, built or caught up as needed."""
-    count, last = _state(conn)
-    index = _INDEXES.get(path)
-    if index is None or index.count > count or index.last_id > last:
-        index = _INDEXES[path] = _Index(MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM))
-    if (index.count, index.last_id) != (count, last):
-        rows = conn.execute(
-            "SELECT passage_id, signature FROM paragraph_signatures WHERE passage_id > ? ORDER BY passage_id",
-            (index.last_id,),
-        ).fetchall()
-        with index.lsh.insertion_session() as session:
-            for passage_id, blob in rows:
-                session.insert(int(passage_id), from_blob(blob))
-        index.count += len(rows)
-        index.last_id = int(rows[-1][0]) if rows else index.last_id
-        if (index.count, index.last_id) != (count, last):  # ids below the last were added: start over
-            del _INDEXES[path]
-            return _index(conn, path)
-    return index
 
 
 def _order(conn: sqlite3.Connection, document_id: int) -> tuple[str, int]:
@@ -84,18 +44,19 @@ def signatures_for(conn: sqlite3.Connection, document_id: int) -> list[tuple[int
         "INSERT INTO paragraph_signatures (passage_id, document_id, signature) VALUES (?, ?, ?)",
         [(pid, document_id, to_blob(sig)) for pid, sig in made],
     )
+    store_bands(conn, made)
     return made
 
 
-def mark_recycled(conn: sqlite3.Connection, path: str, document_id: int) -> int:
+def mark_recycled(conn: sqlite3.Connection, document_id: int) -> int:
     """Compare a document's paragraphs with every other stored paragraph; mark the later copy of
     each near-duplicate pair as background linked to its earliest original. Returns the links made."""
+    backfill(conn)
     own = signatures_for(conn, document_id)
-    index = _index(conn, path)
     this = _order(conn, document_id)
     links = 0
     for pid, sig in own:
-        for other in index.lsh.query(sig):
+        for other in sorted(candidates(conn, sig)):
             row = conn.execute(
                 "SELECT document_id, signature FROM paragraph_signatures WHERE passage_id = ?", (other,)
             ).fetchone()
@@ -126,8 +87,3 @@ def _link(conn: sqlite3.Connection, later: tuple[int, int], original: tuple[int,
         (later[0], later[1], original[0], original[1], round(score, 4)),
     )
     return 1
-
-
-def forget(path: str) -> None:
-    """Drop the in-memory index of a store (it is rebuilt from the stored signatures when next used)."""
-    _INDEXES.pop(path, None)

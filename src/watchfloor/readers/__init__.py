@@ -19,16 +19,25 @@ from watchfloor.readers.text import parse_text
 from watchfloor.readers.web import is_url, read_url
 from watchfloor.settings import Settings
 
-__all__ = ["expand_sources", "read_source"]
+__all__ = ["expand_sources", "parse_source", "read_source", "source_bytes"]
 
 
 def read_source(spec: str, settings: Settings) -> list[Document]:
     """One document for a file or URL, one per item for an RSS/Atom feed."""
     if is_url(spec):
         return read_url(spec, settings)
+    return parse_source(spec, source_bytes(spec, settings))
+
+
+def source_bytes(spec: str, settings: Settings) -> bytes:
+    """The bytes of a file source (size-capped), to parse here or elsewhere (`parse_source`)."""
     if is_glob(spec) and not Path(spec).exists():
         raise InputError(spec, "no file matches this pattern (check the pattern, or quote it for the shell)")
-    data = read_bytes(spec, settings)
+    return read_bytes(spec, settings)
+
+
+def parse_source(spec: str, data: bytes) -> list[Document]:
+    """The documents in a file source's bytes, by its suffix or, without one, its content."""
     name = file_name(spec)
     kind = format_for(spec) or sniff_format(data) or "text"  # no known suffix: sniff, else plain text
     if kind == "html":

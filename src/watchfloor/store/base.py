@@ -49,6 +49,7 @@ class SearchFilters:
     until: str | None = None
     source: str | None = None  # matches outlet, URL, file name or path, case aside
     limit: int = 20
+    offset: int = 0  # hits skipped, for paging: the next page starts at offset + limit
 
 
 @dataclass(frozen=True)

@@ -365,6 +365,31 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX audit_log_at ON audit_log (at);
     """,
+    # 8: scale. MinHash LSH bands of each paragraph signature (`corroborate/bands.py`), so a new
+    # paragraph's near-duplicate candidates are an indexed look-up instead of an index rebuilt in
+    # memory from every signature; the signatures stored before are banded when next used.
+    # Cluster candidates, map viewports and network paging read events through the indexes below.
+    """
+    CREATE TABLE paragraph_bands (
+        band INTEGER NOT NULL,
+        hash INTEGER NOT NULL,
+        passage_id INTEGER NOT NULL REFERENCES passages (id) ON DELETE CASCADE,
+        PRIMARY KEY (band, hash, passage_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX paragraph_bands_passage ON paragraph_bands (passage_id);
+    CREATE INDEX places_lat_lon ON places (lat, lon);
+    CREATE INDEX events_dyad_ids ON events (actor_id, recipient_id, type, confidence, date);
+    CREATE INDEX events_block_date ON events (type, actor_country, recipient_country, date);
+    DROP INDEX events_place;
+    CREATE INDEX events_place_type ON events (place_id, type, confidence);
+    DROP INDEX events_actor;
+    CREATE INDEX events_actor_date ON events (actor_id, date);
+    DROP INDEX events_recipient;
+    CREATE INDEX events_recipient_date ON events (recipient_id, date);
+    CREATE INDEX events_certainty ON events (certainty);
+    CREATE INDEX events_recipient_country_date ON events (recipient_country, date);
+    CREATE INDEX events_actor_country_date ON events (actor_country, date);
+    """,
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 
@@ -42,14 +43,30 @@ def search_paragraphs(
         params.extend([needle] * 4)
     where.extend(extra_where)
     params.extend(extra_params)
+    # Rank first, carrying only row ids through the sort; the snippets are made for the page alone
+    # (SQLite computes a sorted query's columns for every match, and a snippet is costly).
+    # Without filters on documents or passages, the ranking reads the full-text index alone.
+    joins = (
+        " JOIN passages p ON p.id = paragraph_index.passage_id JOIN documents d ON d.id = p.document_id"
+        if len(where) > 1
+        else ""
+    )
+    ranked = (
+        f"SELECT paragraph_index.rowid FROM paragraph_index{joins} WHERE {' AND '.join(where)}"
+        " ORDER BY bm25(paragraph_index), paragraph_index.passage_id LIMIT ? OFFSET ?"
+    )
+    page = [int(r[0]) for r in conn.execute(ranked, [*params, filters.limit, filters.offset])]
+    if not page:
+        return []
     sql = (
         "SELECT d.id, d.name, d.title, d.published, d.outlet, p.start, p.end,"
         f" snippet(paragraph_index, 0, '{_OPEN}', '{_CLOSE}', ' … ', 24), bm25(paragraph_index)"
         " FROM paragraph_index JOIN passages p ON p.id = paragraph_index.passage_id"
         " JOIN documents d ON d.id = p.document_id"
-        f" WHERE {' AND '.join(where)} ORDER BY bm25(paragraph_index) LIMIT ?"
+        " WHERE paragraph_index MATCH ? AND paragraph_index.rowid IN (SELECT value FROM json_each(?))"
+        " ORDER BY bm25(paragraph_index), p.id"
     )
-    rows = conn.execute(sql, [*params, filters.limit]).fetchall()
+    rows = conn.execute(sql, [expression, json.dumps(page)]).fetchall()
     return [
         SearchHit(doc_id, name, title, published, outlet, start, end, _snippet_parts(snippet), score)
         for doc_id, name, title, published, outlet, start, end, snippet, score in rows

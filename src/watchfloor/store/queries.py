@@ -11,18 +11,20 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
 from watchfloor.errors import StoreError
 from watchfloor.kb.normalize import fold
 from watchfloor.store.base import SearchFilters, SearchHit
+from watchfloor.store.map_grid import BBox, Cell, map_cells
 from watchfloor.store.paragraph_search import search_paragraphs
 
 Scope = Literal["passage", "document"]
 _ID = re.compile(r"[0-9]{1,18}")  # an entity given by its row id rather than a name
 _TOP = "\U0010ffff"  # sorts after any folded alias: upper bound of a prefix range
+MMAP_BYTES = 1 << 30  # address space, not memory: the OS pages in what is read
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class EventFilters:
     actor_country: str | None = None
     recipient_country: str | None = None
     min_confidence: float | None = None
+    bbox: BBox | None = None  # only events whose place lies in this viewport
 
 
 @dataclass(frozen=True)
@@ -177,9 +180,13 @@ def event_conditions(filters: EventFilters, dates: bool = True) -> tuple[list[st
         if code and code.strip():
             where.append(f"{column} = ?")
             params.append(code.strip().upper())
-    if filters.min_confidence:
-        where.append("e.confidence >= ?")
+    if filters.min_confidence:  # "+": most events pass, so the confidence index would only slow the plan
+        where.append("+e.confidence >= ?")
         params.append(filters.min_confidence)
+    if filters.bbox is not None:
+        box_sql, box_params = filters.bbox.condition()
+        where.append(f"e.place_id IN (SELECT p.id FROM places p WHERE {box_sql})")
+        params.extend(box_params)
     if filters.document_id is not None:
         where.append("e.document_id = ?")
         params.append(filters.document_id)
@@ -209,6 +216,9 @@ class StoreQueries:
             f"{location.as_uri()}?mode=rw", uri=True, timeout=30.0, check_same_thread=False
         )
         conn.execute("PRAGMA query_only = ON")
+        # Pages read through the OS's cache without copying (a web request opens its own connection,
+        # so SQLite's page cache would start cold every time): random reads of a large store stay cheap.
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         return cls(conn)
 
     def close(self) -> None:
@@ -222,14 +232,46 @@ class StoreQueries:
         resolved to entities."""
         where, params = event_conditions(filters)
         where.extend(_REQUIRED[r] for r in require)
-        order = "e.document_id, e.position" if in_text_order else "e.date IS NULL, e.date, d.published, e.id"
+        if in_text_order:
+            rows = self._event_rows(where, params, "e.document_id, e.position", filters.limit)
+        else:  # dated by date, then undated: two queries, so an index on date can give the order
+            dated, dated_params = [*where, "e.date IS NOT NULL"], params
+            if filters.country and filters.country.strip():  # either side's index, each in date order
+                ids = self._dated_ids_by_country(filters, require)
+                dated, dated_params = ["e.id IN (SELECT value FROM json_each(?))"], [json.dumps(ids)]
+            rows = self._event_rows(dated, dated_params, "e.date, d.published, e.id", filters.limit)
+            if len(rows) < filters.limit and "date" not in require:
+                rows += self._event_rows(
+                    [*where, "e.date IS NULL"], params, "d.published, e.id", filters.limit - len(rows)
+                )
+        citations = self.event_citations([int(r[0]) for r in rows])
+        return [event_row(row, citations.get(int(row[0]), ())) for row in rows]
+
+    def _dated_ids_by_country(self, filters: EventFilters, require: tuple[Required, ...]) -> list[int]:
+        """The ids among which the first `filters.limit` dated events of a country are: the first of
+        each side (actor's country, recipient's) by date, with the ties of the last date."""
+        where, params = event_conditions(replace(filters, country=None))
+        where = [*where, *(_REQUIRED[r] for r in require), "e.date IS NOT NULL"]
+        code = (filters.country or "").strip().upper()
+        ids: set[int] = set()
+        for column in ("e.actor_country", "e.recipient_country"):
+            side = " AND ".join([*where, f"{column} = ?"])
+            rows = self.conn.execute(
+                f"SELECT e.id, e.date FROM events e WHERE {side} ORDER BY e.date LIMIT ?",
+                [*params, code, filters.limit],
+            ).fetchall()
+            ids.update(int(r[0]) for r in rows)
+            if len(rows) == filters.limit:
+                ties = f"SELECT e.id FROM events e WHERE {side} AND e.date = ?"
+                ids.update(int(r[0]) for r in self.conn.execute(ties, [*params, code, rows[-1][1]]))
+        return sorted(ids)
+
+    def _event_rows(self, where: list[str], params: list[Any], order: str, limit: int) -> list[Any]:
         sql = (
             f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.document_id"
             f" {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?"
         )
-        rows = self.conn.execute(sql, [*params, filters.limit]).fetchall()
-        citations = self.event_citations([int(r[0]) for r in rows])
-        return [event_row(row, citations.get(int(row[0]), ())) for row in rows]
+        return self.conn.execute(sql, [*params, limit]).fetchall()
 
     def places(self, place_ids: list[int]) -> dict[int, PlaceRow]:
         """The places with these ids, by id."""
@@ -239,16 +281,33 @@ class StoreQueries:
         )
         return {int(r[0]): PlaceRow(*r) for r in self.conn.execute(sql, (json.dumps(place_ids),))}
 
-    def dyads(self, filters: EventFilters) -> list[DyadRow]:
+    def dyads(self, filters: EventFilters, pairs: int | None = None, min_count: int = 1) -> list[DyadRow]:
         """Counts of the events passing `filters` whose both parties are entities, per actor,
-        recipient and type (`filters.limit` is ignored)."""
+        recipient and type (`filters.limit` is ignored); with `pairs`, only those of the busiest
+        that many (actor, recipient) pairs with at least `min_count` events."""
         where, params = event_conditions(filters)
         where.append(_REQUIRED["dyad"])
-        sql = (
-            "SELECT e.actor_id, e.recipient_id, e.type, count(*) FROM events e"
-            f" WHERE {' AND '.join(where)} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
+        conditions = " AND ".join(where)
+        if pairs is None:
+            sql = (
+                "SELECT e.actor_id, e.recipient_id, e.type, count(*) FROM events e"
+                f" WHERE {conditions} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
+            )
+            return [DyadRow(*row) for row in self.conn.execute(sql, params)]
+        sql = (  # the busiest pairs (read in index order: events_dyad_ids), then their types
+            "WITH top (a, r) AS (SELECT e.actor_id, e.recipient_id FROM events e"
+            f" WHERE {conditions} GROUP BY 1, 2 HAVING count(*) >= ? ORDER BY count(*) DESC, 1, 2 LIMIT ?)"
+            " SELECT e.actor_id, e.recipient_id, e.type, count(*) FROM top"
+            f" JOIN events e ON e.actor_id = top.a AND e.recipient_id = top.r WHERE {conditions}"
+            " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
         )
-        return [DyadRow(*row) for row in self.conn.execute(sql, params)]
+        rows = self.conn.execute(sql, [*params, min_count, pairs, *params])
+        return [DyadRow(*row) for row in rows]
+
+    def map_cells(self, filters: EventFilters, zoom: int) -> list[Cell]:
+        """The events passing `filters` that have a place, counted per grid cell of `zoom`."""
+        where, params = event_conditions(filters)
+        return map_cells(self.conn, [*where, _REQUIRED["place"]], params, zoom)
 
     def entity_summaries(self, entity_ids: list[int]) -> dict[int, tuple[str, str, str | None]]:
         """Name, type and country of each of these entities, by id."""

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, HTTPException, Query
 
 from watchfloor.store.base import SearchFilters
+from watchfloor.store.map_grid import MAX_ZOOM, BBox
 from watchfloor.web.convert import event_out, hit_out
 from watchfloor.web.deps import MAX_ID, DefaultConfidence, Queries, not_found, valid_id
 from watchfloor.web.documents import document_detail
 from watchfloor.web.entities import entity_detail
 from watchfloor.web.filters import Filters
-from watchfloor.web.map_data import map_events
+from watchfloor.web.map_data import map_view
 from watchfloor.web.network import edge_events, network
 from watchfloor.web.schemas import (
     DocumentOut,
@@ -46,12 +48,15 @@ def search(
         Query(description="Whether event filters look at the matching paragraph or its whole document."),
     ] = "passage",
     limit: Annotated[int, Query(ge=1, le=500)] = 20,
+    offset: Annotated[int, Query(ge=0, le=10000, description="Hits skipped: the next page.")] = 0,
 ) -> SearchResponse:
     """Paragraphs matching `q`, best first, with highlighted snippets. Publication dates and source
     bound the documents; the event filters (entity, type, country, certainty, ...) keep a paragraph
     only when it (or its document) tells an event that passes them. Any text is safe to send; what
     is not understood as syntax is searched as words."""
-    documents = SearchFilters(since=filters.since, until=filters.until, source=source, limit=limit)
+    documents = SearchFilters(
+        since=filters.since, until=filters.until, source=source, limit=limit, offset=offset
+    )
     hits = queries.search(q, documents, filters.events(), scope)
     return SearchResponse(query=q, scope=scope, hits=[hit_out(h) for h in hits])
 
@@ -100,14 +105,30 @@ def events(
 
 @router.get("/map/events", response_model=MapResponse, summary="Events with a place, as GeoJSON")
 def map_events_route(
-    queries: Queries, default: DefaultConfidence, filters: Filters, limit: Limit = 2000
+    queries: Queries,
+    default: DefaultConfidence,
+    filters: Filters,
+    limit: Limit = 1000,
+    bbox: Annotated[
+        str | None, Query(description="Only this viewport: west,south,east,north in degrees.")
+    ] = None,
+    zoom: Annotated[
+        int | None,
+        Query(ge=0, le=MAX_ZOOM, description="Web-map zoom: count the events per grid cell (`cells`)."),
+    ] = None,
 ) -> MapResponse:
     """A GeoJSON FeatureCollection of the events passing the filters that have a place: a Point
     (longitude, latitude) per event, with its type and PLOVER quad class, parties, date, certainty,
     confidence, sentence, the place's kind and precision (a city or site is exact, a country or
     region coarse), document and the URLs of the sentence's notes. Confident events only unless
-    `min_confidence` says otherwise."""
-    return map_events(queries, filters.events(limit, default))
+    `min_confidence` says otherwise. With `zoom` (and usually `bbox`), the viewport's events are
+    also counted per grid cell (`cells`, `total`), and listed only when there are at most `limit`
+    of them or the map is zoomed in far."""
+    try:
+        viewport = BBox.parse(bbox) if bbox else None
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from exc
+    return map_view(queries, replace(filters.events(limit, default), bbox=viewport), zoom)
 
 
 @router.get("/timeline", response_model=TimelineResponse, summary="Dated events counted over time")
@@ -131,12 +152,14 @@ def network_route(
     default: DefaultConfidence,
     filters: Filters,
     min_count: Annotated[int, Query(ge=1, le=100000, description="Leave out thinner edges.")] = 1,
+    limit: Annotated[int, Query(ge=1, le=5000, description="Draw at most this many, the busiest.")] = 500,
 ) -> NetworkResponse:
     """Entities as nodes, events between two entities as directed edges (actor → recipient) with
     counts split into cooperation and conflict. Here `actor` is the entity whose network is shown:
     either party; e.g. `type=AGREE&actor=<id>` gives every party the entity signed or pursued an
-    agreement with. Confident events only unless `min_confidence` says otherwise."""
-    return network(queries, filters.with_confidence(default), min_count)
+    agreement with. Confident events only unless `min_confidence` says otherwise. The busiest
+    `limit` edges are drawn (`truncated` says when more passed)."""
+    return network(queries, filters.with_confidence(default), min_count, limit)
 
 
 @router.get("/network/edge", response_model=EdgeEventsResponse, summary="The events of a network edge")

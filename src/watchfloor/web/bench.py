@@ -41,12 +41,13 @@ def sample_urls(db_path: Path | str) -> list[str]:
     try:
         conn = queries.conn
         document = conn.execute(
-            "SELECT d.id FROM documents d LEFT JOIN events e ON e.document_id = d.id"
-            " GROUP BY d.id ORDER BY count(e.id) DESC, length(d.text) DESC LIMIT 1"
+            "SELECT e.document_id FROM events e JOIN documents d ON d.id = e.document_id"
+            " GROUP BY e.document_id ORDER BY count(*) DESC, length(d.text) DESC LIMIT 1"
         ).fetchone()
         entity = conn.execute(
-            "SELECT x.id, x.name, x.country FROM entities x JOIN events e ON e.actor_id = x.id"
-            " OR e.recipient_id = x.id GROUP BY x.id ORDER BY count(*) DESC LIMIT 1"
+            "SELECT x.id, x.name, x.country FROM entities x JOIN (SELECT actor_id AS id FROM events"
+            " UNION ALL SELECT recipient_id FROM events) e ON e.id = x.id"
+            " GROUP BY x.id ORDER BY count(*) DESC, x.id LIMIT 1"
         ).fetchone()
         event_type = conn.execute(
             "SELECT type FROM events GROUP BY type ORDER BY count(*) DESC LIMIT 1"
@@ -59,6 +60,7 @@ def sample_urls(db_path: Path | str) -> list[str]:
     word, country = "drone", country or ""
     return [
         "/api/search?" + urlencode({"q": word}),
+        "/api/search?" + urlencode({"q": word, "offset": 100}),
         "/api/search?" + urlencode({"q": word, "type": kind, "country": country}),
         f"/api/documents/{doc_id}",
         f"/api/entities/{entity_id}",
@@ -66,6 +68,8 @@ def sample_urls(db_path: Path | str) -> list[str]:
         "/api/events?" + urlencode({"country": country}),
         "/api/events?" + urlencode({"type": kind}),
         "/api/map/events",
+        "/api/map/events?" + urlencode({"zoom": 2}),
+        "/api/map/events?" + urlencode({"zoom": 7, "bbox": "44,29,56,39"}),
         "/api/timeline?" + urlencode({"actor": entity_id, "bucket": "month"}),
         "/api/network",
         "/api/network?" + urlencode({"actor": entity_id, "type": "AGREE"}),
@@ -78,10 +82,10 @@ def sample_urls(db_path: Path | str) -> list[str]:
     ]
 
 
-def web_latency(db_path: Path | str, requests: int = 50) -> list[RouteLatency]:
-    """Median and 95th-percentile latency of each route over `requests` requests (after a few
-    unmeasured ones), in milliseconds."""
-    urls = sample_urls(db_path)
+def web_latency(db_path: Path | str, requests: int = 50, urls: list[str] | None = None) -> list[RouteLatency]:
+    """Median and 95th-percentile latency of each route (`urls`, default `sample_urls`) over
+    `requests` requests (after a few unmeasured ones), in milliseconds."""
+    urls = urls or sample_urls(db_path)
     results = []
     with test_client(create_app(db_path)) as client:
         for url in urls:

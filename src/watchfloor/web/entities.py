@@ -7,33 +7,42 @@ from watchfloor.store.queries import EventFilters, StoreQueries
 from watchfloor.web.convert import event_out
 from watchfloor.web.schemas import CounterpartOut, DocumentRefOut, EntityOut
 
-MAX_EVENTS = 1_000
+MAX_EVENTS = 200  # each way, the first by date: the timeline and search page through the rest
+MAX_DOCUMENTS = 200  # the latest
 TOP_COUNTERPARTS = 12
 
-# Each event of the entity's gives one counterpart row: the other party, and which way it went.
+# Each event of the entity's gives one counterpart row: the other party, and which way it went;
+# grouped first, so the entity names are looked up for the counterparts shown only.
 _COUNTERPARTS = """
-SELECT cid, min(cname), min(ccountry), count(*), sum(outgoing), count(*) - sum(outgoing)
+SELECT g.cid, coalesce(x.name, g.cname) AS name, g.ccountry, g.n, g.outgoing, g.n - g.outgoing
 FROM (
-    SELECT e.recipient_id AS cid, coalesce(x.name, e.recipient) AS cname,
-           e.recipient_country AS ccountry, 1 AS outgoing
-    FROM events e LEFT JOIN entities x ON x.id = e.recipient_id
-    WHERE e.actor_id = :id AND e.recipient IS NOT NULL AND coalesce(e.recipient_id, -1) != :id
-    UNION ALL
-    SELECT e.actor_id, coalesce(x.name, e.actor), e.actor_country, 0
-    FROM events e LEFT JOIN entities x ON x.id = e.actor_id
-    WHERE e.recipient_id = :id AND e.actor IS NOT NULL AND coalesce(e.actor_id, -1) != :id
-)
-GROUP BY coalesce(cid, wf_fold(cname))
-ORDER BY count(*) DESC, min(cname)
+    SELECT cid, min(cname) AS cname, min(ccountry) AS ccountry, count(*) AS n, sum(outgoing) AS outgoing
+    FROM (
+        SELECT e.recipient_id AS cid, e.recipient AS cname, e.recipient_country AS ccountry, 1 AS outgoing
+        FROM events e
+        WHERE e.actor_id = :id AND e.recipient IS NOT NULL AND coalesce(e.recipient_id, -1) != :id
+        UNION ALL
+        SELECT e.actor_id, e.actor, e.actor_country, 0
+        FROM events e
+        WHERE e.recipient_id = :id AND e.actor IS NOT NULL AND coalesce(e.actor_id, -1) != :id
+    )
+    GROUP BY coalesce(cid, wf_fold(cname))
+) g LEFT JOIN entities x ON x.id = g.cid
+ORDER BY g.n DESC, name
 LIMIT :limit
 """
 
+# The latest documents first; the count of the entity's events only for those shown.
 _DOCUMENTS = """
 SELECT d.id, d.name, d.title, d.published, d.outlet,
        (SELECT count(*) FROM events e
         WHERE e.document_id = d.id AND (e.actor_id = :id OR e.recipient_id = :id))
-FROM documents d
-WHERE d.id IN (SELECT document_id FROM document_entities WHERE entity_id = :id)
+FROM (
+    SELECT d.id FROM documents d
+    WHERE d.id IN (SELECT document_id FROM document_entities WHERE entity_id = :id)
+    ORDER BY d.published DESC, d.id
+    LIMIT :limit
+) latest JOIN documents d ON d.id = latest.id
 ORDER BY d.published DESC, d.id
 """
 
@@ -62,7 +71,7 @@ def entity_detail(queries: StoreQueries, entity_id: int) -> EntityOut | None:
     ]
     documents = [
         DocumentRefOut(id=d, name=n, title=t, published=p, outlet=o, events=e)
-        for d, n, t, p, o, e in conn.execute(_DOCUMENTS, {"id": entity_id})
+        for d, n, t, p, o, e in conn.execute(_DOCUMENTS, {"id": entity_id, "limit": MAX_DOCUMENTS})
     ]
     return EntityOut(
         id=entity_id,

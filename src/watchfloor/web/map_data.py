@@ -13,6 +13,7 @@ from watchfloor.kb.loader import load_kb
 from watchfloor.store.queries import EventFilters, EventRow, PlaceRow, StoreQueries
 from watchfloor.web.convert import reader_url, safe_href
 from watchfloor.web.view_schemas import (
+    MapCell,
     MapFeature,
     MapProperties,
     MapResponse,
@@ -69,6 +70,33 @@ def valid_point(place: PlaceRow) -> bool:
         and -90.0 <= place.lat <= 90.0
         and -180.0 <= place.lon <= 180.0
     )
+
+
+DETAIL_ZOOM = 10  # from this zoom on, a viewport's events are listed however many (up to `limit`)
+
+
+def map_view(queries: StoreQueries, filters: EventFilters, zoom: int | None) -> MapResponse:
+    """Without `zoom`, the events (at most `filters.limit`); with it, the viewport's events counted
+    per grid cell, and the events themselves only when the viewport holds at most `limit` of them
+    or the map is zoomed in to a town."""
+    if zoom is None:
+        return map_events(queries, filters)
+    cells = [
+        MapCell(lat=c.lat, lon=c.lon, count=c.count, types=c.types, quads=_quads(c.types), bounds=c.bounds)
+        for c in queries.map_cells(filters, zoom)
+    ]
+    total = sum(c.count for c in cells)
+    if total <= filters.limit or zoom >= DETAIL_ZOOM:
+        listed = map_events(queries, filters)
+        return listed.model_copy(update={"cells": cells, "total": total})
+    return MapResponse(features=[], truncated=True, cells=cells, total=total)
+
+
+def _quads(types: dict[str, int]) -> dict[str, int]:
+    quads: dict[str, int] = {}
+    for event_type, n in types.items():
+        quads[quad_of(event_type)] = quads.get(quad_of(event_type), 0) + n
+    return quads
 
 
 def map_events(queries: StoreQueries, filters: EventFilters) -> MapResponse:

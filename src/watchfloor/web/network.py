@@ -16,6 +16,7 @@ from watchfloor.web.map_data import is_cooperation, quad_of
 from watchfloor.web.view_schemas import EdgeEventsResponse, NetworkEdge, NetworkNode, NetworkResponse
 
 EDGE_EVENTS_LIMIT = 1000
+EDGES_LIMIT = 500  # the busiest edges drawn unless `limit` says otherwise
 
 
 @dataclass
@@ -30,14 +31,21 @@ def network_filters(filters: EventFilters) -> EventFilters:
     return filters
 
 
-def network(queries: StoreQueries, query: EventQuery, min_count: int = 1) -> NetworkResponse:
+def network(
+    queries: StoreQueries, query: EventQuery, min_count: int = 1, limit: int = EDGES_LIMIT
+) -> NetworkResponse:
     """Nodes and edges of the events passing `query` (actor as either party); edges with fewer
-    than `min_count` events are left out, and so are nodes left without an edge."""
+    than `min_count` events are left out, and so are nodes left without an edge; of the rest, the
+    `limit` busiest edges are drawn (`truncated` says when some were left out)."""
     shown = network_filters(query.events())
     edges: dict[tuple[int, int], _Edge] = {}
-    for dyad in queries.dyads(shown):
+    for dyad in queries.dyads(shown, pairs=limit + 1, min_count=min_count):
         edges.setdefault((dyad.actor_id, dyad.recipient_id), _Edge()).types[dyad.type] += dyad.count
     kept = {pair: e for pair, e in edges.items() if sum(e.types.values()) >= min_count}
+    truncated = len(kept) > limit
+    if truncated:
+        busiest = sorted(kept, key=lambda pair: (-sum(kept[pair].types.values()), pair))[:limit]
+        kept = {pair: kept[pair] for pair in busiest}
     degree: Counter[int] = Counter()
     for (source, target), edge in kept.items():
         n = sum(edge.types.values())
@@ -73,7 +81,7 @@ def network(queries: StoreQueries, query: EventQuery, min_count: int = 1) -> Net
                 events_url=edge_url(source, target, query),
             )
         )
-    return NetworkResponse(nodes=nodes, edges=out_edges)
+    return NetworkResponse(nodes=nodes, edges=out_edges, truncated=truncated)
 
 
 def edge_url(source: int, target: int, query: EventQuery) -> str:
@@ -98,11 +106,13 @@ def edge_events(queries: StoreQueries, source: int, target: int, filters: EventF
 def busiest_parties(queries: StoreQueries, event_type: str, n: int = 5) -> list[tuple[int, str]]:
     """(id, name) of the `n` entities that are a party to most events of `event_type` between two
     entities: the page's shortcuts to their ego networks (who signed agreements with whom)."""
-    rows = queries.conn.execute(
-        "SELECT x.id, x.name, count(*) AS n FROM events e JOIN entities x"
-        " ON x.id = e.actor_id OR x.id = e.recipient_id"
-        " WHERE e.type = ? AND e.actor_id IS NOT NULL AND e.recipient_id IS NOT NULL"
-        " GROUP BY x.id ORDER BY n DESC, x.name LIMIT ?",
-        (event_type, n),
+    rows = queries.conn.execute(  # each side counted through an index, then the names joined
+        "SELECT x.id, x.name, sum(c.n) AS n FROM ("
+        " SELECT e.actor_id AS id, count(*) AS n FROM events e WHERE e.type = ?"
+        " AND e.actor_id IS NOT NULL AND e.recipient_id IS NOT NULL GROUP BY 1 UNION ALL"
+        " SELECT e.recipient_id, count(*) FROM events e WHERE e.type = ?"
+        " AND e.actor_id IS NOT NULL AND e.recipient_id IS NOT NULL AND e.recipient_id != e.actor_id"
+        " GROUP BY 1) c JOIN entities x ON x.id = c.id GROUP BY x.id ORDER BY n DESC, x.name LIMIT ?",
+        (event_type, event_type, n),
     ).fetchall()
     return [(int(row[0]), str(row[1])) for row in rows]

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from watchfloor.store.base import SearchFilters
+from watchfloor.store.facets import distinct_values, event_countries
 from watchfloor.store.queries import Scope, StoreQueries
 from watchfloor.web.convert import hit_out
 from watchfloor.web.deps import (
@@ -48,16 +50,11 @@ class Facets:
 
 
 def facets(queries: StoreQueries) -> Facets:
-    def column(sql: str) -> list[str]:
-        return [str(row[0]) for row in queries.conn.execute(sql)]
-
+    conn = queries.conn
     return Facets(
-        types=column("SELECT DISTINCT type FROM events ORDER BY type"),
-        certainties=column("SELECT DISTINCT certainty FROM events ORDER BY certainty"),
-        countries=column(
-            "SELECT actor_country FROM events WHERE actor_country IS NOT NULL UNION"
-            " SELECT recipient_country FROM events WHERE recipient_country IS NOT NULL ORDER BY 1"
-        ),
+        types=distinct_values(conn, "type"),
+        certainties=distinct_values(conn, "certainty"),
+        countries=event_countries(conn),
         months=_months(queries),
     )
 
@@ -81,11 +78,16 @@ def search_page(
     q: Param = "",
     source: Param = "",
     scope: Param = "passage",
+    offset: Annotated[int, Query(ge=0, le=10000)] = 0,
 ) -> HTMLResponse:
     chosen_scope: Scope = "document" if scope == "document" else "passage"
     form = {**filters.form(), "q": q, "source": source, "scope": chosen_scope}
     documents = SearchFilters(
-        since=filters.since, until=filters.until, source=source.strip() or None, limit=SEARCH_LIMIT
+        since=filters.since,
+        until=filters.until,
+        source=source.strip() or None,
+        limit=SEARCH_LIMIT,
+        offset=offset,
     )
     found = queries.search(q, documents, filters.events(), chosen_scope) if q.strip() else []
     context = {
@@ -93,8 +95,21 @@ def search_page(
         "hits": [hit_out(h) for h in found],
         "facets": facets(queries),
         "searched": bool(q.strip()),
+        "offset": offset,
+        "page_size": SEARCH_LIMIT,
+        "pages": _pages(form, offset, len(found)),
     }
     return templates.TemplateResponse(request, "search.html", context)
+
+
+def _pages(form: dict[str, str], offset: int, shown: int) -> dict[str, str]:
+    """Links to the previous and next page of hits (the next only when this page is full)."""
+    links = {}
+    if offset > 0:
+        links["previous"] = "/search?" + urlencode({**form, "offset": max(0, offset - SEARCH_LIMIT)})
+    if shown >= SEARCH_LIMIT and offset + SEARCH_LIMIT <= 10000:
+        links["next"] = "/search?" + urlencode({**form, "offset": offset + SEARCH_LIMIT})
+    return links
 
 
 @router.get("/documents/{document_id}")

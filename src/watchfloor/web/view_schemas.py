@@ -51,10 +51,25 @@ class MapFeature(BaseModel):
     properties: MapProperties
 
 
+class MapCell(BaseModel):
+    """Events of one grid cell of the viewport, aggregated on the server (with `zoom`)."""
+
+    lat: float = Field(description="Mean latitude of the cell's events.")
+    lon: float = Field(description="Mean longitude of the cell's events.")
+    count: int
+    types: dict[str, int] = Field(description="Events per PLOVER type.")
+    quads: dict[str, int] = Field(description="Events per PLOVER quad class.")
+    bounds: tuple[float, float, float, float] = Field(description="The cell: west, south, east, north.")
+
+
 class MapResponse(BaseModel):
     type: Literal["FeatureCollection"] = "FeatureCollection"
     features: list[MapFeature]
     truncated: bool = Field(description="More events matched than `limit`.")
+    cells: list[MapCell] = Field(
+        default_factory=list, description="With `zoom`: the viewport's events counted per grid cell."
+    )
+    total: int | None = Field(default=None, description="With `zoom`: events in the viewport.")
 
 
 class TimelineBucket(BaseModel):
@@ -100,6 +115,7 @@ class NetworkEdge(BaseModel):
 class NetworkResponse(BaseModel):
     nodes: list[NetworkNode]
     edges: list[NetworkEdge]
+    truncated: bool = Field(default=False, description="More edges passed than `limit`: the busiest shown.")
 
 
 class EdgeEventsResponse(BaseModel):

@@ -1,0 +1,1 @@
+"""Scale: synthetic stores for measuring (`bench --scale`, `--growth`) and the ingest-rate comparison."""
