@@ -12,6 +12,7 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -386,6 +387,12 @@ def _fold_or_none(value: str | None) -> str | None:
     return None if value is None else fold(value)
 
 
+@lru_cache(maxsize=4096)
+def _markers(stored: str) -> tuple[str, ...]:
+    """A stored marker list (a few distinct values repeat across millions of events)."""
+    return tuple(json.loads(stored))
+
+
 def event_row(row: tuple[Any, ...], citations: tuple[EventCitationRow, ...]) -> EventRow:
-    fields = (*row[:-1], tuple(json.loads(row[-1])), citations)
+    fields = (*row[:-1], _markers(row[-1]), citations)
     return EventRow(*fields)
