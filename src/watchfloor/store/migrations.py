@@ -388,7 +388,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_recipient_date ON events (recipient_id, date);
     CREATE INDEX events_certainty ON events (certainty);
     DROP INDEX events_type_date;
-    CREATE INDEX events_type_date_parties ON events (type, date, actor_id, recipient_id);
+    CREATE INDEX events_type_date ON events (type, date, actor_id, recipient_id);
     CREATE INDEX events_recipient_country_date ON events (recipient_country, date);
     CREATE INDEX events_actor_country_date ON events (actor_country, date);
     """,
