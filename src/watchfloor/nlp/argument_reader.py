@@ -19,7 +19,12 @@ ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 SPONSORED = frozenset(
     {"backed", "sponsored", "aligned", "affiliated", "linked", "supported", "funded", "allied"}
 )
-ORIGIN_AFTER = re.compile(r"-(?:made|built|designed|produced|manufactured|supplied|provided|flagged)\b")
+# "Iranian-made", "Liberian-flagged": a demonym that says where a thing comes from, not who acts
+ORIGIN = frozenset(
+    {"made", "built", "designed", "produced", "manufactured", "supplied", "provided", "origin", "flagged",
+     "registered"}
+)  # fmt: skip
+ORIGIN_AFTER = re.compile(r"-(?:" + "|".join(sorted(ORIGIN)) + r")\b")
 PRONOUNS = frozenset({"they", "he", "she", "it", "their", "its", "his", "her", "them", "both"})
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.kb import KnowledgeBase
 from watchfloor.kb.records import State
+from watchfloor.nlp.argument_reader import SPONSORED
 from watchfloor.nlp.kb_mentions import SPAN_KEY
 from watchfloor.nlp.types import Mention
 from watchfloor.nlp.vessels import find_vessels
@@ -116,7 +117,6 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
 
 
 FORCE_NOUNS = frozenset({"force", "forces", "military", "troop", "troops"})
-BACKED = ("backed", "sponsored", "supported", "aligned", "affiliated", "allied", "linked")
 
 
 def state_forces(doc: Doc, offset: int, kb: KnowledgeBase, taken: set[int]) -> list[Mention]:
@@ -131,7 +131,7 @@ def state_forces(doc: Doc, offset: int, kb: KnowledgeBase, taken: set[int]) -> l
         country = None
         for modifier in modifiers:
             phrase = doc[modifier.left_edge.i : modifier.i + 1]
-            if any(t.lower_.split("-")[-1] in BACKED for t in phrase):
+            if any(t.lower_.split("-")[-1] in SPONSORED for t in phrase):
                 country = None
                 break
             words = phrase.text.removesuffix("'s").removesuffix("’s")
@@ -142,7 +142,7 @@ def state_forces(doc: Doc, offset: int, kb: KnowledgeBase, taken: set[int]) -> l
         while doc[start].lower_ in {"the", "a", "an"}:
             start += 1
         span = doc[start : token.i + 1]
-        if any(t.dep_ in {"cc", "conj"} or t.lower_.split("-")[-1] in BACKED for t in span):
+        if any(t.dep_ in {"cc", "conj"} or t.lower_.split("-")[-1] in SPONSORED for t in span):
             continue  # "U.S. and partner forces", "Iranian and Iranian-backed forces": not one state's
         out.append(
             Mention(

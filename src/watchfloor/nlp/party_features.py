@@ -5,14 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from watchfloor.nlp.argument_reader import SPONSORED
+from watchfloor.nlp.argument_reader import ORIGIN, SPONSORED
 from watchfloor.nlp.certainty import REPORTING
 from watchfloor.nlp.event_evidence import Party
-
-ORIGIN = frozenset(
-    {"made", "built", "designed", "produced", "manufactured", "supplied", "provided", "origin", "flagged",
-     "registered"}
-)  # fmt: skip
 
 
 def names_origin(head: Token) -> bool:
