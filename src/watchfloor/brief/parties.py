@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from watchfloor.kb import load_kb
 from watchfloor.kb.normalize import fold
-from watchfloor.kb.records import Organization
 from watchfloor.store.queries import EventRow, StoreQueries
 from watchfloor.store.story_queries import EntityKind, entity_kinds, place_and_outlet_names
 
@@ -35,7 +34,7 @@ class PartyBook:
         if kind is not None:
             if kind.state:
                 return True
-            if kind.type in PLACE_TYPES or is_media(kind.kb_key):
+            if kind.type in PLACE_TYPES or load_kb().is_media(kind.kb_key):
                 return False
             if kind.kb_key is not None:
                 return True  # a body or a person the knowledge base knows keeps its name
@@ -43,14 +42,6 @@ class PartyBook:
             return kind is not None
         folded = fold(name)
         return folded not in self.outlets and folded not in self.places
-
-
-def is_media(kb_key: str | None) -> bool:
-    """Whether the knowledge-base entity with this key is a news organisation."""
-    if kb_key is None or not kb_key.startswith("organization:"):
-        return False
-    record = load_kb().entity("organization", kb_key.partition(":")[2])
-    return isinstance(record, Organization) and record.kind == "media"
 
 
 def acts_on_itself(event: EventRow) -> bool:

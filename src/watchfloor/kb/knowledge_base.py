@@ -109,6 +109,13 @@ class KnowledgeBase:
     def entity(self, category: Category, entity_id: str) -> KbEntity | None:
         return self._by_id.get((category, entity_id))
 
+    def is_media(self, kb_key: str | None) -> bool:
+        """Whether the entity with this key ("organization:reuters") is a news organisation."""
+        if kb_key is None or not kb_key.startswith("organization:"):
+            return False
+        record = self.entity("organization", kb_key.partition(":")[2])
+        return isinstance(record, Organization) and record.kind == "media"
+
     def state(self, iso3: str) -> State | None:
         return self._states.get(iso3.upper())
 

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from watchfloor.kb import load_kb
 from watchfloor.nlp.arguments import conjuncts, prep_objects
 from watchfloor.nlp.event_rules import is_group, object_core
-from watchfloor.nlp.outlets import is_outlet, reports_to_or_for
+from watchfloor.nlp.outlets import reports_to_or_for
 from watchfloor.nlp.types import Entity, Mention
 
 NOT_NAMING_PREPS = frozenset({"in", "at", "near", "during", "on"})
@@ -89,7 +90,9 @@ class ArgumentReader:
         candidates = [m for m in candidates if m.preposition not in WHERE_PREPS and m.label != "WEAPON"]
         candidates = [m for m in candidates if not (m.label == "NORP" and self._origin_after(m))]
         if reports_to_or_for(token):  # "told Reuters": the outlet carries the news, takes no part
-            candidates = [m for m in candidates if not is_outlet(self.entities[m.entity or ""].kb_key)]
+            candidates = [
+                m for m in candidates if not load_kb().is_media(self.entities[m.entity or ""].kb_key)
+            ]
         if not candidates:
             return []
         best = min(candidates, key=lambda m: ACTOR_LABELS.index(m.label) if m.label in ACTOR_LABELS else 9)

@@ -5,17 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from watchfloor.kb import load_kb
-from watchfloor.kb.records import Organization
 from watchfloor.nlp.certainty import REPORTING
-
-
-def is_outlet(kb_key: str | None) -> bool:
-    """A news outlet or state news agency the knowledge base knows (kind `media`)."""
-    if kb_key is None or not kb_key.startswith("organization:"):
-        return False
-    record = load_kb().entity("organization", kb_key.partition(":")[2])
-    return isinstance(record, Organization) and record.kind == "media"
 
 
 def reports_to_or_for(head: Token) -> bool:

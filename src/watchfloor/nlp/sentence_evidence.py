@@ -35,7 +35,7 @@ from watchfloor.nlp.event_rules import (
     quantity_of,
 )
 from watchfloor.nlp.non_entities import is_document_word
-from watchfloor.nlp.outlets import is_outlet, reports_to_or_for
+from watchfloor.nlp.outlets import reports_to_or_for
 from watchfloor.nlp.party_features import (
     governor_features,
     is_place,
@@ -154,7 +154,7 @@ class EvidenceReader:
             head = span.root if span is not None else None
             if head is not None and head.dep_ == "compound" and is_document_word(head.head.text):
                 continue  # "UN Security Council Resolution 2231": a document's name, no party
-            if head is not None and is_outlet(entity.kb_key) and reports_to_or_for(head):
+            if head is not None and load_kb().is_media(entity.kb_key) and reports_to_or_for(head):
                 continue  # "..., an official told Reuters": the outlet carries the news
             if head is not None and mention.label == "NORP" and names_origin(head):
                 continue  # "Iranian-made drones": where a weapon comes from, not who uses it
