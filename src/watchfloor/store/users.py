@@ -12,6 +12,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
 from argon2 import PasswordHasher
@@ -24,7 +25,15 @@ NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,63}$")
 MIN_PASSWORD = 10
 MAX_PASSWORD = 1024
 _HASHER = PasswordHasher()  # RFC 9106's second recommended profile: Argon2id, 64 MiB, 3 passes
-_DUMMY_HASH = _HASHER.hash("watchfloor: no such user")  # unknown names cost a verify too
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash to verify against for unknown names, so they cost a verify too (made on first use,
+    not at import: hashing takes a fifth of a second that every command would pay)."""
+    return _HASHER.hash("watchfloor: no such user")
+
+
 _USER_COLUMNS = "id, name, role, created_at"
 
 
@@ -143,7 +152,7 @@ def authenticate(conn: sqlite3.Connection, name: str, password: str) -> User | N
     row = conn.execute(
         f"SELECT {_USER_COLUMNS}, password_hash FROM users WHERE name = ?", (name.strip().lower(),)
     ).fetchone()
-    stored = str(row[4]) if row is not None else _DUMMY_HASH
+    stored = str(row[4]) if row is not None else _dummy_hash()
     try:
         _HASHER.verify(stored, password)
     except (VerificationError, InvalidHashError):
