@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from watchfloor.cli.common import (
@@ -25,7 +24,6 @@ from watchfloor.errors import WatchfloorError
 
 if TYPE_CHECKING:  # the commands import what they run when they run: `extract` starts fast
     from watchfloor.bench import ExtractionSpeed, Speed
-    from watchfloor.web.bench import RouteLatency
 
 
 @app.command("bench")
@@ -92,9 +90,11 @@ def bench_command(
         if web_mode:
             settings = settings_for(db)
             require_store(settings.db_path)
+            from watchfloor.cli.scale_output import print_route_latency
             from watchfloor.web.bench import web_latency
 
-            _print_web_latency(web_latency(settings.db_path, repeat or 50))
+            latencies = web_latency(settings.db_path, repeat or 50)
+            print_route_latency(latencies, "Web latency per route (in-process)", median="median ms")
             return
         if ingest_mode:
             from watchfloor import demo as demo_lib
@@ -164,18 +164,6 @@ def _print_ingest_throughput(sources: list[str], repeat: int) -> None:
     out.print(table)
 
 
-def _print_web_latency(latencies: list[RouteLatency]) -> None:
-    table = Table("route", "requests", "median ms", "p95 ms", title="Web latency per route (in-process)")
-    for measured in latencies:
-        table.add_row(
-            escape(measured.route),
-            str(measured.requests),
-            f"{measured.median_ms:.1f}",
-            f"{measured.p95_ms:.1f}",
-        )
-    out.print(table)
-
-
 def _scale(passages: int, db: Path | None, requests: int) -> None:
     from watchfloor.cli.scale_output import print_build, print_route_latency
     from watchfloor.scale.build import build_store
@@ -186,7 +174,7 @@ def _scale(passages: int, db: Path | None, requests: int) -> None:
         task = progress.add_task("synthetic store", total=passages, current="")
         result = build_store(path, passages, progress=lambda _d, p: progress.update(task, completed=p))
     print_build(result, str(path))
-    print_route_latency(web_latency(path, requests), result.passages)
+    print_route_latency(web_latency(path, requests), f"Routes on {result.passages:,} passages (in-process)")
 
 
 def _growth(paths: list[str] | None, db: Path | None) -> None:

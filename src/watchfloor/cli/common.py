@@ -12,6 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from watchfloor.errors import StoreError, WatchfloorError
 from watchfloor.settings import CONFIDENT, Settings
+from watchfloor.store import SQLiteStore, open_store
 
 app = typer.Typer(
     help="Watchfloor: read OSINT reports and keep what they say as traceable data.",
@@ -64,6 +65,14 @@ def require_store(path: Path) -> None:
     """Reading commands do not create an empty store where the user mistyped a path."""
     if not path.exists():
         raise StoreError(f"{path}: no store here (ingest something first, or point --db at one)")
+
+
+def existing_store(db: Path | None) -> SQLiteStore:
+    """The store `--db` (or the settings) names, which must exist: commands that manage what a
+    store holds never create an empty one where the user mistyped a path."""
+    path = settings_for(db).db_path
+    require_store(path)
+    return open_store(path)
 
 
 def progress_bar() -> Progress:

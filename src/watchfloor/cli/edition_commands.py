@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -17,10 +16,10 @@ from watchfloor.cli.common import (
     app,
     count_of,
     err,
+    existing_store,
     fail,
     out,
     progress_bar,
-    require_store,
     settings_for,
 )
 from watchfloor.editions import (
@@ -43,7 +42,7 @@ from watchfloor.editions.mailing import Progress
 from watchfloor.editions.profiles import get_profile
 from watchfloor.editions.weekdays import describe
 from watchfloor.errors import ConfigError, WatchfloorError
-from watchfloor.store import SQLiteStore, open_store
+from watchfloor.store import open_store
 from watchfloor.watch.delivery import DeliverySettings
 
 profile_app = typer.Typer(help="Saved brief profiles: the filters and weekdays of a published brief.")
@@ -94,7 +93,7 @@ def profile_add(
 def profile_list(db: DbOption = None) -> None:
     """List the brief profiles with their filters, editions and subscribers."""
     try:
-        with _existing_store(db) as store:
+        with existing_store(db) as store:
             profiles = list_profiles(store.conn)
             rows = [
                 (
@@ -125,7 +124,7 @@ def profile_remove(
 ) -> None:
     """Delete a profile with its editions and subscribers."""
     try:
-        with _existing_store(db) as store:
+        with existing_store(db) as store:
             get_profile(store.conn, name)
             remove_profile(store.conn, name)
     except WatchfloorError as exc:
@@ -148,7 +147,7 @@ def edition_command(
     try:
         when = _day(day)
         settings = DeliverySettings.from_env()
-        with _existing_store(db) as store:
+        with existing_store(db) as store:
             chosen = profile or [p.name for p in list_profiles(store.conn)]
             if not chosen:
                 raise ConfigError("no brief profiles: add one with `watchfloor brief profile add NAME`")
@@ -181,7 +180,7 @@ def daily_command(
     try:
         when = _day(day)
         settings = DeliverySettings.from_env()
-        with _existing_store(db) as store:
+        with existing_store(db) as store:
             editions, not_due = make_editions(store.conn, when, settings.base_url, profile)
             for edition, made in editions:
                 _report_edition(edition, made, False)
@@ -206,7 +205,7 @@ def mail_command(
 ) -> None:
     """Mail what editions still owe their subscribers: new editions, and failed sends now due again."""
     try:
-        with _existing_store(db) as store:
+        with existing_store(db) as store:
             failed = _mail(store.conn, store.path, DeliverySettings.from_env(), resend_uncertain)
     except WatchfloorError as exc:
         raise fail(exc) from exc
@@ -256,10 +255,3 @@ def _day(value: str | None) -> date:
         return date.fromisoformat(value.strip())
     except ValueError:
         raise ConfigError(f"--date {value!r}: give a day as YYYY-MM-DD") from None
-
-
-def _existing_store(db: Path | None) -> SQLiteStore:
-    """The store of --db, which must exist (these commands never create an empty one)."""
-    path = settings_for(db).db_path
-    require_store(path)
-    return open_store(path)

@@ -45,10 +45,9 @@ def print_build(result: BuildResult, path: str) -> None:
     )
 
 
-def print_route_latency(latencies: list[RouteLatency], passages: int) -> None:
-    table = Table(
-        "route", "requests", "p50 ms", "p95 ms", title=f"Routes on {passages:,} passages (in-process)"
-    )
+def print_route_latency(latencies: list[RouteLatency], title: str, median: str = "p50 ms") -> None:
+    """Each route's requests and median and 95th-percentile latency (`bench --web`, `--scale`)."""
+    table = Table("route", "requests", median, "p95 ms", title=title)
     for measured in latencies:
         table.add_row(
             escape(measured.route),

@@ -7,10 +7,9 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from watchfloor.cli.common import DbOption, app, err, fail, out, require_store, settings_for
+from watchfloor.cli.common import DbOption, app, err, existing_store, fail, out
 from watchfloor.editions import add_subscriber, get_profile, list_subscribers, remove_subscriber
 from watchfloor.errors import WatchfloorError
-from watchfloor.store import open_store
 
 subscribe_app = typer.Typer(help="Subscribers: e-mail addresses mailed each new edition of a brief profile.")
 app.add_typer(subscribe_app, name="subscribe")
@@ -24,9 +23,7 @@ def add_command(
 ) -> None:
     """Subscribe an address to a profile's editions (those mailed from now on)."""
     try:
-        path = settings_for(db).db_path
-        require_store(path)
-        with open_store(path) as store:
+        with existing_store(db) as store:
             subscriber = add_subscriber(store.conn, address, profile)
     except WatchfloorError as exc:
         raise fail(exc) from exc
@@ -41,9 +38,7 @@ def list_command(
 ) -> None:
     """List subscribers: address, profile, since when (and until when, with --all)."""
     try:
-        path = settings_for(db).db_path
-        require_store(path)
-        with open_store(path) as store:
+        with existing_store(db) as store:
             if profile is not None:
                 get_profile(store.conn, profile)
             subscribers = [s for s in list_subscribers(store.conn, profile) if removed or s.active]
@@ -66,9 +61,7 @@ def remove_command(
 ) -> None:
     """Unsubscribe an address from a profile, or from every profile."""
     try:
-        path = settings_for(db).db_path
-        require_store(path)
-        with open_store(path) as store:
+        with existing_store(db) as store:
             ended = remove_subscriber(store.conn, address, profile)
     except WatchfloorError as exc:
         raise fail(exc) from exc

@@ -4,15 +4,13 @@ a shared store (see `watchfloor.store.users`). Once a store has a user, the web 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.markup import escape
 
-from watchfloor.cli.common import DbOption, app, err, fail, out, require_store, settings_for
+from watchfloor.cli.common import DbOption, app, err, existing_store, fail, out, settings_for
 from watchfloor.errors import WatchfloorError
 from watchfloor.store import SQLiteStore, open_store
 from watchfloor.store.credentials import audit_entries, create_token, list_tokens, revoke_token
@@ -30,14 +28,9 @@ StdinOption = Annotated[
 ]
 
 
-@contextmanager
-def _store(db: Path | None, create: bool = False) -> Iterator[SQLiteStore]:
+def _store(db: Path | None, create: bool = False) -> SQLiteStore:
     """The store `--db` names; only `users add` may create one."""
-    path = settings_for(db).db_path
-    if not create:
-        require_store(path)
-    with open_store(path) as store:
-        yield store
+    return open_store(settings_for(db).db_path) if create else existing_store(db)
 
 
 def _password(from_stdin: bool) -> str:

@@ -13,9 +13,9 @@ from watchfloor.cli.common import (
     app,
     count_of,
     err,
+    existing_store,
     fail,
     out,
-    require_store,
     settings_for,
 )
 from watchfloor.errors import ConfigError, WatchfloorError
@@ -83,9 +83,7 @@ def add_command(
 def list_command(db: DbOption = None) -> None:
     """List the saved watches with their criteria and alert counts."""
     try:
-        path = settings_for(db).db_path
-        require_store(path)
-        with open_store(path) as store:
+        with existing_store(db) as store:
             watches, counts = list_watches(store.conn), alert_counts(store.conn)
     except WatchfloorError as exc:
         raise fail(exc) from exc
@@ -111,9 +109,7 @@ def remove_command(
 ) -> None:
     """Delete a watch and its alerts."""
     try:
-        path = settings_for(db).db_path
-        require_store(path)
-        with open_store(path) as store:
+        with existing_store(db) as store:
             removed = remove_watch(store.conn, name)
     except WatchfloorError as exc:
         raise fail(exc) from exc
@@ -127,9 +123,7 @@ def remove_command(
 def digest_command(db: DbOption = None) -> None:
     """Send each daily watch one message with all its alerts not delivered yet."""
     try:
-        path = settings_for(db).db_path
-        require_store(path)
-        with open_store(path) as store:
+        with existing_store(db) as store:
             results = digest(store.conn)
     except WatchfloorError as exc:
         raise fail(exc) from exc
