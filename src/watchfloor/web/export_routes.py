@@ -4,6 +4,7 @@ what they display (`export_links`)."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated, Literal
 from urllib.parse import urlencode
 
@@ -13,24 +14,11 @@ from starlette.datastructures import QueryParams
 
 from watchfloor.errors import WatchfloorError
 from watchfloor.export import ExportFilters, count_events, export_chunks, formats
-from watchfloor.web.filters import Filters
+from watchfloor.web.filters import TEXT_FIELDS, Filters
 from watchfloor.web.limits import MAX_EXPORT_EVENTS
 
 router = APIRouter(prefix="/api", tags=["export"])
 FormatName = Literal["stix", "ftm", "geojson", "csv", "gexf", "jsonl"]
-# page parameter -> export parameter; what a page shows beyond these (a text query) is not exported
-PAGE_PARAMS = {
-    "since": "since",
-    "until": "until",
-    "type": "type",
-    "country": "country",
-    "certainty": "certainty",
-    "entity": "entity",
-    "actor": "actor",
-    "recipient": "recipient",
-    "actor_country": "actor_country",
-    "recipient_country": "recipient_country",
-}
 LINK_LABELS = {
     "csv": "CSV",
     "geojson": "GeoJSON",
@@ -57,20 +45,7 @@ def export_route(
     stance), with their documents, parties and places, in the format named; the body is streamed
     while the store is read."""
     try:
-        filters = ExportFilters(
-            since=query.since,
-            until=query.until,
-            type=query.type,
-            country=query.country,
-            entity=query.entity,
-            min_certainty=min_certainty,
-            min_confidence=query.min_confidence,
-            certainty=query.certainty,
-            actor=query.actor,
-            recipient=query.recipient,
-            actor_country=query.actor_country,
-            recipient_country=query.recipient_country,
-        )
+        filters = ExportFilters(**asdict(query), min_certainty=min_certainty)
     except WatchfloorError as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from exc
     limit = int(getattr(request.app.state, "max_export_events", MAX_EXPORT_EVENTS))
@@ -93,7 +68,7 @@ def export_route(
 def export_links(params: QueryParams, min_confidence: float | None = None) -> list[tuple[str, str]]:
     """(label, URL) of each format's export of what a page with these parameters shows (and, for a
     page that shows confident events only, that minimum confidence)."""
-    kept = {PAGE_PARAMS[k]: v for k, v in params.items() if k in PAGE_PARAMS and v.strip()}
+    kept = {k: v for k, v in params.items() if k in TEXT_FIELDS and v.strip()}  # not a text query
     if min_confidence is not None:
         kept["min_confidence"] = str(min_confidence)
     query = ("?" + urlencode(kept)) if kept else ""
