@@ -223,6 +223,7 @@ def main() -> None:
     parser.add_argument("--c-role", type=float, default=1.0)
     parser.add_argument("--positive-weight", type=float, default=1.0, help="weight of positive sentences")
     parser.add_argument("--no-write", action="store_true", help="report the figures, write no model")
+    parser.add_argument("--held-out", type=Path, help="write the cross-validated records here (JSONL)")
     args = parser.parse_args()
     if not (args.shared / "eval" / "dev").is_dir():
         sys.exit(f"{args.shared}: no eval/dev directory (the annotated documents)")
@@ -259,6 +260,9 @@ def main() -> None:
     )
     for name in ("seeds", "dev"):
         console.print(f"cross-validated {name:<5}: {summary(figures(scorer, docs, predicted, name))}")
+    if args.held_out:  # for reading the errors: each document as the model held out from it saw it
+        lines = [json.dumps({"set": d["set"], **predicted[d["id"]]}) for d in docs]
+        args.held_out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     final = replace(train(docs, args), thresholds=thresholds)
     predicted = {d["id"]: predict(final, d) for d in docs}
     for name in ("seeds", "dev"):

@@ -97,3 +97,43 @@ def test_a_weapons_maker_is_no_party_to_its_use() -> None:
     found, _ = extract("Russian strikes using Iranian-made drones hit Kyiv on Monday.")
     strikes = [e for e in found.events if e.type == "ASSAULT"]
     assert strikes and all("IRN" not in (e.actor_country, e.recipient_country) for e in strikes)
+
+
+def test_a_surname_in_a_headline_joins_the_full_name_given_below() -> None:
+    text = (
+        "Halvorsen Meets Iraqi Counterpart\n\nDefense Minister Erik Halvorsen of Norway met "
+        "Iraqi Foreign Minister Samir Haddad in Baghdad on Monday. Halvorsen praised Haddad."
+    )
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-02-03")
+    layout = analyse_layout(text)
+    record = extraction_record(document, layout, extract_document(document, layout))
+    people = {str(e["name"]): e for e in record["entities"] if e["type"] == "PERSON"}
+    assert set(people) == {"Erik Halvorsen", "Samir Haddad"}  # no "Halvorsen" of its own
+    assert "Halvorsen" in people["Erik Halvorsen"]["mentions"]  # type: ignore[operator]
+
+
+def test_an_acronym_after_a_known_organisation_names_it_from_then_on() -> None:
+    found, entities = extract(
+        "Harakat al-Nujaba (HAN) fired rockets at a U.S. base on Monday. HAN is backed by Iran."
+    )
+    assert "HAN" not in entities
+    nujaba = next(e for e in found.entities if e.key.startswith("organization:"))
+    assert "HAN" in nujaba.mentions and nujaba.country == "IRQ"
+
+
+def test_an_apposition_gives_a_person_their_state() -> None:
+    _, entities = extract("Police arrested Leila Farahani, a 30-year-old Iranian journalist, in Tehran.")
+    assert entities["Leila Farahani"]["country"] == "IRN"
+
+
+def test_a_flag_named_by_state_or_after_the_name_gives_a_ship_its_state() -> None:
+    found, entities = extract(
+        "A missile struck the Palau-flagged M/V Sea Lark on Monday. Another was fired toward "
+        "M/V Blue Heron, a Barbados-flagged bulk carrier. Later the Marshall Islands-flagged "
+        "tanker M/V North Wind was hit."
+    )
+    assert entities["M/V Sea Lark"]["country"] == "PLW"
+    assert entities["M/V Blue Heron"]["country"] == "BRB"
+    assert entities["M/V North Wind"]["country"] == "MHL"
+    parties = {e.actor for e in found.events} | {e.recipient for e in found.events}
+    assert not {"Palau", "Barbados", "Marshall Islands"} & parties  # a flag is no party

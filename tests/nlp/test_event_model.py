@@ -180,3 +180,15 @@ def test_a_type_with_neither_trigger_nor_actor_is_no_event() -> None:
     named = Party("Iran", "IRN", "state:IRN", "GPE", None, ["lab:GPE"])
     evidence.parties = [named]
     assert [e.actor for e in model.events(evidence)] == ["Iran"]
+
+
+def test_a_state_acts_on_its_own_people_but_never_on_itself() -> None:
+    found = events_in(
+        "Iranian security forces arrested dozens of protesters in Zahedan on Friday. "
+        "Iranian authorities also detained Leila Farahani, a 30-year-old Iranian journalist."
+    )
+    arrests = [e for e in found if e.type == "COERCE"]
+    assert arrests
+    assert {(e.actor_country, e.recipient_country) for e in arrests} == {("IRN", "IRN")}
+    assert all(e.actor != e.recipient for e in found)
+    assert any(e.recipient == "Leila Farahani" for e in arrests)

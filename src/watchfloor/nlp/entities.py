@@ -20,6 +20,12 @@ from watchfloor.nlp.types import OFFICE_KEY, Entity, Mention
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de", "al"})
 _WORD = re.compile(r"[\w’'\-.]+")
 _LOOKBACK = 90
+# ", a 22-year-old Iranian woman", ", an Iranian-American journalist": up to five words, then a noun
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)(?:woman|man|citizen|national|journalist|activist|"
+    r"student|dissident|girl|boy|rapper|singer|athlete|lawyer|researcher|businessman|businesswoman|"
+    r"official|diplomat|cleric|commander|general)\b"
+)
 GOVERNMENT_BODY = re.compile(
     r"\b(?:Ministry|Council|Parliament|Majlis|Cabinet|Presidency|Armed Forces|General Staff|Army|Navy|"
     r"Air Force|Police|Judiciary|Central Bank|Statistical Center|Statistics Center)\b"
@@ -41,6 +47,16 @@ class EntityResolver:
         self._acronyms: dict[str, str] = {}  # acronym -> organisation key
 
     # --- resolution -------------------------------------------------------------------------------
+    def know_full_names(self, mentions: list[Mention]) -> None:
+        """Register the people the document names in full (or the knowledge base knows) before
+        any is resolved, so that a surname met first ("Austin meets ..." in a headline above
+        "Lloyd J. Austin III") joins the full name rather than starting an entity of its own."""
+        for mention in mentions:
+            if mention.label != "PERSON" or mention.via == "title":
+                continue
+            if mention.kb_key or len(mention.text.split()) > 1:
+                self.resolve(mention)
+
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity `mention` names (created on first sight); sets `mention.entity`."""
         entity = self._resolve(mention)
@@ -119,7 +135,11 @@ class EntityResolver:
                     self._surnames.setdefault(fold(form.split()[-1]), key)
         if entity.type == "PERSON" and entity.title is None:
             entity.title, country = self.title_before(mention.start)
-            entity.country = entity.country or country
+            entity.country = entity.country or country or self.nationality_after(mention.end)
+        if entity.type == "ORG":  # "Harakat al-Nujaba (HAN)": the acronym names it from here on
+            acronym = self._acronym_after(mention.end)
+            if acronym:
+                self._acronyms.setdefault(acronym, key)
         return entity
 
     def _person(self, mention: Mention) -> Entity:
@@ -139,7 +159,20 @@ class EntityResolver:
         if entity.title is None:
             entity.title, country = self.title_before(mention.start)
             entity.country = entity.country or country
+        entity.country = entity.country or self.nationality_after(mention.end)
         return entity
+
+    def nationality_after(self, end: int) -> str | None:
+        """ "Mahsa Amini, a young Iranian woman": the state an apposition right after a person's
+        name gives them."""
+        match = _APPOSITION.match(self.text, end)
+        if match is None:
+            return None
+        for word in match.group(1).split():
+            code = self.kb.demonym(word.split("-")[0])
+            if code is not None:
+                return code
+        return None
 
     def _office_holder(self, mention: Mention) -> Entity:
         """The person the document named with this office (and nationality), else a person known

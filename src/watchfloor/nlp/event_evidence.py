@@ -20,6 +20,13 @@ DEFINITE_BACK = frozenset(
     {"country", "group", "minister", "government", "regime", "militia", "ministry", "side", "president",
      "official", "spokesperson", "spokesman", "company"}
 )  # fmt: skip
+# people who are not a state's organ: with no state of their own named, they are of the place the
+# sentence names, else of the country the document is about ("dozens of protesters", "500 people")
+PEOPLE_NOUNS = frozenset(
+    {"people", "protester", "demonstrator", "citizen", "civilian", "student", "worker", "activist",
+     "journalist", "detainee", "prisoner", "hostage", "victim", "resident", "woman", "man", "child",
+     "refugee", "crew", "sailor", "mariner", "reporter", "dissident", "national"}
+)  # fmt: skip
 # nouns that stand for an unnamed party: "U.S. military personnel", "Houthi fighters", "protesters"
 PARTY_NOUNS = frozenset(
     {"state", "country", "government", "official", "force", "militia", "group", "proxy", "ally", "power",
@@ -29,7 +36,7 @@ PARTY_NOUNS = frozenset(
      "police", "guard", "company", "firm", "network", "entity", "individual", "contractor",
      "citizen", "civilian", "student", "worker", "activist", "journalist", "insurgent", "coalition",
      "ship", "vessel", "tanker", "freighter", "warship", "destroyer", "frigate", "cruiser"}
-)  # fmt: skip
+) | PEOPLE_NOUNS  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",

@@ -123,14 +123,15 @@ class EventModel:
         actor = max(range(len(parties)), key=lambda i: actor_p[i])
         chosen = _country(parties[actor])
         speaker = template.source if template.certainty == "attributed" else None
-        options = [  # someone else, of another state unless the actor's is unknown, and not the
-            # official or body reporting it ("..., the border guard said")
+        options = [  # someone else, not the actor's own state (its people may be: "Iran
+            # arrested a journalist"), and not the official or body
+            # reporting it ("..., the border guard said")
             i
             for i, party in enumerate(parties)
             if party is None
             or (
                 i != actor
-                and (chosen is None or party.country != chosen)
+                and (chosen is None or party.country != chosen or not _state_level(party, parties[actor]))
                 and not (speaker and party.label in REPORTERS and _reports(party, speaker))
             )
         ]
@@ -150,17 +151,18 @@ class EventModel:
         self, parties: list[Party | None], chosen: int, other: int, scores: list[float]
     ) -> list[int]:
         """Parties coordinated with the chosen one ("Iran and Russia signed …"; "strikes on Iraq
-        and Syria"), of other countries, that the scorer does not rule out: one event each."""
+        and Syria"; "Senators A, B and C urged …"), that the scorer does not rule out: one event
+        each (GUIDE), a state's own people each too, but a state only once."""
         party = parties[chosen]
         if party is None:
             return []
-        seen = {party.country, _country(parties[other])}
+        seen = {_identity(party), _identity(parties[other])}
         out = []
         for j in party.coordinated:
-            country = _country(parties[j])
-            if j != other and country not in seen and scores[j] >= self.thresholds.extra_party:
+            identity = _identity(parties[j])
+            if j != other and identity not in seen and scores[j] >= self.thresholds.extra_party:
                 out.append(j)
-                seen.add(country)
+                seen.add(identity)
         return out
 
 
@@ -168,6 +170,27 @@ def _ordered(subject: Party | None, other: Party | None, inverse: bool) -> tuple
     """(actor, recipient): roles are learnt and chosen as the trigger's grammar has them; an
     inverse trigger ("Ukraine shot down Russian drones") turns them round."""
     return (other, subject) if inverse else (subject, other)
+
+
+STATE_LABELS = frozenset({"GPE", "NORP", "AUTHOR"})
+
+
+def _state_level(party: Party, actor: Party | None) -> bool:
+    """Whether a recipient of the actor's own state would make the event the state's act on
+    itself: it stands for the state as a whole, or it is the actor."""
+    if actor is None or party.key == actor.key:
+        return True
+    return party.label in STATE_LABELS or (party.key or "").startswith("state:")
+
+
+def _identity(party: Party | None) -> str | None:
+    """What makes two parties one: a state (or a body standing for it) by its country, anyone
+    else by their entity."""
+    if party is None:
+        return None
+    if party.label in STATE_LABELS or (party.key or "").startswith("state:"):
+        return f"state:{party.country}"
+    return party.key or party.name
 
 
 def _country(party: Party | None) -> str | None:

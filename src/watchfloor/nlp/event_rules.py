@@ -123,9 +123,11 @@ GROUP_NOUNS = frozenset(
 def is_group(token: Token, nouns: frozenset[str] = GROUP_NOUNS) -> bool:
     """A phrase that stands for an unnamed group of actors: "the West", "European states"; not
     one that points back to a group named before ("the two countries", "these states")."""
+    definite = any(c.lower_ in {"the", "these", "those"} for c in token.children)
     anaphoric = any(
-        c.dep_ == "nummod" or c.lower_ in {"these", "those", "such", "both"} for c in token.children
-    )
+        (c.dep_ == "nummod" and definite) or c.lower_ in {"these", "those", "such", "both"}
+        for c in token.children
+    )  # "the two countries" points back; "two men", "500 people" do not
     return token.lemma_.lower() in nouns and not anaphoric
 
 

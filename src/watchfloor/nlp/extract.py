@@ -18,6 +18,7 @@ from watchfloor.nlp.event_authors import author_party
 from watchfloor.nlp.event_evidence import SentenceEvidence
 from watchfloor.nlp.event_model import load_event_model
 from watchfloor.nlp.events import ParagraphEvents
+from watchfloor.nlp.headline_case import sentence_case
 from watchfloor.nlp.mentions import paragraph_mentions
 from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.places import PlaceResolver, document_countries
@@ -71,6 +72,7 @@ def read_document(
     countries = document_countries(everything)
     places = PlaceResolver(kb, load_gazetteer(), document.text, countries)
     place_names: dict[int, str] = {}
+    entities.know_full_names(everything)
     for mention in everything:
         place = places.resolve(mention)
         if mention.guessed and place is None:
@@ -157,7 +159,7 @@ def parse_documents(
         for index, (document, layout) in enumerate(pending):
             cleaned = clean_for_parser(document.text[: layout.body_end])
             for paragraph in paragraphs_of(layout):
-                yield cleaned[paragraph.start : paragraph.end], index
+                yield sentence_case(cleaned[paragraph.start : paragraph.end]), index
 
     current: list[Doc] = []
     current_index = 0

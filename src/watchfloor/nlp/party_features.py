@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from watchfloor.nlp.argument_reader import ORIGIN, SPONSORED
 from watchfloor.nlp.certainty import REPORTING
-from watchfloor.nlp.event_evidence import Party
+from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
 
 
 def names_origin(head: Token) -> bool:
@@ -24,20 +24,35 @@ def is_place(label: str, kb_key: str | None) -> bool:
     return label in {"GPE", "FAC"} and not (kb_key or "").startswith("state:")
 
 
-def unnamed_party(token: Token, named: list[Party]) -> Party:
+def unnamed_party(
+    token: Token, named: list[Party], home: str | None = None, author: str | None = None
+) -> Party:
     """An unnamed party ("U.S. military personnel", "Iranian-backed groups", "protesters"): of the
-    state a modifier names, unless it is only backed by it."""
+    state a modifier names, unless it is only backed by it; "our citizens" are the author's;
+    people of no named state ("dozens of protesters") are of the place the sentence names, else
+    of the country the document is about (`home`)."""
     phrase_tokens = token.doc[token.left_edge.i : token.i + 1]
-    features = [f"group:{token.lemma_.lower()}", *governor_features(token)]
+    lemma = token.lemma_.lower()
+    features = [f"group:{lemma}", *governor_features(token)]
     country = None
     if any(t.lower_.split("-")[-1] in SPONSORED for t in phrase_tokens):
         features.append("sponsored")
-    else:
-        inside = [p for p in named if p.head is not None and phrase_tokens.start <= p.head.i < token.i]
-        country = next((p.country for p in inside if p.country), None)
-        if country:
-            features.append("group_of_state")
+        return Party(phrase_tokens.text.strip(), None, None, "GROUP", token, features)
+    inside = [p for p in named if p.head is not None and phrase_tokens.start <= p.head.i < token.i]
+    country = next((p.country for p in inside if p.country), None)
+    if country:
+        features.append("group_of_state")
+    elif author and any(c.lower_ == "our" for c in token.children) and lemma not in OTHERS:
+        country = author
+        features.append("group_of_author")
+    elif lemma in PEOPLE_NOUNS:
+        located = next((p.country for p in named if p.country and "loc" in p.features), None)
+        country = located or home
+        features.append("people_located" if located else "people_home" if home else "people")
     return Party(phrase_tokens.text.strip(), country, None, "GROUP", token, features)
+
+
+OTHERS = frozenset({"ally", "partner", "friend", "adversary", "enemy"})  # "our allies" are not us
 
 
 def governor_features(head: Token) -> list[str]:
@@ -77,18 +92,22 @@ def name_most_specific(parties: list[Party]) -> list[Party]:
     person (or body) the demonym describes, so the event names that person (GUIDE: the most
     specific named entity), who is of that state when nothing else says; the demonym is no
     party of its own."""
-    by_head = {p.head.i: p for p in parties if p.head is not None and p.label in {"PERSON", "ORG"}}
+    by_head = {p.head.i: p for p in parties if p.head is not None and p.label in {"PERSON", "ORG", "GROUP"}}
     merged: set[int] = set()
     for index, party in enumerate(parties):
         if party.head is None or party.label not in {"NORP", "GPE"}:
             continue
         node = party.head
-        for _ in range(3):  # up through the compound or modifier chain to the named head
-            if node.head is node or node.dep_ not in {"amod", "compound", "nmod", "poss"}:
+        for _ in range(3):  # up through the modifier chain (or an apposition) to the named head
+            if node.head is node or node.dep_ not in {"amod", "compound", "nmod", "poss", "appos"}:
                 break
             node = node.head
             described = by_head.get(node.i)
-            if described is not None and described.country in {None, party.country}:
+            # an unnamed group is the state's own only when it took the state ("Iranian
+            # authorities"), not when it is backed by it ("Iranian-backed groups")
+            allowed = {party.country} if described is not None and described.label == "GROUP" else {
+                None, party.country}  # fmt: skip
+            if described is not None and described.country in allowed:
                 described.country = party.country
                 described.features.append("described_by_state")
                 merged.add(index)

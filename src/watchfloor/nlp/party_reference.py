@@ -19,6 +19,7 @@ BACK_KINDS: dict[str, frozenset[str]] = {
                      "ministry", "agency", "network"), frozenset({"ORG"})),
     **dict.fromkeys(("minister", "president", "official", "spokesperson", "spokesman", "spokeswoman",
                      "leader", "commander", "envoy", "ambassador", "diplomat"), frozenset({"PERSON"})),
+    **dict.fromkeys(("ship", "vessel", "tanker", "freighter", "carrier"), frozenset({"VESSEL"})),
 }  # fmt: skip
 DEMONSTRATIVES = frozenset({"the", "this", "that"})
 HISTORY = 8  # parties remembered per paragraph, most recent first

@@ -128,8 +128,12 @@ class EvidenceReader:
                     ):
                         if name == party.name:
                             out.append(f"rule_{role}")
-                        elif country is not None and country == party.country:
-                            out.append(f"rule_{role}_country")
+                        elif (
+                            country is not None
+                            and country == party.country
+                            and (event.actor_country != event.recipient_country)
+                        ):
+                            out.append(f"rule_{role}_country")  # (says nothing when both are one state's)
                 evidence.role_features[(kind, index)] = out
         self.previous = [p for p in parties if p.label not in {"PREVIOUS", "AUTHOR"}][:PREVIOUS_LIMIT]
         self.history = remember(self.history, parties)
@@ -156,8 +160,8 @@ class EvidenceReader:
                 continue  # "UN Security Council Resolution 2231": a document's name, no party
             if head is not None and load_kb().is_media(entity.kb_key) and reports_to_or_for(head):
                 continue  # "..., an official told Reuters": the outlet carries the news
-            if head is not None and mention.label == "NORP" and names_origin(head):
-                continue  # "Iranian-made drones": where a weapon comes from, not who uses it
+            if head is not None and mention.label in {"NORP", "GPE"} and names_origin(head):
+                continue  # "Iranian-made drones", "Palau-flagged": where a thing comes from, not who acts
             name, key = entity.name, entity.key
             if is_place(mention.label, entity.kb_key) and entity.country:
                 # a town, a province or a site stands for the state that holds it
@@ -194,7 +198,8 @@ class EvidenceReader:
             ):
                 earlier = antecedent(token, self.history)
                 if earlier is None:
-                    out.append(unnamed_party(token, out))
+                    author = self.author.country if self.author is not None else None
+                    out.append(unnamed_party(token, out, self.home_country, author))
                 elif earlier.key not in {p.key for p in out}:
                     features = ["coref", f"coref:{token.lemma_.lower()}"]
                     out.append(Party(earlier.name, earlier.country, earlier.key, "PREVIOUS", token, features))

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.errors import ConfigError
 from watchfloor.kb import KnowledgeBase
+from watchfloor.kb.records import State
 
 FLAG_WORDS = frozenset({"flagged", "flag", "registered"})
 
@@ -70,7 +71,7 @@ def find_vessels(doc: Doc, kb: KnowledgeBase) -> list[Vessel]:
             i += 1
             continue
         warship = prefix in prefixes.naval
-        country = prefixes.naval[prefix] if warship else _flag_state(doc[i], kb)
+        country = prefixes.naval[prefix] if warship else _flag_state(doc[i], doc[end - 1], kb)
         out.append(Vessel(doc[i:end], warship, country))
         i = end
     return out
@@ -87,14 +88,31 @@ def _prefix_at(doc: Doc, i: int, prefixes: VesselPrefixes) -> tuple[str | None, 
     return None, 0
 
 
-def _flag_state(first: Token, kb: KnowledgeBase) -> str | None:
-    """ "the Liberian-flagged M/V Tutor": the state whose flag the words before the name give."""
+def _flag_state(first: Token, last: Token, kb: KnowledgeBase) -> str | None:
+    """The state whose flag the words around the name give: "the Liberian-flagged M/V Tutor",
+    "the Palau-flagged M/V Verbena", "M/V True Confidence, a Barbados-flagged bulk carrier"."""
     doc = first.doc
-    words = doc[max(first.i - 4, 0) : first.i]
-    if not any(t.lower_ in FLAG_WORDS for t in words):
-        return None
-    for token in words:
+    before = doc[max(first.i - 6, 0) : first.i]
+    if any(t.lower_ in FLAG_WORDS for t in before):
+        return _state_in(before, kb)
+    after = doc[last.i + 1 : last.i + 8]
+    if len(after) and after[0].text == ",":
+        flag = next((t.i for t in after if t.lower_ in FLAG_WORDS), None)
+        if flag is not None:
+            return _state_in(doc[last.i + 2 : flag], kb)
+    return None
+
+
+def _state_in(words: Span, kb: KnowledgeBase) -> str | None:
+    """The first state a demonym or a state's name among `words` names, reading "Marshall
+    Islands" as one name."""
+    for start, token in enumerate(words):
         code = kb.demonym(token.text)
         if code is not None:
             return code
+        if token.text[:1].isupper():
+            for end in range(len(words), start, -1):
+                states = [m.entity for m in kb.matches(words[start:end].text) if isinstance(m.entity, State)]
+                if states:
+                    return states[0].iso3
     return None
