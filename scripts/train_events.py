@@ -244,19 +244,15 @@ def main() -> None:
         for extra in (0.02, 0.05, 0.2, 1.01):
             for rule in (0.0, 0.05, 0.1, 0.2, 1.01):
                 thresholds = Thresholds(type_threshold, extra, rule)
-                predicted = {
-                    d["id"]: predict(replace(models[d["id"]], thresholds=thresholds), d) for d in docs
-                }
-                dev = figures(scorer, docs, predicted, "dev")["events_dyad"]
-                seeds = figures(scorer, docs, predicted, "seeds")["events_dyad"]
-                value = dev["f1"] + seeds["f1"] * 0.25  # the dev set is the broader, more like news
+                value = objective(docs, models, scorer, thresholds)
                 if best is None or value > best[0]:
                     best = (value, thresholds)
     assert best is not None
-    thresholds = best[1]
+    thresholds = per_type_thresholds(docs, models, scorer, best)
     predicted = {d["id"]: predict(replace(models[d["id"]], thresholds=thresholds), d) for d in docs}
     console.print(
-        f"thresholds: type {thresholds.type}, extra party {thresholds.extra_party}, rule {thresholds.rule}"
+        f"thresholds: type {thresholds.type}, extra party {thresholds.extra_party}, rule {thresholds.rule}, "
+        f"by type {thresholds.by_type}"
     )
     for name in ("seeds", "dev"):
         console.print(f"cross-validated {name:<5}: {summary(figures(scorer, docs, predicted, name))}")
@@ -274,6 +270,28 @@ def main() -> None:
         console.print(f"wrote {MODEL} ({MODEL.stat().st_size // 1024} KiB)")
 
 
+def objective(docs: list[Doc], models: dict[str, EventModel], scorer: Any, thresholds: Thresholds) -> float:
+    predicted = {d["id"]: predict(replace(models[d["id"]], thresholds=thresholds), d) for d in docs}
+    dev = figures(scorer, docs, predicted, "dev")["events_dyad"]
+    seeds = figures(scorer, docs, predicted, "seeds")["events_dyad"]
+    return float(dev["f1"] + seeds["f1"] * 0.25)  # the dev set is the broader, more like news
+
+
+def per_type_thresholds(
+    docs: list[Doc], models: dict[str, EventModel], scorer: Any, best: tuple[float, Thresholds]
+) -> Thresholds:
+    """One pass of coordinate ascent from the shared threshold: each type keeps its own where
+    that raises the out-of-fold figure by more than noise (0.002)."""
+    value, thresholds = best
+    for kind in PLOVER_TYPES:
+        for candidate in (0.1, 0.15, 0.25, 0.3, 0.4, 0.5):
+            trial = replace(thresholds, by_type={**thresholds.by_type, kind: candidate})
+            score = objective(docs, models, scorer, trial)
+            if score > value + 0.002:
+                value, thresholds = score, trial
+    return thresholds
+
+
 def serialise(model: EventModel) -> dict[str, Any]:
     def linear(m: Linear) -> dict[str, Any]:
         return {"bias": m.bias, "weights": m.weights}
@@ -287,6 +305,7 @@ def serialise(model: EventModel) -> dict[str, Any]:
             "type": model.thresholds.type,
             "extra_party": model.thresholds.extra_party,
             "rule": model.thresholds.rule,
+            "by_type": model.thresholds.by_type,
         },
     }
 

@@ -17,6 +17,7 @@ from watchfloor.nlp.event_authors import author_country
 from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
 from watchfloor.nlp.event_model import EventModel, Linear, Thresholds, load_event_model, parse_model
 from watchfloor.nlp.extract import extract_document
+from watchfloor.nlp.headline_case import sentence_case
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event
 
@@ -192,3 +193,16 @@ def test_a_state_acts_on_its_own_people_but_never_on_itself() -> None:
     assert {(e.actor_country, e.recipient_country) for e in arrests} == {("IRN", "IRN")}
     assert all(e.actor != e.recipient for e in found)
     assert any(e.recipient == "Leila Farahani" for e in arrests)
+
+
+def test_a_title_case_headline_is_read_as_a_sentence() -> None:
+    line = "Treasury Sanctions Iranian Leaders Responsible for Violent Crackdown on Protests"
+    recased = sentence_case(line)
+    assert len(recased) == len(line)  # offsets unchanged
+    assert recased.startswith("Treasury sanctions Iranian leaders responsible")
+    known = sentence_case("Iran's Morality Police Detain Protesters")
+    assert known.startswith("Iran's Morality Police detain")  # a name the knowledge base knows
+    assert sentence_case("Iran detains two protesters in Tehran.") == "Iran detains two protesters in Tehran."
+    found = events_in("Iran's weekly roundup follows.", title=line)
+    sanctions = [e for e in found if e.type == "SANCTION" and e.text == line]
+    assert sanctions and sanctions[0].recipient_country == "IRN"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -40,6 +40,10 @@ class Thresholds:
     type: float  # a type is reported when its probability reaches this
     extra_party: float  # a second recipient or actor of the same type makes a second event
     rule: float = 1.01  # the rules' own reading of a type the model passed over stands from here
+    by_type: dict[str, float] = field(default_factory=dict)  # a type's own, where it has one
+
+    def of(self, kind: str) -> float:
+        return self.by_type.get(kind, self.type)
 
 
 # types whose actor is usually the one speaking, the ones of material exchange, and of force
@@ -94,7 +98,7 @@ class EventModel:
             template = evidence.templates.get(kind)
             if template is not None and not template.is_event:
                 continue  # a forecast, an aim or a false claim (GUIDE): no event, however likely
-            if p_type >= self.thresholds.type:
+            if p_type >= self.thresholds.of(kind):
                 found.extend(self._events_of(evidence, kind, p_type))
         chosen = {e.type for e in found}
         # the sure cases of the rules, where the model doubts (read_document has dated them already)
@@ -300,8 +304,12 @@ def parse_model(raw: Any, where: str) -> EventModel:
     try:
         types = {str(k): _linear(v) for k, v in raw["types"].items()}
         limits = raw["thresholds"]
+        by_type = {str(k): float(v) for k, v in (limits.get("by_type") or {}).items()}
+        unknown = set(by_type) - set(types)
+        if unknown:
+            raise ValueError(f"thresholds.by_type: no model for {', '.join(sorted(unknown))}")
         thresholds = Thresholds(
-            float(limits["type"]), float(limits["extra_party"]), float(limits.get("rule", 1.01))
+            float(limits["type"]), float(limits["extra_party"]), float(limits.get("rule", 1.01)), by_type
         )
         return EventModel(types, _linear(raw["actor"]), _linear(raw["recipient"]), thresholds)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
