@@ -281,13 +281,13 @@ def per_type_thresholds(
     docs: list[Doc], models: dict[str, EventModel], scorer: Any, best: tuple[float, Thresholds]
 ) -> Thresholds:
     """One pass of coordinate ascent from the shared threshold: each type keeps its own where
-    that raises the out-of-fold figure by more than noise (0.002)."""
+    that raises the out-of-fold figure by more than noise (0.005)."""
     value, thresholds = best
     for kind in PLOVER_TYPES:
         for candidate in (0.1, 0.15, 0.25, 0.3, 0.4, 0.5):
             trial = replace(thresholds, by_type={**thresholds.by_type, kind: candidate})
             score = objective(docs, models, scorer, trial)
-            if score > value + 0.002:
+            if score > value + 0.005:
                 value, thresholds = score, trial
     return thresholds
 
