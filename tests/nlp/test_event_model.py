@@ -206,3 +206,14 @@ def test_a_title_case_headline_is_read_as_a_sentence() -> None:
     found = events_in("Iran's weekly roundup follows.", title=line)
     sanctions = [e for e in found if e.type == "SANCTION" and e.text == line]
     assert sanctions and sanctions[0].recipient_country == "IRN"
+
+
+def test_speaking_to_the_press_is_no_meeting_and_reporters_are_no_party() -> None:
+    found = events_in(
+        "Speaking to reporters in Geneva, the envoy said the talks had stalled. Minister Dahl "
+        "briefed the press on Tuesday. Dahl met Iraqi Foreign Minister Samir Haddad on Friday."
+    )
+    meetings = [e for e in found if e.type == "CONSULT"]
+    assert [e.text.split()[0] for e in meetings] == ["Dahl"]  # the meeting, not the briefings
+    parties = {e.actor for e in found} | {e.recipient for e in found}
+    assert not {"reporters", "the press"} & parties

@@ -104,6 +104,9 @@ class EventModel:
         # the sure cases of the rules, where the model doubts (read_document has dated them already)
         for rule in evidence.rule_events:
             p_type = probabilities.get(rule.type, 0.0)
+            template = evidence.templates.get(rule.type)
+            if template is not None and not template.is_event:
+                continue
             if rule.type not in chosen and p_type >= self.thresholds.rule:
                 certainty, source = stance_of_event(
                     evidence.text, rule.certainty, rule.source, rule.actor,

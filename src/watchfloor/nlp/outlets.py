@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.kb import load_kb
 from watchfloor.nlp.certainty import REPORTING
+
+# who a statement to the press is made to: speaking to them is no meeting (CONSULT)
+PRESS = frozenset(
+    {"reporter", "journalist", "press", "media", "correspondent", "newsman", "newspaper", "outlet",
+     "broadcaster", "television", "tv", "radio", "agency"}
+)  # fmt: skip
 
 
 def reports_to_or_for(head: Token) -> bool:
@@ -18,3 +25,30 @@ def reports_to_or_for(head: Token) -> bool:
     if node.dep_ in {"dobj", "dative", "nsubj"} and governor.lemma_.lower() in REPORTING:
         return True
     return node.dep_ == "pobj" and governor.lower_ == "to" and governor.head.lower_ == "according"
+
+
+def addresses_the_press(trigger: Token) -> bool:
+    """ "told reporters", "speaking to journalists", "briefed the press", "spoke to VOA": a
+    statement made through the news, not a meeting with anyone."""
+    heard = [c for c in trigger.children if c.dep_ in {"dobj", "dative"}]
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}):
+        heard += [c for c in prep.children if c.dep_ == "pobj"]
+    kb = load_kb()
+    for token in heard:
+        if token.lemma_.lower() in PRESS:
+            return True
+        named = kb.matches(token.text) if token.pos_ == "PROPN" else []
+        if any(kb.is_media(f"{m.entity.category}:{m.entity.id}") for m in named):
+            return True
+    return False
+
+
+def is_press_audience(token: Token) -> bool:
+    """ "reporters" in "told reporters", "speaking to reporters": who hears a statement is no
+    party to what it says."""
+    if token.lemma_.lower() not in PRESS:
+        return False
+    governor = token.head
+    if token.dep_ == "pobj" and governor.lower_ in {"to", "with"}:
+        governor = governor.head
+    return governor is not token and addresses_the_press(governor)

@@ -35,7 +35,7 @@ from watchfloor.nlp.event_rules import (
     quantity_of,
 )
 from watchfloor.nlp.non_entities import is_document_word
-from watchfloor.nlp.outlets import reports_to_or_for
+from watchfloor.nlp.outlets import addresses_the_press, is_press_audience, reports_to_or_for
 from watchfloor.nlp.party_features import (
     governor_features,
     is_place,
@@ -195,6 +195,7 @@ class EvidenceReader:
                 and token.i not in taken
                 and is_group(token, PARTY_NOUNS)
                 and not named_in_apposition
+                and not is_press_audience(token)
             ):
                 earlier = antecedent(token, self.history)
                 if earlier is None:
@@ -264,6 +265,8 @@ class EvidenceReader:
             if kind not in out:
                 triggers[kind] = min(tokens, key=_depth)
                 out[kind] = self._template(triggers[kind], sentence, kind)
+        if "CONSULT" in out and addresses_the_press(triggers["CONSULT"]):
+            out["CONSULT"].is_event = False  # "told reporters", "spoke to VOA": no meeting
         root = min(sent, key=_depth)
         triggers[""] = root
         out[""] = self._template(root, sentence, "")
