@@ -1,7 +1,7 @@
-"""The timeline's data: dated events of a query counted per period (day, ISO week, month or year)
-and per type, with the events themselves. An event dated less precisely than the period (a
-year-only date by month) counts in a period of its own precision, marked coarse, which the chart
-draws as a span across it (`timeline_chart`)."""
+"""The timeline's data: every dated event of a query counted per period (day, ISO week, month or
+year) and per type, in SQL, with one page of the events themselves. An event dated less precisely
+than the period (a year-only date by month) counts in a period of its own precision, marked
+coarse, which the chart draws as a span across it (`timeline_chart`)."""
 
 from __future__ import annotations
 
@@ -83,22 +83,20 @@ def bucket_of(date: str, bucket: Bucket) -> str:
     return found.key if found is not None else date
 
 
-def timeline(queries: StoreQueries, filters: EventFilters, bucket: Bucket) -> TimelineResponse:
-    """Dated events passing `filters` (at most `filters.limit`), by date, and their counts per
-    period in time order (a coarse period before the finer ones it holds): the counts add up to
-    the events listed."""
-    bigger = replace(filters, limit=filters.limit + 1)
-    rows = queries.events(bigger, require=("date",))
-    truncated = len(rows) > filters.limit
-    rows = [r for r in rows[: filters.limit] if r.date and period_of(r.date, bucket) is not None]
+def period_counts(queries: StoreQueries, filters: EventFilters, bucket: Bucket) -> list[TimelineBucket]:
+    """Every dated event passing `filters`, counted per date and type in SQL, then per period here
+    (a month's days add up), in time order (a coarse period before the finer ones it holds)."""
     periods: dict[str, Period] = {}
     types: dict[str, Counter[str]] = {}
-    for row in rows:
-        assert row.date is not None  # required above
-        period = period_of(row.date, bucket)
-        assert period is not None  # kept above
+    period_cache: dict[str, Period | None] = {}  # a date recurs once per type
+    for date, event_type, n in queries.dated_counts(filters):
+        if date not in period_cache:
+            period_cache[date] = period_of(date, bucket)
+        period = period_cache[date]
+        if period is None:
+            continue
         periods[period.key] = period
-        types.setdefault(period.key, Counter())[row.type] += 1
+        types.setdefault(period.key, Counter())[event_type] += n
     ordered = sorted(periods.values(), key=lambda p: (p.start, -(p.end - p.start).days, p.key))
     buckets = []
     for period in ordered:
@@ -117,10 +115,21 @@ def timeline(queries: StoreQueries, filters: EventFilters, bucket: Bucket) -> Ti
                 quads=dict(quads),
             )
         )
+    return buckets
+
+
+def timeline(queries: StoreQueries, filters: EventFilters, bucket: Bucket) -> TimelineResponse:
+    """Every dated event passing `filters` counted per period (`total` is their sum), and one page
+    of them by date: `filters.limit` from `filters.offset`."""
+    buckets = period_counts(queries, filters, bucket)
+    rows = queries.events(replace(filters, limit=filters.limit + 1), require=("date",))
+    more = len(rows) > filters.limit
+    events = [r for r in rows[: filters.limit] if r.date and period_of(r.date, bucket) is not None]
     return TimelineResponse(
         bucket=bucket,
-        total=len(rows),
-        truncated=truncated,
+        total=sum(b.count for b in buckets),
+        offset=filters.offset,
+        truncated=more or filters.offset > 0,
         buckets=buckets,
-        events=[event_out(r) for r in rows],
+        events=[event_out(r) for r in events],
     )
