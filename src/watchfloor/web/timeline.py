@@ -6,7 +6,7 @@ coarse, which the chart draws as a span across it (`timeline_chart`)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -83,20 +83,20 @@ def bucket_of(date: str, bucket: Bucket) -> str:
     return found.key if found is not None else date
 
 
+PREFIX: dict[Bucket, int] = {"day": 10, "week": 10, "month": 7, "year": 4}  # date characters counted by
+
+
 def period_counts(queries: StoreQueries, filters: EventFilters, bucket: Bucket) -> list[TimelineBucket]:
-    """Every dated event passing `filters`, counted per date and type in SQL, then per period here
-    (a month's days add up), in time order (a coarse period before the finer ones it holds)."""
+    """Every dated event passing `filters`, counted per date prefix and type in SQL, then per period
+    here (a week's days add up), in time order (a coarse period before the finer ones it holds)."""
     periods: dict[str, Period] = {}
-    types: dict[str, Counter[str]] = {}
-    period_cache: dict[str, Period | None] = {}  # a date recurs once per type
-    for date, event_type, n in queries.dated_counts(filters):
-        if date not in period_cache:
-            period_cache[date] = period_of(date, bucket)
-        period = period_cache[date]
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    for prefix, event_type, n in queries.dated_counts(filters, PREFIX[bucket]):
+        period = period_of(prefix, bucket)
         if period is None:
             continue
         periods[period.key] = period
-        types.setdefault(period.key, Counter())[event_type] += n
+        types[period.key][event_type] += n
     ordered = sorted(periods.values(), key=lambda p: (p.start, -(p.end - p.start).days, p.key))
     buckets = []
     for period in ordered:
