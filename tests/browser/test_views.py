@@ -90,23 +90,42 @@ def test_timeline_draws_coarse_dates_as_spans_across_their_period(page: Page, se
 
 
 def test_clicking_a_bar_lists_its_events_with_sources(page: Page, served: Any) -> None:
+    """The demo's dated events are more than a page: a bar lists those of the page and links to the
+    period's own events, which fit on one page; there a bar lists them all."""
     page.goto(f"{served.base}/timeline?bucket=month", wait_until="networkidle")
-    rows = page.locator("#timeline-events tbody tr")
-    total = rows.count()
+    expect(page.locator("#timeline-page")).to_contain_text("Events 1–200 of ")
     bars = page.locator("g.bar")
     counts = bars.evaluate_all("gs => gs.map(g => [g.dataset.period, g.querySelector('title').textContent])")
     period, title = max(counts, key=lambda c: int(re.search(r": (\d+) event", c[1]).group(1)))  # type: ignore[union-attr]
     expected = int(re.search(r": (\d+) event", title).group(1))  # type: ignore[union-attr]
     page.locator(f'g.bar[data-period="{period}"]').click()
+    selection = page.locator("#timeline-selection")
+    expect(selection).to_contain_text(f"of {period} on this page")
+    selection.get_by_role("link", name=f"Every event of {period}").click()
+    page.wait_for_url(re.compile(rf"since={period}&until={period}"))
+    rows = page.locator("#timeline-events tbody tr")
+    total = rows.count()
+    assert total == expected and page.locator("#timeline-page").count() == 0  # one page holds them
+    page.locator(f'g.bar[data-period="{period}"]').click()
     shown = page.locator("#timeline-events tbody tr:not([hidden])")
     expect(shown).to_have_count(expected)
-    assert expected < total
     dates = shown.locator("td.date").all_inner_texts()
     assert all(d.startswith(period) for d in dates), dates
     assert shown.locator(".cite a[href^='http']").count() >= 1  # the sources behind them
-    expect(page.locator("#timeline-selection")).to_contain_text(f"{expected} events of {period}")
+    expect(selection).to_contain_text(f"{expected} events of {period}.")
     page.get_by_role("button", name="List every event").click()
     expect(page.locator("#timeline-events tbody tr:not([hidden])")).to_have_count(total)
+
+
+def test_the_timeline_pages_through_its_events(page: Page, served: Any) -> None:
+    page.goto(f"{served.base}/timeline?bucket=month", wait_until="networkidle")
+    first = page.locator("#timeline-events td.date").all_inner_texts()
+    assert len(first) == 200
+    page.locator("#timeline-pages").get_by_role("link", name="later events →").click()
+    page.wait_for_url(re.compile(r"offset=200"))
+    expect(page.locator("#timeline-page")).to_contain_text("Events 201–")
+    later = page.locator("#timeline-events td.date").all_inner_texts()
+    assert later and min(d for d in later if len(d) == 10) >= max(d for d in first if len(d) == 10)
 
 
 def test_dragging_across_the_timeline_narrows_the_period(page: Page, served: Any) -> None:

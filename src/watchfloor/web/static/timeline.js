@@ -18,10 +18,10 @@
   var DAY = 86400000;
 
   function periodUrl(mark) {  // this page's query, narrowed to the period of a bar or a span
-    var url = new URL(window.location.href), since, until;
-    if (mark.classList.contains("span")) {  // a year or a month: its own prefix keeps its coarse dates
-      since = until = mark.getAttribute("data-period");
-    } else {
+    var url = new URL(window.location.href), since, until, period = mark.getAttribute("data-period");
+    if (/^\d{4}(-\d{2}){0,2}$/.test(period)) {  // a year, month or day: the prefix keeps its less precise dates
+      since = until = period;
+    } else {  // an ISO week: its Monday to its Sunday
       since = mark.getAttribute("data-start");
       until = new Date(Date.parse(mark.getAttribute("data-end")) - DAY).toISOString().slice(0, 10);
     }
