@@ -82,4 +82,3 @@ def test_hostile_filters_answer_200_and_unknown_entities_404(api: Api, client: A
     for entity_id in (0, 999_999, 2**64):
         response = client.get(f"/api/entities/{entity_id}")
         assert response.status_code == 404 and "no entity" in response.json()["detail"]
-
