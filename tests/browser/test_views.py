@@ -93,7 +93,7 @@ def test_clicking_a_bar_lists_its_events_with_sources(page: Page, served: Any) -
     """The demo's dated events are more than a page: a bar lists those of the page and links to the
     period's own events, which fit on one page; there a bar lists them all."""
     page.goto(f"{served.base}/timeline?bucket=month", wait_until="networkidle")
-    expect(page.locator("#timeline-page")).to_contain_text("Events 1–200 of ")
+    expect(page.locator("#timeline-page")).to_contain_text("Events 1–100 of ")
     bars = page.locator("g.bar")
     counts = bars.evaluate_all("gs => gs.map(g => [g.dataset.period, g.querySelector('title').textContent])")
     period, title = max(counts, key=lambda c: int(re.search(r": (\d+) event", c[1]).group(1)))  # type: ignore[union-attr]
@@ -120,10 +120,10 @@ def test_clicking_a_bar_lists_its_events_with_sources(page: Page, served: Any) -
 def test_the_timeline_pages_through_its_events(page: Page, served: Any) -> None:
     page.goto(f"{served.base}/timeline?bucket=month", wait_until="networkidle")
     first = page.locator("#timeline-events td.date").all_inner_texts()
-    assert len(first) == 200
+    assert len(first) == 100
     page.locator("#timeline-pages").get_by_role("link", name="later events →").click()
-    page.wait_for_url(re.compile(r"offset=200"))
-    expect(page.locator("#timeline-page")).to_contain_text("Events 201–")
+    page.wait_for_url(re.compile(r"offset=100"))
+    expect(page.locator("#timeline-page")).to_contain_text("Events 101–")
     later = page.locator("#timeline-events td.date").all_inner_texts()
     assert later and min(d for d in later if len(d) == 10) >= max(d for d in first if len(d) == 10)
 

@@ -18,6 +18,7 @@ from watchfloor.store.check import check_store
 from watchfloor.store.entity_queries import entity_documents
 from watchfloor.store.queries import EventFilters, StoreQueries
 from watchfloor.web import create_app
+from watchfloor.web.pages import TIMELINE_PAGE
 
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message=r"Using `httpx` with `starlette\.testclient`")
@@ -80,12 +81,13 @@ def test_timeline_pages_follow_on(client: TestClient, busiest: int) -> None:
 
 def test_timeline_page_lists_one_page_and_links_the_next(client: TestClient, busiest: int) -> None:
     total = client.get("/api/timeline", params={"actor": busiest}).json()["total"]
-    assert total > 200  # more than the page's 200 rows
+    size = TIMELINE_PAGE
+    assert total > size  # more than a page of rows
     html = client.get("/timeline", params={"actor": busiest}).text
-    assert f"Events 1–200 of {total}" in html and html.count("<tr data-period=") == 200
-    assert "offset=200" in html and 'data-paged="yes"' in html
-    second = client.get("/timeline", params={"actor": busiest, "offset": 200}).text
-    assert "Events 201–" in second and "offset=0" in second
+    assert f"Events 1–{size} of {total}" in html and html.count("<tr data-period=") == size
+    assert f"offset={size}" in html and 'data-paged="yes"' in html
+    second = client.get("/timeline", params={"actor": busiest, "offset": size}).text
+    assert f"Events {size + 1}–" in second and "offset=0" in second
     assert client.get("/timeline", params={"offset": -1}).status_code == 400
 
 

@@ -144,14 +144,22 @@ class StoreQueries:
         return int(self.conn.execute(sql, params).fetchone()[0])
 
     def dated_counts(self, filters: EventFilters, size: int) -> list[tuple[str, str, int]]:
-        """Dated events passing `filters` counted in SQL per date prefix of at most `size`
-        characters (4 by year, 7 by month, 10 by day) and per type: (prefix, type, events). A date
-        less precise than `size` keeps its own, shorter prefix."""
+        """Dated events passing `filters` counted in SQL per date prefix of `size` characters (4 by
+        year, 7 by month, 10 by day) and per type: (prefix, type, events) rows, to be added up (a
+        prefix and type may come in more than one row). A date less precise than `size` keeps its
+        own, shorter prefix."""
         where, params = event_conditions(filters)
         conditions = " AND ".join([*where, DATED])
-        sql = f"SELECT substr(e.date, 1, ?), e.type, count(*) FROM events e WHERE {conditions} GROUP BY 1, 2"
-        if not event_conditions(replace(filters, type=None, since=None, until=None))[0]:
-            # only type and dates asked for: the counts kept per type and date answer (migration 9)
+        if event_conditions(replace(filters, type=None, since=None, until=None))[0]:
+            sql = (
+                "SELECT substr(e.date, 1, ?), e.type, count(*) FROM events e"
+                f" WHERE {conditions} GROUP BY 1, 2"
+            )
+        elif size >= 10:  # only type and dates asked for: the counts kept per type and day (migration 9)
+            kept = "SELECT e.date, e.type, e.events FROM event_date_counts e"
+            sql = f"{kept} WHERE {conditions} AND e.events > 0"
+            return [(str(d), str(t), int(n)) for d, t, n in self.conn.execute(sql, params)]
+        else:  # the same counts, merged into months or years
             sql = (
                 "SELECT substr(e.date, 1, ?), e.type, sum(e.events) FROM event_date_counts e"
                 f" WHERE {conditions} AND e.events > 0 GROUP BY 1, 2"

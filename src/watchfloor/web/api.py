@@ -115,7 +115,7 @@ def map_events_route(
     queries: Queries,
     default: DefaultConfidence,
     filters: Filters,
-    limit: Limit = 1000,
+    limit: Limit = 500,
     bbox: Annotated[
         str | None, Query(description="Only this viewport: west,south,east,north in degrees.")
     ] = None,

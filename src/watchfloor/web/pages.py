@@ -34,7 +34,7 @@ from watchfloor.web.timeline_chart import chart
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 templates = make_templates()
 SEARCH_LIMIT = 50
-TIMELINE_PAGE = 200  # events listed under the chart; the chart counts them all
+TIMELINE_PAGE = 100  # events listed under the chart; the chart counts them all
 MAX_OFFSET = 10000  # how far paging reaches; filters narrow the rest
 
 Param = Annotated[str, Query()]

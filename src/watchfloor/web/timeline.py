@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from watchfloor.store.queries import EventFilters, StoreQueries
@@ -57,6 +58,7 @@ def parse_prefix(date: str) -> tuple[dt.date, Literal["day", "month", "year"]] |
     return None
 
 
+@lru_cache(maxsize=1 << 16)  # the archive's days, per bucket: the counts repeat them once per type
 def period_of(date: str, bucket: Bucket) -> Period | None:
     """The period a date falls in: 2023-07-31 → 2023-W31 (week), 2023-07 (month), 2023 (year); a
     date coarser than the bucket is a coarse period of its own precision."""
@@ -90,13 +92,15 @@ def period_counts(queries: StoreQueries, filters: EventFilters, bucket: Bucket) 
     """Every dated event passing `filters`, counted per date prefix and type in SQL, then per period
     here (a week's days add up), in time order (a coarse period before the finer ones it holds)."""
     periods: dict[str, Period] = {}
-    types: dict[str, Counter[str]] = defaultdict(Counter)
+    per_type: dict[tuple[str, str], int] = defaultdict(int)  # (period, type) -> events
     for prefix, event_type, n in queries.dated_counts(filters, PREFIX[bucket]):
         period = period_of(prefix, bucket)
-        if period is None:
-            continue
-        periods[period.key] = period
-        types[period.key][event_type] += n
+        if period is not None:
+            periods[period.key] = period
+            per_type[period.key, event_type] += n
+    types: dict[str, dict[str, int]] = defaultdict(dict)
+    for (key, event_type), n in per_type.items():
+        types[key][event_type] = n
     ordered = sorted(periods.values(), key=lambda p: (p.start, -(p.end - p.start).days, p.key))
     buckets = []
     for period in ordered:
