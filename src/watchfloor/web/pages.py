@@ -61,7 +61,9 @@ def facets(queries: StoreQueries) -> Facets:
 
 
 def _months(queries: StoreQueries) -> tuple[str, str] | None:
-    first, last = queries.conn.execute("SELECT min(date), max(date) FROM events").fetchone()
+    first, last = queries.conn.execute(  # each from the date index (min and max together would scan)
+        "SELECT (SELECT min(date) FROM events), (SELECT max(date) FROM events)"
+    ).fetchone()
     if not first or not last:
         return None
     return (
