@@ -103,7 +103,10 @@ async def _warm_up(_: FastAPI) -> AsyncIterator[None]:
     load_kb()
     gc.collect()
     gc.freeze()
-    yield
+    try:
+        yield
+    finally:
+        gc.unfreeze()  # at shutdown: what the app held may be collected again
 
 
 def vendor_dirs() -> dict[str, str]:
