@@ -44,7 +44,7 @@ def test_map_filters_narrow(api: Callable[..., Any], iran_id: int) -> None:
 
 def test_timeline_buckets_add_up(api: Callable[..., Any]) -> None:
     for bucket in ("month", "year"):
-        data = api("/api/timeline", bucket=bucket)
+        data = api("/api/timeline", bucket=bucket, limit=5000)
         assert data["total"] == len(data["events"]) == sum(b["count"] for b in data["buckets"]) > 20
         for b in data["buckets"]:
             assert sum(b["types"].values()) == sum(b["quads"].values()) == b["count"]

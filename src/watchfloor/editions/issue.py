@@ -126,6 +126,17 @@ def list_editions(conn: sqlite3.Connection, profile: str, limit: int = 200) -> l
     return [_edition(tuple(r)) for r in rows.fetchall()]
 
 
+def neighbour_days(conn: sqlite3.Connection, profile: str, day: str) -> tuple[str | None, str | None]:
+    """The days of the profile's editions just after and just before `day` (None at either end)."""
+    sql = (
+        "SELECT (SELECT min(e.day) FROM editions e WHERE e.profile_id = p.id AND e.day > :day),"
+        " (SELECT max(e.day) FROM editions e WHERE e.profile_id = p.id AND e.day < :day)"
+        " FROM brief_profiles p WHERE p.name = :profile"
+    )
+    row = conn.execute(sql, {"day": day, "profile": profile}).fetchone()
+    return (None, None) if row is None else (row[0], row[1])
+
+
 def _edition(row: tuple[object, ...]) -> Edition:
     eid, profile, day, since, title, markdown, html, brief, sentences, created, updated, started = row
     return Edition(

@@ -3,201 +3,56 @@ date and certainty; full-text search narrowed by those events; entity look-up by
 
 Every value a user typed reaches SQLite as a bound parameter; search text goes through the store's
 own FTS query builder (`to_fts_query`), so no input is ever syntax. `StoreQueries` owns one
-connection that refuses writes (`PRAGMA query_only`).
+connection that refuses writes (`PRAGMA query_only`). The filters and their SQL live in
+`event_filters`, the rows in `event_rows`; they are re-exported here.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
 
 from watchfloor.errors import StoreError
 from watchfloor.kb.normalize import fold
 from watchfloor.store.base import SearchFilters, SearchHit
-from watchfloor.store.map_grid import BBox, Cell, map_cells
+from watchfloor.store.entity_queries import lookup_entities
+from watchfloor.store.event_filters import REQUIRED, EventFilters, Required, event_conditions, party_condition
+from watchfloor.store.event_rows import (
+    EVENT_COLUMNS,
+    DyadRow,
+    EntitySummary,
+    EventCitationRow,
+    EventRow,
+    PlaceRow,
+    event_row,
+)
+from watchfloor.store.map_grid import Cell, map_cells
 from watchfloor.store.paragraph_search import search_paragraphs
 
+__all__ = [
+    "EVENT_COLUMNS",
+    "DyadRow",
+    "EntitySummary",
+    "EventCitationRow",
+    "EventFilters",
+    "EventRow",
+    "PlaceRow",
+    "Required",
+    "Scope",
+    "StoreQueries",
+    "event_conditions",
+    "event_row",
+    "party_condition",
+]
+
 Scope = Literal["passage", "document"]
-_ID = re.compile(r"[0-9]{1,18}")  # an entity given by its row id rather than a name
-_TOP = "\U0010ffff"  # sorts after any folded alias: upper bound of a prefix range
 MMAP_BYTES = 1 << 30  # address space, not memory: the OS pages in what is read
-
-
-@dataclass(frozen=True)
-class EventFilters:
-    """Optional limits on events; `actor`, `recipient` and `entity` (either party) take an entity id
-    or a name or alias; `country` is either party's; `since`/`until` bound the event's date;
-    `min_confidence` keeps events whose confidence is at least that (None or 0: every event)."""
-
-    type: str | None = None
-    actor: str | None = None
-    recipient: str | None = None
-    entity: str | None = None
-    country: str | None = None
-    certainty: str | None = None
-    since: str | None = None
-    until: str | None = None
-    document_id: int | None = None
-    limit: int = 200
-    actor_country: str | None = None
-    recipient_country: str | None = None
-    min_confidence: float | None = None
-    bbox: BBox | None = None  # only events whose place lies in this viewport
-
-
-@dataclass(frozen=True)
-class EventCitationRow:
-    marker: str
-    url: str | None  # None: the sentence's marker has no note
-    defanged: bool
-    foreign: bool
-
-
-@dataclass(frozen=True)
-class EventRow:
-    id: int
-    document_id: int
-    document_name: str
-    document_title: str | None
-    published: str | None
-    type: str
-    mode: str | None
-    actor: str | None
-    actor_id: int | None
-    actor_country: str | None
-    recipient: str | None
-    recipient_id: int | None
-    recipient_country: str | None
-    date: str | None
-    place: str | None
-    place_id: int | None
-    certainty: str
-    source: str | None
-    source_id: int | None
-    trigger: str
-    quantity: str | None
-    start: int
-    end: int
-    text: str
-    confidence: float
-    markers: tuple[str, ...]
-    citations: tuple[EventCitationRow, ...] = ()
-
-
-@dataclass(frozen=True)
-class EntitySummary:
-    id: int
-    name: str
-    type: str
-    country: str | None
-    title: str | None
-    matched: str | None  # the alias or name the look-up matched
-    documents: int
-    events: int
-
-
-Required = Literal["place", "date", "dyad"]
-_REQUIRED: dict[Required, str] = {
-    "place": "e.place_id IS NOT NULL",
-    "date": "e.date IS NOT NULL",
-    "dyad": "e.actor_id IS NOT NULL AND e.recipient_id IS NOT NULL",
-}
-
-
-@dataclass(frozen=True)
-class PlaceRow:
-    id: int
-    name: str
-    kind: str
-    lat: float
-    lon: float
-    country: str | None
-
-
-@dataclass(frozen=True)
-class DyadRow:
-    """Events of one type from one entity to another."""
-
-    actor_id: int
-    recipient_id: int
-    type: str
-    count: int
-
-
-EVENT_COLUMNS = (
-    "e.id, e.document_id, d.name, d.title, d.published, e.type, e.mode, e.actor, e.actor_id,"
-    " e.actor_country, e.recipient, e.recipient_id, e.recipient_country, e.date, e.place, e.place_id,"
-    " e.certainty, e.source, e.source_id, e.trigger, e.quantity, e.start, e.end, e.text, e.confidence,"
-    " e.markers"
-)
-
-
-def party_condition(id_column: str, name_column: str, ref: str) -> tuple[str, list[Any]]:
-    """SQL (over trusted column names) and parameters matching an event party to `ref`: an entity
-    id, or any entity with that alias or name, or an unlinked party of that name."""
-    ref = ref.strip()
-    if _ID.fullmatch(ref):
-        return f"{id_column} = ?", [int(ref)]
-    sql = (
-        f"({id_column} IN (SELECT entity_id FROM entity_aliases WHERE folded = ?)"
-        f" OR {id_column} IN (SELECT id FROM entities WHERE wf_fold(name) = ?)"
-        f" OR wf_fold({name_column}) = ?)"
-    )
-    folded = fold(ref)
-    return sql, [folded, folded, folded]
-
-
-def event_conditions(filters: EventFilters, dates: bool = True) -> tuple[list[str], list[Any]]:
-    """WHERE clauses over events aliased `e`; dates only when `dates` (search bounds documents)."""
-    where: list[str] = []
-    params: list[Any] = []
-    if filters.type:
-        where.append("e.type = ?")
-        params.append(filters.type.strip().upper())
-    if filters.certainty:
-        where.append("e.certainty = ?")
-        params.append(filters.certainty.strip().lower())
-    if filters.country:
-        where.append("(e.actor_country = ? OR e.recipient_country = ?)")
-        params.extend([filters.country.strip().upper()] * 2)
-    for ref, columns in (
-        (filters.actor, [("e.actor_id", "e.actor")]),
-        (filters.recipient, [("e.recipient_id", "e.recipient")]),
-        (filters.entity, [("e.actor_id", "e.actor"), ("e.recipient_id", "e.recipient")]),
-    ):
-        if ref and ref.strip():
-            parts = [party_condition(id_column, name, ref) for id_column, name in columns]
-            where.append("(" + " OR ".join(sql for sql, _ in parts) + ")")
-            params.extend(p for _, ps in parts for p in ps)
-    for code, column in (
-        (filters.actor_country, "e.actor_country"),
-        (filters.recipient_country, "e.recipient_country"),
-    ):
-        if code and code.strip():
-            where.append(f"{column} = ?")
-            params.append(code.strip().upper())
-    if filters.min_confidence:  # "+": most events pass, so the confidence index would only slow the plan
-        where.append("+e.confidence >= ?")
-        params.append(filters.min_confidence)
-    if filters.bbox is not None:
-        box_sql, box_params = filters.bbox.condition()
-        where.append(f"e.place_id IN (SELECT p.id FROM places p WHERE {box_sql})")
-        params.extend(box_params)
-    if filters.document_id is not None:
-        where.append("e.document_id = ?")
-        params.append(filters.document_id)
-    if dates and filters.since:
-        where.append("e.date >= ?")
-        params.append(filters.since.strip())
-    if dates and filters.until:
-        where.append("substr(e.date, 1, length(?)) <= ?")  # inclusive: until 2023 keeps 2023-12-31
-        params.extend([filters.until.strip()] * 2)
-    return where, params
+# An ISO date prefix has at least its year; `length` (not `IS NOT NULL`) also keeps the planner off
+# the date index when no date bound is asked for, so it counts from a covering index instead.
+DATED = "length(e.date) >= 4"
 
 
 class StoreQueries:
@@ -229,50 +84,87 @@ class StoreQueries:
         self, filters: EventFilters, in_text_order: bool = False, require: tuple[Required, ...] = ()
     ) -> list[EventRow]:
         """Events that pass `filters`, by date (undated last) or, with `in_text_order`, as the
-        documents tell them; `require` keeps only those with a place, a date or both parties
-        resolved to entities."""
+        documents tell them, `filters.limit` of them from `filters.offset`; `require` keeps only
+        those with a place, a date or both parties resolved to entities."""
         where, params = event_conditions(filters)
-        where.extend(_REQUIRED[r] for r in require)
+        where.extend(REQUIRED[r] for r in require)
+        limit, offset = filters.limit, filters.offset
         if in_text_order:
-            rows = self._event_rows(where, params, "e.document_id, e.position", filters.limit)
+            rows = self._event_rows(where, params, "e.document_id, e.position", limit, offset)
         else:  # dated by date, then undated: two queries, so an index on date can give the order
             dated, dated_params = [*where, "e.date IS NOT NULL"], params
             if filters.country and filters.country.strip():  # either side's index, each in date order
                 ids = self._dated_ids_by_country(filters, require)
                 dated, dated_params = ["e.id IN (SELECT value FROM json_each(?))"], [json.dumps(ids)]
-            rows = self._event_rows(dated, dated_params, "e.date, d.published, e.id", filters.limit)
-            if len(rows) < filters.limit and "date" not in require:
+            rows = self._event_rows(dated, dated_params, "e.date, d.published, e.id", limit, offset)
+            if len(rows) < limit and "date" not in require:
+                skip = 0  # the undated skipped: those of the offset beyond the dated events
+                if offset and not rows:
+                    skip = max(0, offset - self.count(filters, (*require, "date")))
                 rows += self._event_rows(
-                    [*where, "e.date IS NULL"], params, "d.published, e.id", filters.limit - len(rows)
+                    [*where, "e.date IS NULL"], params, "d.published, e.id", limit - len(rows), skip
                 )
         citations = self.event_citations([int(r[0]) for r in rows])
         return [event_row(row, citations.get(int(row[0]), ())) for row in rows]
 
     def _dated_ids_by_country(self, filters: EventFilters, require: tuple[Required, ...]) -> list[int]:
-        """The ids among which the first `filters.limit` dated events of a country are: the first of
-        each side (actor's country, recipient's) by date, with the ties of the last date."""
+        """The ids among which the dated events of a country's page are: the first `offset +
+        limit` of each side (actor's country, recipient's) by date, with the ties of the last date."""
         where, params = event_conditions(replace(filters, country=None))
-        where = [*where, *(_REQUIRED[r] for r in require), "e.date IS NOT NULL"]
+        where = [*where, *(REQUIRED[r] for r in require), "e.date IS NOT NULL"]
         code = (filters.country or "").strip().upper()
+        wanted = filters.offset + filters.limit
         ids: set[int] = set()
         for column in ("e.actor_country", "e.recipient_country"):
             side = " AND ".join([*where, f"{column} = ?"])
             rows = self.conn.execute(
                 f"SELECT e.id, e.date FROM events e WHERE {side} ORDER BY e.date LIMIT ?",
-                [*params, code, filters.limit],
+                [*params, code, wanted],
             ).fetchall()
             ids.update(int(r[0]) for r in rows)
-            if len(rows) == filters.limit:
+            if len(rows) == wanted:
                 ties = f"SELECT e.id FROM events e WHERE {side} AND e.date = ?"
                 ids.update(int(r[0]) for r in self.conn.execute(ties, [*params, code, rows[-1][1]]))
         return sorted(ids)
 
-    def _event_rows(self, where: list[str], params: list[Any], order: str, limit: int) -> list[Any]:
+    def _event_rows(
+        self, where: list[str], params: list[Any], order: str, limit: int, offset: int = 0
+    ) -> list[Any]:
         sql = (
             f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.document_id"
-            f" {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?"
+            f" {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ? OFFSET ?"
         )
-        return self.conn.execute(sql, [*params, limit]).fetchall()
+        return self.conn.execute(sql, [*params, limit, offset]).fetchall()
+
+    def count(self, filters: EventFilters, require: tuple[Required, ...] = ()) -> int:
+        """How many events pass `filters` and have what `require` asks (limit and offset aside)."""
+        where, params = event_conditions(filters)
+        where.extend(REQUIRED[r] for r in require)
+        sql = f"SELECT count(*) FROM events e {'WHERE ' + ' AND '.join(where) if where else ''}"
+        return int(self.conn.execute(sql, params).fetchone()[0])
+
+    def dated_counts(self, filters: EventFilters, size: int) -> list[tuple[str, str, int]]:
+        """Dated events passing `filters` counted in SQL per date prefix of `size` characters (4 by
+        year, 7 by month, 10 by day) and per type: (prefix, type, events) rows, to be added up (a
+        prefix and type may come in more than one row). A date less precise than `size` keeps its
+        own, shorter prefix."""
+        where, params = event_conditions(filters)
+        conditions = " AND ".join([*where, DATED])
+        if event_conditions(replace(filters, type=None, since=None, until=None))[0]:
+            sql = (
+                "SELECT substr(e.date, 1, ?), e.type, count(*) FROM events e"
+                f" WHERE {conditions} GROUP BY 1, 2"
+            )
+        elif size >= 10:  # only type and dates asked for: the counts kept per type and day (migration 9)
+            kept = "SELECT e.date, e.type, e.events FROM event_date_counts e"
+            sql = f"{kept} WHERE {conditions} AND e.events > 0"
+            return [(str(d), str(t), int(n)) for d, t, n in self.conn.execute(sql, params)]
+        else:  # the same counts, merged into months or years
+            sql = (
+                "SELECT substr(e.date, 1, ?), e.type, sum(e.events) FROM event_date_counts e"
+                f" WHERE {conditions} AND e.events > 0 GROUP BY 1, 2"
+            )
+        return [(str(p), str(t), int(n)) for p, t, n in self.conn.execute(sql, [size, *params])]
 
     def places(self, place_ids: list[int]) -> dict[int, PlaceRow]:
         """The places with these ids, by id."""
@@ -287,7 +179,7 @@ class StoreQueries:
         recipient and type (`filters.limit` is ignored); with `pairs`, only those of the busiest
         that many (actor, recipient) pairs with at least `min_count` events."""
         where, params = event_conditions(filters)
-        where.append(_REQUIRED["dyad"])
+        where.append(REQUIRED["dyad"])
         conditions = " AND ".join(where)
         if pairs is None:
             sql = (
@@ -308,7 +200,7 @@ class StoreQueries:
     def map_cells(self, filters: EventFilters, zoom: int) -> list[Cell]:
         """The events passing `filters` that have a place, counted per grid cell of `zoom`."""
         where, params = event_conditions(filters)
-        return map_cells(self.conn, [*where, _REQUIRED["place"]], params, zoom)
+        return map_cells(self.conn, [*where, REQUIRED["place"]], params, zoom)
 
     def entity_summaries(self, entity_ids: list[int]) -> dict[int, tuple[str, str, str | None]]:
         """Name, type and country of each of these entities, by id."""
@@ -358,41 +250,9 @@ class StoreQueries:
         return search_paragraphs(self.conn, query, filters, extra_where, extra_params)
 
     def lookup_entities(self, query: str, limit: int = 20) -> list[EntitySummary]:
-        """Entities one of whose aliases or whose name starts with `query` (folded), exact matches
-        first, then those in most events; an empty query lists the entities in most events."""
-        counts = (
-            "(SELECT count(*) FROM document_entities de WHERE de.entity_id = x.id),"
-            " (SELECT count(*) FROM events v WHERE v.actor_id = x.id OR v.recipient_id = x.id) AS n"
-        )
-        folded = fold(query)
-        if not folded:
-            sql = f"SELECT x.id, x.name, x.type, x.country, x.title, NULL, {counts} FROM entities x"
-            rows = self.conn.execute(f"{sql} ORDER BY n DESC, x.name LIMIT ?", (limit,)).fetchall()
-        else:
-            sql = (
-                "WITH matched (entity_id, form, exact) AS ("
-                " SELECT entity_id, alias, folded = ? FROM entity_aliases WHERE folded >= ? AND folded < ?"
-                " UNION ALL SELECT id, name, wf_fold(name) = ? FROM entities"
-                " WHERE substr(wf_fold(name), 1, length(?)) = ?)"
-                f" SELECT x.id, x.name, x.type, x.country, x.title, min(m.form), {counts}"
-                " FROM matched m JOIN entities x ON x.id = m.entity_id GROUP BY x.id"
-                " ORDER BY max(m.exact) DESC, n DESC, x.name LIMIT ?"
-            )
-            bound = (folded, folded, folded + _TOP, folded, folded, folded, limit)
-            rows = self.conn.execute(sql, bound).fetchall()
-        return [EntitySummary(*row) for row in rows]
+        """Entities whose alias or name starts with `query` (see `entity_queries`)."""
+        return lookup_entities(self.conn, query, limit)
 
 
 def _fold_or_none(value: str | None) -> str | None:
     return None if value is None else fold(value)
-
-
-@lru_cache(maxsize=4096)
-def _markers(stored: str) -> tuple[str, ...]:
-    """A stored marker list (a few distinct values repeat across millions of events)."""
-    return tuple(json.loads(stored))
-
-
-def event_row(row: tuple[Any, ...], citations: tuple[EventCitationRow, ...]) -> EventRow:
-    fields = (*row[:-1], _markers(row[-1]), citations)
-    return EventRow(*fields)

@@ -45,8 +45,9 @@ class EventFacts:
 
 def reported_events(queries: StoreQueries, filters: ReportedFilters) -> list[EventRow]:
     """The events of documents reported in the period that pass the filters, by report date."""
-    where = [f"{REPORT_DATE} >= ?"]
-    params: list[object] = [filters.since]
+    # the first condition only narrows (through the publication-date index) what the second decides
+    where = ["(d.published >= ? OR d.published IS NULL)", f"{REPORT_DATE} >= ?"]
+    params: list[object] = [filters.since, filters.since]
     if filters.until:
         where.append(f"substr({REPORT_DATE}, 1, length(?)) <= ?")
         params.extend([filters.until, filters.until])
@@ -137,12 +138,26 @@ def entity_kinds(queries: StoreQueries, entity_ids: list[int]) -> dict[int, Enti
     return {int(i): EntityKind(str(t), bool(state), key) for i, t, state, key in rows}
 
 
-def place_and_outlet_names(queries: StoreQueries) -> tuple[set[str], set[str]]:
+def place_and_outlet_names(queries: StoreQueries) -> tuple[frozenset[str], frozenset[str]]:
     """Every name the store holds for a place other than a country (its name and the forms the
-    documents wrote), and every outlet's name, as they are written."""
-    places = queries.conn.execute(
-        "SELECT name FROM places WHERE kind != 'country' UNION SELECT m.surface FROM place_mentions m"
-        " JOIN places p ON p.id = m.place_id WHERE p.kind != 'country'"
-    )
-    outlets = queries.conn.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL")
-    return {str(r[0]) for r in places}, {str(r[0]) for r in outlets}
+    documents wrote), and every outlet's name, as they are written. These names come only with
+    new documents, and reading them scans every mention: they are read once per store file and
+    newest document, then kept."""
+    conn = queries.conn
+    location = str(conn.execute("PRAGMA database_list").fetchone()[2])
+    key = (location, conn.execute("SELECT max(id) FROM documents").fetchone()[0])
+    found = _NAMES.get(key)
+    if found is None:
+        places = conn.execute(
+            "SELECT name FROM places WHERE kind != 'country' UNION SELECT m.surface FROM place_mentions m"
+            " JOIN places p ON p.id = m.place_id WHERE p.kind != 'country'"
+        )
+        outlets = conn.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL")
+        found = frozenset(str(r[0]) for r in places), frozenset(str(r[0]) for r in outlets)
+        if len(_NAMES) >= 8:  # a few stores at most in one process (tests open many)
+            _NAMES.clear()
+        _NAMES[key] = found
+    return found
+
+
+_NAMES: dict[tuple[str, int | None], tuple[frozenset[str], frozenset[str]]] = {}

@@ -35,6 +35,8 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {
 
 EntityId = Annotated[int, Query(ge=1, le=MAX_ID, description="An entity id.")]
 Limit = Annotated[int, Query(ge=1, le=5000)]
+MAX_OFFSET = 10000  # paging reaches this far (as search does); filters narrow the rest
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Events skipped: the next page.")]
 
 
 @router.get("/search", response_model=SearchResponse, summary="Full-text search over paragraphs")
@@ -84,22 +86,27 @@ def entities(
 
 
 @router.get("/entities/{entity_id}", response_model=EntityOut, responses=NOT_FOUND, summary="An entity")
-def entity(queries: Queries, entity_id: int) -> EntityOut:
-    """Names and aliases, office, country, events as actor and as recipient by date, main
-    counterparts with counts, and the documents that mention it."""
-    found = entity_detail(queries, entity_id) if valid_id(entity_id) else None
+def entity(
+    queries: Queries,
+    entity_id: int,
+    limit: Annotated[int, Query(ge=1, le=500, description="Events each way, and documents, listed.")] = 50,
+    documents_offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Documents skipped.")] = 0,
+) -> EntityOut:
+    """Names and aliases, office, country, the first `limit` events as actor and as recipient by
+    date with their totals (`/api/events?actor=ID&offset=N` pages through them), main
+    counterparts with counts, and a page of the documents that mention it, latest first."""
+    found = entity_detail(queries, entity_id, limit, limit, documents_offset) if valid_id(entity_id) else None
     if found is None:
         raise not_found("entity", entity_id)
     return found
 
 
 @router.get("/events", response_model=EventsResponse, summary="Events")
-def events(
-    queries: Queries, filters: Filters, limit: Annotated[int, Query(ge=1, le=5000)] = 200
-) -> EventsResponse:
+def events(queries: Queries, filters: Filters, limit: Limit = 200, offset: Offset = 0) -> EventsResponse:
     """Events that pass every filter given, by date (undated last), each with its sentence, date,
-    place, certainty, confidence, document and the URLs of the sentence's notes."""
-    rows = queries.events(filters.events(limit))
+    place, certainty, confidence, document and the URLs of the sentence's notes; `limit` of them
+    from `offset` (the next page starts at `offset + limit`)."""
+    rows = queries.events(replace(filters.events(limit), offset=offset))
     return EventsResponse(count=len(rows), events=[event_out(r) for r in rows])
 
 
@@ -108,7 +115,7 @@ def map_events_route(
     queries: Queries,
     default: DefaultConfidence,
     filters: Filters,
-    limit: Limit = 1000,
+    limit: Limit = 500,
     bbox: Annotated[
         str | None, Query(description="Only this viewport: west,south,east,north in degrees.")
     ] = None,
@@ -136,14 +143,15 @@ def timeline_route(
     queries: Queries,
     filters: Filters,
     bucket: Annotated[Bucket, Query(description="Count per day, ISO week, month or year.")] = "month",
-    limit: Limit = 2000,
+    limit: Limit = 200,
+    offset: Offset = 0,
 ) -> TimelineResponse:
-    """Dated events passing the filters, by date, and their counts per period, type and quad class
-    (the counts add up to the events listed). Each period has its first and next day; an event
-    dated less precisely than the period (a year-only date by month) falls in a period of its own
-    precision, marked `coarse`. E.g. every Iran → Russia AID event of 2022–2023:
-    `actor=Iran&recipient=Russia&type=AID&since=2022&until=2023`."""
-    return timeline(queries, filters.events(limit), bucket)
+    """Every dated event passing the filters counted per period, type and quad class (the counts
+    add up to `total`), and a page of the events themselves by date: `limit` from `offset`. Each
+    period has its first and next day; an event dated less precisely than the period (a
+    year-only date by month) falls in a period of its own precision, marked `coarse`. E.g. every
+    Iran → Russia AID event of 2022–2023: `actor=Iran&recipient=Russia&type=AID&since=2022&until=2023`."""
+    return timeline(queries, replace(filters.events(limit), offset=offset), bucket)
 
 
 @router.get("/network", response_model=NetworkResponse, summary="Entities linked by their events")
@@ -164,7 +172,14 @@ def network_route(
 
 @router.get("/network/edge", response_model=EdgeEventsResponse, summary="The events of a network edge")
 def network_edge_route(
-    queries: Queries, default: DefaultConfidence, filters: Filters, source: EntityId, target: EntityId
+    queries: Queries,
+    default: DefaultConfidence,
+    filters: Filters,
+    source: EntityId,
+    target: EntityId,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+    offset: Offset = 0,
 ) -> EdgeEventsResponse:
-    """The events from `source` to `target` under the network's filters (at most 1000)."""
-    return edge_events(queries, source, target, filters.events(1000, default))
+    """The events from `source` to `target` under the network's filters, by date: `limit` of them
+    from `offset` (the edge's `count` says how many there are)."""
+    return edge_events(queries, source, target, replace(filters.events(limit, default), offset=offset))

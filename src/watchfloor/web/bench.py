@@ -52,9 +52,13 @@ def sample_urls(db_path: Path | str) -> list[str]:
         event_type = conn.execute(
             "SELECT type FROM events GROUP BY type ORDER BY count(*) DESC LIMIT 1"
         ).fetchone()
+        edge = conn.execute(
+            "SELECT actor_id, recipient_id FROM events WHERE actor_id IS NOT NULL"
+            " AND recipient_id IS NOT NULL GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
     finally:
         queries.close()
-    if document is None or entity is None or event_type is None:
+    if document is None or entity is None or event_type is None or edge is None:
         raise WatchfloorError(f"{db_path}: the store holds no extracted events to measure the web routes on")
     doc_id, (entity_id, name, country), kind = document[0], entity, event_type[0]
     word, country = "drone", country or ""
@@ -65,20 +69,27 @@ def sample_urls(db_path: Path | str) -> list[str]:
         f"/api/documents/{doc_id}",
         f"/api/entities/{entity_id}",
         "/api/entities?" + urlencode({"q": name[:3]}),
+        "/api/entities",
         "/api/events?" + urlencode({"country": country}),
         "/api/events?" + urlencode({"type": kind}),
+        "/api/events?" + urlencode({"actor": entity_id, "offset": 1000}),
         "/api/map/events",
         "/api/map/events?" + urlencode({"zoom": 2}),
         "/api/map/events?" + urlencode({"zoom": 7, "bbox": "44,29,56,39"}),
         "/api/timeline?" + urlencode({"actor": entity_id, "bucket": "month"}),
+        "/api/timeline?" + urlencode({"bucket": "week"}),
         "/api/network",
         "/api/network?" + urlencode({"actor": entity_id, "type": "AGREE"}),
+        "/api/network/edge?" + urlencode({"source": edge[0], "target": edge[1]}),
         "/search?" + urlencode({"q": word}),
         f"/documents/{doc_id}",
+        "/entities",
         f"/entities/{entity_id}",
         "/map",
         "/timeline?" + urlencode({"actor": entity_id}),
+        "/timeline",
         "/network",
+        "/briefs",
     ]
 
 

@@ -14,7 +14,6 @@ from watchfloor.brief import Brief, Source, draft_brief, make_request
 from watchfloor.errors import ConfigError
 from watchfloor.settings import parse_confidence
 from watchfloor.store.queries import StoreQueries
-from watchfloor.store.story_queries import REPORT_DATE
 from watchfloor.web.deps import DefaultConfidence, Queries, make_templates
 from watchfloor.web.schemas import ErrorOut
 
@@ -55,7 +54,12 @@ templates = make_templates()
 
 
 def newest_report_day(queries: StoreQueries) -> str | None:
-    row = queries.conn.execute(f"SELECT max({REPORT_DATE}) FROM documents d").fetchone()
+    """The latest `REPORT_DATE`: the latest publication date (read from its index) or, if later,
+    the latest day a document without one was ingested."""
+    row = queries.conn.execute(
+        "SELECT max(day) FROM (SELECT max(published) AS day FROM documents"
+        " UNION ALL SELECT max(substr(ingested_at, 1, 10)) FROM documents WHERE published IS NULL)"
+    ).fetchone()
     return str(row[0]) if row and row[0] else None
 
 

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from watchfloor.brief import Source
 from watchfloor.editions import Edition, Profile, find_edition, find_profile, list_editions, list_profiles
 from watchfloor.editions.atom import editions_feed
+from watchfloor.editions.issue import neighbour_days
 from watchfloor.editions.weekdays import describe
 from watchfloor.store.queries import StoreQueries
 from watchfloor.web.briefs import BriefOut
@@ -101,14 +102,13 @@ def archive_page(request: Request, queries: Queries, name: str) -> HTMLResponse:
 @router.get("/briefs/{name}/{day}", include_in_schema=False, response_class=HTMLResponse)
 def edition_page(request: Request, queries: Queries, name: str, day: str) -> HTMLResponse:
     edition = _edition(queries, name, day)
-    days = [e.day for e in list_editions(queries.conn, name, 10_000)]
-    at = days.index(edition.day)
+    newer, older = neighbour_days(queries.conn, name, edition.day)
     context = {
         "edition": edition,
         "brief": edition.brief,
         "document_href": _document_href,
-        "newer": days[at - 1] if at > 0 else None,
-        "older": days[at + 1] if at + 1 < len(days) else None,
+        "newer": newer,
+        "older": older,
     }
     return templates.TemplateResponse(request, "edition.html", context)
 

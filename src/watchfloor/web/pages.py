@@ -4,7 +4,7 @@ what a user typed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -23,7 +23,7 @@ from watchfloor.web.deps import (
     valid_id,
 )
 from watchfloor.web.documents import document_detail
-from watchfloor.web.entities import entity_detail
+from watchfloor.web.entities import DOCUMENTS_SHOWN, entity_detail
 from watchfloor.web.filters import EventQuery, PageFilters
 from watchfloor.web.map_data import QUAD_LABELS
 from watchfloor.web.network import busiest_parties
@@ -34,7 +34,8 @@ from watchfloor.web.timeline_chart import chart
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 templates = make_templates()
 SEARCH_LIMIT = 50
-TIMELINE_LIMIT = 1000
+TIMELINE_PAGE = 100  # events listed under the chart; the chart counts them all
+MAX_OFFSET = 10000  # how far paging reaches; filters narrow the rest
 
 Param = Annotated[str, Query()]
 
@@ -60,7 +61,9 @@ def facets(queries: StoreQueries) -> Facets:
 
 
 def _months(queries: StoreQueries) -> tuple[str, str] | None:
-    first, last = queries.conn.execute("SELECT min(date), max(date) FROM events").fetchone()
+    first, last = queries.conn.execute(  # each from the date index (min and max together would scan)
+        "SELECT (SELECT min(date) FROM events), (SELECT max(date) FROM events)"
+    ).fetchone()
     if not first or not last:
         return None
     return (
@@ -78,7 +81,7 @@ def search_page(
     q: Param = "",
     source: Param = "",
     scope: Param = "passage",
-    offset: Annotated[int, Query(ge=0, le=10000)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> HTMLResponse:
     chosen_scope: Scope = "document" if scope == "document" else "passage"
     form = {**filters.form(), "q": q, "source": source, "scope": chosen_scope}
@@ -97,18 +100,21 @@ def search_page(
         "searched": bool(q.strip()),
         "offset": offset,
         "page_size": SEARCH_LIMIT,
-        "pages": _pages(form, offset, len(found)),
+        "pages": page_links("/search", form, offset, SEARCH_LIMIT, more=len(found) >= SEARCH_LIMIT),
     }
     return templates.TemplateResponse(request, "search.html", context)
 
 
-def _pages(form: dict[str, str], offset: int, shown: int) -> dict[str, str]:
-    """Links to the previous and next page of hits (the next only when this page is full)."""
+def page_links(
+    path: str, form: dict[str, str], offset: int, size: int, more: bool, name: str = "offset"
+) -> dict[str, str]:
+    """Links to the previous and the next page of `size` items (the next only when `more` follow
+    and paging reaches it); `name` is the query parameter holding the offset."""
     links = {}
     if offset > 0:
-        links["previous"] = "/search?" + urlencode({**form, "offset": max(0, offset - SEARCH_LIMIT)})
-    if shown >= SEARCH_LIMIT and offset + SEARCH_LIMIT <= 10000:
-        links["next"] = "/search?" + urlencode({**form, "offset": offset + SEARCH_LIMIT})
+        links["previous"] = f"{path}?" + urlencode({**form, name: max(0, offset - size)})
+    if more and offset + size <= MAX_OFFSET:
+        links["next"] = f"{path}?" + urlencode({**form, name: offset + size})
     return links
 
 
@@ -128,11 +134,27 @@ def entities_page(request: Request, queries: Queries, q: Param = "") -> HTMLResp
 
 
 @router.get("/entities/{entity_id}")
-def entity_page(request: Request, queries: Queries, entity_id: int) -> HTMLResponse:
-    entity = entity_detail(queries, entity_id) if valid_id(entity_id) else None
-    if entity is None:
+def entity_page(
+    request: Request,
+    queries: Queries,
+    entity_id: int,
+    documents_offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+) -> HTMLResponse:
+    """The entity's first events each way (the timeline pages through the rest) and a page of its
+    documents."""
+    found = (
+        entity_detail(queries, entity_id, documents_offset=documents_offset) if valid_id(entity_id) else None
+    )
+    if found is None:
         raise not_found("entity", entity_id)
-    return templates.TemplateResponse(request, "entity.html", {"entity": entity})
+    more = documents_offset + len(found.documents) < found.documents_total
+    context = {
+        "entity": found,
+        "pages": page_links(
+            f"/entities/{entity_id}", {}, documents_offset, DOCUMENTS_SHOWN, more, "documents_offset"
+        ),
+    }
+    return templates.TemplateResponse(request, "entity.html", context)
 
 
 @router.get("/map")
@@ -151,13 +173,20 @@ def map_page(
 
 @router.get("/timeline")
 def timeline_page(
-    request: Request, queries: Queries, filters: PageFilters, bucket: Param = "month"
+    request: Request,
+    queries: Queries,
+    filters: PageFilters,
+    bucket: Param = "month",
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> HTMLResponse:
-    """Drawn on the server: the chart is an inline SVG on a time axis, the events a list per period."""
+    """Drawn on the server: the chart is an inline SVG on a time axis counting every event, under it
+    a page of the events, each marked with its period."""
     chosen: Bucket = bucket if bucket in BUCKETS else "month"
-    data = timeline(queries, filters.events(TIMELINE_LIMIT), chosen)
+    data = timeline(queries, replace(filters.events(TIMELINE_PAGE), offset=offset), chosen)
+    form = {**filters.form(), "bucket": chosen}
     context = {
-        "form": {**filters.form(), "bucket": chosen},
+        "form": form,
+        "pages": page_links("/timeline", form, offset, TIMELINE_PAGE, offset + len(data.events) < data.total),
         "buckets": BUCKETS,
         "facets": facets(queries),
         "data": data,

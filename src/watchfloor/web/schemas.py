@@ -198,7 +198,13 @@ class EntityOut(BaseModel):
     country: str | None
     title: str | None = Field(description="Office or title.")
     aliases: list[str]
-    as_actor: list[EventOut]
-    as_recipient: list[EventOut]
+    as_actor: list[EventOut] = Field(description="The first events with it as actor, by date.")
+    as_recipient: list[EventOut] = Field(description="The first events with it as recipient, by date.")
+    as_actor_total: int = Field(description="All its events as actor (page with /api/events?actor=ID).")
+    as_recipient_total: int = Field(description="All its events as recipient.")
     counterparts: list[CounterpartOut]
-    documents: list[DocumentRefOut]
+    documents: list[DocumentRefOut] = Field(
+        description="A page of the documents mentioning it, latest first."
+    )
+    documents_total: int = Field(description="All the documents that mention it.")
+    documents_offset: int = Field(description="Documents skipped before this page.")

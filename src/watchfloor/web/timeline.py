@@ -1,13 +1,14 @@
-"""The timeline's data: dated events of a query counted per period (day, ISO week, month or year)
-and per type, with the events themselves. An event dated less precisely than the period (a
-year-only date by month) counts in a period of its own precision, marked coarse, which the chart
-draws as a span across it (`timeline_chart`)."""
+"""The timeline's data: every dated event of a query counted per period (day, ISO week, month or
+year) and per type, in SQL, with one page of the events themselves. An event dated less precisely
+than the period (a year-only date by month) counts in a period of its own precision, marked
+coarse, which the chart draws as a span across it (`timeline_chart`)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from watchfloor.store.queries import EventFilters, StoreQueries
@@ -57,6 +58,7 @@ def parse_prefix(date: str) -> tuple[dt.date, Literal["day", "month", "year"]] |
     return None
 
 
+@lru_cache(maxsize=1 << 16)  # the archive's days, per bucket: the counts repeat them once per type
 def period_of(date: str, bucket: Bucket) -> Period | None:
     """The period a date falls in: 2023-07-31 → 2023-W31 (week), 2023-07 (month), 2023 (year); a
     date coarser than the bucket is a coarse period of its own precision."""
@@ -83,22 +85,22 @@ def bucket_of(date: str, bucket: Bucket) -> str:
     return found.key if found is not None else date
 
 
-def timeline(queries: StoreQueries, filters: EventFilters, bucket: Bucket) -> TimelineResponse:
-    """Dated events passing `filters` (at most `filters.limit`), by date, and their counts per
-    period in time order (a coarse period before the finer ones it holds): the counts add up to
-    the events listed."""
-    bigger = replace(filters, limit=filters.limit + 1)
-    rows = queries.events(bigger, require=("date",))
-    truncated = len(rows) > filters.limit
-    rows = [r for r in rows[: filters.limit] if r.date and period_of(r.date, bucket) is not None]
+PREFIX: dict[Bucket, int] = {"day": 10, "week": 10, "month": 7, "year": 4}  # date characters counted by
+
+
+def period_counts(queries: StoreQueries, filters: EventFilters, bucket: Bucket) -> list[TimelineBucket]:
+    """Every dated event passing `filters`, counted per date prefix and type in SQL, then per period
+    here (a week's days add up), in time order (a coarse period before the finer ones it holds)."""
     periods: dict[str, Period] = {}
-    types: dict[str, Counter[str]] = {}
-    for row in rows:
-        assert row.date is not None  # required above
-        period = period_of(row.date, bucket)
-        assert period is not None  # kept above
-        periods[period.key] = period
-        types.setdefault(period.key, Counter())[row.type] += 1
+    per_type: dict[tuple[str, str], int] = defaultdict(int)  # (period, type) -> events
+    for prefix, event_type, n in queries.dated_counts(filters, PREFIX[bucket]):
+        period = period_of(prefix, bucket)
+        if period is not None:
+            periods[period.key] = period
+            per_type[period.key, event_type] += n
+    types: dict[str, dict[str, int]] = defaultdict(dict)
+    for (key, event_type), n in per_type.items():
+        types[key][event_type] = n
     ordered = sorted(periods.values(), key=lambda p: (p.start, -(p.end - p.start).days, p.key))
     buckets = []
     for period in ordered:
@@ -117,10 +119,21 @@ def timeline(queries: StoreQueries, filters: EventFilters, bucket: Bucket) -> Ti
                 quads=dict(quads),
             )
         )
+    return buckets
+
+
+def timeline(queries: StoreQueries, filters: EventFilters, bucket: Bucket) -> TimelineResponse:
+    """Every dated event passing `filters` counted per period (`total` is their sum), and one page
+    of them by date: `filters.limit` from `filters.offset`."""
+    buckets = period_counts(queries, filters, bucket)
+    rows = queries.events(replace(filters, limit=filters.limit + 1), require=("date",))
+    more = len(rows) > filters.limit
+    events = [r for r in rows[: filters.limit] if r.date and period_of(r.date, bucket) is not None]
     return TimelineResponse(
         bucket=bucket,
-        total=len(rows),
-        truncated=truncated,
+        total=sum(b.count for b in buckets),
+        offset=filters.offset,
+        truncated=more or filters.offset > 0,
         buckets=buckets,
-        events=[event_out(r) for r in rows],
+        events=[event_out(r) for r in events],
     )

@@ -87,10 +87,11 @@ class TimelineBucket(BaseModel):
 
 class TimelineResponse(BaseModel):
     bucket: Literal["day", "week", "month", "year"]
-    total: int = Field(description="Dated events listed; the buckets' counts add up to it.")
-    truncated: bool = Field(description="More events matched than `limit`.")
+    total: int = Field(description="Dated events passing the filters; the buckets' counts add up to it.")
+    offset: int = Field(default=0, description="Events skipped before `events`.")
+    truncated: bool = Field(description="`events` is one page: more events are before or after it.")
     buckets: list[TimelineBucket]
-    events: list[EventOut]
+    events: list[EventOut] = Field(description="A page of the dated events, by date (`limit` from `offset`).")
 
 
 class NetworkNode(BaseModel):

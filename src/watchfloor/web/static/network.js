@@ -123,6 +123,9 @@
         });
         list.appendChild(item);
       });
+      if (data.count < edge.count) {
+        panel.appendChild(el("p", "The first " + data.count + " of " + edge.count + " events, by date.", "meta"));
+      }
       panel.appendChild(list);
     });
   }

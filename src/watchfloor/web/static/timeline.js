@@ -1,6 +1,7 @@
 /* The timeline's chart: drag across it to narrow the period (the form's since/until, rounded to
    the chosen bucket), click or press Enter on a bar or a hatched span to list its events (rows of
-   the server-rendered table, shown or hidden; nothing is built from data as HTML). */
+   the server-rendered table, shown or hidden; nothing is built from data as HTML). When the table
+   holds one page of the events, a link asks for the period's own events. */
 (function () {
   "use strict";
   var SVG = "http://www.w3.org/2000/svg";
@@ -13,7 +14,22 @@
   var left = Number(svg.dataset.left), width = Number(svg.dataset.plotWidth);
   var size = { year: 4, month: 7 }[svg.dataset.bucket] || 10;
   var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+  var paged = table.dataset.paged === "yes";
   var DAY = 86400000;
+
+  function periodUrl(mark) {  // this page's query, narrowed to the period of a bar or a span
+    var url = new URL(window.location.href), since, until, period = mark.getAttribute("data-period");
+    if (/^\d{4}(-\d{2}){0,2}$/.test(period)) {  // a year, month or day: the prefix keeps its less precise dates
+      since = until = period;
+    } else {  // an ISO week: its Monday to its Sunday
+      since = mark.getAttribute("data-start");
+      until = new Date(Date.parse(mark.getAttribute("data-end")) - DAY).toISOString().slice(0, 10);
+    }
+    url.searchParams.set("since", since);
+    url.searchParams.set("until", until);
+    url.searchParams.delete("offset");
+    return url.pathname + url.search;
+  }
 
   function show(mark) {  // a bar's events, or (no mark) every event
     Array.prototype.forEach.call(svg.querySelectorAll(".selected"), function (m) { m.classList.remove("selected"); });
@@ -25,11 +41,19 @@
     });
     status.textContent = "";
     if (period === null) {
-      status.textContent = "All " + n + " events. Click a bar or a hatched span to list only its events.";
+      status.textContent = (paged ? "These " : "All ") + n + " events. Click a bar or a hatched span to list only its events.";
       return;
     }
     mark.classList.add("selected");
-    status.appendChild(document.createTextNode(n + " event" + (n === 1 ? "" : "s") + " of " + period + ". "));
+    status.appendChild(document.createTextNode(n + " event" + (n === 1 ? "" : "s") + " of " + period +
+      (paged ? " on this page. " : ". ")));
+    if (paged) {
+      var own = document.createElement("a");
+      own.setAttribute("href", periodUrl(mark));
+      own.textContent = "Every event of " + period;
+      status.appendChild(own);
+      status.appendChild(document.createTextNode(" "));
+    }
     var all = document.createElement("button");
     all.type = "button";
     all.textContent = "List every event";
