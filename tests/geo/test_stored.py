@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from watchfloor.cache import cached
 from watchfloor.geo import gazetteer as gazetteer_module
 from watchfloor.geo.build import BuiltIndex, build_index
-from watchfloor.geo.cache import cached
 from watchfloor.geo.cities import CityRecord, load_cities
 from watchfloor.geo.gazetteer import Gazetteer, load_gazetteer
 from watchfloor.geo.index import PlaceIndex

