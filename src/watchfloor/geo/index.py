@@ -7,6 +7,7 @@ GeoNames' alternate names, which are weaker evidence.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol, TypeVar
@@ -47,7 +48,7 @@ class Match:
     fuzzy: bool  # only by the consonant skeleton
 
 
-class NameLookup:
+class NameLookup(ABC):
     """Reading an index: the lookups on top of its key tables, however they are kept (in memory
     here, on disk in stored.py). An entry is a place number times two, plus one for an alternate
     name; each table keeps its entries in the order they were indexed."""
@@ -59,15 +60,17 @@ class NameLookup:
     def __len__(self) -> int:
         return len(self.places)
 
+    @abstractmethod
     def exact_entries(self, key: str) -> Sequence[int]:
-        raise NotImplementedError
+        """The entries under an exact key."""
 
+    @abstractmethod
     def bare_entries(self, key: str) -> Sequence[int]:
-        raise NotImplementedError
+        """The entries under a bare key (of names whose bare key differs from the exact one)."""
 
+    @abstractmethod
     def skeleton_entries(self, bones: str) -> Sequence[tuple[int, str]]:
         """(entry, bare key without spaces) of the names with this skeleton."""
-        raise NotImplementedError
 
     def numbers(self, key: str) -> list[int]:
         """The places indexed under an exact key, by their own or an alternate name."""
