@@ -111,7 +111,7 @@ class StoredIndex(NameLookup):
         self._uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
         self._local = threading.local()
         conn = self.connection()
-        self._size: int = conn.execute("SELECT count(*) FROM places").fetchone()[0]
+        self._size: int = conn.execute("SELECT coalesce(max(number) + 1, 0) FROM places").fetchone()[0]
         self._acronyms = {(k, n) for k, n in conn.execute("SELECT key, number FROM acronyms")}
         self.places = PlaceRows(self)
         self.base = BaseRows(self)
