@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from watchfloor.models import Document, Layout
 from watchfloor.nlp.types import Event, Extraction
-from watchfloor.store import Store
+
+if TYPE_CHECKING:  # the store is only read here: `extract FILE` does not load it
+    from watchfloor.store import Store
 
 SCHEMA_VERSION = 1
 

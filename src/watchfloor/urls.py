@@ -5,6 +5,11 @@ from __future__ import annotations
 from urllib.parse import SplitResult, urlsplit
 
 
+def is_url(spec: str) -> bool:
+    """Whether a source names an http(s) address rather than a file."""
+    return spec.lower().startswith(("http://", "https://"))
+
+
 def split_url(url: str | None) -> SplitResult | None:
     """The parts of `url`, or None when there is none or it cannot be parsed (`http://[::1`, or a
     defanged `hxxps://bad[.]example[.]net`, whose brackets read as an IPv6 host)."""

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from watchfloor.errors import ConfigError
-from watchfloor.geo.cache import cached
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
 from watchfloor.nlp.event_authors import author_country
@@ -123,28 +122,6 @@ def test_a_government_site_speaks_for_its_state() -> None:
     assert made("https://www.state.gov/briefings/") == "USA" and made(None, "centcom.mil") == "USA"
     assert made("https://www.gov.uk/news") == "GBR" and made("https://mil.ru/x") == "RUS"
     assert made("https://www.presstv.ir/Detail") is None and made("https://example.com/a") is None
-
-
-def test_the_gazetteer_cache_is_built_once_and_rebuilt_when_broken(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("WATCHFLOOR_CACHE", str(tmp_path))
-    calls: list[int] = []
-
-    def build() -> dict[str, int]:
-        calls.append(1)
-        return {"places": 3}
-
-    assert cached("probe", build) == {"places": 3} and cached("probe", build) == {"places": 3}
-    assert len(calls) == 1
-    (path,) = tmp_path.glob("probe-*.pickle")
-    path.write_bytes(b"not a pickle")
-    assert cached("probe", build) == {"places": 3} and len(calls) == 2
-    for n in range(5):  # indexes of other inputs: only the newest few are kept
-        (tmp_path / f"probe-old{n}.pickle").write_bytes(b"x")
-    path.unlink()
-    cached("probe", build)
-    assert len(list(tmp_path.glob("probe-*.pickle"))) == 3 and path.exists()
 
 
 def test_according_to_attributes_and_an_own_sides_act_stays_attributed() -> None:

@@ -11,10 +11,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from watchfloor.errors import ConfigError
 from watchfloor.kb import load_kb
+from watchfloor.yaml_loader import YAMLError, safe_load
 
 _PHRASE_KEYS = {"past", "perfect", "alone", "alone_perfect", "what"}
 _RECIPIENT_PART = re.compile(r"\s+(?:\w+\s+)?\{r\}")  # " with {r}", " {r}": dropped without recipient
@@ -90,8 +89,8 @@ def load_vocabulary() -> Vocabulary:
 
 def _read(path: Path, key: str) -> Any:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        raw = safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read ({exc})") from exc
     if not isinstance(raw, dict) or key not in raw:
         raise ConfigError(f"{path}: expected a mapping with {key!r}")

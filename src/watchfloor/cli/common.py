@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -12,13 +12,24 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from watchfloor.errors import StoreError, WatchfloorError
 from watchfloor.settings import CONFIDENT, Settings
-from watchfloor.store import SQLiteStore, open_store
+
+if TYPE_CHECKING:  # a command that uses no store does not load it (`extract FILE`)
+    from watchfloor.store import SQLiteStore
 
 app = typer.Typer(
     help="Watchfloor: read OSINT reports and keep what they say as traceable data.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def _group() -> None:
+    # a callback keeps the app a group of commands when a run registers only one (cli/__init__.py
+    # imports only the command's module): Typer would otherwise run a lone command as the app
+    pass
+
+
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -70,6 +81,8 @@ def require_store(path: Path) -> None:
 def existing_store(db: Path | None) -> SQLiteStore:
     """The store `--db` (or the settings) names, which must exist: commands that manage what a
     store holds never create an empty one where the user mistyped a path."""
+    from watchfloor.store import open_store
+
     path = settings_for(db).db_path
     require_store(path)
     return open_store(path)

@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -26,13 +26,10 @@ from watchfloor.cli.common import (
     settings_for,
 )
 from watchfloor.errors import WatchfloorError
-from watchfloor.layout import analyse_layout
-from watchfloor.models import Document, Layout
-from watchfloor.nlp.extract import extract_documents
-from watchfloor.readers import expand_sources, read_source
-from watchfloor.record import extraction_record, stored_record
-from watchfloor.settings import Settings
-from watchfloor.store import SearchFilters, open_store
+
+if TYPE_CHECKING:  # each command imports what it runs when it runs: `extract` loads no store
+    from watchfloor.models import Document, Layout
+    from watchfloor.settings import Settings
 
 
 @app.command("search")
@@ -48,6 +45,8 @@ def search_command(
     db: DbOption = None,
 ) -> None:
     """Full-text search over paragraphs, best first, with highlighted snippets."""
+    from watchfloor.store import SearchFilters, open_store
+
     try:
         settings = settings_for(db)
         require_store(settings.db_path)
@@ -122,6 +121,11 @@ Record = dict[str, object]
 
 def _extracted_records(paths: list[str], settings: Settings, workers: int) -> Iterable[Record | str]:
     """Records of the documents in `paths`, or a problem (a string) for a source that failed."""
+    from watchfloor.layout import analyse_layout
+    from watchfloor.nlp.extract import extract_documents
+    from watchfloor.readers import expand_sources, read_source
+    from watchfloor.record import extraction_record
+
     items: list[tuple[Document, Layout]] = []
     for source in expand_sources(paths):
         try:
@@ -135,6 +139,9 @@ def _extracted_records(paths: list[str], settings: Settings, workers: int) -> It
 
 
 def _stored_records(db_path: Path) -> Iterable[Record | str]:
+    from watchfloor.record import stored_record
+    from watchfloor.store import open_store
+
     require_store(db_path)
     with open_store(db_path) as store:
         for document_id in store.document_ids():

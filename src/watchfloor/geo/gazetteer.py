@@ -17,8 +17,8 @@ a person, organisation or weapon the knowledge base knows ("White House", "Hamas
 a town whose name is more often an English word or a person's name ("Of", "Mobile", "Reading",
 "Bashar") unless its country is in the document or given as a qualifier.
 
-Built by `load_gazetteer` (5.5-6.5 s, about 200 MiB kept; see cities.py) once, then read from
-the user's cache in about a second (cache.py). A warm
+Built by `load_gazetteer` (5.5-6.5 s; see cities.py) once into an SQLite file in the user's
+cache (cache.py), which later processes open in milliseconds and read by name (stored.py). A warm
 `resolve` takes 1.5-3 microseconds for a name seen before (matches are memoised per name, the
 document's countries applied at each call) and about 18 microseconds for a new one.
 """
@@ -27,14 +27,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from watchfloor.cache import cached
 from watchfloor.geo.build import BuiltIndex, build_index
-from watchfloor.geo.cache import cached
 from watchfloor.geo.cities import CityRecord, load_cities
-from watchfloor.geo.index import Match
+from watchfloor.geo.index import Match, NameLookup
 from watchfloor.geo.names import Hint, bare, exact_key
 from watchfloor.geo.place import Place, PlaceContext
 from watchfloor.geo.qualifier import find_qualifier as _find_qualifier
@@ -48,6 +48,7 @@ from watchfloor.geo.scoring import (
     namesakes,
     normalise,
 )
+from watchfloor.geo.stored import StoredGazetteer, open_index, write_index
 from watchfloor.geo.words import english_words, person_name_parts, wider_areas
 from watchfloor.kb import KnowledgeBase, load_kb
 
@@ -75,14 +76,16 @@ class Gazetteer:
         cities: Iterable[CityRecord],
         words: frozenset[str] = frozenset(),
         wider: frozenset[str] = frozenset(),
-        built: BuiltIndex | None = None,
+        built: BuiltIndex | StoredGazetteer | None = None,
     ) -> None:
         self._kb = kb
         self._words = words | person_name_parts(kb)
         self._wider = wider
         self._memo: dict[str, _Found] = {}
         built = built or build_index(kb, regions, cities)
-        self._index, self._states, self._notable = built.index, built.states, built.notable
+        self._index: NameLookup = built.index
+        self._states: Mapping[str, Place] = built.states
+        self._notable: Container[int] = built.notable
 
     # --- queries -------------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -210,11 +213,15 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer over the package's data, once per process; its index is built once and then
-    read from the user's cache (cache.py)."""
+    """The gazetteer over the package's data, once per process; its index is built once into the
+    user's cache (cache.py) and then read from there (stored.py)."""
     kb = load_kb()
-    built = cached("gazetteer", lambda: build_index(kb, load_regions(), load_cities()))
-    return Gazetteer(kb, (), (), english_words(), wider_areas(), built=built)
+
+    def build() -> BuiltIndex:
+        return build_index(kb, load_regions(), load_cities())
+
+    found = cached("gazetteer", ".sqlite", open_index, build, write_index)
+    return Gazetteer(kb, (), (), english_words(), wider_areas(), built=found)
 
 
 def find_qualifier(text: str, end: int) -> str | None:

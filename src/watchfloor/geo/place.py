@@ -27,8 +27,8 @@ class Place:
         return distance_km(self.lat, self.lon, lat, lon)
 
     def __reduce__(self) -> tuple[type[Place], tuple[str, PlaceKind, float, float, str | None, str, int]]:
-        # rebuilt by the constructor: unpickling the gazetteer's 170,000 places (geo/cache.py)
-        # takes a third of the time the dataclass's generic slot-by-slot state takes
+        # rebuilt by the constructor: unpickling many places (an index built in memory, sent to a
+        # worker) takes a third of the time the dataclass's generic slot-by-slot state takes
         return (
             Place,
             (self.name, self.kind, self.lat, self.lon, self.country, self.gazetteer_id, self.population),

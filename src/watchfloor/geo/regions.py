@@ -12,10 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import pycountry
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from watchfloor.errors import ConfigError
@@ -23,10 +21,10 @@ from watchfloor.geo.cities import alpha3_of
 from watchfloor.geo.names import exact_key
 from watchfloor.geo.place import Place
 from watchfloor.kb.codes import country_problem
+from watchfloor.yaml_loader import YAMLError, safe_load
 
 REGIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "geo" / "regions.yaml"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class RegionEntry(BaseModel):
@@ -145,8 +143,8 @@ def read_regions(path: Path) -> list[Region]:
     """The regions of one file (ConfigError when it is unreadable or malformed)."""
     try:
         with path.open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_Loader)
-    except yaml.YAMLError as exc:
+            data = safe_load(handle)
+    except YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot be read: {exc}") from None

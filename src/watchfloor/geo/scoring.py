@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from watchfloor.geo.index import Match
+from watchfloor.geo.index import Match, Rows
 from watchfloor.geo.names import Hint
 from watchfloor.geo.place import Place
 
@@ -74,7 +74,7 @@ def kind_bonus(place: Place, hint: Hint) -> float:
     return KIND_HINT_BONUS if place.kind == hint else 0.0
 
 
-def namesakes(places: list[Place], matches: list[Match]) -> list[Match]:
+def namesakes(places: Rows[Place], matches: list[Match]) -> list[Match]:
     """Drop a region named only by its bare name when a sizeable town of that name lies in the same
     country near it: "Kharkiv" or "Homs" means the city, "Kharkiv Oblast" the region (and a region
     called by one of its own names, "Donbas", stays)."""

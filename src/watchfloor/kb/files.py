@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from watchfloor.errors import ConfigError
+from watchfloor.yaml_loader import YAMLError, safe_load
 
 # file name -> the top-level keys it may hold (each a list of entries, except `assault_modes`)
 FILES: dict[str, tuple[str, ...]] = {
@@ -26,7 +26,6 @@ FILES: dict[str, tuple[str, ...]] = {
 # list fields an `extends:` entry may add to (in an analyst's extra directory)
 EXTENDABLE = ("aliases", "ambiguous_aliases", "demonyms", "combining_forms", "metonyms", "variants")
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -68,8 +67,8 @@ def read_file(path: Path) -> dict[str, Any]:
     """The top-level mapping of one knowledge file, its keys checked against FILES."""
     try:
         with path.open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_Loader)  # CSafeLoader or SafeLoader
-    except yaml.YAMLError as exc:
+            data = safe_load(handle)
+    except YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot be read: {exc}") from None

@@ -1,4 +1,6 @@
-"""Loading the knowledge base: the package's files plus an analyst's extra directories, once."""
+"""Loading the knowledge base: the package's files plus an analyst's extra directories, once per
+process, and read and checked once per change of those files (then kept in the user's cache:
+../cache.py)."""
 
 from __future__ import annotations
 
@@ -23,7 +25,8 @@ def extra_dirs_from_env() -> tuple[Path, ...]:
 
 def load_kb(path: Path | None = None, extra: Sequence[Path] | None = None) -> KnowledgeBase:
     """The knowledge base read from `path` (default: the package's data/kb) and then from each
-    extra directory (default: WATCHFLOOR_KB_EXTRA), validated and indexed; cached per process.
+    extra directory (default: WATCHFLOOR_KB_EXTRA), validated and indexed; cached per process,
+    and the default one across processes too, in the user's cache.
 
     Raises ConfigError naming the file, the entry and the problem when a file is malformed.
     """
@@ -34,8 +37,18 @@ def load_kb(path: Path | None = None, extra: Sequence[Path] | None = None) -> Kn
 
 @lru_cache(maxsize=8)
 def _load(base: Path, extra: tuple[Path, ...]) -> KnowledgeBase:
-    directories = kb_directories(base, extra)
-    return KnowledgeBase(parse_directories(directories), tuple(directories))
+    directories = tuple(kb_directories(base, extra))
+
+    def build() -> KnowledgeBase:
+        return KnowledgeBase(parse_directories(list(directories)), directories)
+
+    if base != DATA_DIR.resolve() or extra != tuple(p.resolve() for p in extra_dirs_from_env()):
+        return build()  # not what the cache's digest covers (the package's files and the env's)
+    from watchfloor.cache import cached, load_pickle, save_pickle  # (it reads extra_dirs_from_env)
+
+    kb = cached("kb", ".pickle", lambda path: load_pickle(path, KnowledgeBase), build, save_pickle)
+    kb.directories = directories  # where this checkout keeps them (clones share one cache file)
+    return kb
 
 
 def clear_cache() -> None:

@@ -8,11 +8,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from watchfloor.errors import ConfigError
 from watchfloor.kb.loader import extra_dirs_from_env
 from watchfloor.kb.normalize import fold
+from watchfloor.yaml_loader import YAMLError, safe_load
 
 KEYS = frozenset({"page_furniture", "generic_weapons", "documents", "document_words"})
 DOCUMENT_WORDS = "document_words"
@@ -50,8 +49,8 @@ def _load(paths: tuple[Path, ...]) -> tuple[frozenset[str], frozenset[str]]:
     document_words: set[str] = set()
     for path in paths:
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
+            raw = safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, YAMLError) as exc:
             raise ConfigError(f"{path}: cannot read the list of non-entities ({exc})") from exc
         if not isinstance(raw, dict) or set(raw) - KEYS:
             raise ConfigError(f"{path}: expected a mapping with the keys {', '.join(sorted(KEYS))}")

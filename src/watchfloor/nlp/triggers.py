@@ -8,11 +8,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from watchfloor.errors import ConfigError
 from watchfloor.kb import load_kb
 from watchfloor.kb.loader import extra_dirs_from_env
+from watchfloor.yaml_loader import YAMLError, safe_load
 
 KEYS = frozenset({"verbs", "nouns", "modes", "recipient_preps", "inverse"})
 DEFAULT_RECIPIENT_PREPS = ("with", "to", "on", "against", "for", "toward", "towards", "into")
@@ -78,8 +77,8 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
 
 def _read(path: Path) -> dict[Any, Any]:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        raw = safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read the trigger lexicon ({exc})") from exc
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping of PLOVER types")

@@ -9,12 +9,12 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.errors import ConfigError
 from watchfloor.kb import KnowledgeBase
 from watchfloor.kb.records import State
+from watchfloor.yaml_loader import YAMLError, safe_load
 
 FLAG_WORDS = frozenset({"flagged", "flag", "registered"})
 
@@ -33,8 +33,8 @@ def vessels_path() -> Path:
 def load_vessel_prefixes(path: Path | None = None) -> VesselPrefixes:
     path = path or vessels_path()
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        raw = safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read the ship prefixes ({exc})") from exc
     if not isinstance(raw, dict) or set(raw) != {"naval_prefixes", "merchant_prefixes"}:
         raise ConfigError(f"{path}: expected the keys naval_prefixes and merchant_prefixes")

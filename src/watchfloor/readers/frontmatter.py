@@ -6,10 +6,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-import yaml
-
 from watchfloor.errors import InputError
 from watchfloor.readers.metadata import normalize_lang, parse_date, split_authors
+from watchfloor.yaml_loader import MarkedYAMLError, YAMLError, safe_load
 
 _OPEN = re.compile(r"\A---[ \t]*\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$\n?", re.MULTILINE)
@@ -44,8 +43,8 @@ def split_front_matter(source: str, text: str) -> tuple[FrontMatter, str]:
 
 def _parse_block(source: str, block: str) -> FrontMatter:
     try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError as exc:
+        data = safe_load(block)
+    except YAMLError as exc:
         raise InputError(source, f"malformed YAML front matter: {_yaml_problem(exc)}") from None
     except (ValueError, OverflowError) as exc:  # a well-formed value YAML cannot build: 2024-02-30
         raise InputError(
@@ -65,9 +64,9 @@ def _parse_block(source: str, block: str) -> FrontMatter:
     )
 
 
-def _yaml_problem(exc: yaml.YAMLError) -> str:
+def _yaml_problem(exc: YAMLError) -> str:
     """The YAML parser's complaint with the file line it points at (the block starts on line 2)."""
-    if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
+    if isinstance(exc, MarkedYAMLError) and exc.problem_mark is not None:
         return f"{exc.problem} (line {exc.problem_mark.line + 2})"
     return str(exc).splitlines()[0]
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from watchfloor.readers.files import KNOWN_SUFFIXES
+from watchfloor.urls import is_url
 
 _GLOB_CHARS = frozenset("*?[")
 
@@ -54,7 +55,7 @@ def expand_sources(specs: Iterable[str]) -> list[str]:
     result: list[str] = []
     seen: set[str] = set()
     for spec in specs:
-        if spec.lower().startswith(("http://", "https://")):
+        if is_url(spec):
             expanded = [spec]
         elif Path(spec).is_dir():
             expanded = _walk(Path(spec))

@@ -28,6 +28,7 @@ from watchfloor.readers.pdf import parse_pdf
 from watchfloor.readers.pinned import PinnedTransport
 from watchfloor.readers.text import parse_text
 from watchfloor.settings import Settings
+from watchfloor.urls import is_url
 
 MAX_REDIRECTS = 5
 _TIMEOUT_HINT = "raise it with WATCHFLOOR_FETCH_TIMEOUT"
@@ -63,10 +64,6 @@ class Fetched:
     url: str  # the address finally read, after redirects
     content_type: str  # the Content-Type header, "" when absent
     data: bytes
-
-
-def is_url(spec: str) -> bool:
-    return spec.lower().startswith(("http://", "https://"))
 
 
 def check_url(url: str, allow_private: bool = False) -> None:
