@@ -17,6 +17,8 @@ from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
 from watchfloor.nlp.event_model import EventModel, Linear, Thresholds, load_event_model, parse_model
 from watchfloor.nlp.extract import extract_document
 from watchfloor.nlp.headline_case import sentence_case
+from watchfloor.nlp.model import load_nlp
+from watchfloor.nlp.sentence_evidence import token_depths
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event
 
@@ -194,3 +196,12 @@ def test_speaking_to_the_press_is_no_meeting_and_reporters_are_no_party() -> Non
     assert [e.text.split()[0] for e in meetings] == ["Dahl"]  # the meeting, not the briefings
     parties = {e.actor for e in found} | {e.recipient for e in found}
     assert not {"reporters", "the press"} & parties
+
+
+def test_a_tokens_depth_is_counted_from_the_root_of_its_parse() -> None:
+    # spaCy makes a new Token object at every access: depth must compare indices, not identity
+    doc = load_nlp()("Iran's foreign minister met Russia's defense minister in Moscow, officials said.")
+    depth = token_depths(doc[:])
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert depth[root.i] == 0
+    assert all(depth[t.i] == depth[t.head.i] + 1 for t in doc if t.i != root.i)

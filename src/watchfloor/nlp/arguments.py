@@ -53,7 +53,7 @@ def subject_of(verb: Token) -> list[Token]:
             return conjuncts(subjects[0])
         if verb.dep_ == "relcl" and verb.head.pos_ in {"PROPN", "NOUN"}:
             return conjuncts(verb.head)
-        if verb.dep_ in {"conj", "xcomp", "advcl", "acl"} and verb.head is not verb:
+        if verb.dep_ in {"conj", "xcomp", "advcl", "acl"} and verb.head.i != verb.i:
             verb = verb.head
             continue
         break

@@ -91,7 +91,7 @@ def stance_of(trigger: Token) -> Stance:
         cited = according_to(token)
         if cited is not None:  # "..., according to the Iranian army": the army's account
             return Stance("attributed", source=cited, is_event=not forecast)
-        if token.dep_ in {"ROOT"} or token.head is token:
+        if token.dep_ in {"ROOT"} or token.head.i == token.i:
             break
         child, token = token, token.head
         lemma = token.lemma_.lower()

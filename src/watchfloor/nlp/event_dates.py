@@ -37,7 +37,7 @@ class EventDater:
                 self.last_date = nearest[2].iso
                 return self.last_date
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head
-        while verb.dep_ in {"xcomp", "conj"} and verb.tag_ == "VB" and verb.head is not verb:
+        while verb.dep_ in {"xcomp", "conj"} and verb.tag_ == "VB" and verb.head.i != verb.i:
             verb = verb.head  # "are working to increase trade": the tense is the finite verb's
         since = self._since_date(verb)
         if since is not None:
@@ -80,7 +80,7 @@ class EventDater:
         for _ in range(12):
             if node.i in self.triggers:
                 return node
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
         # attached higher up by the parser: the trigger right before it in the sentence owns it

@@ -136,7 +136,7 @@ def trigger_features(kind: str, trigger: Token, party_heads: list[Token]) -> lis
     head (the main predicate, a clause under a reporting verb, a modifier named in passing), its
     tense, and whether parties stand as its subject and its object."""
     out = [f"tdep:{kind}:{trigger.dep_}", f"tpos:{kind}:{trigger.pos_}", f"ttag:{kind}:{trigger.tag_}"]
-    if trigger.head is not trigger:
+    if trigger.head.i != trigger.i:
         out.append(f"thead:{kind}:{trigger.head.lemma_.lower()}")
     paths = {dependency_path(head, trigger) for head in party_heads}
     if any(p.startswith(("nsubj^", "poss^", "compound^", "amod^", "agent")) or "agent" in p for p in paths):
@@ -152,12 +152,12 @@ def dependency_path(party: Token, trigger: Token) -> str:
     "amod^dobj^" (a modifier of its object); "far" past four steps."""
     up: list[Token] = [party]
     node = party
-    while node.head is not node and len(up) < 8:
+    while node.head.i != node.i and len(up) < 8:
         node = node.head
         up.append(node)
     down: list[Token] = [trigger]
     node = trigger
-    while node.head is not node and len(down) < 8:
+    while node.head.i != node.i and len(down) < 8:
         node = node.head
         down.append(node)
     down_ids = [t.i for t in down]

@@ -94,7 +94,7 @@ def dates_trigger(owner: Token, trigger: Token) -> bool:
     for _ in range(4):
         if node.i in targets:
             return True
-        if node.dep_ not in {"acl", "xcomp", "pcomp", "dobj", "pobj", "prep"} or node.head is node:
+        if node.dep_ not in {"acl", "xcomp", "pcomp", "dobj", "pobj", "prep"} or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -152,7 +152,7 @@ def quantity_of(trigger: Token) -> str | None:
             if not numeral or token.ent_type_ in {"DATE", "TIME"}:
                 continue
             head = token
-            while head.dep_ in {"nummod", "quantmod", "compound"} and head.head is not head:
+            while head.dep_ in {"nummod", "quantmod", "compound"} and head.head.i != head.i:
                 head = head.head
             if head.i == token.i and token.dep_ != "pobj":
                 head = token

@@ -36,7 +36,7 @@ def place_preposition(span: Span) -> str | None:
             if head.head.lower_ != "of" or head.head.head.lower_ in PLACE_NOUNS:
                 return head.head.lower_
             return None
-        if head.dep_ in {"appos", "conj", "compound", "npadvmod"} and head.head is not head:
+        if head.dep_ in {"appos", "conj", "compound", "npadvmod"} and head.head.i != head.i:
             head = head.head
             continue
         return None

@@ -19,7 +19,7 @@ def reports_to_or_for(head: Token) -> bool:
     """Whether a phrase is the one a report is told to or made by ("told Reuters", "according
     to VOA", "Reuters reported"): for an outlet, no party to the events it carries."""
     node = head
-    while node.dep_ in {"compound", "appos", "conj"} and node.head is not node:
+    while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
         node = node.head
     governor = node.head
     if node.dep_ in {"dobj", "dative", "nsubj"} and governor.lemma_.lower() in REPORTING:
@@ -51,4 +51,4 @@ def is_press_audience(token: Token) -> bool:
     governor = token.head
     if token.dep_ == "pobj" and governor.lower_ in {"to", "with"}:
         governor = governor.head
-    return governor is not token and addresses_the_press(governor)
+    return governor.i != token.i and addresses_the_press(governor)

@@ -58,7 +58,7 @@ OTHERS = frozenset({"ally", "partner", "friend", "adversary", "enemy"})  # "our 
 def governor_features(head: Token) -> list[str]:
     """What the party's phrase hangs from: "gov:say" for a speaker, "gov:nsubj:launch"."""
     node = head
-    while node.dep_ in {"compound", "conj", "appos", "amod", "poss"} and node.head is not node:
+    while node.dep_ in {"compound", "conj", "appos", "amod", "poss"} and node.head.i != node.i:
         node = node.head
     governor = node.head
     out = [f"dep:{node.dep_}"]
@@ -69,7 +69,7 @@ def governor_features(head: Token) -> list[str]:
             out.append("speaker")
     elif governor.pos_ == "ADP":
         out.append(f"govprep:{governor.lower_}")
-    if node is not head:
+    if node.i != head.i:
         out.append(f"inside:{head.dep_}")
     return out
 
@@ -99,7 +99,7 @@ def name_most_specific(parties: list[Party]) -> list[Party]:
             continue
         node = party.head
         for _ in range(3):  # up through the modifier chain (or an apposition) to the named head
-            if node.head is node or node.dep_ not in {"amod", "compound", "nmod", "poss", "appos"}:
+            if node.head.i == node.i or node.dep_ not in {"amod", "compound", "nmod", "poss", "appos"}:
                 break
             node = node.head
             described = by_head.get(node.i)

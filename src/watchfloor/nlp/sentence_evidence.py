@@ -180,7 +180,7 @@ class EvidenceReader:
                 party.features += ["loc", f"prep:{mention.preposition}"]
             if head is not None:
                 party.features += governor_features(head)
-            if head is not None and mention.label == "NORP" and head.head is not head:
+            if head is not None and mention.label == "NORP" and head.head.i != head.i:
                 noun = head.head
                 party.features.append(f"norp_of:{noun.lemma_.lower()}")
                 before = sent.doc[max(head.i - 1, 0) : head.i + 2]
@@ -188,8 +188,13 @@ class EvidenceReader:
                     party.features.append("sponsored")
         out = list(parties.values())
         taken = {t.i for p in out if p.head is not None for t in p.head.subtree}
+        # "Houthi militants", "Hezbollah fighters": the organisation named, not a group of its own
+        organisations = {p.head.i for p in out if p.head is not None and p.label == "ORG"}
         for token in sent:
             named_in_apposition = any(c.dep_ == "appos" and c.i in taken for c in token.children)
+            named_in_apposition = named_in_apposition or any(
+                c.dep_ in {"compound", "amod", "nmod"} and c.i in organisations for c in token.children
+            )
             if (
                 token.pos_ == "NOUN"
                 and token.i not in taken
@@ -257,17 +262,18 @@ class EvidenceReader:
                     event.quantity, True, self._inverse(token, event.type),
                 )  # fmt: skip
         by_type: dict[str, list[Token]] = {}
+        depth = token_depths(sent)
         for index, kinds in hits.items():
             for kind in kinds:
                 by_type.setdefault(kind, []).append(sent.doc[index])
         self.dater.triggers |= set(hits)
         for kind, tokens in by_type.items():
             if kind not in out:
-                triggers[kind] = min(tokens, key=_depth)
+                triggers[kind] = min(tokens, key=lambda t: depth[t.i])
                 out[kind] = self._template(triggers[kind], sentence, kind)
         if "CONSULT" in out and addresses_the_press(triggers["CONSULT"]):
             out["CONSULT"].is_event = False  # "told reporters", "spoke to VOA": no meeting
-        root = min(sent, key=_depth)
+        root = min(sent, key=lambda t: depth[t.i])
         triggers[""] = root
         out[""] = self._template(root, sentence, "")
         out[""].trigger = ""
@@ -310,8 +316,17 @@ class EvidenceReader:
         return phrasal(token) in words or token.lemma_.lower() in words
 
 
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head is not token and depth < 20:
-        token, depth = token.head, depth + 1
+def token_depths(sent: Span) -> dict[int, int]:
+    """Each token's distance from the root of its parse tree (at most 20), in one pass."""
+    depth: dict[int, int] = {}
+    for token in sent:
+        path: list[Token] = []
+        node = token
+        while node.i not in depth and node.head.i != node.i and len(path) < 20:
+            path.append(node)
+            node = node.head
+        base = depth.get(node.i, 0)  # the root, or a token measured before
+        for steps, visited in enumerate(reversed(path), start=1):
+            depth[visited.i] = min(base + steps, 20)
+        depth.setdefault(node.i, base)
     return depth

@@ -58,9 +58,13 @@ class Vessel:
 def find_vessels(doc: Doc, kb: KnowledgeBase) -> list[Vessel]:
     """A prefix followed by capitalised words (or numbers) is a ship."""
     prefixes = load_vessel_prefixes()
+    initials = {p[0] for p in (*prefixes.naval, *prefixes.merchant)}
     out = []
     i = 0
     while i < len(doc):
+        if doc[i].text[:1] not in initials:  # most words: no prefix starts with their letter
+            i += 1
+            continue
         prefix, width = _prefix_at(doc, i, prefixes)
         end = i + width
         while prefix and end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num):
