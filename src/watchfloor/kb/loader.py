@@ -30,9 +30,18 @@ def load_kb(path: Path | None = None, extra: Sequence[Path] | None = None) -> Kn
 
     Raises ConfigError naming the file, the entry and the problem when a file is malformed.
     """
+    if path is None and extra is None:  # the common call, many times a document: no file system
+        return _default(os.environ.get(ENV_EXTRA, ""))
     base = (path if path is not None else DATA_DIR).resolve()
     extras = extra_dirs_from_env() if extra is None else tuple(extra)
     return _load(base, tuple(p.resolve() for p in extras))
+
+
+@lru_cache(maxsize=8)
+def _default(extra_setting: str) -> KnowledgeBase:
+    """The package's knowledge base with the extra directories `extra_setting` names."""
+    parts = (part for part in extra_setting.split(os.pathsep) if part.strip())
+    return _load(DATA_DIR.resolve(), tuple(Path(part).expanduser().resolve() for part in parts))
 
 
 @lru_cache(maxsize=8)
@@ -54,3 +63,4 @@ def _load(base: Path, extra: tuple[Path, ...]) -> KnowledgeBase:
 def clear_cache() -> None:
     """Forget loaded knowledge bases (after editing a knowledge file in a running process)."""
     _load.cache_clear()
+    _default.cache_clear()

@@ -42,6 +42,7 @@ class ArgumentReader:
 
     def __init__(self, doc: Doc, offset: int, mentions: list[Mention], entities: dict[str, Entity]) -> None:
         self.doc, self.offset = doc, offset
+        self.text = doc.text  # (spaCy joins the tokens anew at every `doc.text`)
         self.mentions = [m for m in mentions if m.entity]
         self.starts = [m.start for m in self.mentions]
         self.entities = entities
@@ -101,7 +102,7 @@ class ArgumentReader:
 
     def _origin_after(self, mention: Mention) -> bool:
         """ "Iranian-made drones": the demonym says where the drones come from."""
-        after = self.doc.text[mention.end - self.offset : mention.end - self.offset + 14]
+        after = self.text[mention.end - self.offset : mention.end - self.offset + 14]
         return ORIGIN_AFTER.match(after) is not None
 
     def _named(self, mention: Mention, token: Token, direct: bool) -> Argument:
