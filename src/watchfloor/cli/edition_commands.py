@@ -3,7 +3,6 @@ editions and mailed to their subscribers (see `watchfloor.editions`)."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from typing import Annotated
 
@@ -43,6 +42,7 @@ from watchfloor.editions.profiles import get_profile
 from watchfloor.editions.weekdays import describe
 from watchfloor.errors import ConfigError, WatchfloorError
 from watchfloor.store import open_store
+from watchfloor.store.db import Connection
 from watchfloor.watch.delivery import DeliverySettings
 
 profile_app = typer.Typer(help="Saved brief profiles: the filters and weekdays of a published brief.")
@@ -213,7 +213,7 @@ def mail_command(
         raise typer.Exit(1)
 
 
-def _mail(conn: sqlite3.Connection, path: str, settings: DeliverySettings, resend: bool = False) -> bool:
+def _mail(conn: Connection, path: str, settings: DeliverySettings, resend: bool = False) -> bool:
     """Mail with a progress bar; print what each edition's mailing did. True when something failed."""
     owed = sum(n for (_, state), n in delivery_counts(conn).items() if state in ("pending", "retry"))
     with progress_bar() as bar:

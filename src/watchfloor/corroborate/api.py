@@ -3,12 +3,12 @@ paragraphs of a document recycled from earlier reports."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from watchfloor.corroborate.clusters import REPORT_SQL, read_report
 from watchfloor.store import open_store
+from watchfloor.store.db import Connection
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class RecycledPassage:
     similarity: float
 
 
-def _read_cluster(conn: sqlite3.Connection, cluster_id: int) -> Cluster | None:
+def _read_cluster(conn: Connection, cluster_id: int) -> Cluster | None:
     row = conn.execute(
         "SELECT type, date, independent FROM event_clusters WHERE id = ?", (cluster_id,)
     ).fetchone()

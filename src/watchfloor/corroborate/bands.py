@@ -10,11 +10,12 @@ is identical, as in datasketch. Each band is kept as a 64-bit hash in `paragraph
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from collections.abc import Iterable
 
 import numpy as np
 from datasketch import LeanMinHash  # type: ignore[import-untyped]
+
+from watchfloor.store.db import Connection
 
 BANDS, ROWS = 14, 9  # MinHashLSH(threshold=0.7, num_perm=128).b and .r
 
@@ -34,14 +35,14 @@ def band_rows(passage_id: int, minhash: LeanMinHash) -> list[tuple[int, int, int
     return [(band, value, passage_id) for band, value in band_hashes(minhash.hashvalues)]
 
 
-def store_bands(conn: sqlite3.Connection, signatures: Iterable[tuple[int, LeanMinHash]]) -> None:
+def store_bands(conn: Connection, signatures: Iterable[tuple[int, LeanMinHash]]) -> None:
     conn.executemany(
         "INSERT OR IGNORE INTO paragraph_bands (band, hash, passage_id) VALUES (?, ?, ?)",
         [row for passage_id, minhash in signatures for row in band_rows(passage_id, minhash)],
     )
 
 
-def candidates(conn: sqlite3.Connection, minhash: LeanMinHash) -> set[int]:
+def candidates(conn: Connection, minhash: LeanMinHash) -> set[int]:
     """Passages sharing at least one band with the signature."""
     found: set[int] = set()
     for band, value in band_hashes(minhash.hashvalues):
@@ -54,7 +55,7 @@ def candidates(conn: sqlite3.Connection, minhash: LeanMinHash) -> set[int]:
     return found
 
 
-def backfill(conn: sqlite3.Connection) -> None:
+def backfill(conn: Connection) -> None:
     """Bands for signatures stored before the bands table existed (once; the caller's transaction)."""
     if conn.execute("SELECT 1 FROM paragraph_bands LIMIT 1").fetchone() is not None:
         return

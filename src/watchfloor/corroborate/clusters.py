@@ -12,10 +12,10 @@ sentences are near-duplicates. `independent` counts the groups left once copies 
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from watchfloor.corroborate.matching import Report, near_duplicate_sentences, split
 from watchfloor.nlp.event_rules import SYMMETRIC
+from watchfloor.store.db import Connection
 from watchfloor.urls import url_host
 
 REPORT_SQL = """
@@ -55,7 +55,7 @@ def read_report(row: tuple[object, ...]) -> Report:
     )  # fmt: skip
 
 
-def update_clusters(conn: sqlite3.Connection, document_id: int) -> None:
+def update_clusters(conn: Connection, document_id: int) -> None:
     """Re-cluster the events the document's events could be the same as (`candidate_events`),
     with every member of the clusters those already belong to."""
     seeds = conn.execute(
@@ -83,7 +83,7 @@ def update_clusters(conn: sqlite3.Connection, document_id: int) -> None:
 
 
 def candidate_events(
-    conn: sqlite3.Connection,
+    conn: Connection,
     etype: str,
     actor_id: int | None,
     actor_country: str | None,
@@ -122,7 +122,7 @@ def _party(column: str, entity_id: int | None) -> list[tuple[str, list[object]]]
     return [(f"{column} = ?", [entity_id]), (f"{column} IS NULL", [])]
 
 
-def _old_clusters(conn: sqlite3.Connection, event_ids: list[int]) -> dict[int, int]:
+def _old_clusters(conn: Connection, event_ids: list[int]) -> dict[int, int]:
     marks = ",".join("?" * len(event_ids))
     rows = conn.execute(
         f"SELECT event_id, cluster_id FROM event_cluster_members WHERE event_id IN ({marks})", event_ids
@@ -130,7 +130,7 @@ def _old_clusters(conn: sqlite3.Connection, event_ids: list[int]) -> dict[int, i
     return {int(e): int(c) for e, c in rows}
 
 
-def write_block(conn: sqlite3.Connection, block: list[Report]) -> None:
+def write_block(conn: Connection, block: list[Report]) -> None:
     old = _old_clusters(conn, [r.event_id for r in block])
     old_ids = sorted(set(old.values()))
     conn.executemany("DELETE FROM event_clusters WHERE id = ?", [(c,) for c in old_ids])
@@ -159,7 +159,7 @@ def write_block(conn: sqlite3.Connection, block: list[Report]) -> None:
         )
 
 
-def independent(conn: sqlite3.Connection, members: list[Report]) -> int:
+def independent(conn: Connection, members: list[Report]) -> int:
     """How many independent outlets back the cluster: its documents once copies are joined."""
     parent: dict[int, int] = {r.document_id: r.document_id for r in members}
 
@@ -184,7 +184,7 @@ def independent(conn: sqlite3.Connection, members: list[Report]) -> int:
     return len({find(d) for d in parent})
 
 
-def _paragraph(conn: sqlite3.Connection, report: Report) -> int | None:
+def _paragraph(conn: Connection, report: Report) -> int | None:
     row = conn.execute(
         "SELECT p.id FROM passages p JOIN events e ON e.document_id = p.document_id"
         " WHERE e.id = ? AND p.kind = 'paragraph' AND p.start <= e.start AND e.end <= p.end",
@@ -193,7 +193,7 @@ def _paragraph(conn: sqlite3.Connection, report: Report) -> int | None:
     return None if row is None else int(row[0])
 
 
-def _recycled_between(conn: sqlite3.Connection, a: Report, b: Report) -> bool:
+def _recycled_between(conn: Connection, a: Report, b: Report) -> bool:
     """One event's paragraph is a near-duplicate of the other's (linked directly or via one original)."""
     pa, pb = _paragraph(conn, a), _paragraph(conn, b)
     if pa is None or pb is None:

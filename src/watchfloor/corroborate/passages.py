@@ -7,16 +7,15 @@ flat however many paragraphs the store holds, and nothing is held in memory betw
 
 from __future__ import annotations
 
-import sqlite3
-
 from datasketch import LeanMinHash  # type: ignore[import-untyped]
 
 from watchfloor.corroborate.bands import backfill, candidates, store_bands
 from watchfloor.corroborate.shingles import THRESHOLD, from_blob, long_enough, signature, to_blob
 from watchfloor.corroborate.shingles import similarity as estimate
+from watchfloor.store.db import Connection
 
 
-def _order(conn: sqlite3.Connection, document_id: int) -> tuple[str, int]:
+def _order(conn: Connection, document_id: int) -> tuple[str, int]:
     """A document's place in time: publication date (else ingest time), then ingest order."""
     row = conn.execute(
         "SELECT coalesce(published, ingested_at), id FROM documents WHERE id = ?", (document_id,)
@@ -25,7 +24,7 @@ def _order(conn: sqlite3.Connection, document_id: int) -> tuple[str, int]:
     return str(published), int(ident)
 
 
-def signatures_for(conn: sqlite3.Connection, document_id: int) -> list[tuple[int, LeanMinHash]]:
+def signatures_for(conn: Connection, document_id: int) -> list[tuple[int, LeanMinHash]]:
     """Compute and store the signatures of a document's long paragraphs (once)."""
     stored = conn.execute(
         "SELECT passage_id, signature FROM paragraph_signatures WHERE document_id = ?", (document_id,)
@@ -48,7 +47,7 @@ def signatures_for(conn: sqlite3.Connection, document_id: int) -> list[tuple[int
     return made
 
 
-def mark_recycled(conn: sqlite3.Connection, document_id: int) -> int:
+def mark_recycled(conn: Connection, document_id: int) -> int:
     """Compare a document's paragraphs with every other stored paragraph; mark the later copy of
     each near-duplicate pair as background linked to its earliest original. Returns the links made."""
     backfill(conn)
@@ -73,7 +72,7 @@ def mark_recycled(conn: sqlite3.Connection, document_id: int) -> int:
     return links
 
 
-def _link(conn: sqlite3.Connection, later: tuple[int, int], original: tuple[int, int], score: float) -> int:
+def _link(conn: Connection, later: tuple[int, int], original: tuple[int, int], score: float) -> int:
     """Point `later` at `original` unless it already points at an earlier original."""
     current = conn.execute(
         "SELECT original_document_id FROM recycled_passages WHERE passage_id = ?", (later[0],)

@@ -12,9 +12,10 @@ import sqlite3
 
 from watchfloor.corroborate import passages
 from watchfloor.corroborate.clusters import update_clusters
+from watchfloor.store.db import Connection
 
 
-def _pending(conn: sqlite3.Connection) -> list[tuple[int, bool]]:
+def _pending(conn: Connection) -> list[tuple[int, bool]]:
     """Documents never corroborated, and those corroborated before their extraction was stored.
 
     Found through indexes alone: `extracted_at` sits after each document's text, so reading it
@@ -39,7 +40,7 @@ def _pending(conn: sqlite3.Connection) -> list[tuple[int, bool]]:
     return pending
 
 
-def corroborate_document(conn: sqlite3.Connection, document_id: int, extracted: bool) -> None:
+def corroborate_document(conn: Connection, document_id: int, extracted: bool) -> None:
     """Mark the document's recycled paragraphs and re-cluster its events' blocks, in one transaction."""
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -56,7 +57,7 @@ def corroborate_document(conn: sqlite3.Connection, document_id: int, extracted: 
         raise
 
 
-def corroborate_pending(conn: sqlite3.Connection) -> int:
+def corroborate_pending(conn: Connection) -> int:
     """Corroborate every stored document that is not yet; returns how many were done. `conn` must
     be in autocommit mode (as the store's is)."""
     pending = _pending(conn)
@@ -65,7 +66,7 @@ def corroborate_pending(conn: sqlite3.Connection) -> int:
     return len(pending)
 
 
-def _conn(store: object) -> sqlite3.Connection | None:
+def _conn(store: object) -> Connection | None:
     conn = getattr(store, "conn", None)
     return conn if isinstance(conn, sqlite3.Connection) else None
 

@@ -12,11 +12,11 @@ server may hold the message, so it becomes `uncertain` and is not sent again unl
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from watchfloor.errors import ConfigError
+from watchfloor.store.db import Connection
 from watchfloor.watch.registry import now
 
 OWED = "state = 'pending' OR (state = 'retry' AND next_attempt_at <= ?)"
@@ -55,7 +55,7 @@ class RetryPolicy:
         return (datetime.now(UTC) + timedelta(seconds=wait)).isoformat(timespec="seconds")
 
 
-def open_mailing(conn: sqlite3.Connection, edition_id: int) -> int:
+def open_mailing(conn: Connection, edition_id: int) -> int:
     """Fix the edition's mailing list (its profile's subscribers now) the first time it is mailed;
     returns how many rows were added."""
     conn.execute("BEGIN IMMEDIATE")
@@ -80,7 +80,7 @@ def open_mailing(conn: sqlite3.Connection, edition_id: int) -> int:
     return added
 
 
-def recover_interrupted(conn: sqlite3.Connection, resend_uncertain: bool = False) -> int:
+def recover_interrupted(conn: Connection, resend_uncertain: bool = False) -> int:
     """Rows a dead mailing left `sending` become `uncertain`; with `resend_uncertain`, every
     uncertain row is owed again. Returns how many rows were left uncertain by a dead mailing."""
     found = conn.execute(
@@ -94,7 +94,7 @@ def recover_interrupted(conn: sqlite3.Connection, resend_uncertain: bool = False
     return found
 
 
-def editions_owing(conn: sqlite3.Connection) -> list[int]:
+def editions_owing(conn: Connection) -> list[int]:
     """Editions never mailed, or with deliveries owed now, oldest first."""
     rows = conn.execute(
         "SELECT id FROM editions WHERE mailing_started_at IS NULL"
@@ -104,7 +104,7 @@ def editions_owing(conn: sqlite3.Connection) -> list[int]:
     return [int(r[0]) for r in rows.fetchall()]
 
 
-def owed(conn: sqlite3.Connection, edition_id: int) -> list[int]:
+def owed(conn: Connection, edition_id: int) -> list[int]:
     """The subscribers the edition is owed to now, in subscription order."""
     rows = conn.execute(
         f"SELECT subscriber_id FROM edition_deliveries WHERE edition_id = ? AND ({OWED})"
@@ -114,7 +114,7 @@ def owed(conn: sqlite3.Connection, edition_id: int) -> list[int]:
     return [int(r[0]) for r in rows.fetchall()]
 
 
-def claim(conn: sqlite3.Connection, edition_id: int, subscriber_id: int) -> bool:
+def claim(conn: Connection, edition_id: int, subscriber_id: int) -> bool:
     """Mark the row `sending` if it is still owed; False when it is not (someone else has it)."""
     return (
         conn.execute(
@@ -127,7 +127,7 @@ def claim(conn: sqlite3.Connection, edition_id: int, subscriber_id: int) -> bool
 
 
 def mark(
-    conn: sqlite3.Connection,
+    conn: Connection,
     edition_id: int,
     subscriber_id: int,
     state: str,
@@ -144,7 +144,7 @@ def mark(
     )
 
 
-def attempts(conn: sqlite3.Connection, edition_id: int, subscriber_id: int) -> int:
+def attempts(conn: Connection, edition_id: int, subscriber_id: int) -> int:
     row = conn.execute(
         "SELECT attempts FROM edition_deliveries WHERE edition_id = ? AND subscriber_id = ?",
         (edition_id, subscriber_id),
@@ -152,7 +152,7 @@ def attempts(conn: sqlite3.Connection, edition_id: int, subscriber_id: int) -> i
     return int(row[0]) if row else 0
 
 
-def delivery_counts(conn: sqlite3.Connection) -> dict[tuple[int, str], int]:
+def delivery_counts(conn: Connection) -> dict[tuple[int, str], int]:
     """(edition id, state) -> rows."""
     rows = conn.execute("SELECT edition_id, state, count(*) FROM edition_deliveries GROUP BY 1, 2")
     return {(int(e), str(s)): int(n) for e, s, n in rows.fetchall()}

@@ -15,6 +15,7 @@ from watchfloor.brief.phrasing import date_words
 from watchfloor.editions.codec import brief_from_dict
 from watchfloor.editions.profiles import Profile
 from watchfloor.errors import ConfigError
+from watchfloor.store.db import Connection
 from watchfloor.store.queries import StoreQueries
 from watchfloor.watch.registry import now
 
@@ -100,7 +101,7 @@ def make_edition(
     return get_edition(conn, edition_id), True
 
 
-def archive_only(conn: sqlite3.Connection, edition: Edition) -> None:
+def archive_only(conn: Connection, edition: Edition) -> None:
     """Keep an edition not yet mailed out of the mailing (a back-filled day): archive and feed only."""
     conn.execute(
         "UPDATE editions SET mailing_started_at = updated_at WHERE id = ? AND mailing_started_at IS NULL",
@@ -108,25 +109,25 @@ def archive_only(conn: sqlite3.Connection, edition: Edition) -> None:
     )
 
 
-def get_edition(conn: sqlite3.Connection, edition_id: int) -> Edition:
+def get_edition(conn: Connection, edition_id: int) -> Edition:
     row = conn.execute(f"{EDITION_SQL} WHERE e.id = ?", (edition_id,)).fetchone()
     if row is None:
         raise ConfigError(f"no edition with id {edition_id}")
     return _edition(tuple(row))
 
 
-def find_edition(conn: sqlite3.Connection, profile: str, day: str) -> Edition | None:
+def find_edition(conn: Connection, profile: str, day: str) -> Edition | None:
     row = conn.execute(f"{EDITION_SQL} WHERE p.name = ? AND e.day = ?", (profile, day)).fetchone()
     return None if row is None else _edition(tuple(row))
 
 
-def list_editions(conn: sqlite3.Connection, profile: str, limit: int = 200) -> list[Edition]:
+def list_editions(conn: Connection, profile: str, limit: int = 200) -> list[Edition]:
     """The profile's editions, newest day first."""
     rows = conn.execute(f"{EDITION_SQL} WHERE p.name = ? ORDER BY e.day DESC LIMIT ?", (profile, limit))
     return [_edition(tuple(r)) for r in rows.fetchall()]
 
 
-def neighbour_days(conn: sqlite3.Connection, profile: str, day: str) -> tuple[str | None, str | None]:
+def neighbour_days(conn: Connection, profile: str, day: str) -> tuple[str | None, str | None]:
     """The days of the profile's editions just after and just before `day` (None at either end)."""
     sql = (
         "SELECT (SELECT min(e.day) FROM editions e WHERE e.profile_id = p.id AND e.day > :day),"

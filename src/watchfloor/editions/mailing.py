@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import fcntl
 import smtplib
-import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,6 +26,7 @@ from watchfloor.editions.issue import Edition, get_edition
 from watchfloor.editions.message import edition_message
 from watchfloor.editions.subscribers import Subscriber, get_subscriber, unsubscribe_token
 from watchfloor.errors import ConfigError
+from watchfloor.store.db import Connection
 from watchfloor.watch.delivery import DeliverySettings
 
 Progress = Callable[[Edition, Subscriber, str], None]
@@ -72,7 +72,7 @@ def mailing_lock(db_path: str) -> Iterator[None]:
 
 
 def mail_editions(
-    conn: sqlite3.Connection,
+    conn: Connection,
     db_path: str,
     settings: DeliverySettings,
     retry: ledger.RetryPolicy | None = None,
@@ -95,7 +95,7 @@ def mail_editions(
 
 
 @contextmanager
-def _durable(conn: sqlite3.Connection) -> Iterator[None]:
+def _durable(conn: Connection) -> Iterator[None]:
     """Every ledger commit reaches the disk before the next message goes out."""
     before = int(conn.execute("PRAGMA synchronous").fetchone()[0])
     conn.execute("PRAGMA synchronous = FULL")
@@ -106,7 +106,7 @@ def _durable(conn: sqlite3.Connection) -> Iterator[None]:
 
 
 def _mail_edition(
-    conn: sqlite3.Connection, sender: _Sender, report: MailingReport, progress: Progress | None
+    conn: Connection, sender: _Sender, report: MailingReport, progress: Progress | None
 ) -> None:
     edition = report.edition
     for subscriber_id in ledger.owed(conn, edition.id):
@@ -122,7 +122,7 @@ def _mail_edition(
 
 
 def _deliver(
-    conn: sqlite3.Connection, sender: _Sender, edition: Edition, subscriber: Subscriber, report: MailingReport
+    conn: Connection, sender: _Sender, edition: Edition, subscriber: Subscriber, report: MailingReport
 ) -> str:
     """Send one message, trying again after a passing failure; returns the row's new state."""
     message = edition_message(edition, subscriber, unsubscribe_token(conn, subscriber), sender.settings)

@@ -5,7 +5,6 @@ so a mistyped country or topic is refused when the profile is saved, not on the 
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -13,6 +12,7 @@ from watchfloor.brief import BriefRequest, make_request
 from watchfloor.editions.weekdays import WEEKDAYS, covered_since, parse_weekdays
 from watchfloor.errors import ConfigError
 from watchfloor.settings import CONFIDENT
+from watchfloor.store.db import Connection, Cursor, integrity_errors
 from watchfloor.watch.model import NAME_PATTERN
 from watchfloor.watch.registry import now
 
@@ -66,7 +66,7 @@ def make_profile(
     )  # fmt: skip
 
 
-def add_profile(conn: sqlite3.Connection, profile: Profile) -> Profile:
+def add_profile(conn: Connection, profile: Profile) -> Profile:
     try:
         cursor = conn.execute(
             "INSERT INTO brief_profiles (name, title, actors, countries, topics, min_confidence, weekdays,"
@@ -77,17 +77,17 @@ def add_profile(conn: sqlite3.Connection, profile: Profile) -> Profile:
                 profile.min_confidence, profile.weekdays, profile.takeaways, now(),
             ),
         )  # fmt: skip
-    except sqlite3.IntegrityError as exc:
+    except integrity_errors() as exc:
         raise ConfigError(f"a brief profile named {profile.name!r} exists already") from exc
     return _row(conn.execute(f"SELECT {COLUMNS} FROM brief_profiles WHERE id = ?", (cursor.lastrowid,)))
 
 
-def find_profile(conn: sqlite3.Connection, name: str) -> Profile | None:
+def find_profile(conn: Connection, name: str) -> Profile | None:
     row = conn.execute(f"SELECT {COLUMNS} FROM brief_profiles WHERE name = ?", (name,)).fetchone()
     return None if row is None else _profile(tuple(row))
 
 
-def get_profile(conn: sqlite3.Connection, name: str) -> Profile:
+def get_profile(conn: Connection, name: str) -> Profile:
     """The profile of that name, or an error that says how to see the profiles there are."""
     profile = find_profile(conn, name)
     if profile is None:
@@ -99,17 +99,17 @@ def get_profile(conn: sqlite3.Connection, name: str) -> Profile:
     return profile
 
 
-def list_profiles(conn: sqlite3.Connection) -> list[Profile]:
+def list_profiles(conn: Connection) -> list[Profile]:
     rows = conn.execute(f"SELECT {COLUMNS} FROM brief_profiles ORDER BY name").fetchall()
     return [_profile(tuple(r)) for r in rows]
 
 
-def remove_profile(conn: sqlite3.Connection, name: str) -> bool:
+def remove_profile(conn: Connection, name: str) -> bool:
     """Delete the profile with its editions and subscribers; False when there is none."""
     return conn.execute("DELETE FROM brief_profiles WHERE name = ?", (name,)).rowcount > 0
 
 
-def _row(cursor: sqlite3.Cursor) -> Profile:
+def _row(cursor: Cursor) -> Profile:
     return _profile(tuple(cursor.fetchone()))
 
 

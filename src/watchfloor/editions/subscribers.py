@@ -8,13 +8,13 @@ import base64
 import hashlib
 import hmac
 import re
-import sqlite3
 from dataclasses import dataclass
 from email.errors import HeaderParseError
 from email.headerregistry import Address
 
 from watchfloor.editions.profiles import get_profile
 from watchfloor.errors import ConfigError
+from watchfloor.store.db import Connection
 from watchfloor.watch.registry import now
 
 _DOMAIN = re.compile(
@@ -57,7 +57,7 @@ def check_address(text: str) -> str:
     return f"{address.username}@{domain}".lower()  # one subscriber per mailbox, whatever the case
 
 
-def add_subscriber(conn: sqlite3.Connection, address: str, profile_name: str) -> Subscriber:
+def add_subscriber(conn: Connection, address: str, profile_name: str) -> Subscriber:
     """Subscribe `address` to the profile's editions made from now on; one who unsubscribed before
     is subscribed again."""
     checked = check_address(address)
@@ -77,25 +77,25 @@ def add_subscriber(conn: sqlite3.Connection, address: str, profile_name: str) ->
     return get_subscriber(conn, int(cursor.lastrowid or 0))
 
 
-def get_subscriber(conn: sqlite3.Connection, subscriber_id: int) -> Subscriber:
+def get_subscriber(conn: Connection, subscriber_id: int) -> Subscriber:
     row = conn.execute(f"{SUBSCRIBER_SQL} WHERE s.id = ?", (subscriber_id,)).fetchone()
     if row is None:
         raise ConfigError(f"no subscriber with id {subscriber_id}")
     return _subscriber(tuple(row))
 
 
-def find_subscriber(conn: sqlite3.Connection, address: str, profile: str) -> Subscriber | None:
+def find_subscriber(conn: Connection, address: str, profile: str) -> Subscriber | None:
     row = conn.execute(f"{SUBSCRIBER_SQL} WHERE s.address = ? AND p.name = ?", (address, profile)).fetchone()
     return None if row is None else _subscriber(tuple(row))
 
 
-def list_subscribers(conn: sqlite3.Connection, profile: str | None = None) -> list[Subscriber]:
+def list_subscribers(conn: Connection, profile: str | None = None) -> list[Subscriber]:
     where, params = ("WHERE p.name = ?", (profile,)) if profile else ("", ())
     rows = conn.execute(f"{SUBSCRIBER_SQL} {where} ORDER BY p.name, s.address", params).fetchall()
     return [_subscriber(tuple(r)) for r in rows]
 
 
-def remove_subscriber(conn: sqlite3.Connection, address: str, profile: str | None = None) -> int:
+def remove_subscriber(conn: Connection, address: str, profile: str | None = None) -> int:
     """Unsubscribe the address from the profile (from every profile when None); how many ended."""
     checked = check_address(address)
     if profile is not None:
@@ -118,7 +118,7 @@ def _subscriber(row: tuple[object, ...]) -> Subscriber:
 # -- signed unsubscribe tokens ---------------------------------------------------------------------
 
 
-def _key(conn: sqlite3.Connection) -> bytes:
+def _key(conn: Connection) -> bytes:
     row = conn.execute("SELECT value FROM secrets WHERE name = 'unsubscribe'").fetchone()
     if row is None:
         raise ConfigError("this store has no unsubscribe key (secrets table); it was not migrated")
@@ -131,11 +131,11 @@ def _signature(key: bytes, subscriber: Subscriber) -> str:
     return base64.urlsafe_b64encode(digest).decode().rstrip("=")
 
 
-def unsubscribe_token(conn: sqlite3.Connection, subscriber: Subscriber) -> str:
+def unsubscribe_token(conn: Connection, subscriber: Subscriber) -> str:
     return f"{subscriber.id}.{_signature(_key(conn), subscriber)}"
 
 
-def subscriber_for_token(conn: sqlite3.Connection, token: str) -> Subscriber | None:
+def subscriber_for_token(conn: Connection, token: str) -> Subscriber | None:
     """The subscription a token was made for, or None when the token is malformed or forged."""
     number, _, signature = token.strip().partition(".")
     if not number.isdigit() or len(number) > 18 or not signature:
@@ -148,7 +148,7 @@ def subscriber_for_token(conn: sqlite3.Connection, token: str) -> Subscriber | N
     return subscriber if hmac.compare_digest(expected, signature) else None
 
 
-def unsubscribe(conn: sqlite3.Connection, token: str) -> Subscriber | None:
+def unsubscribe(conn: Connection, token: str) -> Subscriber | None:
     """End the subscription the token names (again is harmless); None for a bad token."""
     subscriber = subscriber_for_token(conn, token)
     if subscriber is None:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from watchfloor.errors import ConfigError
+from watchfloor.store.db import Connection
 from watchfloor.store.users import User, get_user, now
 
 TOKEN_PREFIX = "wf_"  # marks a Watchfloor token in a config file or a secret scanner's report
@@ -44,7 +44,7 @@ def digest(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
-def create_token(conn: sqlite3.Connection, user_name: str, label: str) -> tuple[ApiToken, str]:
+def create_token(conn: Connection, user_name: str, label: str) -> tuple[ApiToken, str]:
     """A new bearer token for the user: its record and the secret, shown this once only."""
     user = get_user(conn, user_name)
     if user is None:
@@ -61,7 +61,7 @@ def create_token(conn: sqlite3.Connection, user_name: str, label: str) -> tuple[
     return ApiToken(token_id, user.name, label, now(), None), secret
 
 
-def list_tokens(conn: sqlite3.Connection, user_name: str | None = None) -> list[ApiToken]:
+def list_tokens(conn: Connection, user_name: str | None = None) -> list[ApiToken]:
     """Tokens (revoked ones too, with when), of one user or of all."""
     sql = (
         "SELECT t.id, u.name, t.label, t.created_at, t.revoked_at FROM api_tokens t"
@@ -73,7 +73,7 @@ def list_tokens(conn: sqlite3.Connection, user_name: str | None = None) -> list[
     return [ApiToken(*row) for row in conn.execute(sql + " ORDER BY t.id", params)]
 
 
-def revoke_token(conn: sqlite3.Connection, token_id: int, user_name: str | None = None) -> bool:
+def revoke_token(conn: Connection, token_id: int, user_name: str | None = None) -> bool:
     """Revoke a token (only the named user's when `user_name` is given); False if none was live."""
     sql = "UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"
     params: tuple[object, ...] = (now(), token_id)
@@ -83,7 +83,7 @@ def revoke_token(conn: sqlite3.Connection, token_id: int, user_name: str | None 
     return conn.execute(sql, params).rowcount > 0
 
 
-def user_for_token(conn: sqlite3.Connection, secret: str) -> User | None:
+def user_for_token(conn: Connection, secret: str) -> User | None:
     row = conn.execute(
         "SELECT u.id, u.name, u.role, u.created_at FROM api_tokens t JOIN users u ON u.id = t.user_id"
         " WHERE t.token_hash = ? AND t.revoked_at IS NULL",
@@ -92,7 +92,7 @@ def user_for_token(conn: sqlite3.Connection, secret: str) -> User | None:
     return None if row is None else User(*row)
 
 
-def start_session(conn: sqlite3.Connection, user: User) -> tuple[str, str]:
+def start_session(conn: Connection, user: User) -> tuple[str, str]:
     """A browser session for a signed-in user: (cookie secret, CSRF token)."""
     secret, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     expires = datetime.now(UTC) + timedelta(hours=SESSION_HOURS)
@@ -105,7 +105,7 @@ def start_session(conn: sqlite3.Connection, user: User) -> tuple[str, str]:
     return secret, csrf
 
 
-def session_user(conn: sqlite3.Connection, secret: str) -> tuple[User, str] | None:
+def session_user(conn: Connection, secret: str) -> tuple[User, str] | None:
     """The user of a live session and its CSRF token; None for an unknown or expired one."""
     row = conn.execute(
         "SELECT u.id, u.name, u.role, u.created_at, s.csrf_token FROM sessions s"
@@ -115,12 +115,12 @@ def session_user(conn: sqlite3.Connection, secret: str) -> tuple[User, str] | No
     return None if row is None else (User(*row[:4]), str(row[4]))
 
 
-def end_session(conn: sqlite3.Connection, secret: str) -> None:
+def end_session(conn: Connection, secret: str) -> None:
     conn.execute("DELETE FROM sessions WHERE token_hash = ?", (digest(secret),))
 
 
 def audit(
-    conn: sqlite3.Connection, user_name: str | None, method: str, path: str, status: int, address: str | None
+    conn: Connection, user_name: str | None, method: str, path: str, status: int, address: str | None
 ) -> None:
     conn.execute(
         "INSERT INTO audit_log (at, user_name, method, path, status, address) VALUES (?, ?, ?, ?, ?, ?)",
@@ -128,7 +128,7 @@ def audit(
     )
 
 
-def audit_entries(conn: sqlite3.Connection, limit: int = 50) -> list[AuditEntry]:
+def audit_entries(conn: Connection, limit: int = 50) -> list[AuditEntry]:
     """The latest audit rows, newest first."""
     rows = conn.execute(
         "SELECT at, user_name, method, path, status, address FROM audit_log ORDER BY id DESC LIMIT ?",

@@ -4,10 +4,10 @@ SQL, so an entity in tens of thousands of events costs a few bounded queries."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
 from watchfloor.kb.normalize import fold
+from watchfloor.store.db import Connection
 from watchfloor.store.event_rows import EntitySummary
 
 _TOP = "\U0010ffff"  # sorts after any folded alias: upper bound of a prefix range
@@ -66,7 +66,7 @@ class DocumentRefRow:
     events: int  # events of the document where the entity is a party
 
 
-def lookup_entities(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[EntitySummary]:
+def lookup_entities(conn: Connection, query: str, limit: int = 20) -> list[EntitySummary]:
     """Entities one of whose aliases or whose name starts with `query` (folded), exact matches
     first, then those in most events; an empty query lists the entities in most events."""
     folded = fold(query)
@@ -87,7 +87,7 @@ def lookup_entities(conn: sqlite3.Connection, query: str, limit: int = 20) -> li
     return [EntitySummary(*row) for row in rows]
 
 
-def entity_totals(conn: sqlite3.Connection, entity_id: int) -> EntityTotals:
+def entity_totals(conn: Connection, entity_id: int) -> EntityTotals:
     row = conn.execute(
         "SELECT (SELECT count(*) FROM events WHERE actor_id = :id),"
         " (SELECT count(*) FROM events WHERE recipient_id = :id),"
@@ -126,14 +126,14 @@ LIMIT :limit
 """
 
 
-def counterparts(conn: sqlite3.Connection, entity_id: int, limit: int) -> list[CounterpartRow]:
+def counterparts(conn: Connection, entity_id: int, limit: int) -> list[CounterpartRow]:
     """The parties the entity has most events with, either way, busiest first."""
     rows = conn.execute(_COUNTERPARTS, {"id": entity_id, "limit": limit})
     return [CounterpartRow(*row) for row in rows]
 
 
 def entity_documents(
-    conn: sqlite3.Connection, entity_id: int, total: int, limit: int, offset: int = 0
+    conn: Connection, entity_id: int, total: int, limit: int, offset: int = 0
 ) -> list[DocumentRefRow]:
     """A page of the documents that mention the entity (`total` of them), latest first, each with
     the count of the entity's events in it."""

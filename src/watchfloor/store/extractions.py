@@ -10,12 +10,12 @@ given. The caller runs both inside its own transaction.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 
 from watchfloor.kb.normalize import fold
 from watchfloor.models import Citation
 from watchfloor.nlp.types import Entity, Event, Extraction, Place
+from watchfloor.store.db import Connection
 
 _FOLDED = "\x00"  # prefix of folded names in the name -> id map used to link events
 
@@ -26,7 +26,7 @@ def entity_key(entity: Entity) -> str:
 
 
 def write_extraction(
-    conn: sqlite3.Connection, document_id: int, extraction: Extraction, citations: list[Citation]
+    conn: Connection, document_id: int, extraction: Extraction, citations: list[Citation]
 ) -> None:
     entity_ids = _write_entities(conn, document_id, extraction.entities)
     place_ids = _write_places(conn, document_id, extraction.places)
@@ -60,7 +60,7 @@ def _or_none(urls: list[str] | None) -> list[str | None]:
     return list(urls) if urls else [None]
 
 
-def _write_entities(conn: sqlite3.Connection, document_id: int, entities: list[Entity]) -> dict[str, int]:
+def _write_entities(conn: Connection, document_id: int, entities: list[Entity]) -> dict[str, int]:
     """Upsert the canonical rows; return name (and folded name or mention) -> id, to link events."""
     by_name: dict[str, int] = {}
     for position, entity in enumerate(entities):
@@ -99,7 +99,7 @@ def _link(ids: dict[str, int], name: str | None) -> int | None:
     return ids.get(name) or ids.get(_FOLDED + fold(name))
 
 
-def _write_places(conn: sqlite3.Connection, document_id: int, places: list[Place]) -> dict[str, int]:
+def _write_places(conn: Connection, document_id: int, places: list[Place]) -> dict[str, int]:
     by_name: dict[str, int] = {}
     for position, place in enumerate(places):
         place_id = int(
@@ -121,7 +121,7 @@ def _write_places(conn: sqlite3.Connection, document_id: int, places: list[Place
     return by_name
 
 
-def read_extraction(conn: sqlite3.Connection, document_id: int) -> Extraction:
+def read_extraction(conn: Connection, document_id: int) -> Extraction:
     mentions: dict[int, list[str]] = defaultdict(list)
     for appearance, surface in conn.execute(
         "SELECT appearance, surface FROM mentions WHERE document_id = ? ORDER BY appearance, position",

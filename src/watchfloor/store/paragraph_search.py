@@ -68,11 +68,11 @@ def search_paragraphs(
     )
     rows = conn.execute(sql, [expression, json.dumps(page)]).fetchall()
     return [
-        SearchHit(doc_id, name, title, published, outlet, start, end, _snippet_parts(snippet), score)
+        SearchHit(doc_id, name, title, published, outlet, start, end, snippet_parts(snippet), score)
         for doc_id, name, title, published, outlet, start, end, snippet, score in rows
     ]
 
 
-def _snippet_parts(snippet: str) -> tuple[tuple[str, bool], ...]:
+def snippet_parts(snippet: str) -> tuple[tuple[str, bool], ...]:
     pieces = snippet.replace(_CLOSE, _OPEN).split(_OPEN)
     return tuple((piece, index % 2 == 1) for index, piece in enumerate(pieces) if piece)

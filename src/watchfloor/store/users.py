@@ -19,6 +19,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from watchfloor.errors import ConfigError
+from watchfloor.store.db import Connection, integrity_errors
 
 ROLES = ("reader", "analyst", "admin")  # each can do what the ones before it can
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,63}$")
@@ -53,7 +54,7 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def connect(path: Path | str) -> sqlite3.Connection:
+def connect(path: Path | str) -> Connection:
     """A plain autocommit connection to an existing, migrated store (no migration check per request)."""
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
@@ -85,27 +86,27 @@ def check_password(password: str) -> str:
     return password
 
 
-def count_users(conn: sqlite3.Connection) -> int:
+def count_users(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM users").fetchone()[0])
 
 
-def get_user(conn: sqlite3.Connection, name: str) -> User | None:
+def get_user(conn: Connection, name: str) -> User | None:
     row = conn.execute(
         f"SELECT {_USER_COLUMNS} FROM users WHERE name = ?", (name.strip().lower(),)
     ).fetchone()
     return None if row is None else User(*row)
 
 
-def get_user_by_id(conn: sqlite3.Connection, user_id: int) -> User | None:
+def get_user_by_id(conn: Connection, user_id: int) -> User | None:
     row = conn.execute(f"SELECT {_USER_COLUMNS} FROM users WHERE id = ?", (user_id,)).fetchone()
     return None if row is None else User(*row)
 
 
-def list_users(conn: sqlite3.Connection) -> list[User]:
+def list_users(conn: Connection) -> list[User]:
     return [User(*r) for r in conn.execute(f"SELECT {_USER_COLUMNS} FROM users ORDER BY name")]
 
 
-def add_user(conn: sqlite3.Connection, name: str, password: str, role: str = "reader") -> User:
+def add_user(conn: Connection, name: str, password: str, role: str = "reader") -> User:
     """Create a user; a taken name, a bad role or a short password is a ConfigError."""
     folded, role = check_name(name), check_role(role)
     hashed = _HASHER.hash(check_password(password))
@@ -114,14 +115,14 @@ def add_user(conn: sqlite3.Connection, name: str, password: str, role: str = "re
             "INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
             (folded, role, hashed, now()),
         )
-    except sqlite3.IntegrityError as exc:
+    except integrity_errors() as exc:
         raise ConfigError(f"user name {folded!r}: a user of that name exists already") from exc
     user = get_user(conn, folded)
     assert user is not None
     return user
 
 
-def set_password(conn: sqlite3.Connection, name: str, password: str) -> None:
+def set_password(conn: Connection, name: str, password: str) -> None:
     """Replace a user's password and end their browser sessions."""
     user = _existing(conn, name)
     hashed = _HASHER.hash(check_password(password))
@@ -129,7 +130,7 @@ def set_password(conn: sqlite3.Connection, name: str, password: str) -> None:
     conn.execute("DELETE FROM sessions WHERE user_id = ?", (user.id,))
 
 
-def set_role(conn: sqlite3.Connection, name: str, role: str) -> User:
+def set_role(conn: Connection, name: str, role: str) -> User:
     """Change a user's role (at once: roles are read per request); the last admin stays one."""
     user, role = _existing(conn, name), check_role(role)
     if user.role == "admin" and role != "admin" and _admins(conn) == 1:
@@ -138,7 +139,7 @@ def set_role(conn: sqlite3.Connection, name: str, role: str) -> User:
     return User(user.id, user.name, role, user.created_at)
 
 
-def remove_user(conn: sqlite3.Connection, name: str) -> None:
+def remove_user(conn: Connection, name: str) -> None:
     """Delete a user with their tokens and sessions. The last admin may go only with the last user
     (the store then has no users, and sign-in is off again)."""
     user = _existing(conn, name)
@@ -147,7 +148,7 @@ def remove_user(conn: sqlite3.Connection, name: str) -> None:
     conn.execute("DELETE FROM users WHERE id = ?", (user.id,))
 
 
-def authenticate(conn: sqlite3.Connection, name: str, password: str) -> User | None:
+def authenticate(conn: Connection, name: str, password: str) -> User | None:
     """The user whose name and password these are, else None (an unknown name costs as much)."""
     row = conn.execute(
         f"SELECT {_USER_COLUMNS}, password_hash FROM users WHERE name = ?", (name.strip().lower(),)
@@ -164,12 +165,12 @@ def authenticate(conn: sqlite3.Connection, name: str, password: str) -> User | N
     return User(*row[:4])
 
 
-def _existing(conn: sqlite3.Connection, name: str) -> User:
+def _existing(conn: Connection, name: str) -> User:
     user = get_user(conn, name)
     if user is None:
         raise ConfigError(f"user {name!r}: no such user in this store (see `watchfloor users list`)")
     return user
 
 
-def _admins(conn: sqlite3.Connection) -> int:
+def _admins(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM users WHERE role = 'admin'").fetchone()[0])

@@ -8,10 +8,10 @@ cluster, and UNIQUE (watch_id, cluster_id) keeps it from alerting that watch twi
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
 from watchfloor.kb.normalize import fold
+from watchfloor.store.db import Connection
 from watchfloor.watch.model import Watch
 from watchfloor.watch.registry import list_watches, now
 
@@ -87,7 +87,7 @@ class Alert:
         return f"{self.type}: {parties or 'unnamed parties'}" + (f" ({self.date})" if self.date else "")
 
 
-def match_new_events(conn: sqlite3.Connection) -> list[int]:
+def match_new_events(conn: Connection) -> list[int]:
     """Judge every event a watch has not seen yet; insert the alerts (in the caller's transaction)
     and return the ids of the alerts this call created."""
     watches = list_watches(conn)
@@ -132,7 +132,7 @@ def _opt_int(value: object) -> int | None:
     return None if value is None else int(str(value))
 
 
-def _entity_keys(conn: sqlite3.Connection, watch: Watch) -> tuple[set[int], set[str]]:
+def _entity_keys(conn: Connection, watch: Watch) -> tuple[set[int], set[str]]:
     """The entity ids a watch names (ids given, and every entity with an alias of a name given) and
     the folded names (for events whose party did not resolve to an entity)."""
     ids = {int(e) for e in watch.entities if e.isdigit()}
@@ -158,13 +158,13 @@ def _matches(watch: Watch, event: _Event, entity_ids: set[int], names: set[str])
     )
 
 
-def load_alerts(conn: sqlite3.Connection, where: str, params: tuple[object, ...]) -> list[Alert]:
+def load_alerts(conn: Connection, where: str, params: tuple[object, ...]) -> list[Alert]:
     """Alerts chosen by a WHERE clause over `alerts a` (oldest first), with their note URLs."""
     rows = conn.execute(f"{ALERT_SQL} WHERE {where} ORDER BY a.id", params).fetchall()
     return [_alert(conn, tuple(r)) for r in rows]
 
 
-def _alert(conn: sqlite3.Connection, row: tuple[object, ...]) -> Alert:
+def _alert(conn: Connection, row: tuple[object, ...]) -> Alert:
     (aid, wid, cid, created, delivered, error, eid, etype, actor, acountry, recipient, rcountry, date,
      certainty, text, did, title, name, outlet, published) = row  # fmt: skip
     notes = conn.execute(
@@ -178,7 +178,7 @@ def _alert(conn: sqlite3.Connection, row: tuple[object, ...]) -> Alert:
     )  # fmt: skip
 
 
-def mark_sent(conn: sqlite3.Connection, alert_ids: list[int], error: str | None) -> None:
+def mark_sent(conn: Connection, alert_ids: list[int], error: str | None) -> None:
     """Record one delivery attempt of these alerts: delivered now, or the error it met."""
     marks = ",".join("?" * len(alert_ids))
     if error is None:

@@ -4,9 +4,9 @@ document in the reader and `related` links to the URLs of the sentence's notes."
 
 from __future__ import annotations
 
-import sqlite3
 import xml.etree.ElementTree as ET
 
+from watchfloor.store.db import Connection
 from watchfloor.watch.alerts import Alert, load_alerts
 from watchfloor.watch.model import Watch
 
@@ -26,7 +26,7 @@ def atom_time(value: str) -> str:
     return value if "T" in value else f"{value}T00:00:00Z"
 
 
-def feed_alerts(conn: sqlite3.Connection, watch: Watch) -> list[Alert]:
+def feed_alerts(conn: Connection, watch: Watch) -> list[Alert]:
     """The newest alerts of the watch, newest first."""
     assert watch.id is not None
     alerts = load_alerts(

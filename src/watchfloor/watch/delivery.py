@@ -20,6 +20,7 @@ from email.message import EmailMessage
 import httpx
 
 from watchfloor.errors import ConfigError
+from watchfloor.store.db import Connection
 from watchfloor.watch.alerts import Alert, load_alerts, mark_sent, match_new_events
 from watchfloor.watch.model import Watch
 from watchfloor.watch.registry import get_watch, list_watches, now
@@ -101,7 +102,7 @@ def watch_store(store: object, settings: DeliverySettings | None = None) -> list
     """The ingest hook: match new events against every watch, then deliver what immediate watches
     found. Never raises (a watch must not stop an ingest); returns the new alerts' ids."""
     conn = getattr(store, "conn", None)
-    if not isinstance(conn, sqlite3.Connection):
+    if not isinstance(conn, sqlite3.Connection):  # watches run on SQLite stores only, so far
         return []
     try:
         return run_watches(conn, settings or DeliverySettings.from_env())
@@ -110,7 +111,7 @@ def watch_store(store: object, settings: DeliverySettings | None = None) -> list
         return []
 
 
-def run_watches(conn: sqlite3.Connection, settings: DeliverySettings) -> list[int]:
+def run_watches(conn: Connection, settings: DeliverySettings) -> list[int]:
     """Match in one write transaction (`conn` in autocommit mode), then deliver outside it."""
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -137,7 +138,7 @@ class DigestResult:
     error: str | None
 
 
-def digest(conn: sqlite3.Connection, settings: DeliverySettings | None = None) -> list[DigestResult]:
+def digest(conn: Connection, settings: DeliverySettings | None = None) -> list[DigestResult]:
     """Send each daily watch one message with all its alerts not delivered yet (a watch with none
     sends nothing). Returns what was done per daily watch."""
     settings = settings or DeliverySettings.from_env()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import UTC, datetime
 
 from watchfloor.errors import ConfigError
+from watchfloor.store.db import Connection, integrity_errors
 from watchfloor.watch.model import Watch, watch_from_row
 
 WATCH_COLUMNS = (
@@ -19,7 +19,7 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def add_watch(conn: sqlite3.Connection, watch: Watch) -> Watch:
+def add_watch(conn: Connection, watch: Watch) -> Watch:
     """Save `watch`; it will match events stored from now on. A taken name is an error."""
     try:
         cursor = conn.execute(
@@ -41,34 +41,34 @@ def add_watch(conn: sqlite3.Connection, watch: Watch) -> Watch:
                 now(),
             ),
         )
-    except sqlite3.IntegrityError as exc:
+    except integrity_errors() as exc:
         raise ConfigError(f"a watch named {watch.name!r} exists already") from exc
     return get_watch(conn, int(cursor.lastrowid or 0))
 
 
-def get_watch(conn: sqlite3.Connection, watch_id: int) -> Watch:
+def get_watch(conn: Connection, watch_id: int) -> Watch:
     row = conn.execute(f"SELECT {WATCH_COLUMNS} FROM watches WHERE id = ?", (watch_id,)).fetchone()
     if row is None:
         raise ConfigError(f"no watch with id {watch_id}")
     return watch_from_row(tuple(row))
 
 
-def find_watch(conn: sqlite3.Connection, name: str) -> Watch | None:
+def find_watch(conn: Connection, name: str) -> Watch | None:
     row = conn.execute(f"SELECT {WATCH_COLUMNS} FROM watches WHERE name = ?", (name,)).fetchone()
     return None if row is None else watch_from_row(tuple(row))
 
 
-def list_watches(conn: sqlite3.Connection) -> list[Watch]:
+def list_watches(conn: Connection) -> list[Watch]:
     rows = conn.execute(f"SELECT {WATCH_COLUMNS} FROM watches ORDER BY name").fetchall()
     return [watch_from_row(tuple(r)) for r in rows]
 
 
-def remove_watch(conn: sqlite3.Connection, name: str) -> bool:
+def remove_watch(conn: Connection, name: str) -> bool:
     """Delete the watch and its alerts; False when there is none of that name."""
     return conn.execute("DELETE FROM watches WHERE name = ?", (name,)).rowcount > 0
 
 
-def alert_counts(conn: sqlite3.Connection) -> dict[int, tuple[int, int]]:
+def alert_counts(conn: Connection) -> dict[int, tuple[int, int]]:
     """watch id -> (alerts, alerts not delivered yet)."""
     rows = conn.execute(
         "SELECT watch_id, count(*), sum(delivered_at IS NULL) FROM alerts GROUP BY watch_id"

@@ -4,7 +4,6 @@ their JSON twins under /api (`/api/me`, `/api/tokens`)."""
 from __future__ import annotations
 
 import os
-import sqlite3
 from typing import Annotated, Any
 from urllib.parse import parse_qs
 
@@ -21,6 +20,7 @@ from watchfloor.store.credentials import (
     revoke_token,
     start_session,
 )
+from watchfloor.store.db import Connection
 from watchfloor.store.users import authenticate
 from watchfloor.web.auth import SESSION_COOKIE
 from watchfloor.web.auth_schemas import Done, NewTokenOut, TokensResponse, UserOut
@@ -153,7 +153,7 @@ def delete_token(token_id: TokenId, user: SignedIn, conn: WriteConn) -> dict[str
 def _account(
     request: Request,
     name: str,
-    conn: sqlite3.Connection,
+    conn: Connection,
     new_secret: str | None = None,
     error: str | None = None,
     status: int = 200,

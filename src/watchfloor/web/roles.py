@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
 
+from watchfloor.store.db import Connection
 from watchfloor.store.users import User, connect
 from watchfloor.web.auth import BEARER
 
@@ -51,7 +51,7 @@ def signed_in(request: Request) -> User:
     return user
 
 
-def write_connection(request: Request) -> Iterator[sqlite3.Connection]:
+def write_connection(request: Request) -> Iterator[Connection]:
     """A writable connection to the store for one request."""
     conn = connect(request.app.state.db_path)
     try:
@@ -63,7 +63,7 @@ def write_connection(request: Request) -> Iterator[sqlite3.Connection]:
 Analyst = Annotated[User | None, Depends(require_role("analyst"))]
 Admin = Annotated[User | None, Depends(require_role("admin"))]
 SignedIn = Annotated[User, Depends(signed_in)]
-WriteConn = Annotated[sqlite3.Connection, Depends(write_connection)]
+WriteConn = Annotated[Connection, Depends(write_connection)]
 
 
 def user_out(user: User) -> dict[str, Any]:
