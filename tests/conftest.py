@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,7 +10,10 @@ import pytest
 
 from watchfloor.models import Document, Layout, Passage
 from watchfloor.nlp.types import Entity, Event, Extraction, Place
+from watchfloor.store import open_store
 from watchfloor.store.sqlite import SQLiteStore
+
+from .pg_server import PgServer, find_binaries
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -87,3 +90,43 @@ def store_report() -> StoreReport:
     a report with a hand-made extraction (confidences and parties chosen by the test), stored as
     ingest stores one; returns the events' ids in order."""
     return _store_report
+
+
+# -- both backends -----------------------------------------------------------------------------
+# A test that takes `store_location` runs twice: on a SQLite file and on a fresh PostgreSQL
+# database of the session's throwaway server (tests/pg_server.py). Without PostgreSQL's binaries
+# the PostgreSQL runs skip, saying so.
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    binaries = find_binaries()
+    if binaries is None:
+        pytest.skip("PostgreSQL is not installed (no initdb/pg_ctl): .ci/run installs Debian's postgresql")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg is not installed (pip install -e .)")
+    server = PgServer.start(binaries)
+    try:
+        template = server.new_database()
+        open_store(template).close()  # migrated once; each test's database is a copy
+        server.template = template.rsplit("/", 1)[1]
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> str:
+    """A fresh, migrated PostgreSQL database of its own."""
+    return pg_server.new_database(pg_server.template)
+
+
+@pytest.fixture(params=BACKENDS)
+def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a test's store lives: a SQLite file, or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "w.db")
+    return str(request.getfixturevalue("pg_url"))

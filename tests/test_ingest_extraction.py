@@ -1,9 +1,9 @@
-"""Ingest runs the real extraction and stores what it finds, on real SQLite: one pipeline, two uses."""
+"""Ingest runs the real extraction and stores what it finds, on real SQLite and PostgreSQL: one pipeline,
+two uses."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -72,23 +72,20 @@ def reports(tmp_path: Path) -> Path:
     return folder
 
 
-def run_ingest(folder: Path, db: Path, extractor: CountingExtractor, **options: int) -> IngestReport:
+def run_ingest(folder: Path, db: Path | str, extractor: CountingExtractor, **options: int) -> IngestReport:
     sources = sorted(str(p) for p in folder.iterdir())
     with open_store(db) as store:
         ingester = Ingester(store, Settings(), extractor=extractor, **options)
         return IngestReport([o for result in ingester.run(sources) for o in result.outcomes])
 
 
-def query(db: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
+def query(db: Path | str, sql: str, *params: object) -> list[tuple[object, ...]]:
+    with open_store(db) as store:
+        return [tuple(row) for row in store.conn.execute(sql, params).fetchall()]
 
 
-def test_ingest_stores_events_with_their_sentence_note_and_url(reports: Path, tmp_path: Path) -> None:
-    db = tmp_path / "w.db"
+def test_ingest_stores_events_with_their_sentence_note_and_url(reports: Path, store_location: str) -> None:
+    db = store_location
     report = run_ingest(reports, db, CountingExtractor())
     assert report.counts["new"] == 2 and report.counts["extracted"] == 2
     text = (reports / "a.txt").read_text()
@@ -112,8 +109,8 @@ def test_ingest_stores_events_with_their_sentence_note_and_url(reports: Path, tm
     assert query(db, "SELECT count(*) FROM documents WHERE extracted_at IS NULL") == [(0,)]
 
 
-def test_reingest_extracts_nothing_and_duplicates_nothing(reports: Path, tmp_path: Path) -> None:
-    db = tmp_path / "w.db"
+def test_reingest_extracts_nothing_and_duplicates_nothing(reports: Path, store_location: str) -> None:
+    db = store_location
     first = CountingExtractor()
     run_ingest(reports, db, first)
     assert first.documents == 2
@@ -126,8 +123,10 @@ def test_reingest_extracts_nothing_and_duplicates_nothing(reports: Path, tmp_pat
     assert {t: query(db, f"SELECT count(*) FROM {t}") for t in tables} == before
 
 
-def test_the_same_entity_in_two_documents_is_one_row_with_both_aliases(reports: Path, tmp_path: Path) -> None:
-    db = tmp_path / "w.db"
+def test_the_same_entity_in_two_documents_is_one_row_with_both_aliases(
+    reports: Path, store_location: str
+) -> None:
+    db = store_location
     run_ingest(reports, db, CountingExtractor())
 
     def entity(key: str) -> tuple[int, set[str], int]:
@@ -146,25 +145,27 @@ def test_the_same_entity_in_two_documents_is_one_row_with_both_aliases(reports: 
     assert aliases == {"Arvid Lenko", "Lenko"} and documents == 2
 
 
-def test_extraction_runs_in_batches_and_a_failure_stays_with_its_document(tmp_path: Path) -> None:
+def test_extraction_runs_in_batches_and_a_failure_stays_with_its_document(
+    tmp_path: Path, store_location: str
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     for n in range(3):
         (folder / f"r{n}.txt").write_text(REPORT_A.replace("April 29", f"April {20 + n}"), encoding="utf-8")
     (folder / "r1.txt").write_text(REPORT_A.replace("Arvid Lenko", "POISON Lenko"), encoding="utf-8")
     extractor = CountingExtractor(fail_on="POISON")
-    report = run_ingest(folder, tmp_path / "w.db", extractor, batch_documents=2)
+    report = run_ingest(folder, store_location, extractor, batch_documents=2)
     # a whole batch, not one document at a time; then the failed one alone, then the last batch
     assert extractor.batches == [2, 1, 1]
     assert [o.status for o in report.outcomes] == ["new", "failed", "new"]
     assert "extraction failed" in (report.outcomes[1].message or "")
-    assert query(tmp_path / "w.db", "SELECT name FROM documents ORDER BY name") == [("r0.txt",), ("r2.txt",)]
+    assert query(store_location, "SELECT name FROM documents ORDER BY name") == [("r0.txt",), ("r2.txt",)]
 
 
 def test_a_document_stored_without_extraction_is_extracted_when_ingested_again(
-    reports: Path, tmp_path: Path
+    reports: Path, store_location: str
 ) -> None:
-    db = tmp_path / "w.db"
+    db = store_location
     sources = [str(reports / "a.txt"), str(reports / "b.txt")]
     with open_store(db) as store:
         for source in sources:  # as a version-1 ingest left them: text and layout, no extraction
@@ -182,8 +183,10 @@ def test_a_document_stored_without_extraction_is_extracted_when_ingested_again(
         assert [(o.status, o.extracted) for o in again] == [("unchanged", False)] * 2
 
 
-def test_extract_from_the_store_prints_what_extract_prints_on_the_file(reports: Path, tmp_path: Path) -> None:
-    db = tmp_path / "w.db"
+def test_extract_from_the_store_prints_what_extract_prints_on_the_file(
+    reports: Path, store_location: str
+) -> None:
+    db = store_location
     files = [str(reports / "a.txt"), str(reports / "b.txt")]
     ingested = runner.invoke(app, ["ingest", *files, "--db", str(db), "--workers", "2"])
     assert ingested.exit_code == 0, ingested.output

@@ -12,6 +12,7 @@ import pytest
 from watchfloor.models import Citation, Document, Layout, Passage
 from watchfloor.nlp.types import Entity, Event, Extraction, Place
 from watchfloor.store import DocumentStatus, open_store
+from watchfloor.store.db import integrity_errors
 from watchfloor.store.migrations import MIGRATIONS, _statements
 
 SENTENCE = "Minsk and Tehran signed a drone accord on May 1.[4][5]"
@@ -62,8 +63,8 @@ def extraction_of(layout: Layout, *entities: Entity) -> Extraction:
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
-    with open_store(tmp_path / "w.db") as s:
+def store(store_location: str):  # type: ignore[no-untyped-def]
+    with open_store(store_location) as s:
         yield s
 
 
@@ -147,7 +148,7 @@ def test_a_failure_in_the_extraction_rolls_back_the_whole_document(store) -> Non
     document, layout = report("a.txt")
     broken = extraction_of(layout, state("Belarus", "BLR", "Belarus"))
     broken.events.append(event(0, 4, type=None))  # violates NOT NULL
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(integrity_errors()):
         store.add_document(document, layout, broken)
     stats = store.stats()
     assert (stats.documents, stats.passages, stats.citations, stats.entities, stats.events) == (0, 0, 0, 0, 0)

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from watchfloor.errors import QueryError
@@ -38,8 +36,8 @@ def _document(name: str, published: str, outlet: str, paragraph: str) -> tuple[D
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
-    with open_store(tmp_path / "s.db") as s:
+def store(store_location: str):  # type: ignore[no-untyped-def]
+    with open_store(store_location) as s:
         for name, (published, outlet, paragraph) in PARAGRAPHS.items():
             s.add_document(*_document(name, published, outlet, paragraph))
         yield s

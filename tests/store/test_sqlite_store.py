@@ -8,6 +8,7 @@ import pytest
 from watchfloor.errors import StoreError
 from watchfloor.models import Citation, Document, Layout, Passage
 from watchfloor.store import open_store
+from watchfloor.store.db import integrity_errors
 from watchfloor.store.migrations import MIGRATIONS
 
 TEXT = (
@@ -42,8 +43,8 @@ def layout_of(text: str) -> Layout:
 
 
 @pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
-    with open_store(tmp_path / "w.db") as s:
+def store(store_location: str):  # type: ignore[no-untyped-def]
+    with open_store(store_location) as s:
         yield s
 
 
@@ -76,7 +77,7 @@ def test_a_failure_mid_document_leaves_nothing_half_written(store) -> None:  # t
     doc = make()
     broken = layout_of(doc.text)
     broken.passages.append(Passage("chapter", 0, 4))  # type: ignore[arg-type]  # violates the kind CHECK
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(integrity_errors()):
         store.add_document(doc, broken)
     assert store.stats().documents == 0 and store.stats().passages == 0 and store.stats().citations == 0
     assert store.add_document(doc, layout_of(doc.text)).created  # and the store still works

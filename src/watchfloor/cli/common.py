@@ -14,7 +14,7 @@ from watchfloor.errors import StoreError, WatchfloorError
 from watchfloor.settings import CONFIDENT, Settings
 
 if TYPE_CHECKING:  # a command that uses no store does not load it (`extract FILE`)
-    from watchfloor.store import SQLiteStore
+    from watchfloor.store import DocumentStore
 
 app = typer.Typer(
     help="Watchfloor: read OSINT reports and keep what they say as traceable data.",
@@ -35,7 +35,11 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DEMO_DB = Path("watchfloor-demo.db")
 DbOption = Annotated[
-    Path | None, typer.Option("--db", help="SQLite store (default ./watchfloor.db; env WATCHFLOOR_DB).")
+    Path | None,
+    typer.Option(
+        "--db",
+        help="The store: a SQLite file (default ./watchfloor.db) or a postgresql:// URL; env WATCHFLOOR_DB.",
+    ),
 ]
 MaxBytesOption = Annotated[
     int | None,
@@ -74,11 +78,13 @@ def fail(exc: WatchfloorError) -> typer.Exit:
 
 def require_store(path: Path) -> None:
     """Reading commands do not create an empty store where the user mistyped a path."""
-    if not path.exists():
+    from watchfloor.store.db import is_url
+
+    if not is_url(path) and not path.exists():  # a PostgreSQL database is checked by connecting
         raise StoreError(f"{path}: no store here (ingest something first, or point --db at one)")
 
 
-def existing_store(db: Path | None) -> SQLiteStore:
+def existing_store(db: Path | None) -> DocumentStore:
     """The store `--db` (or the settings) names, which must exist: commands that manage what a
     store holds never create an empty one where the user mistyped a path."""
     from watchfloor.store import open_store

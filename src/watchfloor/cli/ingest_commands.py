@@ -26,6 +26,7 @@ from watchfloor.errors import WatchfloorError
 from watchfloor.readers import expand_sources
 from watchfloor.settings import Settings
 from watchfloor.store import open_store
+from watchfloor.store.db import display_location
 
 if TYPE_CHECKING:  # imported where used, so that other commands start fast
     from watchfloor.ingest import IngestReport, Outcome
@@ -67,7 +68,7 @@ def _print_counts(report: IngestReport, db_path: Path) -> None:
     earlier = f"; {backfilled} stored earlier, now extracted" if backfilled else ""
     out.print(
         f"{c['new']} new, {c['unchanged']} unchanged, {c['failed']} failed{earlier} "
-        f"[dim](store: {escape(str(db_path))})[/dim]"
+        f"[dim](store: {escape(display_location(db_path))})[/dim]"
     )
 
 

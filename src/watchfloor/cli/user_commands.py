@@ -12,7 +12,7 @@ from rich.markup import escape
 
 from watchfloor.cli.common import DbOption, app, err, existing_store, fail, out, settings_for
 from watchfloor.errors import WatchfloorError
-from watchfloor.store import SQLiteStore, open_store
+from watchfloor.store import DocumentStore, open_store
 from watchfloor.store.credentials import audit_entries, create_token, list_tokens, revoke_token
 from watchfloor.store.users import ROLES, add_user, list_users, remove_user, set_password, set_role
 
@@ -28,7 +28,7 @@ StdinOption = Annotated[
 ]
 
 
-def _store(db: Path | None, create: bool = False) -> SQLiteStore:
+def _store(db: Path | None, create: bool = False) -> DocumentStore:
     """The store `--db` names; only `users add` may create one."""
     return open_store(settings_for(db).db_path) if create else existing_store(db)
 

@@ -21,6 +21,7 @@ from watchfloor.editions.profiles import get_profile, list_profiles
 from watchfloor.editions.weekdays import is_due
 from watchfloor.errors import ConfigError
 from watchfloor.store import open_store
+from watchfloor.store.db import sqlite_only
 from watchfloor.watch.delivery import DeliverySettings
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,8 @@ def run_daily(
 ) -> DailyResult:
     settings = settings or DeliverySettings.from_env()
     with open_store(db_path) as store:
-        editions, not_due = make_editions(store.conn, day or date.today(), settings.base_url, profiles)
+        conn = sqlite_only(store.conn, store.path, "subscribed briefs")
+        editions, not_due = make_editions(conn, day or date.today(), settings.base_url, profiles)
         mailings, uncertain = (
             mail_editions(store.conn, store.path, settings, retry, progress) if mail else ([], 0)
         )

@@ -13,6 +13,9 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal, Protocol
+from urllib.parse import urlsplit, urlunsplit
+
+from watchfloor.errors import StoreError
 
 Dialect = Literal["sqlite", "postgresql"]
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -64,6 +67,24 @@ def normalise_location(location: Path | str) -> str:
     return text
 
 
+def display_location(location: Path | str) -> str:
+    """The location for messages: a URL without its password."""
+    text = normalise_location(location)
+    if not text.startswith(URL_SCHEMES):
+        return text
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018  # a malformed port raises here
+    except ValueError:
+        return text.split("://")[0] + "://(malformed URL)"
+    if parts.password is None:
+        return text
+    user = f"{parts.username}:***@" if parts.username else ""
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    return urlunsplit((parts.scheme, f"{user}{host}{port}", parts.path, parts.query, ""))
+
+
 @cache
 def integrity_errors() -> tuple[type[Exception], ...]:
     """The exceptions a broken constraint raises, on either backend (psycopg only when installed)."""
@@ -72,3 +93,10 @@ def integrity_errors() -> tuple[type[Exception], ...]:
     except ImportError:
         return (sqlite3.IntegrityError,)
     return (sqlite3.IntegrityError, psycopg.IntegrityError)
+
+
+def sqlite_only(conn: Connection, location: str, feature: str) -> sqlite3.Connection:
+    """`conn` as a SQLite connection, for what still reads SQLite alone; a clear StoreError else."""
+    if isinstance(conn, sqlite3.Connection):
+        return conn
+    raise StoreError(f"{display_location(location)}: {feature} works on SQLite stores only, so far")

@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Self
 
 from watchfloor.models import Citation, Document, Layout, Passage
 from watchfloor.nlp.types import Extraction
-from watchfloor.store.base import AddResult, DocumentStatus, StoredDocument, StoreStats
+from watchfloor.store.base import (
+    AddResult,
+    DocumentStatus,
+    SearchFilters,
+    SearchHit,
+    StoredDocument,
+    StoreStats,
+)
 from watchfloor.store.db import Connection
 from watchfloor.store.extractions import read_extraction, write_extraction
 
@@ -23,6 +30,7 @@ class DocumentStore:
     subclasses open the connection and search."""
 
     conn: Connection
+    path: str  # the store's location, as messages name it
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -181,8 +189,17 @@ class DocumentStore:
     def _count(self, table: str) -> int:
         return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
+    def search(self, query: str, filters: SearchFilters | None = None) -> list[SearchHit]:
+        raise NotImplementedError  # each backend searches with its own full-text machinery
+
     def close(self) -> None:
         self.conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _stored_document(row: tuple[Any, ...]) -> StoredDocument:

@@ -34,9 +34,3 @@ class SQLiteStore(DocumentStore):
     def search(self, query: str, filters: SearchFilters | None = None) -> list[SearchHit]:
         """Paragraphs matching `query`, best first (BM25), each with a highlighted snippet."""
         return search_paragraphs(self.conn, query, filters or SearchFilters())
-
-    def __enter__(self) -> SQLiteStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

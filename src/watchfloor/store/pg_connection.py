@@ -1,0 +1,141 @@
+"""A psycopg 3 connection behind the `Connection` interface (`store/db.py`), speaking the SQLite
+dialect the modules are written in.
+
+`translate` rewrites each statement once (cached): `?` placeholders become `%s` (a literal `%`
+becomes `%%`), the column `end` (reserved in PostgreSQL) is quoted, `INSERT OR IGNORE` becomes
+`ON CONFLICT DO NOTHING`, and an insert into a table with an `id` returns it, for `lastrowid`.
+`BEGIN IMMEDIATE` (SQLite's one writer at a time) becomes `BEGIN` plus a transaction-level
+advisory lock, so writers queue the same way on both backends. String literals and quoted names
+are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+import psycopg
+
+WRITE_LOCK = 0x5746  # the advisory lock every writing transaction holds ("WF")
+ID_TABLES = frozenset(
+    [
+        "documents",
+        "citations",
+        "passages",
+        "entities",
+        "mentions",
+        "places",
+        "place_mentions",
+        "events",
+        "event_clusters",
+        "watches",
+        "alerts",
+        "brief_profiles",
+        "editions",
+        "subscribers",
+        "users",
+        "api_tokens",
+        "audit_log",
+    ]
+)
+_LITERAL = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"")
+_END = re.compile(r"(?<![\w\"])end(?![\w\"])")
+_INSERT = re.compile(r"^\s*INSERT\s+(OR\s+IGNORE\s+)?INTO\s+(\w+)", re.IGNORECASE)
+_RETURNING = re.compile(r"\bRETURNING\b", re.IGNORECASE)
+_IN_JSON = re.compile(r"([\w.]+) IN \(SELECT value FROM json_each\(\?\)\)")
+
+
+@lru_cache(maxsize=1024)
+def translate(sql: str) -> tuple[str, bool]:
+    """The statement in PostgreSQL's dialect, and whether it returns the inserted row's id."""
+    # `x IN (SELECT value FROM json_each(?))` (a JSON list bound as text) compares as JSON values,
+    # which holds for numbers and strings alike.
+    sql = _IN_JSON.sub(r"to_jsonb(\1) IN (SELECT jsonb_array_elements(?::jsonb))", sql)
+    pieces: list[str] = []
+    position = 0
+    for literal in _LITERAL.finditer(sql):
+        pieces.append(_code(sql[position : literal.start()]))
+        pieces.append(literal.group().replace("%", "%%"))
+        position = literal.end()
+    pieces.append(_code(sql[position:]))
+    text = "".join(pieces)
+    insert = _INSERT.match(text)
+    returns_id = False
+    if insert is not None:
+        has_returning = _RETURNING.search(text) is not None
+        if insert.group(1):
+            text = _INSERT.sub(f"INSERT INTO {insert.group(2)}", text, count=1)
+            text = _before_returning(text, " ON CONFLICT DO NOTHING")
+        if not has_returning and insert.group(2) in ID_TABLES:
+            text += " RETURNING id"
+            returns_id = True
+    return text, returns_id
+
+
+def _code(part: str) -> str:
+    return _END.sub('"end"', part.replace("%", "%%").replace("?", "%s"))
+
+
+def _before_returning(sql: str, clause: str) -> str:
+    found = _RETURNING.search(sql)
+    return (
+        sql + clause if found is None else sql[: found.start()] + clause.strip() + " " + sql[found.start() :]
+    )
+
+
+class PgCursor:
+    """A psycopg cursor answering as sqlite3's does: no rows (not an error) after a statement
+    without a result, and the inserted id as `lastrowid`."""
+
+    def __init__(self, cursor: psycopg.Cursor[Any], lastrowid: int | None = None) -> None:
+        self._cursor = cursor
+        self.lastrowid = lastrowid
+
+    @property
+    def rowcount(self) -> int:
+        return self._cursor.rowcount
+
+    def fetchone(self) -> Any:
+        return None if self._cursor.description is None else self._cursor.fetchone()
+
+    def fetchall(self) -> list[Any]:
+        return [] if self._cursor.description is None else self._cursor.fetchall()
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.fetchall())
+
+
+class PgConnection:
+    """One psycopg connection in autocommit mode; transactions are the statements BEGIN/COMMIT."""
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self.raw = conn
+
+    @classmethod
+    def connect(cls, url: str) -> PgConnection:
+        return cls(psycopg.connect(url, autocommit=True))
+
+    def execute(self, sql: str, parameters: Any = (), /) -> PgCursor:
+        if sql.strip().upper() == "BEGIN IMMEDIATE":
+            self.raw.execute("BEGIN")
+            self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            return PgCursor(self.raw.cursor())
+        text, returns_id = translate(sql)
+        cursor = self.raw.execute(text.encode(), parameters)
+        if returns_id:
+            row = cursor.fetchone()
+            return PgCursor(cursor, None if row is None else int(row[0]))
+        return PgCursor(cursor)
+
+    def executemany(self, sql: str, parameters: Any, /) -> PgCursor:
+        text, _ = translate(sql)
+        cursor = self.raw.cursor()
+        rows = list(parameters)
+        if rows:
+            cursor.executemany(text.replace(" RETURNING id", "").encode(), rows)
+        return PgCursor(cursor)
+
+    def close(self) -> None:
+        self.raw.close()
