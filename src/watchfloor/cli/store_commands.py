@@ -1,4 +1,5 @@
-"""`store backup`, `store restore`, `store check`: keep the analyst's only copy safe."""
+"""`store backup`, `store restore`, `store check`: keep the analyst's only copy safe; `store copy`:
+move a store between SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -17,8 +18,11 @@ from watchfloor.errors import WatchfloorError
 from watchfloor.store.backup import Copied, backup_store, restore_store
 from watchfloor.store.backup import Progress as Tick
 from watchfloor.store.check import check_store
+from watchfloor.store.copy import BATCH, TableCount, copy_store
 
-store_app = typer.Typer(help="The store itself: back it up, restore it, check it.", no_args_is_help=True)
+store_app = typer.Typer(
+    help="The store itself: back it up, restore it, check it, copy it.", no_args_is_help=True
+)
 app.add_typer(store_app, name="store")
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace what is there.")]
 
@@ -92,3 +96,36 @@ def check_command(db: DbOption = None) -> None:
         table.add_row(escape(problem.table), escape(problem.message))
     out.print(table)
     raise typer.Exit(1)
+
+
+@store_app.command("copy")
+def copy_command(
+    source: Annotated[str, typer.Argument(help="The store to copy: a SQLite file or a postgresql:// URL.")],
+    destination: Annotated[str, typer.Argument(help="Where to: a SQLite file or a postgresql:// URL.")],
+    batch: Annotated[int, typer.Option("--batch", min=1, help="Rows per transaction.")] = BATCH,
+) -> None:
+    """Copy a whole store between SQLite and PostgreSQL (either way), in batches; run it again after
+    an interruption and it resumes. Ends with each table's rows on both sides."""
+    bar = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("rows"), TimeElapsedColumn(), console=err)  # fmt: skip
+    try:
+        with bar:
+            task = bar.add_task(f"copying {source}", total=None)
+
+            def tick(table: str, rows: int, total: int) -> None:
+                bar.update(task, advance=rows, total=total, description=f"copying {table}")
+
+            found = copy_store(source, destination, tick, batch)
+    except WatchfloorError as exc:
+        raise fail(exc) from exc
+    _print_counts(found, destination)
+
+
+def _print_counts(found: list[TableCount], destination: str) -> None:
+    table = Table("table", "source", "destination", title=f"Rows copied to {escape(destination)}")
+    for row in found:
+        mark = "" if row.source == row.destination or row.table == "secrets" else " [red](differs)[/red]"
+        table.add_row(row.table, str(row.source), f"{row.destination}{mark}")
+    out.print(table)
+    if any(r.source != r.destination for r in found if r.table != "secrets"):
+        raise typer.Exit(1)

@@ -1,0 +1,125 @@
+"""`watchfloor store copy`: a whole store from SQLite to PostgreSQL and back, rows and ids kept,
+counts shown, and a copy cut short resumes where it stopped."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from watchfloor.cli import app
+from watchfloor.errors import StoreError
+from watchfloor.ingest import Ingester
+from watchfloor.settings import Settings
+from watchfloor.store import copy as store_copy
+from watchfloor.store import open_store
+from watchfloor.store.copy import TABLES, copy_store
+
+from .test_two_backends import write_reports
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def sqlite_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite store with documents, extractions, corroboration and a user."""
+    folder = tmp_path_factory.mktemp("copy") / "reports"
+    write_reports(folder, range(8))
+    db = str(folder.parent / "source.db")
+    with open_store(db) as store:
+        for _ in Ingester(store, Settings()).run(str(p) for p in sorted(folder.iterdir())):
+            pass
+    assert runner.invoke(app, ["users", "add", "ana", "--role", "admin", "--password-stdin", "--db", db],
+                         input="correct horse battery\n").exit_code == 0  # fmt: skip
+    return db
+
+
+def snapshot(db: str) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, in key order (the full-text index by passage)."""
+    with open_store(db) as store:
+        found = {}
+        for table, order in TABLES:
+            columns = store_copy.columns(store.conn, table)
+            listed = ", ".join(f'"{c}"' for c in columns)
+            rows = store.conn.execute(f"SELECT {listed} FROM {table} ORDER BY {order}").fetchall()
+            found[table] = [tuple(bytes(v) if isinstance(v, memoryview) else v for v in r) for r in rows]
+        return found
+
+
+def test_a_store_goes_to_postgresql_and_back_unchanged(
+    sqlite_store: str, pg_url: str, tmp_path: Path
+) -> None:
+    result = runner.invoke(app, ["store", "copy", sqlite_store, pg_url])
+    assert result.exit_code == 0, result.output
+    assert "differs" not in result.output and "documents" in result.output
+    back = str(tmp_path / "back.db")
+    assert runner.invoke(app, ["store", "copy", pg_url, back]).exit_code == 0
+    original, there, returned = snapshot(sqlite_store), snapshot(pg_url), snapshot(back)
+    assert original["documents"] and original["events"] and original["users"]
+    assert returned == original
+    assert {t: len(r) for t, r in there.items()} == {t: len(r) for t, r in original.items()}
+    with open_store(pg_url) as store:  # the copy is a working store: search, and new ids follow the copied
+        assert store.search("drones")
+        next_id = store.conn.execute(
+            "INSERT INTO audit_log (at, method, path, status) VALUES ('x', 'GET', '/', 200)"
+        ).lastrowid
+        assert next_id is not None and next_id > max(r[0] for r in original["audit_log"] or [(0,)])
+
+
+def test_a_copy_cut_short_resumes_and_ends_with_the_same_counts(sqlite_store: str, pg_url: str) -> None:
+    seen: list[str] = []
+
+    def stop_in_passages(table: str, rows: int, total: int) -> None:
+        seen.append(table)
+        if table == "passages" and seen.count("passages") == 3:
+            raise KeyboardInterrupt  # as a kill would, between two batches
+
+    with pytest.raises(KeyboardInterrupt):
+        copy_store(sqlite_store, pg_url, stop_in_passages, batch=5)
+    with open_store(pg_url) as store:
+        partial = int(store.conn.execute("SELECT count(*) FROM passages").fetchone()[0])
+    assert 0 < partial < 40 and partial % 5 == 0
+    counts = copy_store(sqlite_store, pg_url)
+    assert all(c.source == c.destination for c in counts if c.table != "secrets")
+    assert snapshot(pg_url)["passages"] == snapshot(sqlite_store)["passages"]
+
+
+def passages(db: str) -> int:
+    with open_store(db) as store:
+        return int(store.conn.execute("SELECT count(*) FROM passages").fetchone()[0])
+
+
+def test_a_killed_copy_process_resumes(sqlite_store: str, pg_url: str) -> None:
+    command = [sys.executable, "-m", "watchfloor", "store", "copy", sqlite_store, pg_url, "--batch", "1"]
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ)
+    )
+    deadline = time.monotonic() + 120
+    while passages(pg_url) < 3 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    cut = passages(pg_url)
+    assert 3 <= cut < passages(sqlite_store)  # killed mid-table
+    result = runner.invoke(app, ["store", "copy", sqlite_store, pg_url])
+    assert result.exit_code == 0 and "differs" not in result.output, result.output
+    assert snapshot(pg_url)["passages"] == snapshot(sqlite_store)["passages"]
+
+
+def test_a_destination_holding_another_store_is_refused(sqlite_store: str, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    write_reports(other, range(20, 30))
+    db = str(tmp_path / "other.db")
+    with open_store(db) as store:
+        for _ in Ingester(store, Settings()).run(str(p) for p in sorted(other.iterdir())):
+            pass
+    with pytest.raises(StoreError, match="not a copy of this store"):
+        copy_store(sqlite_store, db)
+    missing = runner.invoke(app, ["store", "copy", str(tmp_path / "none.db"), db])
+    assert missing.exit_code == 2 and "no store here" in missing.output
