@@ -65,14 +65,19 @@ advisers of the Islamic Revolutionary Guard Corps.
 REPORTS = {"old.txt": OLD_NOTE, "gulf.txt": GULF_DESK, "wire.txt": WIRE_DIGEST, "recap.txt": RECAP}
 
 
-@pytest.fixture(scope="module")
-def brief_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store of the four reports, ingested oldest first (the recap recycles the old note)."""
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def brief_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path | str:
+    """A store of the four reports, ingested oldest first (the recap recycles the old note); a
+    SQLite file, then a PostgreSQL database."""
     folder = tmp_path_factory.mktemp("brief")
-    with open_store(folder / "brief.db") as store:
+    location: Path | str = folder / "brief.db"
+    if request.param == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        location = server.new_database(server.template)
+    with open_store(location) as store:
         for name, text in REPORTS.items():
             path = folder / name
             path.write_text(text, encoding="utf-8")
             for result in Ingester(store, Settings()).run([str(path)]):
                 assert all(o.status != "failed" for o in result.outcomes)
-    return folder / "brief.db"
+    return location

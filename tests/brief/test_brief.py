@@ -6,7 +6,6 @@ drafting; tests/brief/test_brief_confidence.py tests the confidence default."""
 from __future__ import annotations
 
 import re
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -15,13 +14,14 @@ import pytest
 
 from watchfloor.brief import Brief, draft_brief_from, make_request, to_html, to_markdown
 from watchfloor.errors import ConfigError
+from watchfloor.store import open_store
 
 
-def notes_of(db: Path, event_ids: tuple[int, ...]) -> set[tuple[int, str | None, str | None]]:
+def notes_of(db: Path | str, event_ids: tuple[int, ...]) -> set[tuple[int, str | None, str | None]]:
     """(document, marker, URL) of every note of these events' sentences; (document, None, None)
     for an event whose sentence had no note."""
-    conn = sqlite3.connect(db)
-    try:
+    with open_store(db) as store:
+        conn = store.conn
         found: set[tuple[int, str | None, str | None]] = set()
         for event_id in event_ids:
             (document_id,) = conn.execute(
@@ -31,12 +31,10 @@ def notes_of(db: Path, event_ids: tuple[int, ...]) -> set[tuple[int, str | None,
             notes = [(document_id, m, u) for m, u in rows] or [(document_id, None, None)]
             found.update(notes)
         return found
-    finally:
-        conn.close()
 
 
 @pytest.fixture(scope="module")
-def brief(brief_store: Path) -> Brief:
+def brief(brief_store: Path | str) -> Brief:
     return draft_brief_from(brief_store, make_request("2024-03-14", min_confidence=0.0))
 
 
@@ -50,7 +48,7 @@ def test_the_corroborated_meeting_leads_the_takeaways_and_cites_both_outlets(bri
     }
 
 
-def test_every_cited_note_belongs_to_the_sentences_own_reports(brief: Brief, brief_store: Path) -> None:
+def test_every_cited_note_belongs_to_the_sentences_own_reports(brief: Brief, brief_store: Path | str) -> None:
     assert brief.sentences
     for sentence in brief.sentences:
         cited = {(s.document_id, s.marker, s.url) for s in sentence.sources}
@@ -64,7 +62,7 @@ def test_sentences_are_generated_with_the_authors_stance_not_copied(brief: Brief
     assert not any(s.text in originals for s in brief.sentences)
 
 
-def test_recycled_background_is_not_news(brief: Brief, brief_store: Path) -> None:
+def test_recycled_background_is_not_news(brief: Brief, brief_store: Path | str) -> None:
     assert not any("Israel" in s.text for s in brief.sentences)
     earlier = draft_brief_from(
         brief_store, make_request("2024-02-01", min_confidence=0.0)
@@ -72,7 +70,7 @@ def test_recycled_background_is_not_news(brief: Brief, brief_store: Path) -> Non
     assert any("threatened Israel" in s.text for s in earlier.takeaways)
 
 
-def test_filters_narrow_the_brief(brief_store: Path) -> None:
+def test_filters_narrow_the_brief(brief_store: Path | str) -> None:
     military = draft_brief_from(
         brief_store, make_request("2024-03-14", topics=["military"], min_confidence=0.0)
     )
@@ -132,7 +130,7 @@ def test_html_escapes_document_text_and_links_notes(brief: Brief) -> None:
     assert page.count('class="cite"') == sum(len(s.sources) for s in brief.sentences)
 
 
-def test_the_command_writes_the_brief_and_refuses_a_bad_date(brief_store: Path, tmp_path: Path) -> None:
+def test_the_command_writes_the_brief_and_refuses_a_bad_date(brief_store: Path | str, tmp_path: Path) -> None:
     target = tmp_path / "brief.html"
     run = [sys.executable, "-m", "watchfloor", "brief", "--db", str(brief_store), "--since", "2024-03-14"]
     done = subprocess.run([*run, "--format", "html", "-o", str(target)], capture_output=True, text=True)

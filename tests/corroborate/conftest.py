@@ -30,7 +30,7 @@ def ingest() -> Ingest:
     return _ingest_files
 
 
-def _ingest_files(db: Path, *files: Path) -> dict[str, int]:
+def _ingest_files(db: Path | str, *files: Path) -> dict[str, int]:
     """Ingest the files in this order; return each file's name -> document id."""
     ids: dict[str, int] = {}
     with open_store(db) as store:

@@ -38,11 +38,11 @@ def test_dates_agree_at_their_common_precision() -> None:
 
 
 def test_same_event_in_two_outlets_is_one_cluster_with_two_independent_outlets(
-    tmp_path: Path, write: Write, report: Report, ingest: Ingest
+    tmp_path: Path, store_location: str, write: Write, report: Report, ingest: Ingest
 ) -> None:
     a = write("a.txt", report("2023-07-31", "Kyiv Ledger", SHELLING, FILLER))
     b = write("b.txt", report("2023-08-01", "Border Wire", SHELLING_OTHER))
-    db = tmp_path / "w.db"
+    db = store_location
     ids = ingest(db, a, b)
     (found,) = shared(db, ids, "a.txt", "b.txt")
     assert found.type == "ASSAULT" and found.date == "2023-07-30"
@@ -52,22 +52,22 @@ def test_same_event_in_two_outlets_is_one_cluster_with_two_independent_outlets(
 
 
 def test_one_outlets_text_copied_in_two_documents_is_one_independent_source(
-    tmp_path: Path, write: Write, report: Report, ingest: Ingest
+    tmp_path: Path, store_location: str, write: Write, report: Report, ingest: Ingest
 ) -> None:
     a = write("a.txt", report("2023-07-31", "Kyiv Ledger", SHELLING, FILLER))
     b = write("b.txt", report("2023-08-01", "Kyiv Ledger", SHELLING, "The city's schools stayed closed."))
-    db = tmp_path / "w.db"
+    db = store_location
     ids = ingest(db, a, b)
     (found,) = shared(db, ids, "a.txt", "b.txt")
     assert len(found.documents) == 2 and found.independent == 1
 
 
 def test_same_type_and_dyad_on_different_days_are_two_clusters(
-    tmp_path: Path, write: Write, report: Report, ingest: Ingest
+    tmp_path: Path, store_location: str, write: Write, report: Report, ingest: Ingest
 ) -> None:
     a = write("a.txt", report("2023-07-31", "Kyiv Ledger", SHELLING))
     b = write("b.txt", report("2023-08-01", "Border Wire", SHELLING_NEXT_DAY))
-    db = tmp_path / "w.db"
+    db = store_location
     ids = ingest(db, a, b)
     assert shared(db, ids, "a.txt", "b.txt") == []
     dates = {c.date for name in ("a.txt", "b.txt") for c in clusters_for_document(db, ids[name])}
@@ -75,11 +75,11 @@ def test_same_type_and_dyad_on_different_days_are_two_clusters(
 
 
 def test_dates_at_different_precisions_that_agree_are_one_cluster(
-    tmp_path: Path, write: Write, report: Report, ingest: Ingest
+    tmp_path: Path, store_location: str, write: Write, report: Report, ingest: Ingest
 ) -> None:
     a = write("a.txt", report("2023-07-31", "Kyiv Ledger", SHELLING))
     b = write("b.txt", report("2023-08-05", "Border Wire", SHELLING_MONTH))
-    db = tmp_path / "w.db"
+    db = store_location
     ids = ingest(db, a, b)
     (found,) = shared(db, ids, "a.txt", "b.txt")
     assert found.date == "2023-07-30" and found.independent == 2
@@ -112,7 +112,7 @@ def test_incremental_ingest_gives_the_clusters_of_one_batch(
 
 
 def test_a_meeting_told_from_either_side_is_one_cluster(
-    tmp_path: Path, write: Write, report: Report, ingest: Ingest
+    tmp_path: Path, store_location: str, write: Write, report: Report, ingest: Ingest
 ) -> None:
     hosted = (
         "Qatari Emir Tamim bin Hamad Al Thani hosted Turkish President Recep Tayyip Erdogan"
@@ -125,7 +125,7 @@ def test_a_meeting_told_from_either_side_is_one_cluster(
     attacked_back = "Qatar attacked Turkey on March 13."
     a = write("a.txt", report("2024-03-14", "Gulf Monitor", hosted, attacked))
     b = write("b.txt", report("2024-03-14", "Levant Wire", met, attacked_back))
-    db = tmp_path / "w.db"
+    db = store_location
     ids = ingest(db, a, b)
     (found,) = shared(db, ids, "a.txt", "b.txt")
     assert found.type == "CONSULT" and found.independent == 2

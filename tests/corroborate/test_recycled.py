@@ -33,13 +33,14 @@ def test_signatures_survive_the_store_and_ignore_short_text() -> None:
 
 def test_recycled_paragraph_is_background_in_the_later_report_only(
     tmp_path: Path,
+    store_location: str,
     write: Callable[[str, str], Path],
     report: Callable[..., str],
     ingest: Callable[..., dict[str, int]],
 ) -> None:
     early = write("early.txt", report("2024-01-10", "Harbour Post", SHARED, OWN_A))
     late = write("late.txt", report("2024-01-12", "Coast Daily", EDITED, OWN_B))
-    db = tmp_path / "w.db"
+    db = store_location
     ids = ingest(db, late, early)  # the later report is ingested first: publication date decides
     assert recycled_passages(db, ids["early.txt"]) == []
     (found,) = recycled_passages(db, ids["late.txt"])
@@ -53,11 +54,12 @@ def test_recycled_paragraph_is_background_in_the_later_report_only(
 
 def test_unrelated_paragraphs_are_not_background(
     tmp_path: Path,
+    store_location: str,
     write: Callable[[str, str], Path],
     report: Callable[..., str],
     ingest: Callable[..., dict[str, int]],
 ) -> None:
-    db = tmp_path / "w.db"
+    db = store_location
     ids = ingest(
         db, write("a.txt", report("2024-01-10", "A", OWN_A)), write("b.txt", report("2024-01-11", "B", OWN_B))
     )

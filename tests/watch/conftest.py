@@ -111,7 +111,7 @@ def write(tmp_path: Path) -> Any:
     return make
 
 
-def ingest_files(db: Path, *files: Path) -> None:
+def ingest_files(db: Path | str, *files: Path) -> None:
     with open_store(db) as store:
         for result in Ingester(store, Settings()).run(str(f) for f in files):
             for outcome in result.outcomes:

@@ -5,7 +5,6 @@ matching and delivery; tests/watch/test_watch_confidence.py tests the confidence
 
 from __future__ import annotations
 
-import sqlite3
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -38,16 +37,16 @@ with warnings.catch_warnings():
 Write = Callable[[str, str], Path]
 
 
-def save(db: Path, *watches: Watch) -> None:
+def save(db: Path | str, *watches: Watch) -> None:
     with open_store(db) as store:
         for watch in watches:
             add_watch(store.conn, watch)
 
 
-def alerts(db: Path, name: str) -> list[tuple[str, str | None, str | None]]:
+def alerts(db: Path | str, name: str) -> list[tuple[str, str | None, str | None]]:
     """(certainty, delivered_at, error) of each alert of the watch."""
-    with sqlite3.connect(db) as conn:
-        return conn.execute(
+    with open_store(db) as store:
+        return store.conn.execute(
             "SELECT e.certainty, a.delivered_at, a.error FROM alerts a JOIN watches w ON w.id = a.watch_id"
             " JOIN events e ON e.id = a.event_id WHERE w.name = ? ORDER BY a.id",
             (name,),
@@ -55,9 +54,9 @@ def alerts(db: Path, name: str) -> list[tuple[str, str | None, str | None]]:
 
 
 def test_immediate_email_webhook_and_feed_then_no_second_alert_for_the_same_event(
-    tmp_path: Path, write: Write, smtp: Mailbox, webhook: Hook
+    store_location: str, write: Write, smtp: Mailbox, webhook: Hook
 ) -> None:
-    db = tmp_path / "w.db"
+    db = store_location
     save(
         db,
         make_watch("border-mail", countries=["ltu"], email="analyst@example.test", min_confidence=0.0),
@@ -100,8 +99,8 @@ def test_immediate_email_webhook_and_feed_then_no_second_alert_for_the_same_even
         assert len(alerts(db, name)) == 1, name
 
 
-def test_certainty_minimum_and_denied(tmp_path: Path, write: Write) -> None:
-    db = tmp_path / "w.db"
+def test_certainty_minimum_and_denied(store_location: str, write: Write) -> None:
+    db = store_location
     save(
         db,
         make_watch(
@@ -117,8 +116,8 @@ def test_certainty_minimum_and_denied(tmp_path: Path, write: Write) -> None:
     assert sorted(a[0] for a in alerts(db, "aid-and-denials")) == ["denied", "possible"]
 
 
-def test_daily_watch_sends_one_digest_then_nothing(tmp_path: Path, write: Write, smtp: Mailbox) -> None:
-    db = tmp_path / "w.db"
+def test_daily_watch_sends_one_digest_then_nothing(store_location: str, write: Write, smtp: Mailbox) -> None:
+    db = store_location
     save(
         db,
         make_watch(
@@ -140,8 +139,8 @@ def test_daily_watch_sends_one_digest_then_nothing(tmp_path: Path, write: Write,
     assert again.alerts == 0 and len(smtp.messages) == 1
 
 
-def test_a_webhook_that_fails_is_recorded_and_the_ingest_goes_on(tmp_path: Path, write: Write) -> None:
-    db = tmp_path / "w.db"
+def test_a_webhook_that_fails_is_recorded_and_the_ingest_goes_on(store_location: str, write: Write) -> None:
+    db = store_location
     dead_end = f"http://127.0.0.1:{free_port()}/nothing-listens"
     save(db, make_watch("dead-end", webhook=dead_end, min_confidence=0.0))
     ingest_files(db, write("a.txt", report("2024-05-12", "Harbor Courier", BORDER_SHELLING)))
@@ -149,8 +148,8 @@ def test_a_webhook_that_fails_is_recorded_and_the_ingest_goes_on(tmp_path: Path,
     assert certainty == "attributed" and delivered is None and error is not None and "Connect" in error
 
 
-def test_cli_add_list_remove(tmp_path: Path) -> None:
-    db = str(tmp_path / "w.db")
+def test_cli_add_list_remove(store_location: str) -> None:
+    db = store_location
     runner = CliRunner()
     added = runner.invoke(
         app,

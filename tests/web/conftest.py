@@ -56,7 +56,7 @@ CRAFTED_TEXT = (
 
 @dataclass(frozen=True)
 class WebStore:
-    path: Path
+    path: Path | str  # a SQLite file, or a PostgreSQL URL
     hostile_id: int  # the hostile report, ingested as any file is
     crafted_id: int  # the crafted document with hostile names
     crafted_entity_id: int
@@ -127,12 +127,17 @@ def _crafted() -> tuple[Document, Layout, Extraction]:
     return document, layout, extraction
 
 
-@pytest.fixture(scope="session")
-def web_store(tmp_path_factory: pytest.TempPathFactory) -> WebStore:
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def web_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> WebStore:
+    """The demo reports and the hostile ones, ingested into a SQLite store and a PostgreSQL one: every
+    test of the web workspace runs on both."""
     root = tmp_path_factory.mktemp("web")
     report = root / "hostile-report.txt"
     report.write_text(HOSTILE_REPORT, encoding="utf-8")
-    path = root / "web.db"
+    path: Path | str = root / "web.db"
+    if request.param == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        path = server.new_database(server.template)
     with open_store(path) as store:
         outcomes = list(ingest([*demo_sources(), str(report)], store, Settings()))
         assert [o for o in outcomes if o.status == "failed"] == []
@@ -178,22 +183,23 @@ PASSWORD = "correct horse battery"  # every test user's password in `auth_store`
 class AuthStore:
     """A copy of the web store with users (so sign-in is on) and a bearer token for each role."""
 
-    path: Path
+    path: Path | str
     tokens: dict[str, str]  # role -> token of the user named after it
 
 
 @pytest.fixture(scope="session")
-def auth_store(web_store: WebStore, tmp_path_factory: pytest.TempPathFactory) -> AuthStore:
-    import sqlite3
-
+def auth_store(
+    request: pytest.FixtureRequest, web_store: WebStore, tmp_path_factory: pytest.TempPathFactory
+) -> AuthStore:
+    from watchfloor.store.copy import copy_store
     from watchfloor.store.credentials import create_token
     from watchfloor.store.users import add_user
 
-    path = tmp_path_factory.mktemp("auth") / "auth.db"
-    source, target = sqlite3.connect(web_store.path), sqlite3.connect(path)
-    source.backup(target)
-    source.close()
-    target.close()
+    path: Path | str = tmp_path_factory.mktemp("auth") / "auth.db"
+    if isinstance(web_store.path, str):  # PostgreSQL
+        server = request.getfixturevalue("pg_server")
+        path = server.new_database(server.template)
+    copy_store(web_store.path, path)
     tokens = {}
     with open_store(path) as store:
         for role in ("reader", "analyst", "admin"):

@@ -5,13 +5,14 @@ store without users that stays open as before."""
 from __future__ import annotations
 
 import re
-import sqlite3
+from contextlib import closing
 from typing import Any
 
 import pytest
 from fastapi.routing import APIRoute, iter_route_contexts
 from starlette.routing import Mount, Route
 
+from watchfloor.store.connections import connect
 from watchfloor.web import create_app
 from watchfloor.web.auth import OPEN_PREFIXES, SIGN_IN, UNSUBSCRIBE, wants_json
 
@@ -102,7 +103,7 @@ def test_a_reader_reads_but_gets_403_on_ingest_watch_and_user_routes(
         assert "needs the" in response.json()["detail"]
     analyst = _bearer(auth_store.tokens["analyst"])
     assert auth_client.get("/api/users", headers=analyst).status_code == 403
-    with sqlite3.connect(auth_store.path) as conn:
+    with closing(connect(auth_store.path)) as conn:
         roles = dict(conn.execute("SELECT name, role FROM users"))
     assert roles["reader"] == "reader" and "eve" not in roles  # nothing the reader asked was done
 
@@ -162,7 +163,7 @@ def test_a_token_works_until_it_is_revoked(auth_client: TestClient, auth_store: 
     made = auth_client.post("/api/tokens", json={"label": "script"}, headers=reader)
     assert made.status_code == 201
     token, token_id = made.json()["token"], made.json()["id"]
-    with sqlite3.connect(auth_store.path) as conn:
+    with closing(connect(auth_store.path)) as conn:
         stored = conn.execute("SELECT token_hash FROM api_tokens WHERE id = ?", (token_id,)).fetchone()[0]
     assert token not in stored and len(stored) == 64  # only its SHA-256 is kept
     assert auth_client.get("/api/events", headers=_bearer(token)).status_code == 200

@@ -4,11 +4,12 @@ changes state, failed sign-ins limited per account and per address, and the audi
 from __future__ import annotations
 
 import re
-import sqlite3
+from contextlib import closing
 
 import pytest
 
 from watchfloor.store import open_store
+from watchfloor.store.connections import connect
 from watchfloor.store.users import add_user, remove_user, set_role
 from watchfloor.web import create_app
 from watchfloor.web.ratelimit import SignInLimiter, SlidingWindow
@@ -96,7 +97,7 @@ def test_forms_without_the_csrf_token_fail(fresh: TestClient, auth_store: AuthSt
     )
     watch = fresh.post("/api/watches", json={"name": "by-cookie"}, headers={"X-CSRF-Token": csrf})
     assert watch.status_code == 201
-    with sqlite3.connect(auth_store.path) as conn:
+    with closing(connect(auth_store.path)) as conn:
         labels = [r[0] for r in conn.execute("SELECT label FROM api_tokens t JOIN users u ON u.id = t.user_id"
                                                " WHERE u.name = 'analyst'")]  # fmt: skip
     assert labels.count("laptop") == 1  # only the form with the token made one
@@ -164,7 +165,7 @@ def test_every_state_changing_request_is_audited(fresh: TestClient, auth_store: 
         "/api/ingest", json={"text": "x"}, headers={"Authorization": f"Bearer {auth_store.tokens['reader']}"}
     )
     fresh.delete("/api/watches/none")
-    with sqlite3.connect(auth_store.path) as conn:
+    with closing(connect(auth_store.path)) as conn:
         rows = conn.execute(
             "SELECT user_name, method, path, status, address FROM audit_log ORDER BY id DESC LIMIT 3"
         ).fetchall()

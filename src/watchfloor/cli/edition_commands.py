@@ -42,7 +42,7 @@ from watchfloor.editions.profiles import get_profile
 from watchfloor.editions.weekdays import describe
 from watchfloor.errors import ConfigError, WatchfloorError
 from watchfloor.store import open_store
-from watchfloor.store.db import Connection, sqlite_only
+from watchfloor.store.db import Connection
 from watchfloor.watch.delivery import DeliverySettings
 
 profile_app = typer.Typer(help="Saved brief profiles: the filters and weekdays of a published brief.")
@@ -153,7 +153,7 @@ def edition_command(
                 raise ConfigError("no brief profiles: add one with `watchfloor brief profile add NAME`")
             for name in chosen:
                 edition, made = make_edition(
-                    sqlite_only(store.conn, store.path, "briefs"),
+                    store.conn,
                     get_profile(store.conn, name),
                     when,
                     settings.base_url,
@@ -181,9 +181,7 @@ def daily_command(
         when = _day(day)
         settings = DeliverySettings.from_env()
         with existing_store(db) as store:
-            editions, not_due = make_editions(
-                sqlite_only(store.conn, store.path, "briefs"), when, settings.base_url, profile
-            )
+            editions, not_due = make_editions(store.conn, when, settings.base_url, profile)
             for edition, made in editions:
                 _report_edition(edition, made, False)
             if not_due:

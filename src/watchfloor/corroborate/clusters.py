@@ -97,7 +97,7 @@ def candidate_events(
     sides = [(actor_id, actor_country, recipient_id, recipient_country)]
     if etype in SYMMETRIC:
         sides.append((recipient_id, recipient_country, actor_id, actor_country))
-    dates: list[tuple[str, list[object]]] = [("1", [])]
+    dates: list[tuple[str, list[object]]] = [("TRUE", [])]
     if date:
         dates = [("e.date = ?", [date[:n]]) for n in (4, 7) if len(date) > n]
         dates += [("e.date >= ? AND e.date < ?", [date, date + "~"]), ("e.date IS NULL", [])]
@@ -118,7 +118,7 @@ def candidate_events(
 def _party(column: str, entity_id: int | None) -> list[tuple[str, list[object]]]:
     """A side resolved to an entity matches that entity or an unresolved side; else any."""
     if entity_id is None:
-        return [("1", [])]
+        return [("TRUE", [])]
     return [(f"{column} = ?", [entity_id]), (f"{column} IS NULL", [])]
 
 
@@ -139,22 +139,24 @@ def write_block(conn: Connection, block: list[Report]) -> None:
         kept = sorted({old[r.event_id] for r in members if r.event_id in old} - taken)
         cluster_id = kept[0] if kept else None
         dates = [r.date for r in members if r.date]
+        values = (
+            members[0].type,
+            max(dates, key=len) if dates else None,
+            len(members),
+            len({r.document_id for r in members}),
+            independent(conn, members),
+        )
+        kept_id = () if cluster_id is None else (cluster_id,)  # a new cluster takes the next id
         cursor = conn.execute(
-            "INSERT INTO event_clusters (id, type, date, events, documents, independent)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                cluster_id,
-                members[0].type,
-                max(dates, key=len) if dates else None,
-                len(members),
-                len({r.document_id for r in members}),
-                independent(conn, members),
-            ),
+            f"INSERT INTO event_clusters ({'id, ' * len(kept_id)}type, date, events, documents,"
+            f" independent) VALUES ({'?, ' * len(kept_id)}?, ?, ?, ?, ?)",
+            (*kept_id, *values),
         )
         cluster_id = int(cursor.lastrowid or 0)
         taken.add(cluster_id)
         conn.executemany(
-            "INSERT OR REPLACE INTO event_cluster_members (event_id, cluster_id) VALUES (?, ?)",
+            "INSERT INTO event_cluster_members (event_id, cluster_id) VALUES (?, ?)"
+            " ON CONFLICT (event_id) DO UPDATE SET cluster_id = excluded.cluster_id",
             [(r.event_id, cluster_id) for r in members],
         )
 

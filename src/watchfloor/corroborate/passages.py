@@ -80,9 +80,11 @@ def _link(conn: Connection, later: tuple[int, int], original: tuple[int, int], s
     if current is not None and _order(conn, int(current[0])) <= _order(conn, original[1]):
         return 0
     conn.execute(
-        "INSERT OR REPLACE INTO recycled_passages"
+        "INSERT INTO recycled_passages"
         " (passage_id, document_id, original_passage_id, original_document_id, similarity)"
-        " VALUES (?, ?, ?, ?, ?)",
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (passage_id) DO UPDATE SET document_id = excluded.document_id,"
+        " original_passage_id = excluded.original_passage_id,"
+        " original_document_id = excluded.original_document_id, similarity = excluded.similarity",
         (later[0], later[1], original[0], original[1], round(score, 4)),
     )
     return 1

@@ -8,8 +8,6 @@ one scan of the documents, not one per document).
 
 from __future__ import annotations
 
-import sqlite3
-
 from watchfloor.corroborate import passages
 from watchfloor.corroborate.clusters import update_clusters
 from watchfloor.store.db import Connection
@@ -48,7 +46,8 @@ def corroborate_document(conn: Connection, document_id: int, extracted: bool) ->
         if extracted:
             update_clusters(conn, document_id)
         conn.execute(
-            "INSERT OR REPLACE INTO corroborated (document_id, extracted) VALUES (?, ?)",
+            "INSERT INTO corroborated (document_id, extracted) VALUES (?, ?)"
+            " ON CONFLICT (document_id) DO UPDATE SET extracted = excluded.extracted",
             (document_id, int(extracted)),
         )
         conn.execute("COMMIT")
@@ -68,7 +67,7 @@ def corroborate_pending(conn: Connection) -> int:
 
 def _conn(store: object) -> Connection | None:
     conn = getattr(store, "conn", None)
-    return conn if isinstance(conn, sqlite3.Connection) else None
+    return conn if isinstance(conn, Connection) else None
 
 
 def corroborate_store(store: object) -> int:

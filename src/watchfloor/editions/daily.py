@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from watchfloor.editions.profiles import get_profile, list_profiles
 from watchfloor.editions.weekdays import is_due
 from watchfloor.errors import ConfigError
 from watchfloor.store import open_store
-from watchfloor.store.db import sqlite_only
+from watchfloor.store.db import Connection
 from watchfloor.watch.delivery import DeliverySettings
 
 log = logging.getLogger(__name__)
@@ -36,7 +35,7 @@ class DailyResult:
 
 
 def make_editions(
-    conn: sqlite3.Connection,
+    conn: Connection,
     day: date,
     base_url: str,
     profiles: list[str] | None = None,
@@ -68,8 +67,7 @@ def run_daily(
 ) -> DailyResult:
     settings = settings or DeliverySettings.from_env()
     with open_store(db_path) as store:
-        conn = sqlite_only(store.conn, store.path, "subscribed briefs")
-        editions, not_due = make_editions(conn, day or date.today(), settings.base_url, profiles)
+        editions, not_due = make_editions(store.conn, day or date.today(), settings.base_url, profiles)
         mailings, uncertain = (
             mail_editions(store.conn, store.path, settings, retry, progress) if mail else ([], 0)
         )

@@ -6,7 +6,6 @@ rewrites it in place and keeps its deliveries, so nobody is mailed the same day 
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -52,7 +51,7 @@ class Edition:
 
 
 def make_edition(
-    conn: sqlite3.Connection, profile: Profile, day: date, base_url: str, *, replace_existing: bool = False
+    conn: Connection, profile: Profile, day: date, base_url: str, *, replace_existing: bool = False
 ) -> tuple[Edition, bool]:
     """Draft and store the edition of `profile` for `day`; returns it and whether it was made now.
     An existing edition is returned as it is, unless `replace_existing`."""

@@ -9,13 +9,13 @@ events. The connection refuses writes (`PRAGMA query_only`).
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 
 from watchfloor.export.filters import ExportFilters, where_clause
+from watchfloor.store.db import Connection
 from watchfloor.store.queries import EVENT_COLUMNS, EventRow, StoreQueries, event_row
 
 BATCH = 500
@@ -84,7 +84,7 @@ class ExportSource:
 
     def __init__(self, queries: StoreQueries, filters: ExportFilters) -> None:
         self.queries = queries
-        self.conn: sqlite3.Connection = queries.conn
+        self.conn: Connection = queries.conn
         self.filters = filters
         self._where, self._params = where_clause(filters)
 

@@ -12,10 +12,8 @@ import sqlite3
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 from urllib.parse import urlsplit, urlunsplit
-
-from watchfloor.errors import StoreError
 
 Dialect = Literal["sqlite", "postgresql"]
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -34,9 +32,12 @@ class Cursor(Protocol):
 
     def fetchall(self) -> list[Any]: ...
 
+    def fetchmany(self, size: int = ...) -> list[Any]: ...
+
     def __iter__(self) -> Iterator[Any]: ...
 
 
+@runtime_checkable
 class Connection(Protocol):
     """The part of a DB-API connection the modules use; autocommit, transactions by BEGIN/COMMIT."""
 
@@ -93,10 +94,3 @@ def integrity_errors() -> tuple[type[Exception], ...]:
     except ImportError:
         return (sqlite3.IntegrityError,)
     return (sqlite3.IntegrityError, psycopg.IntegrityError)
-
-
-def sqlite_only(conn: Connection, location: str, feature: str) -> sqlite3.Connection:
-    """`conn` as a SQLite connection, for what still reads SQLite alone; a clear StoreError else."""
-    if isinstance(conn, sqlite3.Connection):
-        return conn
-    raise StoreError(f"{display_location(location)}: {feature} works on SQLite stores only, so far")

@@ -25,7 +25,7 @@ WITH n (id, events) AS (
         SELECT recipient_id, count(*) FROM events WHERE recipient_id IS NOT NULL GROUP BY recipient_id
         UNION ALL
         SELECT actor_id, -count(*) FROM events WHERE actor_id = recipient_id GROUP BY actor_id
-    ) GROUP BY id
+    ) sides GROUP BY id
 ), top (id, events) AS (
     SELECT x.id, coalesce(n.events, 0) FROM entities x LEFT JOIN n ON n.id = x.id
     ORDER BY 2 DESC, x.name LIMIT ?
@@ -119,7 +119,7 @@ SELECT g.cid, coalesce(x.name, g.cname) AS name, coalesce(x.country, g.ccountry)
        g.n - g.outgoing
 FROM (
     SELECT cid, min(cname) AS cname, min(ccountry) AS ccountry, count(*) AS n, sum(outgoing) AS outgoing
-    FROM sides GROUP BY coalesce(cid, wf_fold(cname))
+    FROM sides GROUP BY cid, CASE WHEN cid IS NULL THEN wf_fold(cname) END
 ) g LEFT JOIN entities x ON x.id = g.cid
 ORDER BY g.n DESC, name
 LIMIT :limit

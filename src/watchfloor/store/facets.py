@@ -3,7 +3,7 @@ indexes: a few look-ups per distinct value, not a scan of every event."""
 
 from __future__ import annotations
 
-import sqlite3
+from watchfloor.store.db import Connection
 
 _DISTINCT = """
 WITH RECURSIVE v (x) AS (
@@ -15,12 +15,12 @@ SELECT x FROM v WHERE x IS NOT NULL
 """
 
 
-def distinct_values(conn: sqlite3.Connection, column: str) -> list[str]:
+def distinct_values(conn: Connection, column: str) -> list[str]:
     """Distinct non-null values of an indexed events column (a trusted name), in order."""
     return [str(r[0]) for r in conn.execute(_DISTINCT.format(column=column))]
 
 
-def event_countries(conn: sqlite3.Connection) -> list[str]:
+def event_countries(conn: Connection) -> list[str]:
     """Every country that is an actor's or a recipient's, in order."""
     both = set(distinct_values(conn, "actor_country")) | set(distinct_values(conn, "recipient_country"))
     return sorted(both)

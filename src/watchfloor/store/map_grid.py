@@ -5,9 +5,10 @@ a bounded number of cells however many events match.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
+
+from watchfloor.store.db import Connection
 
 CELLS_PER_TILE = 8
 MAX_ZOOM = 18
@@ -57,13 +58,13 @@ def cell_size(zoom: int) -> float:
     return 360.0 / float(2 ** max(0, min(zoom, MAX_ZOOM))) / CELLS_PER_TILE
 
 
-def map_cells(conn: sqlite3.Connection, where: list[str], params: list[Any], zoom: int) -> list[Cell]:
+def map_cells(conn: Connection, where: list[str], params: list[Any], zoom: int) -> list[Cell]:
     """Events passing `where` (over events `e`; a viewport is one of its conditions) that have a
     place, counted per grid cell and type, busiest cells first. One grouped query: the events are
     counted per place (a store holds thousands of places, not millions), then places are binned."""
     sql = (
-        "SELECT p.lat, p.lon, e.type, count(*) FROM events e JOIN places p ON p.id = e.place_id"
-        f" WHERE {' AND '.join(where) if where else '1'} GROUP BY e.place_id, e.type"
+        "SELECT min(p.lat), min(p.lon), e.type, count(*) FROM events e JOIN places p ON p.id = e.place_id"
+        f" WHERE {' AND '.join(where) if where else 'TRUE'} GROUP BY e.place_id, e.type"
     )
     size = cell_size(zoom)
     cells: dict[tuple[int, int], Cell] = {}

@@ -7,13 +7,14 @@ import sqlite3
 from collections.abc import Sequence
 
 from watchfloor.store.base import SearchFilters, SearchHit
+from watchfloor.store.db import Connection
 from watchfloor.store.fts_query import to_fts_query
 
 _OPEN, _CLOSE = "\x02", "\x03"  # snippet delimiters no document text contains
 
 
 def search_paragraphs(
-    conn: sqlite3.Connection,
+    conn: Connection,
     query: str,
     filters: SearchFilters,
     extra_where: Sequence[str] = (),
@@ -21,7 +22,12 @@ def search_paragraphs(
 ) -> list[SearchHit]:
     """Paragraphs matching `query`, best first, each with a highlighted snippet; `filters` bound
     the documents' publication dates and source, `extra_where` (over `d` documents and `p`
-    passages) narrows further. Whatever the user typed, the FTS5 expression is built safely."""
+    passages) narrows further. Whatever the user typed, the FTS5 expression is built safely.
+    A PostgreSQL store searches with its own machinery (`pg_search`)."""
+    if not isinstance(conn, sqlite3.Connection):
+        from watchfloor.store.pg_search import search_paragraphs_pg
+
+        return search_paragraphs_pg(conn, query, filters, extra_where, extra_params)
     expression = to_fts_query(query)
     if expression is None:
         return []

@@ -3,7 +3,8 @@ dialect the modules are written in.
 
 `translate` rewrites each statement once (cached): `?` placeholders become `%s` (a literal `%`
 becomes `%%`), the column `end` (reserved in PostgreSQL) is quoted, `INSERT OR IGNORE` becomes
-`ON CONFLICT DO NOTHING`, and an insert into a table with an `id` returns it, for `lastrowid`.
+`ON CONFLICT DO NOTHING`, `IS ?` (null-safe equality) `IS NOT DISTINCT FROM`,
+and an insert into a table with an `id` returns it, for `lastrowid`.
 `BEGIN IMMEDIATE` (SQLite's one writer at a time) becomes `BEGIN` plus a transaction-level
 advisory lock, so writers queue the same way on both backends. String literals and quoted names
 are left as they are.
@@ -12,7 +13,7 @@ are left as they are.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -44,6 +45,9 @@ _LITERAL = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"")
 _END = re.compile(r"(?<![\w\"])end(?![\w\"])")
 _INSERT = re.compile(r"^\s*INSERT\s+(OR\s+IGNORE\s+)?INTO\s+(\w+)", re.IGNORECASE)
 _RETURNING = re.compile(r"\bRETURNING\b", re.IGNORECASE)
+_NAMED = re.compile(r"(?<![:\w]):([a-z_]\w*)")  # :name, not a ::cast
+_IS = re.compile(r"\bIS \?")
+_IS_NOT = re.compile(r"\bIS NOT \?")
 _IN_JSON = re.compile(r"([\w.]+) IN \(SELECT value FROM json_each\(\?\)\)")
 
 
@@ -75,7 +79,9 @@ def translate(sql: str) -> tuple[str, bool]:
 
 
 def _code(part: str) -> str:
-    return _END.sub('"end"', part.replace("%", "%%").replace("?", "%s"))
+    part = _NAMED.sub(r"%(\1)s", part.replace("%", "%%"))
+    part = _IS_NOT.sub("IS DISTINCT FROM ?", _IS.sub("IS NOT DISTINCT FROM ?", part))  # SQLite's null-safe =
+    return _END.sub('"end"', part.replace("?", "%s"))
 
 
 def _before_returning(sql: str, clause: str) -> str:
@@ -83,6 +89,13 @@ def _before_returning(sql: str, clause: str) -> str:
     return (
         sql + clause if found is None else sql[: found.start()] + clause.strip() + " " + sql[found.start() :]
     )
+
+
+def _clean(parameters: Any) -> Any:
+    """PostgreSQL's text holds no NUL character: one typed into a search or filter is dropped."""
+    if isinstance(parameters, dict):
+        return {k: v.replace("\x00", "") if isinstance(v, str) else v for k, v in parameters.items()}
+    return [v.replace("\x00", "") if isinstance(v, str) else v for v in parameters]
 
 
 class PgCursor:
@@ -103,6 +116,9 @@ class PgCursor:
     def fetchall(self) -> list[Any]:
         return [] if self._cursor.description is None else self._cursor.fetchall()
 
+    def fetchmany(self, size: int = 1) -> list[Any]:
+        return [] if self._cursor.description is None else self._cursor.fetchmany(size)
+
     def __iter__(self) -> Iterator[Any]:
         return iter(self.fetchall())
 
@@ -110,8 +126,11 @@ class PgCursor:
 class PgConnection:
     """One psycopg connection in autocommit mode; transactions are the statements BEGIN/COMMIT."""
 
-    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+    def __init__(
+        self, conn: psycopg.Connection[Any], release: Callable[[psycopg.Connection[Any]], None] | None = None
+    ) -> None:
         self.raw = conn
+        self._release = release  # a pool's: close() gives the connection back instead
 
     @classmethod
     def connect(cls, url: str) -> PgConnection:
@@ -123,7 +142,7 @@ class PgConnection:
             self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
             return PgCursor(self.raw.cursor())
         text, returns_id = translate(sql)
-        cursor = self.raw.execute(text.encode(), parameters)
+        cursor = self.raw.execute(text.encode(), _clean(parameters))
         if returns_id:
             row = cursor.fetchone()
             return PgCursor(cursor, None if row is None else int(row[0]))
@@ -132,10 +151,14 @@ class PgConnection:
     def executemany(self, sql: str, parameters: Any, /) -> PgCursor:
         text, _ = translate(sql)
         cursor = self.raw.cursor()
-        rows = list(parameters)
+        rows = [_clean(row) for row in parameters]
         if rows:
             cursor.executemany(text.replace(" RETURNING id", "").encode(), rows)
         return PgCursor(cursor)
 
     def close(self) -> None:
-        self.raw.close()
+        if self._release is None:
+            self.raw.close()
+        else:
+            release, self._release = self._release, None
+            release(self.raw)

@@ -9,9 +9,9 @@ import re
 from collections.abc import Sequence
 
 from watchfloor.store.base import SearchFilters, SearchHit
+from watchfloor.store.db import Connection
 from watchfloor.store.fts_query import to_fts_query
 from watchfloor.store.paragraph_search import snippet_parts
-from watchfloor.store.pg_connection import PgConnection
 
 _OPEN, _CLOSE = "\x02", "\x03"
 _PREFIX = re.compile(r"(?<!\S)-?([^\W_]+)\*(?!\S)")
@@ -33,7 +33,7 @@ def tsquery_parts(text: str) -> tuple[str, str]:
 
 
 def search_paragraphs_pg(
-    conn: PgConnection,
+    conn: Connection,
     query: str,
     filters: SearchFilters,
     extra_where: Sequence[str] = (),

@@ -18,6 +18,8 @@ from typing import Any, Literal
 from watchfloor.errors import StoreError
 from watchfloor.kb.normalize import fold
 from watchfloor.store.base import SearchFilters, SearchHit
+from watchfloor.store.connections import connect
+from watchfloor.store.db import Connection, is_url
 from watchfloor.store.entity_queries import lookup_entities
 from watchfloor.store.event_filters import REQUIRED, EventFilters, Required, event_conditions, party_condition
 from watchfloor.store.event_rows import (
@@ -58,13 +60,16 @@ DATED = "length(e.date) >= 4"
 class StoreQueries:
     """Read-only queries over one store; open with `StoreQueries.open(path)`, then `close()`."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        conn.create_function("wf_fold", 1, _fold_or_none, deterministic=True)
+        if isinstance(conn, sqlite3.Connection):  # PostgreSQL has its own (data/postgres/0002)
+            conn.create_function("wf_fold", 1, _fold_or_none, deterministic=True)
 
     @classmethod
     def open(cls, path: Path | str) -> StoreQueries:
         """A connection usable from any one thread at a time, that never creates a file."""
+        if is_url(path):
+            return cls(connect(path))
         location = Path(path).resolve()
         if not location.is_file():
             raise StoreError(f"{path}: no store here (ingest something first, or point --db at one)")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from watchfloor.store.db import dialect
 from watchfloor.store.queries import EVENT_COLUMNS, EventRow, StoreQueries, event_row, party_condition
 
 # The day a document reports: its publication date, else the day it was ingested.
@@ -144,7 +145,14 @@ def place_and_outlet_names(queries: StoreQueries) -> tuple[frozenset[str], froze
     new documents, and reading them scans every mention: they are read once per store file and
     newest document, then kept."""
     conn = queries.conn
-    location = str(conn.execute("PRAGMA database_list").fetchone()[2])
+    if dialect(conn) == "sqlite":
+        where = "SELECT file FROM pragma_database_list WHERE name = 'main'"
+    else:  # the database on its server
+        where = (
+            "SELECT current_database() || '@' || coalesce(host(inet_server_addr()), '')"
+            " || ':' || inet_server_port()"
+        )
+    location = str(conn.execute(where).fetchone()[0])
     key = (location, conn.execute("SELECT max(id) FROM documents").fetchone()[0])
     found = _NAMES.get(key)
     if found is None:

@@ -9,7 +9,6 @@ store can reuse them through its own migration of the same tables.
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -19,6 +18,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from watchfloor.errors import ConfigError
+from watchfloor.store import connections
 from watchfloor.store.db import Connection, integrity_errors
 
 ROLES = ("reader", "analyst", "admin")  # each can do what the ones before it can
@@ -56,9 +56,7 @@ def now() -> str:
 
 def connect(path: Path | str) -> Connection:
     """A plain autocommit connection to an existing, migrated store (no migration check per request)."""
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0, check_same_thread=False)
-    conn.execute("PRAGMA foreign_keys = ON")
-    return conn
+    return connections.connect(path)
 
 
 def check_name(name: str) -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import os
 import smtplib
-import sqlite3
 from dataclasses import dataclass
 from email.message import EmailMessage
 
@@ -102,7 +101,7 @@ def watch_store(store: object, settings: DeliverySettings | None = None) -> list
     """The ingest hook: match new events against every watch, then deliver what immediate watches
     found. Never raises (a watch must not stop an ingest); returns the new alerts' ids."""
     conn = getattr(store, "conn", None)
-    if not isinstance(conn, sqlite3.Connection):  # watches run on SQLite stores only, so far
+    if not isinstance(conn, Connection):
         return []
     try:
         return run_watches(conn, settings or DeliverySettings.from_env())

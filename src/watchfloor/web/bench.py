@@ -41,8 +41,8 @@ def sample_urls(db_path: Path | str) -> list[str]:
     try:
         conn = queries.conn
         document = conn.execute(
-            "SELECT e.document_id FROM events e JOIN documents d ON d.id = e.document_id"
-            " GROUP BY e.document_id ORDER BY count(*) DESC, length(d.text) DESC LIMIT 1"
+            "SELECT d.id FROM events e JOIN documents d ON d.id = e.document_id"
+            " GROUP BY d.id ORDER BY count(*) DESC, length(d.text) DESC LIMIT 1"
         ).fetchone()
         entity = conn.execute(
             "SELECT x.id, x.name, x.country FROM entities x JOIN (SELECT actor_id AS id FROM events"

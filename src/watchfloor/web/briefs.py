@@ -58,7 +58,7 @@ def newest_report_day(queries: StoreQueries) -> str | None:
     the latest day a document without one was ingested."""
     row = queries.conn.execute(
         "SELECT max(day) FROM (SELECT max(published) AS day FROM documents"
-        " UNION ALL SELECT max(substr(ingested_at, 1, 10)) FROM documents WHERE published IS NULL)"
+        " UNION ALL SELECT max(substr(ingested_at, 1, 10)) FROM documents WHERE published IS NULL) days"
     ).fetchone()
     return str(row[0]) if row and row[0] else None
 

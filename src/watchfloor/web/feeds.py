@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-from urllib.parse import quote
-
 from fastapi import APIRouter, HTTPException, Request, Response
 
+from watchfloor.store.connections import connect
 from watchfloor.watch import atom_feed, feed_alerts, find_watch
 
 router = APIRouter(include_in_schema=False)  # a feed, not JSON API: left out of /openapi.json, as pages are
 
 
-def _read_only(path: str) -> sqlite3.Connection:
-    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
-    return sqlite3.connect(uri, uri=True, timeout=30.0)
-
-
 @router.get("/feeds/watch/{name}.atom", summary="A watch's alerts as an Atom feed", response_class=Response)
 def watch_feed(request: Request, name: str) -> Response:
-    conn = _read_only(request.app.state.db_path)
+    conn = connect(request.app.state.db_path, read_only=True)
     try:
         watch = find_watch(conn, name)
         if watch is None:
