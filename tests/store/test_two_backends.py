@@ -94,3 +94,27 @@ def test_an_unreachable_postgresql_url_is_named_without_a_traceback() -> None:
         result = runner.invoke(app, ["search", "drone", "--db", url])
         assert result.exit_code == 2 and problem in result.output, result.output
         assert "Traceback" not in result.output and "secret" not in result.output
+
+
+def test_every_export_is_the_same_from_either_backend(tmp_path: Path, pg_url: str) -> None:
+    folder = tmp_path / "in"
+    write_reports(folder, range(4))
+    stores = (str(tmp_path / "w.db"), pg_url)
+    assert runner.invoke(app, ["ingest", str(folder), "--db", stores[0]]).exit_code == 0
+    assert runner.invoke(app, ["store", "copy", *stores]).exit_code == 0  # the same ingest times
+    for name in ("stix", "ftm", "geojson", "csv", "gexf", "jsonl"):
+        made = []
+        for i, db in enumerate(stores):
+            out = tmp_path / f"{i}.{name}"
+            result = runner.invoke(app, ["export", "--format", name, "--db", db, "-o", str(out)])
+            assert result.exit_code == 0, result.output
+            made.append(out.read_bytes())
+        assert made[0] == made[1] and made[0], name
+
+
+def test_the_sqlite_file_commands_say_what_to_use_on_postgresql(pg_url: str) -> None:
+    for command in (["store", "check"], ["store", "backup", "x.db"]):
+        result = runner.invoke(app, [*command, "--db", pg_url])
+        assert (
+            result.exit_code == 2 and "is for SQLite stores" in result.output and "pg_dump" in result.output
+        )

@@ -14,17 +14,27 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from watchfloor.cli.common import DbOption, app, count_of, err, fail, out, settings_for
-from watchfloor.errors import WatchfloorError
+from watchfloor.errors import StoreError, WatchfloorError
 from watchfloor.store.backup import Copied, backup_store, restore_store
 from watchfloor.store.backup import Progress as Tick
 from watchfloor.store.check import check_store
 from watchfloor.store.copy import BATCH, TableCount, copy_store
+from watchfloor.store.db import display_location, is_url
 
 store_app = typer.Typer(
     help="The store itself: back it up, restore it, check it, copy it.", no_args_is_help=True
 )
 app.add_typer(store_app, name="store")
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace what is there.")]
+
+
+def _sqlite_only(location: Path, command: str) -> Path:
+    if is_url(location):
+        raise StoreError(
+            f"{display_location(location)}: `store {command}` is for SQLite stores; for PostgreSQL use"
+            " pg_dump and pg_restore, or `watchfloor store copy URL FILE` for a SQLite copy"
+        )
+    return Path(location)
 
 
 @contextmanager
@@ -55,7 +65,7 @@ def backup_command(
     """A consistent copy of the store, safe to take while an ingest or the server runs (SQLite's
     online backup); the copy is checked before it is put in place."""
     try:
-        source = settings_for(db).db_path
+        source = _sqlite_only(settings_for(db).db_path, "backup")
         with _pages(f"backing up {source}") as tick:
             copied = backup_store(Path(source), dest, force, tick)
     except WatchfloorError as exc:
@@ -72,7 +82,7 @@ def restore_command(
     """Bring the store back to a backup; a store holding documents the backup lacks, or newer ones,
     is only replaced with --force. Stop `watchfloor serve` on it first."""
     try:
-        target = Path(settings_for(db).db_path)
+        target = _sqlite_only(settings_for(db).db_path, "restore")
         with _pages(f"restoring {backup}") as tick:
             copied = restore_store(backup, target, force, tick)
     except WatchfloorError as exc:
@@ -84,7 +94,7 @@ def restore_command(
 def check_command(db: DbOption = None) -> None:
     """Run SQLite's integrity checks and the store's own; list problems by table (exit 1 if any)."""
     try:
-        path = Path(settings_for(db).db_path)
+        path = _sqlite_only(settings_for(db).db_path, "check")
         problems = check_store(path)
     except WatchfloorError as exc:
         raise fail(exc) from exc

@@ -13,7 +13,7 @@ from watchfloor.store import open_store
 
 
 def jsonl_chunks(source: ExportSource, tick: Tick | None = None) -> Iterator[str]:
-    db_path = source.conn.execute("PRAGMA database_list").fetchone()[2]
+    db_path = source.location or source.conn.execute("PRAGMA database_list").fetchone()[2]
     filtered = source.filters.any
     ids = source.document_ids_with_events() if filtered else source.document_ids()
     with open_store(db_path) as store:

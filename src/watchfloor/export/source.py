@@ -82,15 +82,16 @@ class PlaceInfo:
 class ExportSource:
     """Read-only access to one store for one export; close it when done."""
 
-    def __init__(self, queries: StoreQueries, filters: ExportFilters) -> None:
+    def __init__(self, queries: StoreQueries, filters: ExportFilters, location: str = "") -> None:
         self.queries = queries
+        self.location = location  # the store's path or URL, for what reads it through a store
         self.conn: Connection = queries.conn
         self.filters = filters
         self._where, self._params = where_clause(filters)
 
     @classmethod
     def open(cls, db_path: Path | str, filters: ExportFilters) -> ExportSource:
-        return cls(StoreQueries.open(db_path), filters)
+        return cls(StoreQueries.open(db_path), filters, str(db_path))
 
     def close(self) -> None:
         self.queries.close()
