@@ -24,6 +24,7 @@ from watchfloor.editions import RetryPolicy, add_profile, add_subscriber, make_p
 from watchfloor.models import Citation, Document, Layout, Passage
 from watchfloor.nlp.types import Event, Extraction
 from watchfloor.store import open_store
+from watchfloor.store.copy import copy_store
 from watchfloor.watch.delivery import DeliverySettings
 
 BASE_URL = "http://watchfloor.test"
@@ -98,12 +99,17 @@ def reports_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def db(reports_store: Path, tmp_path: Path) -> Path:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, reports_store: Path, tmp_path: Path) -> Path | str:
     """A copy of the reports' store with a profile `desk` (every country, Monday to Friday, any
-    confidence) and three subscribers."""
-    path = tmp_path / "w.db"
-    shutil.copy(reports_store, path)
+    confidence) and three subscribers: a SQLite file, then a PostgreSQL database."""
+    path: Path | str = tmp_path / "w.db"
+    if request.param == "sqlite":
+        shutil.copy(reports_store, path)
+    else:
+        server = request.getfixturevalue("pg_server")
+        path = server.new_database(server.template)
+        copy_store(reports_store, path)
     with open_store(path) as store:
         add_profile(store.conn, make_profile("desk", title="Desk Update", min_confidence=0.0))
         for address in SUBSCRIBERS:
@@ -180,7 +186,7 @@ def smtp() -> Iterator[Mailbox]:
     controller.stop()
 
 
-def ledger(db: Path) -> dict[str, tuple[str, int]]:
+def ledger(db: Path | str) -> dict[str, tuple[str, int]]:
     """address -> (state, attempts) of the deliveries of every edition."""
     with open_store(db) as store:
         rows = store.conn.execute(

@@ -17,14 +17,14 @@ from .conftest import FAST, SUBSCRIBERS, Mailbox, ledger
 SRC = Path(__file__).resolve().parents[2] / "src"
 
 
-def start_daily(db: Path, smtp: Mailbox) -> subprocess.Popen[bytes]:
+def start_daily(db: Path | str, smtp: Mailbox) -> subprocess.Popen[bytes]:
     env = {**os.environ, **smtp.env(), "PYTHONPATH": str(SRC)}
     command = [sys.executable, "-m", "watchfloor", "daily", "--date", "2024-03-18", "--db", str(db)]
     return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
 def test_killed_before_handing_over_the_second_message_the_rerun_sends_the_rest(
-    db: Path, smtp: Mailbox
+    db: Path | str, smtp: Mailbox
 ) -> None:
     smtp.kill = ("RCPT", 2)
     smtp.victim = start_daily(db, smtp)
@@ -41,7 +41,7 @@ def test_killed_before_handing_over_the_second_message_the_rerun_sends_the_rest(
     assert len(smtp.messages) == 3
 
 
-def test_killed_after_the_server_took_a_message_it_is_not_sent_again(db: Path, smtp: Mailbox) -> None:
+def test_killed_after_the_server_took_a_message_it_is_not_sent_again(db: Path | str, smtp: Mailbox) -> None:
     smtp.kill = ("DATA", 2)
     smtp.victim = start_daily(db, smtp)
     assert smtp.victim.wait(timeout=120) == -9

@@ -22,7 +22,9 @@ with warnings.catch_warnings():
 MONDAY = date(2024, 3, 18)
 
 
-def test_each_subscriber_gets_both_parts_once_and_the_unsubscribe_link_works(db: Path, smtp: Mailbox) -> None:
+def test_each_subscriber_gets_both_parts_once_and_the_unsubscribe_link_works(
+    db: Path | str, smtp: Mailbox
+) -> None:
     result = run_daily(db, MONDAY, settings=smtp.settings(), retry=FAST)
     ((edition, made),) = result.editions
     assert made and edition.title == "Desk Update, March 18, 2024" and edition.since == "2024-03-16"
@@ -62,7 +64,9 @@ def test_each_subscriber_gets_both_parts_once_and_the_unsubscribe_link_works(db:
     assert [m["To"] for m in smtp.messages[3:]] == ["cy@example.org"]
 
 
-def test_a_refusal_for_now_is_retried_and_a_refusal_for_good_is_recorded(db: Path, smtp: Mailbox) -> None:
+def test_a_refusal_for_now_is_retried_and_a_refusal_for_good_is_recorded(
+    db: Path | str, smtp: Mailbox
+) -> None:
     smtp.refuse = {
         "ana@example.org": ["451 4.3.0 try again later"],
         "ben@example.org": ["550 5.1.1 no such user"],
@@ -78,7 +82,7 @@ def test_a_refusal_for_now_is_retried_and_a_refusal_for_good_is_recorded(db: Pat
     assert sorted(m["To"] for m in smtp.messages) == ["ana@example.org", "cy@example.org"]
 
 
-def test_an_unreachable_server_leaves_the_mail_owed_for_the_next_run(db: Path, smtp: Mailbox) -> None:
+def test_an_unreachable_server_leaves_the_mail_owed_for_the_next_run(db: Path | str, smtp: Mailbox) -> None:
     down = DeliverySettings(smtp_host="127.0.0.1", smtp_port=free_port(), timeout=2, base_url=BASE_URL)
     (report,) = run_daily(db, MONDAY, settings=down, retry=FAST).mailings
     assert report.states == {"retry": 3} and "ConnectionRefusedError" in report.errors[0]
@@ -90,7 +94,7 @@ def test_an_unreachable_server_leaves_the_mail_owed_for_the_next_run(db: Path, s
     assert report.states == {"sent": 3} and sorted(m["To"] for m in smtp.messages) == list(SUBSCRIBERS)
 
 
-def test_only_subscribers_of_the_time_of_mailing_get_an_edition(db: Path, smtp: Mailbox) -> None:
+def test_only_subscribers_of_the_time_of_mailing_get_an_edition(db: Path | str, smtp: Mailbox) -> None:
     with open_store(db) as store:
         store.conn.execute(
             "UPDATE subscribers SET unsubscribed_at = created_at WHERE address = 'cy@example.org'"

@@ -44,7 +44,7 @@ def test_the_weekday_rule_decides_what_is_due_and_what_an_edition_covers() -> No
     assert covered_since(parse_weekdays("mon"), date(2024, 3, 18)) == date(2024, 3, 12)
 
 
-def test_only_profiles_due_that_weekday_get_an_edition(db: Path) -> None:
+def test_only_profiles_due_that_weekday_get_an_edition(db: Path | str) -> None:
     with open_store(db) as store:
         add_profile(store.conn, make_profile("weekend", weekdays="sat-sun", min_confidence=0))
         made, skipped = make_editions(store.conn, date(2024, 3, 16), BASE_URL)
@@ -53,7 +53,7 @@ def test_only_profiles_due_that_weekday_get_an_edition(db: Path) -> None:
         assert [e.profile for e, _ in made] == ["desk"] and skipped == ["weekend"]
 
 
-def test_one_edition_a_day_unless_replaced(db: Path) -> None:
+def test_one_edition_a_day_unless_replaced(db: Path | str) -> None:
     with open_store(db) as store:
         profile = get_profile(store.conn, "desk")
         first, made = make_edition(store.conn, profile, date(2024, 3, 14), BASE_URL)
@@ -67,7 +67,7 @@ def test_one_edition_a_day_unless_replaced(db: Path) -> None:
         assert count == 1
 
 
-def test_the_minimum_confidence_and_the_filters_narrow_an_edition(db: Path) -> None:
+def test_the_minimum_confidence_and_the_filters_narrow_an_edition(db: Path | str) -> None:
     with open_store(db) as store:
         add_profile(store.conn, make_profile("sure", min_confidence=0.6))
         add_profile(store.conn, make_profile("baltic", countries=["Lithuania"], min_confidence=0))
@@ -106,7 +106,7 @@ def test_a_bad_profile_is_refused_naming_what_is_wrong(options: dict[str, object
         make_profile(name, **arguments)  # type: ignore[arg-type]
 
 
-def test_a_taken_or_unknown_profile_name_is_an_error(db: Path) -> None:
+def test_a_taken_or_unknown_profile_name_is_an_error(db: Path | str) -> None:
     with open_store(db) as store:
         with pytest.raises(ConfigError, match="a brief profile named 'desk' exists already"):
             add_profile(store.conn, make_profile("desk"))

@@ -29,7 +29,7 @@ def words(text: str) -> str:
     return " ".join(text.split())
 
 
-def test_feed_archive_and_edition_pages(db: Path) -> None:
+def test_feed_archive_and_edition_pages(db: Path | str) -> None:
     with open_store(db) as store:
         profile = get_profile(store.conn, "desk")
         for day in (14, 15, 18):
@@ -106,14 +106,16 @@ def test_feed_archive_and_edition_pages(db: Path) -> None:
         (["brief", "profile", "add", "x", "--weekdays", "weekends"], "'weekends' is not a day"),
     ],
 )
-def test_bad_addresses_and_profiles_are_refused_clearly(db: Path, arguments: list[str], message: str) -> None:
+def test_bad_addresses_and_profiles_are_refused_clearly(
+    db: Path | str, arguments: list[str], message: str
+) -> None:
     result = runner.invoke(app, [*arguments, "--db", str(db)])
     assert result.exit_code in (1, 2)
     assert message in words(result.output)
 
 
 def test_the_commands_make_one_edition_a_day_and_mail_it_once(
-    db: Path, smtp: Mailbox, monkeypatch: pytest.MonkeyPatch
+    db: Path | str, smtp: Mailbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for name, value in smtp.env().items():
         monkeypatch.setenv(name, value)

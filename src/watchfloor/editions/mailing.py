@@ -54,8 +54,21 @@ class _Ambiguous(Exception):
     """The connection failed after the message was handed over: it may have been delivered."""
 
 
+MAILING_LOCK = 0x5748  # PostgreSQL: the session advisory lock of the process that mails
+
+
 @contextmanager
-def mailing_lock(db_path: str) -> Iterator[None]:
+def mailing_lock(db_path: str, conn: Connection | None = None) -> Iterator[None]:
+    """One mailing process per store: a lock file next to a SQLite store; on PostgreSQL an advisory
+    lock held by `conn`'s session (released at the end, or when the process dies)."""
+    if conn is not None and dialect(conn) == "postgresql":
+        if not conn.execute("SELECT pg_try_advisory_lock(?)", (MAILING_LOCK,)).fetchone()[0]:
+            raise ConfigError(f"{db_path}: another Watchfloor process is mailing from this store")
+        try:
+            yield
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(?)", (MAILING_LOCK,))
+        return
     if db_path == ":memory:":
         yield
         return
@@ -83,7 +96,7 @@ def mail_editions(
     deliveries a dead mailing had left uncertain."""
     retry = retry or ledger.RetryPolicy()
     reports: list[MailingReport] = []
-    with mailing_lock(db_path), _durable(conn):
+    with mailing_lock(db_path, conn), _durable(conn):
         uncertain = ledger.recover_interrupted(conn, resend_uncertain)
         with _Sender(settings, retry) as sender:
             for edition_id in ledger.editions_owing(conn):
