@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from watchfloor.cli import app
 from watchfloor.store import open_store
+from watchfloor.store.queries import StoreQueries
 
 TABLES = ("documents", "passages", "citations", "entities", "entity_aliases", "places", "events", "mentions")
 runner = CliRunner()
@@ -118,3 +119,13 @@ def test_the_sqlite_file_commands_say_what_to_use_on_postgresql(pg_url: str) -> 
         assert (
             result.exit_code == 2 and "is for SQLite stores" in result.output and "pg_dump" in result.output
         )
+
+
+def test_the_web_workspaces_reading_connection_refuses_writes(store_location: str) -> None:
+    open_store(store_location).close()
+    queries = StoreQueries.open(store_location)
+    try:
+        with pytest.raises(Exception, match=r"read-?only"):
+            queries.conn.execute("DELETE FROM documents")
+    finally:
+        queries.close()

@@ -1,4 +1,4 @@
-"""The one small storage interface; SQLite implements it now, PostgreSQL later."""
+"""The one small storage interface, implemented by the SQLite store and the PostgreSQL one."""
 
 from __future__ import annotations
 

@@ -4,6 +4,7 @@ lent by a pool kept per URL for the life of the process (given back on `close()`
 
 from __future__ import annotations
 
+import atexit
 import sqlite3
 import threading
 from pathlib import Path
@@ -13,14 +14,14 @@ from urllib.parse import quote
 from watchfloor.store.db import Connection, is_url, normalise_location
 
 POOL_SIZE = 8  # connections per PostgreSQL URL and process: the server's threads share them
-_pools: dict[str, Any] = {}
+_pools: dict[tuple[str, bool], Any] = {}  # (URL, read-only) -> its pool
 _lock = threading.Lock()
 
 
 def connect(location: Path | str, *, read_only: bool = False) -> Connection:
-    """An autocommit connection (no migration check); `read_only` refuses writes on SQLite."""
+    """An autocommit connection (no migration check); with `read_only`, one that refuses writes."""
     if is_url(location):
-        return _pooled(normalise_location(location))
+        return _pooled(normalise_location(location), read_only)
     if read_only:
         uri = f"file:{quote(str(Path(location).resolve()))}?mode=ro"
         return sqlite3.connect(uri, uri=True, timeout=30.0, check_same_thread=False)
@@ -29,16 +30,21 @@ def connect(location: Path | str, *, read_only: bool = False) -> Connection:
     return conn
 
 
-def _pooled(url: str) -> Connection:
+def _pooled(url: str, read_only: bool) -> Connection:
     from psycopg_pool import ConnectionPool
 
     from watchfloor.store.pg_connection import PgConnection
 
     with _lock:
-        pool = _pools.get(url)
+        pool = _pools.get((url, read_only))
         if pool is None:
-            pool = ConnectionPool(url, kwargs={"autocommit": True}, min_size=1, max_size=POOL_SIZE, open=True)
-            _pools[url] = pool
+            if not _pools:
+                atexit.register(close_pools)
+            options = {"options": "-c default_transaction_read_only=on"} if read_only else {}
+            pool = ConnectionPool(
+                url, kwargs={"autocommit": True, **options}, min_size=1, max_size=POOL_SIZE, open=True
+            )
+            _pools[(url, read_only)] = pool
     return PgConnection(pool.getconn(), release=pool.putconn)
 
 

@@ -69,7 +69,7 @@ class StoreQueries:
     def open(cls, path: Path | str) -> StoreQueries:
         """A connection usable from any one thread at a time, that never creates a file."""
         if is_url(path):
-            return cls(connect(path))
+            return cls(connect(path, read_only=True))
         location = Path(path).resolve()
         if not location.is_file():
             raise StoreError(f"{path}: no store here (ingest something first, or point --db at one)")
