@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
 import warnings
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +12,7 @@ import uvicorn
 from typer.testing import CliRunner
 
 from watchfloor.cli import app
+from watchfloor.store.connections import connect
 
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message=r"Using `httpx` with `starlette\.testclient`")
@@ -21,13 +22,13 @@ runner = CliRunner()
 PASSWORD = "correct horse battery\n"
 
 
-def users(db: Path, *args: str, stdin: str | None = None) -> Any:
+def users(db: Path | str, *args: str, stdin: str | None = None) -> Any:
     return runner.invoke(app, ["users", *args, "--db", str(db)], input=stdin)
 
 
-def test_add_list_set_role_and_remove(tmp_path: Path) -> None:
-    db = tmp_path / "team.db"
-    assert "no users" in users(db, "list").output or not db.exists()
+def test_add_list_set_role_and_remove(store_location: str) -> None:
+    db = store_location
+    assert "no users" in users(db, "list").output or not Path(db).exists()
     added = users(db, "add", "Alice", "--role", "admin", "--password-stdin", stdin=PASSWORD)
     assert added.exit_code == 0 and "user alice added (admin)" in added.output
     assert users(db, "add", "bob", "--password-stdin", stdin=PASSWORD).exit_code == 0
@@ -40,7 +41,7 @@ def test_add_list_set_role_and_remove(tmp_path: Path) -> None:
     assert users(db, "set-role", "bob", "analyst").output.strip() == "user bob is now analyst"
     assert users(db, "remove", "bob").exit_code == 0
     assert "bob" not in users(db, "list").output
-    with sqlite3.connect(db) as conn:
+    with closing(connect(db)) as conn:
         stored = conn.execute("SELECT password_hash FROM users WHERE name = 'alice'").fetchone()[0]
     assert stored.startswith("$argon2id$") and "correct horse" not in stored
 
@@ -56,16 +57,16 @@ def test_add_list_set_role_and_remove(tmp_path: Path) -> None:
     ],
 )
 def test_bad_input_names_the_field_and_the_problem(
-    tmp_path: Path, args: list[str], stdin: str, message: str
+    store_location: str, args: list[str], stdin: str, message: str
 ) -> None:
-    db = tmp_path / "team.db"
+    db = store_location
     users(db, "add", "root", "--role", "admin", "--password-stdin", stdin=PASSWORD)
     result = users(db, *args, stdin=stdin)
     assert result.exit_code == 2 and message in result.output, result.output
 
 
-def test_the_last_admin_stays_while_others_remain(tmp_path: Path) -> None:
-    db = tmp_path / "team.db"
+def test_the_last_admin_stays_while_others_remain(store_location: str) -> None:
+    db = store_location
     users(db, "add", "root", "--role", "admin", "--password-stdin", stdin=PASSWORD)
     users(db, "add", "ann", "--password-stdin", stdin=PASSWORD)
     for args in (["set-role", "root", "reader"], ["remove", "root"]):
@@ -75,8 +76,8 @@ def test_the_last_admin_stays_while_others_remain(tmp_path: Path) -> None:
     assert users(db, "remove", "root").exit_code == 0  # the last user: sign-in is off again
 
 
-def test_tokens_are_printed_once_and_stop_working_when_revoked(tmp_path: Path) -> None:
-    db = tmp_path / "team.db"
+def test_tokens_are_printed_once_and_stop_working_when_revoked(store_location: str) -> None:
+    db = store_location
     users(db, "add", "ann", "--password-stdin", stdin=PASSWORD)
     created = users(db, "token", "create", "ann", "--label", "cron")
     assert created.exit_code == 0
@@ -95,8 +96,10 @@ def test_tokens_are_printed_once_and_stop_working_when_revoked(tmp_path: Path) -
     assert users(db, "token", "revoke", token_id).exit_code == 1
 
 
-def test_serve_binds_beyond_loopback_only_with_users(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    db = tmp_path / "team.db"
+def test_serve_binds_beyond_loopback_only_with_users(
+    store_location: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = store_location
     calls: list[tuple[Any, dict[str, Any]]] = []
     monkeypatch.setattr(uvicorn, "run", lambda application, **kwargs: calls.append((application, kwargs)))
     users(db, "add", "x", "--password-stdin", stdin=PASSWORD)
