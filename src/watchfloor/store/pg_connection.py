@@ -4,7 +4,8 @@ dialect the modules are written in.
 `translate` rewrites each statement once (cached): `?` placeholders become `%s` (a literal `%`
 becomes `%%`), the column `end` (reserved in PostgreSQL) is quoted, `INSERT OR IGNORE` becomes
 `ON CONFLICT DO NOTHING`, `IS ?` (null-safe equality) `IS NOT DISTINCT FROM`,
-and an insert into a table with an `id` returns it, for `lastrowid`.
+`IN (SELECT value FROM json_each(?))` reads the JSON list with PostgreSQL's functions, and an
+insert into a table with an `id` returns it, for `lastrowid`.
 `BEGIN IMMEDIATE` (SQLite's one writer at a time) becomes `BEGIN` plus a transaction-level
 advisory lock, so writers queue the same way on both backends. String literals and quoted names
 are left as they are.
@@ -48,15 +49,16 @@ _RETURNING = re.compile(r"\bRETURNING\b", re.IGNORECASE)
 _NAMED = re.compile(r"(?<![:\w]):([a-z_]\w*)")  # :name, not a ::cast
 _IS = re.compile(r"\bIS \?")
 _IS_NOT = re.compile(r"\bIS NOT \?")
+_ID_COLUMN = re.compile(r"(^|[._])id$")
 _IN_JSON = re.compile(r"([\w.]+) IN \(SELECT value FROM json_each\(\?\)\)")
 
 
 @lru_cache(maxsize=1024)
 def translate(sql: str) -> tuple[str, bool]:
     """The statement in PostgreSQL's dialect, and whether it returns the inserted row's id."""
-    # `x IN (SELECT value FROM json_each(?))` (a JSON list bound as text) compares as JSON values,
-    # which holds for numbers and strings alike.
-    sql = _IN_JSON.sub(r"to_jsonb(\1) IN (SELECT jsonb_array_elements(?::jsonb))", sql)
+    # `x IN (SELECT value FROM json_each(?))` (a JSON list bound as text): the list's items as the
+    # column's type (an id column's as bigint, any other's as text), so the column's index serves.
+    sql = _IN_JSON.sub(_in_list, sql)
     pieces: list[str] = []
     position = 0
     for literal in _LITERAL.finditer(sql):
@@ -76,6 +78,14 @@ def translate(sql: str) -> tuple[str, bool]:
             text += " RETURNING id"
             returns_id = True
     return text, returns_id
+
+
+def _in_list(match: re.Match[str]) -> str:
+    column = match.group(1)
+    items = "jsonb_array_elements_text(?::jsonb)"
+    if _ID_COLUMN.search(column):
+        items = f"({items})::bigint"
+    return f"{column} IN (SELECT {items})"
 
 
 def _code(part: str) -> str:
