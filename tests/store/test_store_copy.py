@@ -52,6 +52,23 @@ def snapshot(db: str) -> dict[str, list[tuple[object, ...]]]:
         return found
 
 
+def date_counts(db: str) -> list[tuple[object, ...]]:
+    """The timeline's kept counts of events per type and date (those not fallen to 0)."""
+    with open_store(db) as store:
+        sql = "SELECT type, date, events FROM event_date_counts WHERE events != 0 ORDER BY type, date"
+        return [tuple(r) for r in store.conn.execute(sql).fetchall()]
+
+
+def counted(db: str) -> list[tuple[object, ...]]:
+    """The same counts made from the events themselves."""
+    with open_store(db) as store:
+        sql = (
+            "SELECT type, date, count(*) FROM events WHERE date IS NOT NULL"
+            " GROUP BY type, date ORDER BY type, date"
+        )
+        return [tuple(r) for r in store.conn.execute(sql).fetchall()]
+
+
 def test_a_store_goes_to_postgresql_and_back_unchanged(
     sqlite_store: str, pg_url: str, tmp_path: Path
 ) -> None:
@@ -64,6 +81,8 @@ def test_a_store_goes_to_postgresql_and_back_unchanged(
     assert original["documents"] and original["events"] and original["users"]
     assert returned == original
     assert {t: len(r) for t, r in there.items()} == {t: len(r) for t, r in original.items()}
+    # The events' counts per type and date are rebuilt by each destination's triggers as events arrive.
+    assert date_counts(sqlite_store) and date_counts(pg_url) == date_counts(sqlite_store) == date_counts(back)
     with open_store(pg_url) as store:  # the copy is a working store: search, and new ids follow the copied
         assert store.search("drones")
         next_id = store.conn.execute(
@@ -118,6 +137,30 @@ def test_a_killed_copy_process_resumes(sqlite_store: str, pg_url: str) -> None:
     result = runner.invoke(app, ["store", "copy", sqlite_store, pg_url])
     assert result.exit_code == 0 and "differs" not in result.output, result.output
     assert snapshot(pg_url) == snapshot(sqlite_store)
+    assert date_counts(pg_url) == date_counts(sqlite_store)
+
+
+def test_postgresql_keeps_the_event_counts_as_sqlite_does(
+    sqlite_store: str, pg_url: str, tmp_path: Path
+) -> None:
+    assert runner.invoke(app, ["store", "copy", sqlite_store, pg_url]).exit_code == 0
+    local = str(tmp_path / "local.db")
+    assert runner.invoke(app, ["store", "copy", sqlite_store, local]).exit_code == 0
+    for db in (pg_url, local):  # the same changes on both backends: a date moved, one cleared, a type
+        with open_store(db) as store:  # changed, an undated event dated, one deleted
+            conn = store.conn
+            ids = [r[0] for r in conn.execute("SELECT id FROM events WHERE date IS NOT NULL ORDER BY id")]
+            undated = [r[0] for r in conn.execute("SELECT id FROM events WHERE date IS NULL ORDER BY id")]
+            conn.execute("UPDATE events SET date = '1999-01-02' WHERE id = ?", (ids[0],))
+            conn.execute("UPDATE events SET date = NULL WHERE id = ?", (ids[1],))
+            conn.execute("UPDATE events SET type = 'ZZZ' WHERE id = ?", (ids[2],))
+            conn.execute("UPDATE events SET confidence = confidence WHERE id = ?", (ids[3],))
+            if undated:
+                conn.execute("UPDATE events SET date = '1999-01-02' WHERE id = ?", (undated[0],))
+            conn.execute("DELETE FROM event_cluster_members WHERE event_id = ?", (ids[-1],))
+            conn.execute("DELETE FROM events WHERE id = ?", (ids[-1],))
+    assert date_counts(pg_url) == counted(pg_url) == date_counts(local) == counted(local)
+    assert any(r[0] == "ZZZ" for r in date_counts(pg_url))
 
 
 def test_a_destination_holding_another_store_is_refused(sqlite_store: str, tmp_path: Path) -> None:
