@@ -183,8 +183,15 @@ def _growth(paths: list[str] | None, db: Path | None) -> None:
     from watchfloor.scale.growth import growth
 
     sources = paths or [str(p) for p in sorted(demo_lib.demo_corpus_dir().glob("*.txt"))]
-    path = db or Path(tempfile.gettempdir()) / "watchfloor-growth.db"
-    with progress_bar() as progress:
-        task = progress.add_task("growth", total=None, current="")
-        points = growth(sources, path, settings_for(), progress=lambda m: progress.update(task, current=m))
+    # a fresh store unless --db names one to grow further (a store left by an earlier run would
+    # start past the smaller sizes)
+    with tempfile.TemporaryDirectory(prefix="watchfloor-growth-") as scratch:
+        path = db or Path(scratch) / "growth.db"
+        with progress_bar() as progress:
+            task = progress.add_task("growth", total=None, current="")
+
+            def report(message: str) -> None:
+                progress.update(task, current=message)
+
+            points = growth(sources, path, settings_for(), progress=report)
     print_growth(points)
