@@ -119,6 +119,11 @@ class KnowledgeBase:
     def state(self, iso3: str) -> State | None:
         return self._states.get(iso3.upper())
 
+    def state_named(self, surface: str) -> str | None:
+        """ISO alpha-3 of the first state a name or alias names ("Palau", "the U.S."), else None."""
+        states = [m.entity for m in self.matches(surface) if isinstance(m.entity, State)]
+        return states[0].iso3 if states else None
+
     def demonym(self, word: str) -> str | None:
         """ISO alpha-3 of the state a demonym or combining form names ("Iranian", "Russo")."""
         return self._demonyms.get(fold(word))

@@ -19,8 +19,11 @@ ENV_EXTRA = "WATCHFLOOR_KB_EXTRA"  # extra knowledge directories, separated by o
 
 def extra_dirs_from_env() -> tuple[Path, ...]:
     """The directories named by WATCHFLOOR_KB_EXTRA (empty parts ignored)."""
-    raw = os.environ.get(ENV_EXTRA, "")
-    return tuple(Path(part).expanduser() for part in raw.split(os.pathsep) if part.strip())
+    return _extra_dirs(os.environ.get(ENV_EXTRA, ""))
+
+
+def _extra_dirs(setting: str) -> tuple[Path, ...]:
+    return tuple(Path(part).expanduser() for part in setting.split(os.pathsep) if part.strip())
 
 
 def load_kb(path: Path | None = None, extra: Sequence[Path] | None = None) -> KnowledgeBase:
@@ -40,8 +43,7 @@ def load_kb(path: Path | None = None, extra: Sequence[Path] | None = None) -> Kn
 @lru_cache(maxsize=8)
 def _default(extra_setting: str) -> KnowledgeBase:
     """The package's knowledge base with the extra directories `extra_setting` names."""
-    parts = (part for part in extra_setting.split(os.pathsep) if part.strip())
-    return _load(DATA_DIR.resolve(), tuple(Path(part).expanduser().resolve() for part in parts))
+    return _load(DATA_DIR.resolve(), tuple(p.resolve() for p in _extra_dirs(extra_setting)))
 
 
 @lru_cache(maxsize=8)

@@ -256,8 +256,7 @@ class EntityResolver:
             )
             code = self.kb.demonym(word)
             if code is None and word[:1].isupper():
-                states = [m.entity for m in self.kb.matches(word) if isinstance(m.entity, State)]
-                code = states[0].iso3 if states else None
+                code = self.kb.state_named(word)
             if code is not None:
                 country = country or code
                 position += 1

@@ -185,8 +185,11 @@ STATE_LABELS = frozenset({"GPE", "NORP", "AUTHOR"})
 def _state_level(party: Party, actor: Party | None) -> bool:
     """Whether a recipient of the actor's own state would make the event the state's act on
     itself: it stands for the state as a whole, or it is the actor."""
-    if actor is None or party.key == actor.key:
-        return True
+    return actor is None or party.key == actor.key or _is_state(party)
+
+
+def _is_state(party: Party) -> bool:
+    """A state as a whole, or a body named for it ("Tehran", the report's author)."""
     return party.label in STATE_LABELS or (party.key or "").startswith("state:")
 
 
@@ -195,7 +198,7 @@ def _identity(party: Party | None) -> str | None:
     else by their entity."""
     if party is None:
         return None
-    if party.label in STATE_LABELS or (party.key or "").startswith("state:"):
+    if _is_state(party):
         return f"state:{party.country}"
     return party.key or party.name
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.kb import KnowledgeBase
-from watchfloor.kb.records import State
 from watchfloor.nlp.argument_reader import SPONSORED
 from watchfloor.nlp.kb_mentions import SPAN_KEY
 from watchfloor.nlp.types import Mention
@@ -135,7 +134,7 @@ def state_forces(doc: Doc, offset: int, kb: KnowledgeBase, taken: set[int]) -> l
                 country = None
                 break
             words = phrase.text.removesuffix("'s").removesuffix("’s")
-            country = country or kb.demonym(words) or _state_named(words, kb)
+            country = country or kb.demonym(words) or kb.state_named(words)
         if country is None:
             continue
         start = min(m.left_edge.i for m in modifiers)
@@ -151,11 +150,6 @@ def state_forces(doc: Doc, offset: int, kb: KnowledgeBase, taken: set[int]) -> l
             )
         )  # fmt: skip
     return out
-
-
-def _state_named(words: str, kb: KnowledgeBase) -> str | None:
-    states = [m.entity for m in kb.matches(words) if isinstance(m.entity, State)]
-    return states[0].iso3 if states else None
 
 
 def _unmarked_places(doc: Doc, offset: int, taken: set[int]) -> list[Mention]:

@@ -34,7 +34,6 @@ def unnamed_party(
     phrase_tokens = token.doc[token.left_edge.i : token.i + 1]
     lemma = token.lemma_.lower()
     features = [f"group:{lemma}", *governor_features(token)]
-    country = None
     if any(t.lower_.split("-")[-1] in SPONSORED for t in phrase_tokens):
         features.append("sponsored")
         return Party(phrase_tokens.text.strip(), None, None, "GROUP", token, features)

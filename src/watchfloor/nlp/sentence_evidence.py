@@ -191,15 +191,18 @@ class EvidenceReader:
         # "Houthi militants", "Hezbollah fighters": the organisation named, not a group of its own
         organisations = {p.head.i for p in out if p.head is not None and p.label == "ORG"}
         for token in sent:
-            named_in_apposition = any(c.dep_ == "appos" and c.i in taken for c in token.children)
-            named_in_apposition = named_in_apposition or any(
-                c.dep_ in {"compound", "amod", "nmod"} and c.i in organisations for c in token.children
+            # the noun stands for a party named beside it: in apposition, or the organisation
+            # that modifies it
+            named_beside = any(
+                (c.dep_ == "appos" and c.i in taken)
+                or (c.dep_ in {"compound", "amod", "nmod"} and c.i in organisations)
+                for c in token.children
             )
             if (
                 token.pos_ == "NOUN"
                 and token.i not in taken
                 and is_group(token, PARTY_NOUNS)
-                and not named_in_apposition
+                and not named_beside
                 and not is_press_audience(token)
             ):
                 earlier = antecedent(token, self.history)

@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.errors import ConfigError
 from watchfloor.kb import KnowledgeBase
-from watchfloor.kb.records import State
 from watchfloor.yaml_loader import YAMLError, safe_load
 
 FLAG_WORDS = frozenset({"flagged", "flag", "registered"})
@@ -116,7 +115,7 @@ def _state_in(words: Span, kb: KnowledgeBase) -> str | None:
             return code
         if token.text[:1].isupper():
             for end in range(len(words), start, -1):
-                states = [m.entity for m in kb.matches(words[start:end].text) if isinstance(m.entity, State)]
-                if states:
-                    return states[0].iso3
+                named = kb.state_named(words[start:end].text)
+                if named is not None:
+                    return named
     return None
