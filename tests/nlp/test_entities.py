@@ -137,3 +137,80 @@ def test_a_flag_named_by_state_or_after_the_name_gives_a_ship_its_state() -> Non
     assert entities["M/V North Wind"]["country"] == "MHL"
     parties = {e.actor for e in found.events} | {e.recipient for e in found.events}
     assert not {"Palau", "Barbados", "Marshall Islands"} & parties  # a flag is no party
+
+
+def test_an_office_before_a_shared_surname_names_its_holder() -> None:
+    # "Austin" is a city too: the knowledge base lists it as shared, and the office decides
+    _, entities = extract("Secretary Austin ordered a carrier to the region. Austin, Texas, was quiet.")
+    assert entities["Lloyd Austin"]["country"] == "USA"
+    assert "Secretary Austin" not in entities
+
+
+def test_a_member_of_congress_is_known_by_party_and_state() -> None:
+    _, entities = extract(
+        "Senators Dana Whitcomb (R-Wyo.) and Paul Hendry (D-N.H.) wrote to the White House. "
+        "Rep. Carla Mendes (NJ-5) signed as well. Omar Haddad (Reuters) reported it."
+    )
+    assert entities["Dana Whitcomb"]["country"] == "USA"
+    assert entities["Paul Hendry"]["country"] == "USA"
+    assert entities["Carla Mendes"]["country"] == "USA"
+    assert entities["Omar Haddad"]["country"] is None  # an outlet in brackets says nothing of them
+
+
+def test_a_known_person_written_out_in_full_keeps_the_whole_name_as_a_mention() -> None:
+    _, entities = extract("Secretary of State Antony J. Blinken spoke with Saudi officials.")
+    assert "Antony J. Blinken" in entities["Antony Blinken"]["mentions"]  # type: ignore[operator]
+
+
+def test_a_bodys_generic_word_points_back_to_the_body() -> None:
+    _, entities = extract(
+        "Iran did not answer the International Atomic Energy Agency. The Agency’s report was "
+        "clear. Defense Secretary Erik Lind praised the Agency."
+    )
+    agency = entities["International Atomic Energy Agency"]
+    assert "Agency" in agency["mentions"]  # type: ignore[operator]
+    assert "Agency" not in entities and "Defense" not in entities
+
+
+def test_a_dateline_is_the_city_not_the_government() -> None:
+    found, entities = extract(
+        "WASHINGTON — Today the Treasury sanctioned four Iranian officials.\n\n"
+        "Washington, D.C. – Senators urged further sanctions on Iran."
+    )
+    places = {p.name: p for p in found.places}
+    assert "Washington" in places and places["Washington"].kind == "city"
+    assert "Washington, D.C." in places["Washington"].mentions
+    assert "D.C." not in entities and "DC" not in entities
+    assert "United States" not in entities  # no mention of the government
+    city = next(e for e in entities.values() if "WASHINGTON" in e["mentions"])  # type: ignore[operator]
+    assert city["type"] == "GPE" and "Washington, D.C." in city["mentions"]  # type: ignore[operator]
+
+
+def test_a_state_abbreviation_of_a_dateline_is_the_state() -> None:
+    found, _ = extract("TAMPA, Fla. – U.S. forces struck two sites in Iraq.")
+    places = {p.name: p for p in found.places}
+    assert places["Florida"].kind == "region" and places["Florida"].country == "USA"
+    assert places["Tampa"].country == "USA"
+
+
+def test_a_sea_named_after_a_place_is_no_place() -> None:
+    found, entities = extract("Ships in the Gulf of Aden and the Gulf of Oman were attacked.")
+    assert {p.name for p in found.places}.isdisjoint({"Aden", "Oman"})
+    assert entities["Gulf of Aden"]["type"] == "LOC" and entities["Gulf of Oman"]["type"] == "LOC"
+
+
+def test_a_bodys_state_and_a_longer_name_around_a_known_body() -> None:
+    _, entities = extract(
+        "The U.S. Department of State said U.S. 5th Fleet ships and U.S. Naval Forces Central "
+        "Command responded. The Treasury Department’s Office of Foreign Assets Control acted."
+    )
+    assert "U.S. Department of State" in entities["US Department of State"]["mentions"]  # type: ignore[operator]
+    assert "U.S. 5th Fleet" in entities["US Fifth Fleet"]["mentions"]  # type: ignore[operator]
+    assert entities["U.S. Naval Forces Central Command"]["country"] == "USA"
+    assert "US Central Command" not in entities  # another body than CENTCOM
+    assert "Office of Foreign Assets Control" in entities
+
+
+def test_a_name_with_a_number_is_no_person() -> None:
+    _, entities = extract("Statement under Agenda Item 7 of the IAEA Board of Governors Meeting.")
+    assert not [n for n, e in entities.items() if e["type"] == "PERSON" and "Agenda" in n]

@@ -13,7 +13,12 @@ from watchfloor.errors import ConfigError
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
 from watchfloor.nlp.event_authors import author_country
-from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
+from watchfloor.nlp.event_evidence import (
+    EventTemplate,
+    Party,
+    SentenceEvidence,
+    role_features,
+)
 from watchfloor.nlp.event_model import EventModel, Linear, Thresholds, load_event_model, parse_model
 from watchfloor.nlp.extract import extract_document
 from watchfloor.nlp.headline_case import sentence_case
@@ -205,3 +210,45 @@ def test_a_tokens_depth_is_counted_from_the_root_of_its_parse() -> None:
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert depth[root.i] == 0
     assert all(depth[t.i] == depth[t.head.i] + 1 for t in doc if t.i != root.i)
+
+
+def test_actor_and_recipient_are_chosen_as_the_likeliest_pair() -> None:
+    """One party is a little likelier the actor but far likelier the recipient: the pair with
+    the other as actor is the likelier reading, which choosing the actor first would miss."""
+    template = EventTemplate("struck", None, None, None, "asserted", None, None, True)
+    militia = Party("Kataib Hezbollah", "IRQ", "org:kh", "ORG", None, ["m"])
+    state = Party("United States", "USA", "state:USA", "GPE", None, ["s"])
+    evidence = SentenceEvidence(
+        start=0, end=40, text="A U.S. strike hit Kataib Hezbollah.", markers=(), features=["w:strike"],
+        parties=[militia, state], rule_events=[], templates={"ASSAULT": template, "": template},
+        reference_date="2024-02-03",
+    )  # fmt: skip
+    actor = Linear(0.0, {"m": 1.2, "s": 1.0})
+    recipient = Linear(0.0, {"m": 4.0, "s": -2.0})
+    model = EventModel({"ASSAULT": Linear(5.0, {})}, actor, recipient, Thresholds(0.5, 1.01))
+    [event] = model.events(evidence)
+    assert (event.actor, event.recipient) == ("United States", "Kataib Hezbollah")
+
+
+def test_role_features_see_a_speaker_saying_it_acted() -> None:
+    nlp = load_nlp()
+    doc = nlp("The Israeli military said it launched strikes on targets in Iran.")
+    tokens = {t.text: t for t in doc}
+    military, launched = tokens["military"], tokens["launched"]
+    speaker = Party("Israel Defense Forces", "ISR", "org:idf", "ORG", military, ["speaker"])
+    assert "says_own_act" in role_features(speaker, launched, True, False)
+    plain = Party("Israel Defense Forces", "ISR", "org:idf", "ORG", military, [])
+    assert "says_own_act" not in role_features(plain, launched, True, False)
+    reported = nlp("The Israeli military said Iran launched strikes on targets in Israel.")
+    words = {t.text: t for t in reported}
+    other = Party("Israel Defense Forces", "ISR", "org:idf", "ORG", words["military"], ["speaker"])
+    assert "says_own_act" not in role_features(other, words["launched"], True, False)  # Iran acts
+
+
+def test_what_has_gone_on_since_a_date_is_dated_to_it() -> None:
+    # "since" hangs from the last verb of the clause, yet dates what the sentence says has gone on
+    found = events_in(
+        "Analysts have closely followed coordinated efforts between Iran and Russia to pressure the US "
+        "to leave Syria since June 2023."
+    )
+    assert found and all(e.date == "2023-06" for e in found)

@@ -129,8 +129,8 @@ def test_quality_on_the_dev_set_meets_the_bar(eval_dir: Path, tmp_path: Path) ->
     assert figures["events_dyad"]["f1"] >= 0.50 and figures["events_dyad"]["p"] >= 0.65
     assert figures["event_date_acc"]["acc"] >= 0.80
     assert figures["event_certainty_acc"]["acc"] >= 0.85
-    assert figures["entities"]["f1"] >= 0.81  # issue 9 asks 0.85: not reached yet
-    assert figures["places_resolved"]["f1"] >= 0.90  # issue 9 asks 0.92: not reached yet
+    assert figures["entities"]["f1"] >= 0.85
+    assert figures["places_resolved"]["f1"] >= 0.92
 
 
 def test_a_person_named_by_office_alone_is_the_person_named_before() -> None:

@@ -20,12 +20,24 @@ from watchfloor.nlp.types import OFFICE_KEY, Entity, Mention
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de", "al"})
 _WORD = re.compile(r"[\w’'\-.]+")
 _LOOKBACK = 90
+_POSSESSIVE = re.compile(r"[’']s?$")
 # ", a 22-year-old Iranian woman", ", an Iranian-American journalist": up to five words, then a noun
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)(?:woman|man|citizen|national|journalist|activist|"
     r"student|dissident|girl|boy|rapper|singer|athlete|lawyer|researcher|businessman|businesswoman|"
     r"official|diplomat|cleric|commander|general)\b"
 )
+# "Sen. Jacky Rosen (D-Nev.)", "Rep. Josh Gottheimer (NJ-5)": a member of the US Congress by party and state
+_US_LEGISLATOR = re.compile(
+    r"\s*\((?:(?:R|D|I)\s?-\s?[A-Z][A-Za-z.]{1,5}(?:\s?[A-Z][A-Za-z.]{0,5})?(?:-\d{1,2})?|[A-Z]{2}-\d{1,2})\)"
+)
+# the generic word of a body's name, which alone points back to the body named before
+GENERIC_BODIES = frozenset(
+    {"agency", "board", "council", "secretariat", "committee", "commission", "ministry", "department",
+     "office", "court", "parliament", "assembly", "fleet", "command", "administration", "government",
+     "cabinet", "coalition", "alliance", "mission", "embassy", "bureau", "directorate", "authority",
+     "corps", "organization", "organisation", "bank"}
+)  # fmt: skip
 GOVERNMENT_BODY = re.compile(
     r"\b(?:Ministry|Council|Parliament|Majlis|Cabinet|Presidency|Armed Forces|General Staff|Army|Navy|"
     r"Air Force|Police|Judiciary|Central Bank|Statistical Center|Statistics Center)\b"
@@ -82,8 +94,12 @@ class EntityResolver:
             return self._plain(mention, kind, mention.country)
         if is_non_entity(mention.text, mention.label) or self._title_alone(mention):
             return None
+        if mention.label == "PERSON" and any(ch.isdigit() for ch in mention.text):
+            return None  # "Agenda Item 7": no one's name has a number in it
         if mention.label == "PERSON":
             return self._person(mention)
+        if mention.label == "ORG" and fold(_POSSESSIVE.sub("", mention.text)) in GENERIC_BODIES:
+            return self._named_before(_POSSESSIVE.sub("", mention.text)) or self._organisation(mention)
         if mention.label == "ORG":
             return self._organisation(mention)
         if mention.label in {"GPE", "LOC", "FAC"}:
@@ -107,13 +123,23 @@ class EntityResolver:
         last = self.kb.longest_title(words[-1].rstrip("."))
         if mention.label in {"PERSON", "ORG"} and last is not None and last[0].kind == "rank":
             return True
-        return mention.label != "PERSON" and self._ends_a_title(mention)
+        return mention.label != "PERSON" and (self._ends_a_title(mention) or self._starts_a_title(mention))
 
     def _ends_a_title(self, mention: Mention) -> bool:
         """ "Secretary of State", "Secretary of Defense": the last word of an office, not a body."""
         before = _WORD.findall(self.text[max(mention.start - 40, 0) : mention.start])
         for size in range(1, min(len(before), 4) + 1):
             phrase = " ".join([*before[-size:], mention.text])
+            found = self.kb.longest_title(phrase)
+            if found is not None and len(phrase.split()) == found[1]:
+                return True
+        return False
+
+    def _starts_a_title(self, mention: Mention) -> bool:
+        """ "Defense Secretary", "Foreign Minister": the first word of an office before a name."""
+        after = _WORD.findall(self.text[mention.end : mention.end + 30])[:3]
+        for size in range(1, len(after) + 1):
+            phrase = " ".join([mention.text, *after[:size]])
             found = self.kb.longest_title(phrase)
             if found is not None and len(phrase.split()) == found[1]:
                 return True
@@ -144,6 +170,10 @@ class EntityResolver:
 
     def _person(self, mention: Mention) -> Entity:
         words = mention.text.split()
+        if len(words) == 1 and fold(mention.text) not in self._surnames:
+            record = self._office_holder_named(mention)
+            if record is not None:
+                return self._from_kb(record, mention)
         surname = fold(words[-1])
         key = self._surnames.get(fold(mention.text)) or self._surnames.get(surname)
         if key is None or (len(words) > 1 and not self._compatible(self.entities[key].name, mention.text)):
@@ -162,9 +192,34 @@ class EntityResolver:
         entity.country = entity.country or self.nationality_after(mention.end)
         return entity
 
+    def _office_holder_named(self, mention: Mention) -> Person | None:
+        """ "Secretary Austin": a surname the knowledge base shares out (a city's name, another
+        person's) names the one person it lists whose office the capitalised words before it
+        name or begin ("Defense Secretary", "Secretary")."""
+        before = _WORD.findall(self.text[max(mention.start - 40, 0) : mention.start])[-3:]
+        phrases = [" ".join(before[i:]) for i in range(len(before)) if before[i][:1].isupper()]
+        phrases = [phrase for phrase in phrases if len(phrase) > 2]
+
+        def fits(office: str) -> bool:
+            wanted = self.kb.title(office)
+            return any(
+                (wanted is not None and self.kb.title(phrase) == wanted)
+                or office.casefold().startswith(phrase.casefold())
+                for phrase in phrases
+            )
+
+        fitting = [
+            match.entity
+            for match in self.kb.matches(mention.text)
+            if isinstance(match.entity, Person) and any(fits(held.title) for held in match.entity.offices)
+        ]
+        return fitting[0] if len(fitting) == 1 else None
+
     def nationality_after(self, end: int) -> str | None:
         """ "Mahsa Amini, a young Iranian woman": the state an apposition right after a person's
-        name gives them."""
+        name gives them; "(R-Wyo.)" after it makes them a member of the US Congress."""
+        if _US_LEGISLATOR.match(self.text, end):
+            return "USA"
         match = _APPOSITION.match(self.text, end)
         if match is None:
             return None
@@ -207,23 +262,36 @@ class EntityResolver:
         key = key or f"org:{fold(text)}"
         entity = self.entities.get(key)
         if entity is None:
-            entity = Entity(key=key, name=text, type="ORG")
+            first = text.split()[0].rstrip("’'s") if text.split() else ""
+            country = self.kb.demonym(first) or self.kb.state_named(first) if len(text.split()) > 1 else None
+            entity = Entity(key=key, name=text, type="ORG", country=country)  # "U.S. Naval Forces ..."
             self.entities[key] = entity
             acronym = self._acronym_after(mention.end) or initials(text)
             if len(acronym) >= 2:
                 self._acronyms.setdefault(acronym, key)
         return entity
 
+    def _named_before(self, word: str) -> Entity | None:
+        """ "the Agency", "the Board": a body's generic word alone is the body the document last
+        named with it ("International Atomic Energy Agency"), if any."""
+        folded = fold(word)
+        for entity in reversed(list(self.entities.values())):
+            if entity.type == "ORG" and folded in fold(entity.name).split():
+                return entity
+        return None
+
     def _acronym_after(self, end: int) -> str | None:
         match = re.match(r"\s*\(([A-Z]{2,8})\)", self.text[end : end + 12])
         return match.group(1) if match else None
 
     def _plain(self, mention: Mention, kind: str, country: str | None) -> Entity:
-        key = f"{kind.lower()}:{fold(mention.text)}"
+        key = f"{kind.lower()}:{fold(mention.text.split(',')[0])}"  # "Washington, D.C." is Washington
         entity = self.entities.get(key)
         if entity is None:
             entity = Entity(key=key, name=mention.text, type=kind, country=country)
             self.entities[key] = entity
+        if entity.name.isupper() and not mention.text.isupper():
+            entity.name = mention.text  # "WASHINGTON —" in a dateline, "Washington" in the prose
         return entity
 
     def assign_home_country(self, iso3: str) -> None:

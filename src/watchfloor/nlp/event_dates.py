@@ -36,6 +36,9 @@ class EventDater:
                 nearest = min(own or free, key=lambda f: abs(sentence.start + f[0] - position))
                 self.last_date = nearest[2].iso
                 return self.last_date
+            ongoing = [f for f in found if f[2].start_only]
+            if ongoing and _perfect(token.sent.root):
+                return ongoing[0][2].iso  # "has followed efforts ... since June 2023": since then
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head
         while verb.dep_ in {"xcomp", "conj"} and verb.tag_ == "VB" and verb.head.i != verb.i:
             verb = verb.head  # "are working to increase trade": the tense is the finite verb's
@@ -86,3 +89,8 @@ class EventDater:
         # attached higher up by the parser: the trigger right before it in the sentence owns it
         before = [i for i in self.triggers if span.sent.start <= i < span.start]
         return self.doc[max(before)] if before else None
+
+
+def _perfect(verb: Token) -> bool:
+    """ "has followed", "have spoken": a present perfect, for what has gone on since a date."""
+    return any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)

@@ -192,7 +192,35 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
     out.append(f"path:{path}")
     out.append(f"lpath:{party.label}|{path}")
     out.append(f"path1:{path.split('^')[0] if '^' in path else path}")
+    if "speaker" in party.features and _says_it_did(party.head, trigger):
+        out.append("says_own_act")
     out.append("before" if party.head.i < trigger.i else "after")
     distance = abs(party.head.i - trigger.i)
     out.append(f"dist:{min(distance // 3, 5)}")
     return out
+
+
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+
+
+def _says_it_did(speaker: Token, trigger: Token) -> bool:
+    """ "The Israeli military said it struck targets in Iran": the trigger's clause has a pronoun
+    for its subject and hangs from the verb the party is the subject of, so the party is the
+    one said to act."""
+    clause = trigger
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in SUBJECT_PRONOUNS for c in clause.children):
+        return False
+    reporting = speaker
+    while reporting.dep_ in {"compound", "conj", "appos", "amod", "poss"} and reporting.head.i != reporting.i:
+        reporting = reporting.head
+    reporting = reporting.head
+    node = clause
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == reporting.i:
+            return True
+    return False

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.errors import ConfigError
-from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
+from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, EventTemplate, Party, SentenceEvidence
 from watchfloor.nlp.types import Event
 
 FORMAT = "watchfloor-event-model/1"
@@ -62,8 +62,12 @@ def role_rows(kind: str, features: list[str]) -> list[str]:
     return [*features, *(f"{kind}|{f}" for f in features), *(f"{group}|{f}" for f in features)]
 
 
-def none_rows(kind: str, parties: int) -> list[str]:
-    base = ["none", f"parties:{min(parties, 6)}"]
+def none_rows(kind: str, evidence: SentenceEvidence) -> list[str]:
+    """Nobody in the role: its features say how many parties there are and whether one stands
+    as the trigger's subject (then nobody is unlikely to be the actor)."""
+    base = ["none", f"parties:{min(len(evidence.parties), 6)}"]
+    if any("path:nsubj^" in evidence.role_features.get((kind, i), ()) for i in range(len(evidence.parties))):
+        base.append("subject_party")
     return role_rows(kind, base)
 
 
@@ -85,7 +89,7 @@ class EventModel:
             model.score(role_rows(kind, evidence.role_features.get((kind, i), party.features)))
             for i, party in enumerate(evidence.parties)
         ]
-        scores.append(model.score(none_rows(kind, len(evidence.parties))))
+        scores.append(model.score(none_rows(kind, evidence)))
         top = max(scores)
         weights = [math.exp(s - top) for s in scores]
         total = sum(weights)
@@ -127,12 +131,30 @@ class EventModel:
         actor_p = self.role_probabilities(evidence, kind, "actor")
         recipient_p = self.role_probabilities(evidence, kind, "recipient")
         template = evidence.templates.get(kind) or evidence.templates[""]
-        actor = max(range(len(parties)), key=lambda i: actor_p[i])
-        chosen = _country(parties[actor])
         speaker = template.source if template.certainty == "attributed" else None
-        options = [  # someone else, not the actor's own state (its people may be: "Iran
-            # arrested a journalist"), and not the official or body
-            # reporting it ("..., the border guard said")
+        actor, recipient = max(
+            ((a, r) for a in range(len(parties)) for r in self._recipients(parties, a, speaker)),
+            key=lambda pair: actor_p[pair[0]] * recipient_p[pair[1]],
+        )
+        pairs = [(actor, recipient)]
+        pairs += [(a, recipient) for a in self._together(parties, actor, recipient, actor_p)]
+        pairs += [(actor, r) for r in self._together(parties, recipient, actor, recipient_p)]
+        pairs = [(a, r) for a, r in pairs if r in self._recipients(parties, a, speaker)]
+        if not template.trigger and parties[actor] is None:
+            return []  # no word of the type's and nobody doing it: a topic, not an event
+        return [
+            _event(evidence, kind, *_ordered(parties[a], parties[r], template.inverse),
+                   p_type * math.sqrt(actor_p[a] * recipient_p[r]))
+            for a, r in pairs
+        ]  # fmt: skip
+
+    @staticmethod
+    def _recipients(parties: list[Party | None], actor: int, speaker: str | None) -> list[int]:
+        """Who may be the recipient when `actor` acts: someone else, not the actor's own state (its
+        people may be: "Iran arrested a journalist"), and not the official or body reporting the
+        event ("..., the border guard said"); or nobody."""
+        chosen = _country(parties[actor])
+        return [
             i
             for i, party in enumerate(parties)
             if party is None
@@ -142,17 +164,6 @@ class EventModel:
                 and not (speaker and party.label in REPORTERS and _reports(party, speaker))
             )
         ]
-        recipient = max(options, key=lambda i: recipient_p[i])
-        pairs = [(actor, recipient)]
-        pairs += [(a, recipient) for a in self._together(parties, actor, recipient, actor_p)]
-        pairs += [(actor, r) for r in self._together(parties, recipient, actor, recipient_p)]
-        if not template.trigger and parties[actor] is None:
-            return []  # no word of the type's and nobody doing it: a topic, not an event
-        return [
-            _event(evidence, kind, *_ordered(parties[a], parties[r], template.inverse),
-                   p_type * math.sqrt(actor_p[a] * recipient_p[r]))
-            for a, r in pairs
-        ]  # fmt: skip
 
     def _together(
         self, parties: list[Party | None], chosen: int, other: int, scores: list[float]
@@ -184,8 +195,17 @@ STATE_LABELS = frozenset({"GPE", "NORP", "AUTHOR"})
 
 def _state_level(party: Party, actor: Party | None) -> bool:
     """Whether a recipient of the actor's own state would make the event the state's act on
-    itself: it stands for the state as a whole, or it is the actor."""
-    return actor is None or party.key == actor.key or _is_state(party)
+    itself: it stands for the state as a whole or for one of its organs ("Iranian authorities",
+    not "Iranian journalists"), or it is the actor."""
+    return actor is None or party.key == actor.key or _is_state(party) or _organ_of_state(party)
+
+
+def _organ_of_state(party: Party) -> bool:
+    """An unnamed body of a named state: "Iranian authorities", "Russian forces"."""
+    if party.label != "GROUP" or "group_of_state" not in party.features:
+        return False
+    noun = next((f.split(":", 1)[1] for f in party.features if f.startswith("group:")), "")
+    return noun not in PEOPLE_NOUNS
 
 
 def _is_state(party: Party) -> bool:

@@ -9,15 +9,19 @@ the longest span. Each span carries `label_` (entity type, NORP for a demonym), 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from watchfloor.kb import load_kb
+from watchfloor.kb.normalize import fold
 from watchfloor.kb.records import KbEntity
 
 SPAN_KEY = "kb"
+INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def kb_key(entity: KbEntity) -> str:
@@ -47,9 +51,39 @@ class KbMentions:
                 continue
             best = matches[0]
             label = "NORP" if best.via == "demonym" else best.entity.type
+            if label == "PERSON":
+                start = given_names_before(doc, start, best.entity.name)
+            elif label == "ORG" and best.entity.country:
+                start = self.state_before(doc, start, best.entity.country)
             found.append(Span(doc, start, end, label=label, kb_id=kb_key(best.entity), span_id=best.via))
         doc.spans[SPAN_KEY] = filter_spans(found)
         return doc
+
+    def state_before(self, doc: Doc, start: int, country: str) -> int:
+        """ "U.S. Department of State", "U.S. 5th Fleet": the body's own state written before the
+        form the knowledge base lists is part of its name."""
+        for size in (2, 1):
+            if start - size < 0:
+                continue
+            before = doc[start - size : start]
+            if any(t.is_punct or t.lower_ in {"'s", "’s"} for t in before):
+                continue
+            words = before.text
+            if self.kb.state_named(words) == country or self.kb.demonym(words) == country:
+                return start - size
+        return start
+
+
+def given_names_before(doc: Doc, start: int, name: str) -> int:
+    """Where a known person's name begins when the text writes it out beyond the form the
+    knowledge base lists: "Antony J. Blinken" for "Blinken", "ANTONY J. BLINKEN"."""
+    given = fold(name.split()[0])
+    i = start
+    while i > 0 and INITIAL.fullmatch(doc[i - 1].text):
+        i -= 1
+    if i > 0 and fold(doc[i - 1].text) == given and fold(doc[start].text) != given:
+        return i - 1
+    return start
 
 
 @Language.factory("watchfloor_kb_mentions", assigns=["doc.spans"], requires=["token.text"])

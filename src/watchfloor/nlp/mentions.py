@@ -27,6 +27,8 @@ PLACE_NOUNS = frozenset({"city", "province", "region", "outskirts", "town", "vil
 def place_preposition(span: Span) -> str | None:
     """The place preposition when the span names a location as such: the object of one, or a
     place in apposition with one ("in Gomel, Belarus"); None otherwise."""
+    if is_dateline(span):
+        return "dateline"
     head: Token = span.root
     if head.dep_ == "dobj" and head.head.lemma_.lower() in {"visit", "tour"}:
         return "visit"  # "Xi visited Riyadh": the city, though no preposition says so
@@ -40,6 +42,81 @@ def place_preposition(span: Span) -> str | None:
             continue
         return None
     return None
+
+
+DASHES = frozenset({"—", "–", "-", "--"})
+DISTRICT = frozenset({"d.c.", "dc", "d.c"})
+
+
+def is_dateline(span: Span) -> bool:
+    """ "WASHINGTON —", "TAMPA, Fla. -", "Washington, D.C. –": a place that opens a paragraph
+    as the news's dateline is where it was filed, the city and not its government."""
+    doc = span.doc
+    if span.start != 0 or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.text in DASHES:
+        return True
+    if after.text != "," or span.end + 1 >= len(doc):
+        return False
+    following = doc[span.end + 1]
+    return span.text.isupper() or following.lower_ in DISTRICT
+
+
+WATERS = frozenset({"Gulf", "Sea", "Strait", "Straits", "Bay"})
+
+
+def water_bodies(doc: Doc) -> list[Span]:
+    """ "Gulf of Aden", "Strait of Hormuz", "Sea of Azov": a body of water named after a place."""
+    found = []
+    for token in doc[:-2]:
+        following = doc[token.i + 2]
+        if token.text in WATERS and doc[token.i + 1].lower_ == "of" and following.text[:1].isupper():
+            end = token.i + 3
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+                end += 1
+            found.append(doc[token.i : end])
+    return found
+
+
+def longer_names(doc: Doc, kb: KnowledgeBase) -> list[Span]:
+    """ "U.S. Naval Forces Central Command": NER names that end in a body the knowledge base
+    knows ("Central Command") with more of a name before it are other bodies, named by the whole
+    (not "the Treasury Department's Office of ...": two bodies; nor "Project (CTP": an acronym)."""
+    found = []
+    for span in doc.spans[SPAN_KEY]:
+        if span.label_ != "ORG":
+            continue
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or not (ent.start < span.start and span.end == ent.end):
+                continue
+            extra = [t for t in doc[ent.start : span.start] if t.lower_ != "the"]
+            if any(t.lower_ in {"'s", "’s"} or t.is_punct for t in extra):
+                continue
+            named = [t for t in extra if t.is_alpha and t.text[:1].isupper()]
+            if named and not kb.state_named(named[-1].text) and not kb.demonym(named[-1].text):
+                found.append(ent)
+    return found
+
+
+def _with_district(span: Span) -> Span:
+    """ "Washington, D.C." as one name."""
+    doc = span.doc
+    end = span.end
+    if span.text.lower() == "washington" and end + 1 < len(doc) and doc[end].text == ",":
+        return doc[span.start : end + 2] if doc[end + 1].lower_ in DISTRICT else span
+    return span
+
+
+def _district_of_washington(span: Span) -> bool:
+    """ "Washington, D.C.": the district is part of the city's name, no place of its own."""
+    doc = span.doc
+    return (
+        span.text.lower() in DISTRICT
+        and span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].lower_ == "washington"
+    )
 
 
 def _trimmed(span: Span) -> Span | None:
@@ -67,19 +144,26 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
                 country=vessel.country,
             )
         )  # fmt: skip
-    for span in doc.spans[SPAN_KEY]:
-        if any(i in taken for i in range(span.start, span.end)):
+    for water in water_bodies(doc):  # "Gulf of Aden": a sea, not the city or the state it names
+        taken.update(range(water.start, water.end))
+        found.append(Mention(offset + water.start_char, offset + water.end_char, water.text, "LOC"))
+    for longer in longer_names(doc, kb):
+        taken.update(range(longer.start, longer.end))
+        found.append(Mention(offset + longer.start_char, offset + longer.end_char, longer.text, "ORG"))
+    for kb_span in doc.spans[SPAN_KEY]:
+        if any(i in taken for i in range(kb_span.start, kb_span.end)):
             continue
-        taken.update(range(span.start, span.end))
+        named = _with_district(kb_span)
+        taken.update(range(named.start, named.end))
         found.append(
             Mention(
-                start=offset + span.start_char,
-                end=offset + span.end_char,
-                text=span.text,
-                label=span.label_,
-                kb_key=span.kb_id_ or None,
-                via=span.id_ or None,
-                locative=(preposition := place_preposition(span)) is not None,
+                start=offset + named.start_char,
+                end=offset + named.end_char,
+                text=named.text,
+                label=kb_span.label_,
+                kb_key=kb_span.kb_id_ or None,
+                via=kb_span.id_ or None,
+                locative=(preposition := place_preposition(kb_span)) is not None,
                 preposition=preposition,
             )
         )
@@ -87,7 +171,7 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
         if ent.label_ not in NER_LABELS or any(i in taken for i in range(ent.start, ent.end)):
             continue
         span = _trimmed(ent)
-        if span is None or not any(ch.isupper() for ch in span.text):
+        if span is None or not any(ch.isupper() for ch in span.text) or _district_of_washington(span):
             continue
         label = ent.label_
         kb_key = None

@@ -50,6 +50,7 @@ from watchfloor.nlp.types import Event
 
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "VESSEL"})
 PREVIOUS_LIMIT = 3
+FIRST_PERSON = frozenset({"we", "us", "our"})
 
 
 class EvidenceReader:
@@ -210,7 +211,8 @@ class EvidenceReader:
                     author = self.author.country if self.author is not None else None
                     out.append(unnamed_party(token, out, self.home_country, author))
                 elif earlier.key not in {p.key for p in out}:
-                    features = ["coref", f"coref:{token.lemma_.lower()}"]
+                    features = ["coref", f"coref:{token.lemma_.lower()}", f"lab:{earlier.label}"]
+                    features += governor_features(token)
                     out.append(Party(earlier.name, earlier.country, earlier.key, "PREVIOUS", token, features))
         out.sort(key=lambda p: p.head.i if p.head is not None else -1)
         anaphor = self._anaphoric_subject(sent)
@@ -222,9 +224,10 @@ class EvidenceReader:
             back = Party(earlier.name, earlier.country, earlier.key, "PREVIOUS", anaphor, features)
             out.append(back)
         if self.author is not None and self.author.key not in keys:
-            out.append(
-                Party(self.author.name, self.author.country, self.author.key, "AUTHOR", None, ["author"])
-            )
+            # "We condemn ...": the author's own first person stands where the author acts
+            we = next((t for t in sent if t.lower_ in FIRST_PERSON), None)
+            features = ["author", "author_we"] if we is not None else ["author"]
+            out.append(Party(self.author.name, self.author.country, self.author.key, "AUTHOR", we, features))
         out = name_most_specific(out)
         link_coordinated(out)
         for party in out:
