@@ -63,6 +63,7 @@ def is_dateline(span: Span) -> bool:
     return span.text.isupper() or following.lower_ in DISTRICT
 
 
+LINKS = frozenset({"of", "for", "on", "al", "el"})  # small words inside a body's name
 WATERS = frozenset({"Gulf", "Sea", "Strait", "Straits", "Bay"})
 
 
@@ -82,7 +83,8 @@ def water_bodies(doc: Doc) -> list[Span]:
 def longer_names(doc: Doc, kb: KnowledgeBase) -> list[Span]:
     """ "U.S. Naval Forces Central Command": NER names that end in a body the knowledge base
     knows ("Central Command") with more of a name before it are other bodies, named by the whole
-    (not "the Treasury Department's Office of ...": two bodies; nor "Project (CTP": an acronym)."""
+    (not "the Treasury Department's Office of ...": two bodies; nor "Project (CTP": an acronym;
+    nor "Islamic Jihad and Hamas": a list)."""
     found = []
     for span in doc.spans[SPAN_KEY]:
         if span.label_ != "ORG":
@@ -91,7 +93,8 @@ def longer_names(doc: Doc, kb: KnowledgeBase) -> list[Span]:
             if ent.label_ != "ORG" or not (ent.start < span.start and span.end == ent.end):
                 continue
             extra = [t for t in doc[ent.start : span.start] if t.lower_ != "the"]
-            if any(t.lower_ in {"'s", "’s"} or t.is_punct for t in extra):
+            if any(t.lower_ in {"'s", "’s"} or t.is_punct or not (t.text[:1].isupper() or t.lower_ in LINKS)
+                   for t in extra):  # fmt: skip
                 continue
             named = [t for t in extra if t.is_alpha and t.text[:1].isupper()]
             if named and not kb.state_named(named[-1].text) and not kb.demonym(named[-1].text):
