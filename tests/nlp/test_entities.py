@@ -186,6 +186,12 @@ def test_a_dateline_is_the_city_not_the_government() -> None:
     assert city["type"] == "GPE" and "Washington, D.C." in city["mentions"]  # type: ignore[operator]
 
 
+def test_a_wire_dateline_is_the_city() -> None:
+    found, entities = extract("MOSCOW (Reuters) - The foreign ministry summoned the French ambassador.")
+    assert "Moscow" in {p.name for p in found.places}
+    assert "Russia" not in entities  # the city the story was filed from, not the government
+
+
 def test_a_state_abbreviation_of_a_dateline_is_the_state() -> None:
     found, _ = extract("TAMPA, Fla. – U.S. forces struck two sites in Iraq.")
     places = {p.name: p for p in found.places}

@@ -49,13 +49,13 @@ DISTRICT = frozenset({"d.c.", "dc", "d.c"})
 
 
 def is_dateline(span: Span) -> bool:
-    """ "WASHINGTON —", "TAMPA, Fla. -", "Washington, D.C. –": a place that opens a paragraph
+    """ "WASHINGTON —", "TAMPA, Fla. -", "BEIRUT (Reuters) -": a place that opens a paragraph
     as the news's dateline is where it was filed, the city and not its government."""
     doc = span.doc
     if span.start != 0 or span.end >= len(doc):
         return False
     after = doc[span.end]
-    if after.text in DASHES:
+    if after.text in DASHES or (after.text == "(" and span.text.isupper()):  # "BEIRUT (Reuters) -"
         return True
     if after.text != "," or span.end + 1 >= len(doc):
         return False
