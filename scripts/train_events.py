@@ -34,7 +34,8 @@ from sklearn.linear_model import LogisticRegression
 
 from watchfloor.layout import analyse_layout
 from watchfloor.nlp.event_evidence import PLOVER_TYPES, Party
-from watchfloor.nlp.event_model import FORMAT, EventModel, Linear, Thresholds, none_rows, role_rows
+from watchfloor.nlp.event_model import EventModel, Linear, Thresholds, none_rows, role_rows
+from watchfloor.nlp.event_model_file import FORMAT
 from watchfloor.nlp.extract import parse_documents, read_document
 from watchfloor.nlp.types import Extraction
 from watchfloor.readers import read_source

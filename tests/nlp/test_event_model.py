@@ -19,7 +19,8 @@ from watchfloor.nlp.event_evidence import (
     SentenceEvidence,
     role_features,
 )
-from watchfloor.nlp.event_model import EventModel, Linear, Thresholds, load_event_model, parse_model
+from watchfloor.nlp.event_model import EventModel, Linear, Thresholds
+from watchfloor.nlp.event_model_file import load_event_model, parse_model
 from watchfloor.nlp.extract import extract_document
 from watchfloor.nlp.headline_case import sentence_case
 from watchfloor.nlp.model import load_nlp

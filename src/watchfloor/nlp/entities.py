@@ -14,23 +14,12 @@ import re
 from watchfloor.kb import KnowledgeBase
 from watchfloor.kb.normalize import fold
 from watchfloor.kb.records import KbEntity, Person, State
+from watchfloor.nlp.name_context import NameContext
 from watchfloor.nlp.non_entities import is_non_entity
 from watchfloor.nlp.types import OFFICE_KEY, Entity, Mention
 
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de", "al"})
-_WORD = re.compile(r"[\w’'\-.]+")
-_LOOKBACK = 90
 _POSSESSIVE = re.compile(r"[’']s?$")
-# ", a 22-year-old Iranian woman", ", an Iranian-American journalist": up to five words, then a noun
-_APPOSITION = re.compile(
-    r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)(?:woman|man|citizen|national|journalist|activist|"
-    r"student|dissident|girl|boy|rapper|singer|athlete|lawyer|researcher|businessman|businesswoman|"
-    r"official|diplomat|cleric|commander|general)\b"
-)
-# "Sen. Jacky Rosen (D-Nev.)", "Rep. Josh Gottheimer (NJ-5)": a member of the US Congress by party and state
-_US_LEGISLATOR = re.compile(
-    r"\s*\((?:(?:R|D|I)\s?-\s?[A-Z][A-Za-z.]{1,5}(?:\s?[A-Z][A-Za-z.]{0,5})?(?:-\d{1,2})?|[A-Z]{2}-\d{1,2})\)"
-)
 # the generic word of a body's name, which alone points back to the body named before
 GENERIC_BODIES = frozenset(
     {"agency", "board", "council", "secretariat", "committee", "commission", "ministry", "department",
@@ -41,7 +30,7 @@ GENERIC_BODIES = frozenset(
 GOVERNMENT_BODY = re.compile(
     r"\b(?:Ministry|Council|Parliament|Majlis|Cabinet|Presidency|Armed Forces|General Staff|Army|Navy|"
     r"Air Force|Police|Judiciary|Central Bank|Statistical Center|Statistics Center)\b"
-)  # characters before a name searched for its title
+)
 
 
 def initials(name: str) -> str:
@@ -57,6 +46,7 @@ class EntityResolver:
         self.entities: dict[str, Entity] = {}
         self._surnames: dict[str, str] = {}  # folded surname or short form -> person key
         self._acronyms: dict[str, str] = {}  # acronym -> organisation key
+        self.context = NameContext(kb, text)
 
     # --- resolution -------------------------------------------------------------------------------
     def know_full_names(self, mentions: list[Mention]) -> None:
@@ -92,7 +82,7 @@ class EntityResolver:
         if mention.label == "VESSEL":
             kind = "WEAPON" if mention.via == "warship" else "FAC"
             return self._plain(mention, kind, mention.country)
-        if is_non_entity(mention.text, mention.label) or self._title_alone(mention):
+        if is_non_entity(mention.text, mention.label) or self.context.title_alone(mention):
             return None
         if mention.label == "PERSON" and any(ch.isdigit() for ch in mention.text):
             return None  # "Agenda Item 7": no one's name has a number in it
@@ -114,37 +104,6 @@ class EntityResolver:
             self.entities[key] = Entity(key=key, name=mention.text, type="ORG", country=mention.country)
         return self.entities[key]
 
-    def _title_alone(self, mention: Mention) -> bool:
-        """A name the NER found that is only an office or a rank: "Director General", "Chair",
-        "Air Force Brig" (a name cut short before the person's own)."""
-        words = mention.text.split()
-        if mention.label == "PERSON" and self._parse_titles(words) is not None:
-            return True
-        last = self.kb.longest_title(words[-1].rstrip("."))
-        if mention.label in {"PERSON", "ORG"} and last is not None and last[0].kind == "rank":
-            return True
-        return mention.label != "PERSON" and (self._ends_a_title(mention) or self._starts_a_title(mention))
-
-    def _ends_a_title(self, mention: Mention) -> bool:
-        """ "Secretary of State", "Secretary of Defense": the last word of an office, not a body."""
-        before = _WORD.findall(self.text[max(mention.start - 40, 0) : mention.start])
-        for size in range(1, min(len(before), 4) + 1):
-            phrase = " ".join([*before[-size:], mention.text])
-            found = self.kb.longest_title(phrase)
-            if found is not None and len(phrase.split()) == found[1]:
-                return True
-        return False
-
-    def _starts_a_title(self, mention: Mention) -> bool:
-        """ "Defense Secretary", "Foreign Minister": the first word of an office before a name."""
-        after = _WORD.findall(self.text[mention.end : mention.end + 30])[:3]
-        for size in range(1, len(after) + 1):
-            phrase = " ".join([mention.text, *after[:size]])
-            found = self.kb.longest_title(phrase)
-            if found is not None and len(phrase.split()) == found[1]:
-                return True
-        return False
-
     def _kb_record(self, key: str) -> KbEntity | None:
         category, _, ident = key.partition(":")
         return self.kb.entity(category, ident)  # type: ignore[arg-type]
@@ -160,8 +119,8 @@ class EntityResolver:
                 for form in (record.name, *record.aliases):
                     self._surnames.setdefault(fold(form.split()[-1]), key)
         if entity.type == "PERSON" and entity.title is None:
-            entity.title, country = self.title_before(mention.start)
-            entity.country = entity.country or country or self.nationality_after(mention.end)
+            entity.title, country = self.context.title_before(mention.start)
+            entity.country = entity.country or country or self.context.nationality_after(mention.end)
         if entity.type == "ORG":  # "Harakat al-Nujaba (HAN)": the acronym names it from here on
             acronym = self._acronym_after(mention.end)
             if acronym:
@@ -171,7 +130,7 @@ class EntityResolver:
     def _person(self, mention: Mention) -> Entity:
         words = mention.text.split()
         if len(words) == 1 and fold(mention.text) not in self._surnames:
-            record = self._office_holder_named(mention)
+            record = self.context.office_holder_named(mention)
             if record is not None:
                 return self._from_kb(record, mention)
         surname = fold(words[-1])
@@ -187,52 +146,15 @@ class EntityResolver:
         self._surnames.setdefault(surname, key)
         self._surnames.setdefault(fold(mention.text), key)
         if entity.title is None:
-            entity.title, country = self.title_before(mention.start)
+            entity.title, country = self.context.title_before(mention.start)
             entity.country = entity.country or country
-        entity.country = entity.country or self.nationality_after(mention.end)
+        entity.country = entity.country or self.context.nationality_after(mention.end)
         return entity
-
-    def _office_holder_named(self, mention: Mention) -> Person | None:
-        """ "Secretary Austin": a surname the knowledge base shares out (a city's name, another
-        person's) names the one person it lists whose office the capitalised words before it
-        name or begin ("Defense Secretary", "Secretary")."""
-        before = _WORD.findall(self.text[max(mention.start - 40, 0) : mention.start])[-3:]
-        phrases = [" ".join(before[i:]) for i in range(len(before)) if before[i][:1].isupper()]
-        phrases = [phrase for phrase in phrases if len(phrase) > 2]
-
-        def fits(office: str) -> bool:
-            wanted = self.kb.title(office)
-            return any(
-                (wanted is not None and self.kb.title(phrase) == wanted)
-                or office.casefold().startswith(phrase.casefold())
-                for phrase in phrases
-            )
-
-        fitting = [
-            match.entity
-            for match in self.kb.matches(mention.text)
-            if isinstance(match.entity, Person) and any(fits(held.title) for held in match.entity.offices)
-        ]
-        return fitting[0] if len(fitting) == 1 else None
-
-    def nationality_after(self, end: int) -> str | None:
-        """ "Mahsa Amini, a young Iranian woman": the state an apposition right after a person's
-        name gives them; "(R-Wyo.)" after it makes them a member of the US Congress."""
-        if _US_LEGISLATOR.match(self.text, end):
-            return "USA"
-        match = _APPOSITION.match(self.text, end)
-        if match is None:
-            return None
-        for word in match.group(1).split():
-            code = self.kb.demonym(word.split("-")[0])
-            if code is not None:
-                return code
-        return None
 
     def _office_holder(self, mention: Mention) -> Entity:
         """The person the document named with this office (and nationality), else a person known
         only by the office: "the Iranian industry minister"."""
-        office, country = self._parse_titles(mention.text.split()) or (None, None)
+        office, country = self.context.parse_titles(mention.text.split()) or (None, None)
         wanted = self.kb.title(office) if office else None
         for entity in self.entities.values():
             if entity.type != "PERSON" or entity.title is None or wanted is None:
@@ -262,7 +184,7 @@ class EntityResolver:
         key = key or f"org:{fold(text)}"
         entity = self.entities.get(key)
         if entity is None:
-            first = text.split()[0].rstrip("’'s") if text.split() else ""
+            first = _POSSESSIVE.sub("", text.split()[0]) if text.split() else ""
             country = self.kb.demonym(first) or self.kb.state_named(first) if len(text.split()) > 1 else None
             entity = Entity(key=key, name=text, type="ORG", country=country)  # "U.S. Naval Forces ..."
             self.entities[key] = entity
@@ -301,40 +223,3 @@ class EntityResolver:
             unplaced = entity.type == "ORG" and entity.country is None and entity.kb_key is None
             if unplaced and GOVERNMENT_BODY.search(entity.name):
                 entity.country = iso3
-
-    # --- titles ---------------------------------------------------------------------------------
-    def title_before(self, start: int) -> tuple[str | None, str | None]:
-        """(office, country) from the words right before a name: demonym, offices and ranks."""
-        line_start = max(self.text.rfind("\n", 0, start) + 1, start - _LOOKBACK)
-        words = _WORD.findall(self.text[line_start:start])
-        for first in range(len(words)):
-            parsed = self._parse_titles(words[first:])
-            if parsed is not None:
-                return parsed
-        return None, None
-
-    def _parse_titles(self, words: list[str]) -> tuple[str | None, str | None] | None:
-        """(office, country) if `words` is entirely demonyms/country names, offices and ranks."""
-        office: str | None = None
-        country: str | None = None
-        position, found_title = 0, False
-        while position < len(words):
-            word = (
-                words[position].rstrip("’'s") if words[position].endswith(("’s", "'s")) else words[position]
-            )
-            code = self.kb.demonym(word)
-            if code is None and word[:1].isupper():
-                code = self.kb.state_named(word)
-            if code is not None:
-                country = country or code
-                position += 1
-                continue
-            title = self.kb.longest_title(" ".join(words[position:]))
-            if title is None:
-                return None
-            record, size = title
-            found_title = True
-            if record.kind == "office" and office is None:
-                office = " ".join(words[position : position + size])
-            position += size
-        return (office, country) if found_title else None

@@ -16,7 +16,7 @@ from watchfloor.nlp.clean import clean_for_parser
 from watchfloor.nlp.entities import EntityResolver
 from watchfloor.nlp.event_authors import author_party
 from watchfloor.nlp.event_evidence import SentenceEvidence
-from watchfloor.nlp.event_model import load_event_model
+from watchfloor.nlp.event_model_file import load_event_model
 from watchfloor.nlp.events import ParagraphEvents
 from watchfloor.nlp.headline_case import sentence_case
 from watchfloor.nlp.mentions import paragraph_mentions

@@ -1,0 +1,54 @@
+"""The event model's file, `data/events/model.json` (built by `scripts/train_events.py`): where it
+is, and reading it with a clear error naming the file when it is not an event model."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from watchfloor.errors import ConfigError
+from watchfloor.nlp.event_model import EventModel, Linear, Thresholds
+
+FORMAT = "watchfloor-event-model/1"
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("watchfloor") / "data" / "events" / "model.json"))
+
+
+@lru_cache(maxsize=4)
+def load_event_model(path: Path | None = None) -> EventModel | None:
+    """The shipped model (None when the package carries none: the rules alone then decide)."""
+    path = path or model_path()
+    if not path.is_file():
+        return None
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"{path}: cannot read the event model ({exc})") from exc
+    return parse_model(raw, str(path))
+
+
+def parse_model(raw: Any, where: str) -> EventModel:
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise ConfigError(f"{where}: not an event model (expected format {FORMAT!r})")
+    try:
+        types = {str(k): _linear(v) for k, v in raw["types"].items()}
+        limits = raw["thresholds"]
+        by_type = {str(k): float(v) for k, v in (limits.get("by_type") or {}).items()}
+        unknown = set(by_type) - set(types)
+        if unknown:
+            raise ValueError(f"thresholds.by_type: no model for {', '.join(sorted(unknown))}")
+        thresholds = Thresholds(
+            float(limits["type"]), float(limits["extra_party"]), float(limits.get("rule", 1.01)), by_type
+        )
+        return EventModel(types, _linear(raw["actor"]), _linear(raw["recipient"]), thresholds)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ConfigError(f"{where}: malformed event model ({exc!r})") from exc
+
+
+def _linear(raw: Any) -> Linear:
+    return Linear(float(raw["bias"]), {str(k): float(v) for k, v in raw["weights"].items()})

@@ -1,0 +1,137 @@
+"""What the words around a name say of it: the offices, ranks and state written before it
+("Iranian Defense Minister Brigadier General ..."), a state an apposition or a party label gives
+after it ("..., a young Iranian woman", "(R-Wyo.)"), and whether the name is itself only part of
+an office ("Director General", "Defense Secretary")."""
+
+from __future__ import annotations
+
+import re
+
+from watchfloor.kb import KnowledgeBase
+from watchfloor.kb.records import Person
+from watchfloor.nlp.types import Mention
+
+_WORD = re.compile(r"[\w’'\-.]+")
+_LOOKBACK = 90  # characters before a name searched for its title
+# ", a 22-year-old Iranian woman", ", an Iranian-American journalist": up to five words, then a noun
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)(?:woman|man|citizen|national|journalist|activist|"
+    r"student|dissident|girl|boy|rapper|singer|athlete|lawyer|researcher|businessman|businesswoman|"
+    r"official|diplomat|cleric|commander|general)\b"
+)
+# "Sen. Jacky Rosen (D-Nev.)", "Rep. Josh Gottheimer (NJ-5)": a member of the US Congress by party and state
+_US_LEGISLATOR = re.compile(
+    r"\s*\((?:(?:R|D|I)\s?-\s?[A-Z][A-Za-z.]{1,5}(?:\s?[A-Z][A-Za-z.]{0,5})?(?:-\d{1,2})?|[A-Z]{2}-\d{1,2})\)"
+)
+
+
+class NameContext:
+    """Reads the text around the names of one document."""
+
+    def __init__(self, kb: KnowledgeBase, text: str) -> None:
+        self.kb = kb
+        self.text = text
+
+    def title_alone(self, mention: Mention) -> bool:
+        """A name the NER found that is only an office or a rank: "Director General", "Chair",
+        "Air Force Brig" (a name cut short before the person's own)."""
+        words = mention.text.split()
+        if mention.label == "PERSON" and self.parse_titles(words) is not None:
+            return True
+        last = self.kb.longest_title(words[-1].rstrip("."))
+        if mention.label in {"PERSON", "ORG"} and last is not None and last[0].kind == "rank":
+            return True
+        return mention.label != "PERSON" and (self._ends_a_title(mention) or self._starts_a_title(mention))
+
+    def _ends_a_title(self, mention: Mention) -> bool:
+        """ "Secretary of State", "Secretary of Defense": the last word of an office, not a body."""
+        before = _WORD.findall(self.text[max(mention.start - 40, 0) : mention.start])
+        for size in range(1, min(len(before), 4) + 1):
+            phrase = " ".join([*before[-size:], mention.text])
+            found = self.kb.longest_title(phrase)
+            if found is not None and len(phrase.split()) == found[1]:
+                return True
+        return False
+
+    def _starts_a_title(self, mention: Mention) -> bool:
+        """ "Defense Secretary", "Foreign Minister": the first word of an office before a name."""
+        after = _WORD.findall(self.text[mention.end : mention.end + 30])[:3]
+        for size in range(1, len(after) + 1):
+            phrase = " ".join([mention.text, *after[:size]])
+            found = self.kb.longest_title(phrase)
+            if found is not None and len(phrase.split()) == found[1]:
+                return True
+        return False
+
+    def office_holder_named(self, mention: Mention) -> Person | None:
+        """ "Secretary Austin": a surname the knowledge base shares out (a city's name, another
+        person's) names the one person it lists whose office the capitalised words before it
+        name or begin ("Defense Secretary", "Secretary")."""
+        before = _WORD.findall(self.text[max(mention.start - 40, 0) : mention.start])[-3:]
+        phrases = [" ".join(before[i:]) for i in range(len(before)) if before[i][:1].isupper()]
+        phrases = [phrase for phrase in phrases if len(phrase) > 2]
+
+        def fits(office: str) -> bool:
+            wanted = self.kb.title(office)
+            return any(
+                (wanted is not None and self.kb.title(phrase) == wanted)
+                or office.casefold().startswith(phrase.casefold())
+                for phrase in phrases
+            )
+
+        fitting = [
+            match.entity
+            for match in self.kb.matches(mention.text)
+            if isinstance(match.entity, Person) and any(fits(held.title) for held in match.entity.offices)
+        ]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def nationality_after(self, end: int) -> str | None:
+        """ "Mahsa Amini, a young Iranian woman": the state an apposition right after a person's
+        name gives them; "(R-Wyo.)" after it makes them a member of the US Congress."""
+        if _US_LEGISLATOR.match(self.text, end):
+            return "USA"
+        match = _APPOSITION.match(self.text, end)
+        if match is None:
+            return None
+        for word in match.group(1).split():
+            code = self.kb.demonym(word.split("-")[0])
+            if code is not None:
+                return code
+        return None
+
+    def title_before(self, start: int) -> tuple[str | None, str | None]:
+        """(office, country) from the words right before a name: demonym, offices and ranks."""
+        line_start = max(self.text.rfind("\n", 0, start) + 1, start - _LOOKBACK)
+        words = _WORD.findall(self.text[line_start:start])
+        for first in range(len(words)):
+            parsed = self.parse_titles(words[first:])
+            if parsed is not None:
+                return parsed
+        return None, None
+
+    def parse_titles(self, words: list[str]) -> tuple[str | None, str | None] | None:
+        """(office, country) if `words` is entirely demonyms/country names, offices and ranks."""
+        office: str | None = None
+        country: str | None = None
+        position, found_title = 0, False
+        while position < len(words):
+            word = (
+                words[position].rstrip("’'s") if words[position].endswith(("’s", "'s")) else words[position]
+            )
+            code = self.kb.demonym(word)
+            if code is None and word[:1].isupper():
+                code = self.kb.state_named(word)
+            if code is not None:
+                country = country or code
+                position += 1
+                continue
+            title = self.kb.longest_title(" ".join(words[position:]))
+            if title is None:
+                return None
+            record, size = title
+            found_title = True
+            if record.kind == "office" and office is None:
+                office = " ".join(words[position : position + size])
+            position += size
+        return (office, country) if found_title else None
