@@ -147,12 +147,13 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
                 country=vessel.country,
             )
         )  # fmt: skip
-    for water in water_bodies(doc):  # "Gulf of Aden": a sea, not the city or the state it names
-        taken.update(range(water.start, water.end))
-        found.append(Mention(offset + water.start_char, offset + water.end_char, water.text, "LOC"))
-    for longer in longer_names(doc, kb):
-        taken.update(range(longer.start, longer.end))
-        found.append(Mention(offset + longer.start_char, offset + longer.end_char, longer.text, "ORG"))
+    # "Gulf of Aden": a sea, not the city or the state it names; "U.S. Naval Forces Central
+    # Command": a body of its own, not the known one its name ends with
+    named_whole = [(w, "LOC") for w in water_bodies(doc)] + [(n, "ORG") for n in longer_names(doc, kb)]
+    for whole, label in named_whole:
+        if not any(i in taken for i in range(whole.start, whole.end)):
+            taken.update(range(whole.start, whole.end))
+            found.append(Mention(offset + whole.start_char, offset + whole.end_char, whole.text, label))
     for kb_span in doc.spans[SPAN_KEY]:
         if any(i in taken for i in range(kb_span.start, kb_span.end)):
             continue
