@@ -22,6 +22,7 @@ from watchfloor.kb.records import KbEntity
 
 SPAN_KEY = "kb"
 INITIAL = re.compile(r"[A-Z]\.?")
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})  # the token spaCy splits off "Iran's"
 
 
 def kb_key(entity: KbEntity) -> str:
@@ -66,7 +67,7 @@ class KbMentions:
             if start - size < 0:
                 continue
             before = doc[start - size : start]
-            if any(t.is_punct or t.lower_ in {"'s", "’s"} for t in before):
+            if any(t.is_punct or t.lower_ in POSSESSIVE_MARKS for t in before):
                 continue
             words = before.text
             if self.kb.state_named(words) == country or self.kb.demonym(words) == country:

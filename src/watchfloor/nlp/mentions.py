@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.kb import KnowledgeBase
 from watchfloor.nlp.argument_reader import SPONSORED
-from watchfloor.nlp.kb_mentions import SPAN_KEY
+from watchfloor.nlp.kb_mentions import POSSESSIVE_MARKS, SPAN_KEY
 from watchfloor.nlp.types import Mention
 from watchfloor.nlp.vessels import find_vessels
 
@@ -93,8 +93,8 @@ def longer_names(doc: Doc, kb: KnowledgeBase) -> list[Span]:
             if ent.label_ != "ORG" or not (ent.start < span.start and span.end == ent.end):
                 continue
             extra = [t for t in doc[ent.start : span.start] if t.lower_ != "the"]
-            if any(t.lower_ in {"'s", "’s"} or t.is_punct or not (t.text[:1].isupper() or t.lower_ in LINKS)
-                   for t in extra):  # fmt: skip
+            in_name = all(t.text[:1].isupper() or t.lower_ in LINKS for t in extra)
+            if not in_name or any(t.lower_ in POSSESSIVE_MARKS or t.is_punct for t in extra):
                 continue
             named = [t for t in extra if t.is_alpha and t.text[:1].isupper()]
             if named and not kb.state_named(named[-1].text) and not kb.demonym(named[-1].text):
@@ -103,23 +103,12 @@ def longer_names(doc: Doc, kb: KnowledgeBase) -> list[Span]:
 
 
 def _with_district(span: Span) -> Span:
-    """ "Washington, D.C." as one name."""
+    """ "Washington, D.C." as one name (the district is no place of its own)."""
     doc = span.doc
     end = span.end
     if span.text.lower() == "washington" and end + 1 < len(doc) and doc[end].text == ",":
         return doc[span.start : end + 2] if doc[end + 1].lower_ in DISTRICT else span
     return span
-
-
-def _district_of_washington(span: Span) -> bool:
-    """ "Washington, D.C.": the district is part of the city's name, no place of its own."""
-    doc = span.doc
-    return (
-        span.text.lower() in DISTRICT
-        and span.start >= 2
-        and doc[span.start - 1].text == ","
-        and doc[span.start - 2].lower_ == "washington"
-    )
 
 
 def _trimmed(span: Span) -> Span | None:
@@ -175,7 +164,7 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
         if ent.label_ not in NER_LABELS or any(i in taken for i in range(ent.start, ent.end)):
             continue
         span = _trimmed(ent)
-        if span is None or not any(ch.isupper() for ch in span.text) or _district_of_washington(span):
+        if span is None or not any(ch.isupper() for ch in span.text):
             continue
         label = ent.label_
         kb_key = None

@@ -46,22 +46,20 @@ class NameContext:
     def _ends_a_title(self, mention: Mention) -> bool:
         """ "Secretary of State", "Secretary of Defense": the last word of an office, not a body."""
         before = _WORD.findall(self.text[max(mention.start - 40, 0) : mention.start])
-        for size in range(1, min(len(before), 4) + 1):
-            phrase = " ".join([*before[-size:], mention.text])
-            found = self.kb.longest_title(phrase)
-            if found is not None and len(phrase.split()) == found[1]:
-                return True
-        return False
+        return any(
+            self._whole_title([*before[-size:], mention.text]) for size in range(1, min(len(before), 4) + 1)
+        )
 
     def _starts_a_title(self, mention: Mention) -> bool:
         """ "Defense Secretary", "Foreign Minister": the first word of an office before a name."""
         after = _WORD.findall(self.text[mention.end : mention.end + 30])[:3]
-        for size in range(1, len(after) + 1):
-            phrase = " ".join([mention.text, *after[:size]])
-            found = self.kb.longest_title(phrase)
-            if found is not None and len(phrase.split()) == found[1]:
-                return True
-        return False
+        return any(self._whole_title([mention.text, *after[:size]]) for size in range(1, len(after) + 1))
+
+    def _whole_title(self, words: list[str]) -> bool:
+        """Whether the words are, all of them and nothing more, an office or a rank."""
+        phrase = " ".join(words)
+        found = self.kb.longest_title(phrase)
+        return found is not None and len(phrase.split()) == found[1]
 
     def office_holder_named(self, mention: Mention) -> Person | None:
         """ "Secretary Austin": a surname the knowledge base shares out (a city's name, another

@@ -435,10 +435,7 @@ def migrate(conn: sqlite3.Connection, path: str) -> None:
         try:
             current = schema_version(conn)
             if current > len(MIGRATIONS):
-                raise StoreError(
-                    f"{path}: schema version {current} is newer than this Watchfloor understands "
-                    f"({len(MIGRATIONS)}); upgrade Watchfloor"
-                )
+                raise newer_schema(path, current, len(MIGRATIONS))
             if current == len(MIGRATIONS):
                 conn.execute("COMMIT")
                 return
@@ -449,6 +446,14 @@ def migrate(conn: sqlite3.Connection, path: str) -> None:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+
+def newer_schema(where: str, version: int, known: int) -> StoreError:
+    """The refusal of a store whose schema a newer Watchfloor wrote (either backend)."""
+    return StoreError(
+        f"{where}: schema version {version} is newer than this Watchfloor understands ({known}); "
+        "upgrade Watchfloor"
+    )
 
 
 def _statements(script: str) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from watchfloor.errors import StoreError
+from watchfloor.store.migrations import newer_schema
 from watchfloor.store.pg_connection import PgConnection
 
 MIGRATION_LOCK = 0x5747
@@ -43,10 +43,7 @@ def migrate(conn: PgConnection, label: str) -> None:
             raw.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
             current = schema_version(conn)
             if current > len(scripts):
-                raise StoreError(
-                    f"{label}: schema version {current} is newer than this Watchfloor understands "
-                    f"({len(scripts)}); upgrade Watchfloor"
-                )
+                raise newer_schema(label, current, len(scripts))
             if current == len(scripts):
                 return
             raw.execute(scripts[current].encode())
