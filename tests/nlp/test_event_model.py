@@ -21,7 +21,7 @@ from watchfloor.nlp.event_evidence import (
 )
 from watchfloor.nlp.event_model import EventModel, Linear, Thresholds
 from watchfloor.nlp.event_model_file import load_event_model, parse_model
-from watchfloor.nlp.extract import extract_document
+from watchfloor.nlp.extract import extract_document, parse_documents, read_document
 from watchfloor.nlp.headline_case import sentence_case
 from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.sentence_evidence import token_depths
@@ -253,3 +253,34 @@ def test_what_has_gone_on_since_a_date_is_dated_to_it() -> None:
         "to leave Syria since June 2023."
     )
     assert found and all(e.date == "2023-06" for e in found)
+
+
+def test_a_government_sites_we_stands_where_the_author_acts() -> None:
+    text = "Statement\n\nWe condemn the Houthis for these attacks on shipping.\n\nThe talks resumed."
+    document = Document(
+        text, "t.txt", "t.txt", "text", url="https://www.state.gov/statement", published="2024-02-03"
+    )
+    layout = analyse_layout(text)
+    paragraphs = next(parse_documents([(document, layout)]))
+    _, evidence = read_document(document, layout, paragraphs)
+    authors = {e.text: next(p for p in e.parties if p.label == "AUTHOR") for e in evidence}
+    condemn = next(p for t, p in authors.items() if t.startswith("We condemn"))
+    assert condemn.country == "USA" and "author_we" in condemn.features
+    assert "author_we" not in authors["The talks resumed."].features
+
+
+def test_an_organ_of_the_actors_own_state_is_never_its_recipient() -> None:
+    template = EventTemplate("detained", None, None, None, "asserted", None, None, True)
+    police = Party("Iranian police", "IRN", None, "GROUP", None, ["group:police", "group_of_state", "p"])
+    court = Party("Iranian courts", "IRN", None, "GROUP", None, ["group:court", "group_of_state", "c"])
+    students = Party("Iranian students", "IRN", None, "GROUP", None, ["group:student", "group_of_state", "s"])
+    evidence = SentenceEvidence(
+        start=0, end=40, text="Iranian police detained students.", markers=(), features=["w:detain"],
+        parties=[police, court, students], rule_events=[], templates={"COERCE": template, "": template},
+        reference_date="2024-02-03",
+    )  # fmt: skip
+    actor = Linear(0.0, {"p": 5.0})
+    recipient = Linear(0.0, {"c": 6.0, "s": 2.0})  # the scorer's mistake: the courts as recipient
+    model = EventModel({"COERCE": Linear(5.0, {})}, actor, recipient, Thresholds(0.5, 1.01))
+    [event] = model.events(evidence)
+    assert (event.actor, event.recipient) == ("Iranian police", "Iranian students")

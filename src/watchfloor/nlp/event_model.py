@@ -190,7 +190,10 @@ def _state_level(party: Party, actor: Party | None) -> bool:
     """Whether a recipient of the actor's own state would make the event the state's act on
     itself: it stands for the state as a whole or for one of its organs ("Iranian authorities",
     not "Iranian journalists"), or it is the actor."""
-    return actor is None or party.key == actor.key or _is_state(party) or _organ_of_state(party)
+    if actor is None:
+        return True
+    same = party.key is not None and party.key == actor.key  # (unnamed groups have no key)
+    return same or _is_state(party) or _organ_of_state(party)
 
 
 def _organ_of_state(party: Party) -> bool:
