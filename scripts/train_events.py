@@ -261,6 +261,8 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="report the figures, write no model")
     parser.add_argument("--held-out", type=Path, help="write the cross-validated records here (JSONL)")
     args = parser.parse_args()
+    if args.repeats < 1 or args.folds < 2:
+        parser.error("--repeats must be at least 1 and --folds at least 2")
     if not (args.shared / "eval" / "dev").is_dir():
         sys.exit(f"{args.shared}: no eval/dev directory (the annotated documents)")
     if args.cache and args.cache.is_file():
