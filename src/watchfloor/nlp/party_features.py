@@ -3,6 +3,8 @@ parties are coordinated with it, and unnamed parties ("U.S. military personnel")
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from watchfloor.nlp.argument_reader import ORIGIN, SPONSORED
@@ -25,20 +27,32 @@ def is_place(label: str, kb_key: str | None) -> bool:
 
 
 def unnamed_party(
-    token: Token, named: list[Party], home: str | None = None, author: str | None = None
+    token: Token,
+    named: list[Party],
+    home: str | None = None,
+    author: str | None = None,
+    named_at: NamedAt | None = None,
 ) -> Party:
     """An unnamed party ("U.S. military personnel", "Iranian-backed groups", "protesters"): of the
-    state a modifier names, unless it is only backed by it; "our citizens" are the author's;
-    people of no named state ("dozens of protesters") are of the place the sentence names, else
-    of the country the document is about (`home`)."""
+    state a modifier names, unless it is only backed by it; an organ of state of the state it is
+    "of" or "in" ("the regime in Iran"); "our citizens" are the author's; people of no named
+    state ("dozens of protesters") are of the place the sentence names, else of the country the
+    document is about (`home`). `named_at` gives every mention's country by token (a state named
+    twice is one party, whose head is its first mention)."""
     phrase_tokens = token.doc[token.left_edge.i : token.i + 1]
     lemma = token.lemma_.lower()
     features = [f"group:{lemma}", *governor_features(token)]
     if any(t.lower_.split("-")[-1] in SPONSORED for t in phrase_tokens):
         features.append("sponsored")
         return Party(phrase_tokens.text.strip(), None, None, "GROUP", token, features)
-    inside = [p for p in named if p.head is not None and phrase_tokens.start <= p.head.i < token.i]
-    country = next((p.country for p in inside if p.country), None)
+    if named_at is None:
+        named_at = NamedAt({p.head.i: p.country for p in named if p.head is not None and p.country}, set())
+    modifiers = range(phrase_tokens.start, token.i)
+    country = next((named_at.country[i] for i in modifiers if i in named_at.country), None)
+    if lemma in OTHERS | {"proxy", "affiliate", "surrogate"}:
+        country = None  # "Iranian proxies", "U.S. allies": another's, not the state's own
+    if country is None and lemma in STATE_ORGANS:
+        country = _state_it_is_of(token, named_at)
     if country:
         features.append("group_of_state")
     elif author and any(c.lower_ == "our" for c in token.children) and lemma not in OTHERS:
@@ -52,6 +66,30 @@ def unnamed_party(
 
 
 OTHERS = frozenset({"ally", "partner", "friend", "adversary", "enemy"})  # "our allies" are not us
+# nouns for a state's own organs: "the regime in Iran", "the government of Iraq", "authorities in
+# Tehran" (not forces or fighters, who are often abroad: "forces in Syria")
+STATE_ORGANS = frozenset(
+    {"government", "regime", "authority", "ministry", "administration", "police", "court", "official",
+     "leader", "leadership", "parliament", "judiciary", "cabinet"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NamedAt:
+    """The country of each token that heads a mention in the sentence, and which of them name a
+    state (or a place of one) rather than a body or a person."""
+
+    country: dict[int, str]
+    states: set[int]
+
+
+def _state_it_is_of(token: Token, named_at: NamedAt) -> str | None:
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i in named_at.states:
+                    return named_at.country[obj.i]
+    return None
 
 
 def governor_features(head: Token) -> list[str]:

@@ -37,6 +37,7 @@ from watchfloor.nlp.event_rules import (
 from watchfloor.nlp.non_entities import is_document_word
 from watchfloor.nlp.outlets import addresses_the_press, is_press_audience, reports_to_or_for
 from watchfloor.nlp.party_features import (
+    NamedAt,
     governor_features,
     is_place,
     link_coordinated,
@@ -149,6 +150,7 @@ class EvidenceReader:
     def _parties(self, sent: Span) -> list[Party]:
         offset = self.reader.offset
         parties: dict[str, Party] = {}
+        named_at = NamedAt({}, set())
         for mention in self.reader.mentions_in(offset + sent.start_char, offset + sent.end_char):
             if mention.label not in PARTY_LABELS or mention.entity is None:
                 continue
@@ -168,6 +170,10 @@ class EvidenceReader:
                 # a town, a province or a site stands for the state that holds it
                 state = load_kb().state(entity.country)
                 name, key = (state.name if state else entity.country), f"state:{entity.country}"
+            if head is not None and entity.country:
+                named_at.country[head.i] = entity.country
+                if key.startswith("state:"):
+                    named_at.states.add(head.i)
             party = parties.get(key)
             if party is None:
                 party = Party(name, entity.country, key, mention.label, head)
@@ -209,7 +215,7 @@ class EvidenceReader:
                 earlier = antecedent(token, self.history)
                 if earlier is None:
                     author = self.author.country if self.author is not None else None
-                    out.append(unnamed_party(token, out, self.home_country, author))
+                    out.append(unnamed_party(token, out, self.home_country, author, named_at))
                 elif earlier.key not in {p.key for p in out}:
                     features = ["coref", f"coref:{token.lemma_.lower()}", f"lab:{earlier.label}"]
                     features += governor_features(token)
