@@ -85,6 +85,20 @@ def test_dates_at_different_precisions_that_agree_are_one_cluster(
     assert found.date == "2023-07-30" and found.independent == 2
 
 
+def test_a_report_published_before_an_event_is_not_one_of_its_reports(
+    tmp_path: Path, store_location: str, write: Write, report: Report, ingest: Ingest
+) -> None:
+    # "in 2023" agrees with July 30 at its precision, but a report of June 1 cannot tell of it
+    vague = "In 2023 Russian forces shelled the Ukrainian city of Kharkiv, officials said."
+    a = write("a.txt", report("2023-06-01", "Kyiv Ledger", vague))
+    b = write("b.txt", report("2023-08-01", "Border Wire", SHELLING))
+    c = write("c.txt", report("2023-08-02", "Steppe Post", vague, FILLER))
+    db = store_location
+    ids = ingest(db, a, b, c)
+    assert shared(db, ids, "a.txt", "b.txt") == []
+    assert len(shared(db, ids, "b.txt", "c.txt")) == 1  # published after it: it may be
+
+
 def _shape(db: Path, ids: dict[str, int]) -> set[frozenset[tuple[str, str]]]:
     names = {v: k for k, v in ids.items()}
     return {

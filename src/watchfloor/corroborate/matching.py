@@ -9,7 +9,9 @@ Rules (the issue's "same story, many reports"):
 - dates agree at their common precision (`2023-07` agrees with `2023-07-31`, `2023-07-30` does
   not); a missing date agrees with another date (or another missing one) only when the two
   events' sentences are near-duplicates, since nothing else ties an undated claim to a day;
-- places are compatible: the same place, one missing, or one a country that holds the other.
+- places are compatible: the same place, one missing, or one a country that holds the other;
+- neither report was published before the other's event happened: a report of June cannot tell
+  of a meeting on July 31, however vaguely it dates its own ("in 2023").
 
 Matching is not transitive (`2023-07` agrees with both `-30` and `-31`), so a cluster takes an
 event only if it agrees with every event already in it (complete linkage), events taken most
@@ -19,10 +21,13 @@ clusters whichever of its documents came first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from watchfloor.corroborate.shingles import THRESHOLD, jaccard
 from watchfloor.nlp.event_rules import SYMMETRIC
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -101,8 +106,17 @@ def near_duplicate_sentences(a: Report, b: Report) -> bool:
     return jaccard(a.text, b.text) >= THRESHOLD
 
 
+def reported_before(report: Report, date: str | None) -> bool:
+    """Whether the report was published before `date` (at the date's precision)."""
+    if date is None or not ISO_DAY.match(report.published):
+        return False
+    return report.published[: len(date)] < date
+
+
 def same_event(a: Report, b: Report) -> bool:
     if not same_dyad(a, b) or not places_agree(a, b):
+        return False
+    if reported_before(a, b.date) or reported_before(b, a.date):
         return False
     if a.date is None or b.date is None:
         return near_duplicate_sentences(a, b)
