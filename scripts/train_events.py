@@ -6,9 +6,10 @@ in ../shared/eval (the seeds and the dev set), and report its cross-validated fi
 
 Every document is read and parsed by the extraction pipeline itself; each sentence's evidence
 (`watchfloor.nlp.event_evidence`) is paired with the gold events of that sentence. Types are
-one-vs-rest logistic regressions over sentence features; actor and recipient are logistic scorers
-over each candidate party's features conjoined with the type, labelled by country as the score
-counts (by name where country cannot tell), and the likeliest allowed pair is chosen.
+one-vs-rest logistic regressions over sentence features; actor and recipient are scorers over each
+candidate party's features conjoined with the type, fitted as conditional logits (a softmax over
+the sentence's candidates, as the model chooses), labelled by country as the score counts (by
+name where country cannot tell), and the likeliest allowed pair is chosen.
 Cross-validation holds out whole documents (grouped folds, several shuffles); the thresholds are
 chosen on the out-of-fold predictions of all shuffles, and the model shipped is trained on every
 document. Needs scikit-learn (`pip install -e '.[train]'`).
@@ -27,10 +28,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from fitting import fit, fit_choice
 from rich.console import Console
 from rich.progress import track
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.linear_model import LogisticRegression
 
 from watchfloor.layout import analyse_layout
 from watchfloor.nlp.event_evidence import PLOVER_TYPES, Party
@@ -114,8 +114,9 @@ def align(doc: Doc) -> list[list[dict[str, Any]]]:
 
 def rows(
     docs: list[Doc],
-) -> tuple[list[list[str]], dict[str, list[int]], list[list[str]], list[int], list[int]]:
-    """Type rows (features, labels by type) and role rows (features, actor and recipient labels)."""
+) -> tuple[list[list[str]], dict[str, list[int]], list[list[list[str]]], list[list[int]], list[list[int]]]:
+    """Type rows (features, labels by type) and role groups (one per sentence and gold type: its
+    candidates' features, and their actor and recipient labels)."""
     type_x: list[list[str]] = []
     type_y: dict[str, list[int]] = {k: [] for k in PLOVER_TYPES}
     role_x: list[list[list[str]]] = []  # one group of candidate rows per (sentence, type)
@@ -177,30 +178,11 @@ def _named(party: Party | None, names: tuple[set[str], set[str]], role: int) -> 
     return own > 0 and own >= other
 
 
-def fit(x: list[list[str]], y: list[int], c: float, weight: float = 1.0) -> Linear:
-    if sum(y) == 0:
-        return Linear(-8.0, {})
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([dict.fromkeys(r, 1.0) for r in x]).tocsr()
-    matrix.indices = matrix.indices.astype("int32")
-    matrix.indptr = matrix.indptr.astype("int32")
-    model = LogisticRegression(
-        C=c, max_iter=2000, solver="liblinear", class_weight={0: 1.0, 1: weight}, random_state=0
-    )
-    model.fit(matrix, y)
-    names = vectorizer.get_feature_names_out()
-    weights = {
-        str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0], strict=True) if abs(w) >= 0.02
-    }
-    return Linear(round(float(model.intercept_[0]), 4), weights)
-
-
 def train(docs: list[Doc], args: argparse.Namespace) -> EventModel:
     type_x, type_y, role_x, actor_y, recipient_y = rows(docs)
     types = {kind: fit(type_x, type_y[kind], args.c_type, args.positive_weight) for kind in PLOVER_TYPES}
-    flat = [row for group in role_x for row in group]
-    actor = fit(flat, [y for group in actor_y for y in group], args.c_role)
-    recipient = fit(flat, [y for group in recipient_y for y in group], args.c_role)
+    actor = fit_choice(role_x, actor_y, args.c_role)
+    recipient = fit_choice(role_x, recipient_y, args.c_role)
     # the thresholds are chosen afterwards, on the out-of-fold predictions (main)
     return EventModel(types, actor, recipient, Thresholds(0.5, 1.01))
 

@@ -1,0 +1,70 @@
+"""The training script's scorers (`scripts/fitting.py`): the conditional logit that chooses actor
+and recipient among a sentence's candidates, and the logistic regression for types."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from watchfloor.nlp.event_model import Linear
+
+pytest.importorskip("sklearn")  # the training extra: pip install -e '.[train]'
+pytest.importorskip("scipy")
+
+
+def load_fitting() -> ModuleType:
+    path = Path(__file__).resolve().parent.parent / "scripts" / "fitting.py"
+    spec = importlib.util.spec_from_file_location("fitting", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def groups_where(right: str, wrong: list[str], n: int, seed: int) -> list[list[list[str]]]:
+    """Groups of candidates: one bearing `right` (first), the others one of `wrong` each, all with
+    a noise feature that says nothing."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        group = [[right, f"noise:{rng.randrange(5)}"]]
+        group += [[w, f"noise:{rng.randrange(5)}"] for w in rng.sample(wrong, k=rng.randint(1, len(wrong)))]
+        rng.shuffle(group)
+        out.append(group)
+    return out
+
+
+def test_the_conditional_logit_learns_which_candidate_is_chosen() -> None:
+    fitting = load_fitting()
+    groups = groups_where("path:nsubj^", ["path:dobj^", "path:far", "none"], 60, seed=1)
+    labels = [[int("path:nsubj^" in row) for row in group] for group in groups]
+    scorer: Linear = fitting.fit_choice(groups, labels, 1.0)
+    assert scorer.bias == 0.0  # a softmax over a group has no use for one
+    held_out = groups_where("path:nsubj^", ["path:dobj^", "path:far", "none"], 20, seed=2)
+    for group in held_out:
+        best = max(group, key=scorer.score)
+        assert "path:nsubj^" in best
+    assert abs(scorer.weights.get("noise:1", 0.0)) < scorer.weights["path:nsubj^"]
+
+
+def test_any_of_several_right_candidates_will_do_and_unlabelled_groups_teach_nothing() -> None:
+    fitting = load_fitting()
+    groups = [[["a"], ["b"], ["c"]] for _ in range(30)]
+    labels = [[1, 1, 0] for _ in groups]
+    scorer = fitting.fit_choice(groups, labels, 1.0)
+    assert scorer.score(["a"]) > scorer.score(["c"]) and scorer.score(["b"]) > scorer.score(["c"])
+    nothing = fitting.fit_choice(groups, [[0, 0, 0] for _ in groups], 1.0)
+    assert nothing == Linear(0.0, {})
+
+
+def test_the_type_regression_keeps_the_features_that_matter() -> None:
+    fitting = load_fitting()
+    rows = [["lex:ASSAULT", "w:strike"], ["w:meet"], ["lex:ASSAULT", "w:attack"], ["w:say"]] * 10
+    labels = [1, 0, 1, 0] * 10
+    scorer = fitting.fit(rows, labels, 1.0)
+    assert scorer.probability(["lex:ASSAULT"]) > 0.5 > scorer.probability(["w:meet"])
+    assert fitting.fit(rows, [0] * len(rows), 1.0) == Linear(-8.0, {})
