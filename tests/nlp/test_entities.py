@@ -220,3 +220,18 @@ def test_a_bodys_state_and_a_longer_name_around_a_known_body() -> None:
 def test_a_name_with_a_number_is_no_person() -> None:
     _, entities = extract("Statement under Agenda Item 7 of the IAEA Board of Governors Meeting.")
     assert not [n for n, e in entities.items() if e["type"] == "PERSON" and "Agenda" in n]
+
+
+def test_a_name_the_ner_took_for_a_body_or_a_person_where_a_place_stands_is_the_citys() -> None:
+    # "at Eilat" (the NER's ORG), "in Sanaa" and "in Kiryat Shmona" (its PERSON) are cities; the
+    # gazetteer decides, so a body with no place of that name stays one, and "to" a person is no place
+    found, entities = extract(
+        "Houthi rebels fired missiles at Eilat on Monday. Protesters gathered in Sanaa on Friday. "
+        "Rockets fell in Kiryat Shmona. Engineers at Zenith Dynamics built the launchers. "
+        "The minister spoke to Kennedy on Monday."
+    )
+    for name, country in (("Eilat", "ISR"), ("Sanaa", "YEM"), ("Kiryat Shmona", "ISR")):
+        assert (entities[name]["type"], entities[name]["country"]) == ("GPE", country)
+    assert {m for p in found.places for m in p.mentions} >= {"Eilat", "Sanaa", "Kiryat Shmona"}
+    assert entities["Zenith Dynamics"]["type"] == "ORG"
+    assert "Kennedy" not in {m for p in found.places for m in p.mentions}

@@ -6,6 +6,8 @@ from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.extract import parse_documents, read_document
+from watchfloor.nlp.model import load_nlp
+from watchfloor.nlp.sentence_evidence import nearest_parties
 
 
 def parties_of(text: str) -> dict[str, Party]:
@@ -33,3 +35,36 @@ def test_a_states_proxies_and_allies_are_not_the_state() -> None:
     found = parties_of("Iran said Iranian proxies and U.S. allies met in Baghdad.")
     assert found["Iranian proxies"].country is None
     assert found["U.S. allies"].country is None
+
+
+def test_the_parties_nearest_a_trigger_on_either_side_are_marked() -> None:
+    doc = load_nlp()("Iran and Syria accused Israel and the United States of the strike.")
+    words = {t.text: t for t in doc}
+    heads = {"Iran": "Iran", "Syria": "Syria", "Israel": "Israel", "United States": "States"}
+    parties = [Party(name, None, None, "GPE", words[word]) for name, word in heads.items()]
+    parties.append(Party("Author", None, None, "AUTHOR", None))  # not in the sentence: never nearest
+    found = dict(nearest_parties(parties, words["accused"]))
+    assert found == {1: "nearest_before", 2: "nearest_after"}
+    assert nearest_parties(parties[:2], words["strike"]) == [(1, "nearest_before")]
+
+
+def test_a_definite_description_points_back_within_the_sentence_and_past_a_plain_adjective() -> None:
+    text = (
+        "Israeli jets struck Hezbollah positions on Wednesday, hours after the militant group fired rockets."
+    )
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-02-03")
+    layout = analyse_layout(text)
+    _, [evidence] = read_document(document, layout, next(parse_documents([(document, layout)])))
+    back = [p for p in evidence.parties if "coref:group" in p.features]
+    assert [p.name for p in back] == ["Lebanese Hezbollah"]
+    assert not any(p.label == "GROUP" for p in evidence.parties)  # no unnamed "militant group" beside it
+
+
+def test_the_outlet_a_dateline_credits_is_no_party() -> None:
+    text = "Strikes\n\nBEIRUT, Oct 2 (AP) — Israeli jets struck Hezbollah positions, the military said."
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-10-02")
+    layout = analyse_layout(text)
+    _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
+    names = {p.name for e in evidence for p in e.parties}
+    assert "Lebanese Hezbollah" in names
+    assert "Associated Press" not in names

@@ -6,6 +6,7 @@ import pytest
 
 from watchfloor.readers.metadata import (
     clean_title,
+    date_in_url,
     detect_authors,
     detect_lang,
     detect_published,
@@ -116,3 +117,20 @@ def test_titles() -> None:
     assert strip_section_label("Short Title | Example Site") == "Short Title | Example Site"
     assert clean_title("## **Bold** [linked](https://e.org) title") == "Bold linked title"
     assert clean_title("   ") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.example.com/news/2024/3/12/strikes-on-the-border", "2024-03-12"),
+        ("https://www.example.com/world/2023/10/07/index.html", "2023-10-07"),
+        ("https://www.example.com/world/europe/talks-resume-2024-03-12/", "2024-03-12"),
+        ("https://www.example.com/20240312/story", "2024-03-12"),
+        ("https://www.example.com/a/u-s-acts-against-groups/7457015.html", None),  # an article number
+        ("https://www.example.com/2024/13/01/story", None),  # no thirteenth month
+        ("https://www.example.com/2024/02/30/story", None),
+        (None, None),
+    ],
+)
+def test_a_news_address_gives_its_day(url: str | None, expected: str | None) -> None:
+    assert date_in_url(url) == expected

@@ -113,3 +113,16 @@ def test_non_english_text_has_no_detected_language(tmp_path: Path) -> None:
     )
     [doc] = read_source(_write(tmp_path, "fr.txt", text), SETTINGS)
     assert doc.lang is None
+
+
+def test_an_undated_text_takes_its_day_from_its_address(tmp_path: Path) -> None:
+    path = tmp_path / "story.md"
+    front = "---\nurl: https://www.example.com/news/2024/3/12/strikes\n---\n"
+    path.write_text(front + "Strikes\n\nJets struck the port on Monday.\n", encoding="utf-8")
+    [document] = read_source(str(path), Settings())
+    assert document.published == "2024-03-12"
+    dated = tmp_path / "dated.md"
+    with_date = front.replace("---\nurl", "---\npublished: 2024-03-15\nurl")
+    dated.write_text(with_date + "Strikes\n", encoding="utf-8")
+    [document] = read_source(str(dated), Settings())
+    assert document.published == "2024-03-15"  # what the front matter says comes first

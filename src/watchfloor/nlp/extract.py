@@ -74,6 +74,8 @@ def read_document(
     place_names: dict[int, str] = {}
     entities.know_full_names(everything)
     for mention in everything:
+        if mention.may_be_place and places.is_settlement(mention):
+            mention.label = "GPE"  # "attacked coalition forces at Erbil": the NER's ORG is the city
         place = places.resolve(mention)
         if mention.guessed and place is None:
             continue  # a capitalised word the gazetteer does not know is no place

@@ -22,6 +22,10 @@ LOCATIVE = frozenset(
 
 
 PLACE_NOUNS = frozenset({"city", "province", "region", "outskirts", "town", "village"})
+# prepositions after which a name is where something happens ("in Sanaa", "at Erbil"), unlike "to"
+# or "from" ("spoke to Kennedy"): the NER's body or person there may be a city, as may its facility
+# anywhere ("shelled Kharkiv"); the gazetteer decides
+PLACE_ONLY = frozenset({"in", "at", "near", "outside", "around", "into", "dateline"})
 
 
 def place_preposition(span: Span) -> str | None:
@@ -168,6 +172,7 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
             continue
         label = ent.label_
         kb_key = None
+        preposition = place_preposition(span)
         if label == "NORP":
             iso3 = kb.demonym(span.text)
             if iso3 is None:
@@ -181,8 +186,10 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
                 label=label,
                 kb_key=kb_key,
                 via="demonym" if kb_key else None,
-                locative=(preposition := place_preposition(span)) is not None,
+                locative=preposition is not None,
                 preposition=preposition,
+                may_be_place=(label == "FAC" or (label in {"ORG", "PERSON"} and preposition in PLACE_ONLY))
+                and all(t.pos_ == "PROPN" for t in span),
             )
         )
     found.extend(_unmarked_places(doc, offset, taken | {i for e in doc.ents for i in range(e.start, e.end)}))

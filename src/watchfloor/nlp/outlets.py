@@ -3,7 +3,7 @@ no part in the events it reports ("..., an official told Reuters")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from watchfloor.kb import load_kb
 from watchfloor.nlp.certainty import REPORTING
@@ -25,6 +25,17 @@ def reports_to_or_for(head: Token) -> bool:
     if node.dep_ in {"dobj", "dative", "nsubj"} and governor.lemma_.lower() in REPORTING:
         return True
     return node.dep_ == "pobj" and governor.lower_ == "to" and governor.head.lower_ == "according"
+
+
+def is_credit(span: Span) -> bool:
+    """ "BEIRUT, Oct 2 (AP) -": a name in parentheses of its own, the outlet credited with the story."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
+    )
 
 
 def addresses_the_press(trigger: Token) -> bool:

@@ -28,12 +28,16 @@ PREFIX = re.compile(r"^\s*([A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,4}):\s+\S")
 
 
 def antecedent(token: Token, history: list[Party]) -> Party | None:
-    """The party a definite description ("the country") points back to: the most recent one the
-    paragraph named of a fitting kind; None for anything else."""
+    """The party a definite description ("the country", "the militant group") points back to: the
+    most recent one named of a fitting kind (`history`, most recent first); None for anything
+    else."""
     kinds = BACK_KINDS.get(token.lemma_.lower())
     if kinds is None or not any(c.lower_ in DEMONSTRATIVES for c in token.children):
         return None
-    if any(c.dep_ in {"amod", "compound", "nmod", "poss"} for c in token.children):
+    if any(
+        c.dep_ in {"compound", "nmod", "poss"} or (c.dep_ == "amod" and not c.is_lower)
+        for c in token.children
+    ):
         return None  # "the Iranian government", "the defense minister": a description of its own
     return next((p for p in history if p.label in kinds and p.country), None)
 

@@ -56,6 +56,13 @@ class PlaceResolver:
             place.mentions.append(mention.text)
         return place
 
+    def is_settlement(self, mention: Mention) -> bool:
+        """Whether the gazetteer knows the mention's words as a city or a region (for a name the
+        NER took for a body, a person or a facility where a place stands: "attacked ... at Erbil")."""
+        context = PlaceContext(countries=self.weights, hint_country=find_qualifier(self.text, mention.end))
+        found = self.gazetteer.resolve(mention.text, context)
+        return found is not None and found.kind in {"city", "region"}
+
     def _lookup(self, mention: Mention) -> GeoPlace | None:
         record = None
         if mention.kb_key:

@@ -35,7 +35,7 @@ from watchfloor.nlp.event_rules import (
     quantity_of,
 )
 from watchfloor.nlp.non_entities import is_document_word
-from watchfloor.nlp.outlets import addresses_the_press, is_press_audience, reports_to_or_for
+from watchfloor.nlp.outlets import addresses_the_press, is_credit, is_press_audience, reports_to_or_for
 from watchfloor.nlp.party_features import (
     NamedAt,
     governor_features,
@@ -119,6 +119,8 @@ class EvidenceReader:
                     role_features(party, token, i == 0, i == len(parties) - 1)
                     for i, party in enumerate(parties)
                 ]
+                for index, feature in nearest_parties(parties, token):
+                    by_trigger[token.i][index].append(feature)
             for index, party in enumerate(parties):
                 out = list(by_trigger[token.i][index])
                 for event in rule_events:
@@ -161,8 +163,12 @@ class EvidenceReader:
             head = span.root if span is not None else None
             if head is not None and head.dep_ == "compound" and is_document_word(head.head.text):
                 continue  # "UN Security Council Resolution 2231": a document's name, no party
-            if head is not None and load_kb().is_media(entity.kb_key) and reports_to_or_for(head):
-                continue  # "..., an official told Reuters": the outlet carries the news
+            if (
+                span is not None
+                and load_kb().is_media(entity.kb_key)
+                and (reports_to_or_for(span.root) or is_credit(span))
+            ):
+                continue  # "..., an official told Reuters", "(AP)": the outlet carries the news
             if head is not None and mention.label in {"NORP", "GPE"} and names_origin(head):
                 continue  # "Iranian-made drones", "Palau-flagged": where a thing comes from, not who acts
             name, key = entity.name, entity.key
@@ -212,11 +218,15 @@ class EvidenceReader:
                 and not named_beside
                 and not is_press_audience(token)
             ):
-                earlier = antecedent(token, self.history)
+                # "... struck Hezbollah positions after the militant group fired": named before
+                # in this sentence, or in the paragraph's earlier ones
+                this_sentence = [p for p in out if p.head is not None and p.head.i < token.i]
+                this_sentence = [p for p in this_sentence if p.label != "GROUP"]
+                earlier = antecedent(token, [*reversed(this_sentence), *self.history])
                 if earlier is None:
                     author = self.author.country if self.author is not None else None
                     out.append(unnamed_party(token, out, self.home_country, author, named_at))
-                elif earlier.key not in {p.key for p in out}:
+                elif earlier in this_sentence or earlier.key not in {p.key for p in out}:
                     features = ["coref", f"coref:{token.lemma_.lower()}", f"lab:{earlier.label}"]
                     features += governor_features(token)
                     out.append(Party(earlier.name, earlier.country, earlier.key, "PREVIOUS", token, features))
@@ -342,3 +352,23 @@ def token_depths(sent: Span) -> dict[int, int]:
             depth[visited.i] = min(base + steps, 20)
         depth.setdefault(node.i, base)
     return depth
+
+
+def nearest_parties(parties: list[Party], trigger: Token) -> list[tuple[int, str]]:
+    """The party nearest the trigger before it and the one nearest after it, in the sentence."""
+    before = [
+        (trigger.i - p.head.i, i)
+        for i, p in enumerate(parties)
+        if p.head is not None and p.head.i < trigger.i
+    ]
+    after = [
+        (p.head.i - trigger.i, i)
+        for i, p in enumerate(parties)
+        if p.head is not None and p.head.i > trigger.i
+    ]
+    out = []
+    if before:
+        out.append((min(before)[1], "nearest_before"))
+    if after:
+        out.append((min(after)[1], "nearest_after"))
+    return out

@@ -20,6 +20,7 @@ class Mention:
     entity: str | None = None  # key of the entity it was resolved to
     guessed: bool = False  # a capitalised name after a place preposition that no model marked
     country: str | None = None  # the state of a state's forces ("U.S. forces", via "forces")
+    may_be_place: bool = False  # the NER's body or person where a place stands ("... at Erbil")
 
 
 @dataclass

@@ -160,6 +160,25 @@ def detect_published(text: str) -> str | None:
     return None
 
 
+# "/2024/03/12/", "/2024/3/12/", "-2024-03-12/", "/20240312/": a news site's path names its day
+_URL_DAY = re.compile(r"[/-]((?:19|20)\d\d)([/-]?)(\d{1,2})\2(\d{1,2})(?=[/_.-]|$)")
+
+
+def date_in_url(url: str | None) -> str | None:
+    """The publication day a news address carries in its path, or None."""
+    if not url:
+        return None
+    for match in _URL_DAY.finditer(url):
+        year, separator, month, day = match.groups()
+        if not separator and (len(month), len(day)) != (2, 2):
+            continue  # "/2024312/" says nothing for sure
+        if 1 <= int(month) <= 12:
+            iso = _iso(year, month, day)
+            if iso:
+                return iso
+    return None
+
+
 def is_date_line(line: str) -> bool:
     """True for a line that is nothing but a date (optionally with a label like "Published")."""
     line = plain(line)

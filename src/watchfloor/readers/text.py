@@ -9,6 +9,7 @@ from watchfloor.readers.frontmatter import split_front_matter
 from watchfloor.readers.metadata import (
     SHORT_LINE,
     clean_title,
+    date_in_url,
     detect_authors,
     detect_lang,
     detect_published,
@@ -65,7 +66,7 @@ def parse_text(text: str, source: str, name: str, fmt: Format, url: str | None =
         name=name,
         format=fmt,
         title=title,
-        published=meta.published or detect_published(body),
+        published=meta.published or detect_published(body) or date_in_url(meta.url or url),
         authors=list(meta.authors) or detect_authors(body, skip=skip),
         outlet=meta.outlet,
         url=meta.url or url,
