@@ -5,6 +5,7 @@ datelines; and the shipped model file, the lexicon and the gazetteer cache check
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -284,3 +285,21 @@ def test_an_organ_of_the_actors_own_state_is_never_its_recipient() -> None:
     model = EventModel({"COERCE": Linear(5.0, {})}, actor, recipient, Thresholds(0.5, 1.01))
     [event] = model.events(evidence)
     assert (event.actor, event.recipient) == ("Iranian police", "Iranian students")
+
+
+def test_the_rules_reading_of_an_interception_is_the_attackers_assault_too() -> None:
+    # the model doubts the type (0.2, under its 0.5) but the rules read it (0.1 and up stands):
+    # the rules take the grammar's subject for the actor, and the inverse trigger turns it round
+    downed = EventTemplate("downed", None, None, None, "asserted", None, None, True, inverse=True)
+    text = "Ukraine downed 30 Russian drones."
+    rule = Event("ASSAULT", None, "Ukraine", "UKR", "30 Russian drones", "RUS", None, None, "asserted", None,
+                 text, 0, len(text), trigger="downed")  # fmt: skip
+    evidence = SentenceEvidence(
+        start=0, end=len(text), text=text, markers=(), features=["w:down"], parties=[], rule_events=[rule],
+        templates={"ASSAULT": downed, "": downed}, reference_date="2024-02-03",
+    )  # fmt: skip
+    doubtful = Linear(math.log(0.2 / 0.8), {})
+    model = EventModel({"ASSAULT": doubtful}, Linear(0.0, {}), Linear(0.0, {}), Thresholds(0.5, 1.01, 0.1))
+    [event] = model.events(evidence)
+    assert (event.actor_country, event.recipient_country) == ("RUS", "UKR")
+    assert event.confidence == pytest.approx(0.2)

@@ -105,6 +105,8 @@ class EventModel:
             if template is not None and not template.is_event:
                 continue
             if rule.type not in chosen and p_type >= self.thresholds.rule:
+                if template is not None and template.inverse and template.trigger == rule.trigger:
+                    rule = _turned_round(rule)  # "Ukraine downed 30 Russian drones": Russia's attack
                 certainty, source = stance_of_event(
                     evidence.text, rule.certainty, rule.source, rule.actor,
                     own_side=_own_side(evidence, rule.type, rule.actor_country),
@@ -181,6 +183,13 @@ def _ordered(subject: Party | None, other: Party | None, inverse: bool) -> tuple
     """(actor, recipient): roles are learnt and chosen as the trigger's grammar has them; an
     inverse trigger ("Ukraine shot down Russian drones") turns them round."""
     return (other, subject) if inverse else (subject, other)
+
+
+def _turned_round(event: Event) -> Event:
+    return replace(
+        event, actor=event.recipient, actor_country=event.recipient_country,
+        recipient=event.actor, recipient_country=event.actor_country,
+    )  # fmt: skip
 
 
 STATE_LABELS = frozenset({"GPE", "NORP", "AUTHOR"})
