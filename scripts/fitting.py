@@ -48,12 +48,16 @@ def fit_choice(groups: list[list[list[str]]], labels: list[list[int]], c: float)
 
     def loss_and_gradient(w: Any) -> tuple[float, Any]:
         scores = rows @ w
+        # each log-sum-exp against its own maximum, so that no step of the search underflows
         top = np.maximum.reduceat(scores, starts)
         e = np.exp(scores - top[group_of])
         total = np.add.reduceat(e, starts)
-        e_right = e * right
+        scores_right = np.where(right > 0, scores, -np.inf)
+        top_right = np.maximum.reduceat(scores_right, starts)
+        e_right = np.exp(scores_right - top_right[group_of])
         total_right = np.add.reduceat(e_right, starts)
-        loss = float(np.log(total).sum() - np.log(total_right).sum() + w @ w / (2 * c))
+        log_all, log_right = np.log(total) + top, np.log(total_right) + top_right
+        loss = float(log_all.sum() - log_right.sum() + w @ w / (2 * c))
         # d/dw: expected features under the softmax minus those over the right candidates
         coef = e / total[group_of] - e_right / total_right[group_of]
         return loss, rows.T @ coef + w / c

@@ -7,7 +7,7 @@ from watchfloor.models import Document
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.extract import parse_documents, read_document
 from watchfloor.nlp.model import load_nlp
-from watchfloor.nlp.sentence_evidence import nearest_parties
+from watchfloor.nlp.sentence_parties import nearest_parties
 
 
 def parties_of(text: str) -> dict[str, Party]:
@@ -68,3 +68,22 @@ def test_the_outlet_a_dateline_credits_is_no_party() -> None:
     names = {p.name for e in evidence for p in e.parties}
     assert "Lebanese Hezbollah" in names
     assert "Associated Press" not in names
+
+
+def test_both_sides_and_the_two_countries_are_the_two_parties_named_last() -> None:
+    text = (
+        "Israeli jets struck Hezbollah positions on Monday. The European Union urged both sides to "
+        "exercise restraint.\n\nIran and Russia signed a trade deal. The two countries also agreed to "
+        "expand cooperation. The two men spoke at length."
+    )
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-02-03")
+    layout = analyse_layout(text)
+    _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
+    pairs = {e.text: [p for p in e.parties if "coref:pair" in p.features] for e in evidence}
+    urged = next(e for e in evidence if e.text.startswith("The European"))
+    first, second = pairs[urged.text]
+    assert (first.country, second.country) == ("ISR", "LBN")
+    assert first.coordinated == [urged.parties.index(second)]  # the two act or suffer together
+    agreed = pairs["The two countries also agreed to expand cooperation."]
+    assert [p.country for p in agreed] == ["IRN", "RUS"]
+    assert pairs["The two men spoke at length."] == []  # men are no states' sides

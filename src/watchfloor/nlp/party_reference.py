@@ -42,6 +42,32 @@ def antecedent(token: Token, history: list[Party]) -> Party | None:
     return next((p for p in history if p.label in kinds and p.country), None)
 
 
+PAIR_NOUNS = frozenset({"side", "country", "nation", "state", "government", "leader"})
+
+
+def antecedent_pair(token: Token, history: list[Party]) -> list[Party]:
+    """ "both sides", "the two countries", "the two leaders": the first two parties of different
+    states in `history` (the sentence's own named before, then the paragraph's last ones, each in
+    the order named); [] for anything else."""
+    lemma = token.lemma_.lower()
+    if lemma not in PAIR_NOUNS or token.tag_ != "NNS":
+        return []
+    both = any(c.lower_ == "both" for c in token.children)
+    two = any(c.lower_ in {"two", "2"} for c in token.children) and any(
+        c.lower_ == "the" for c in token.children
+    )
+    if not (both or two):
+        return []
+    kinds = BACK_KINDS["leader"] if lemma == "leader" else BACK_KINDS["side"]
+    pair: list[Party] = []
+    for party in history:
+        if party.label in kinds and party.country and all(p.country != party.country for p in pair):
+            pair.append(party)
+        if len(pair) == 2:
+            return pair
+    return []
+
+
 def remember(history: list[Party], parties: list[Party]) -> list[Party]:
     """The paragraph's parties after a sentence: its named ones first, then the older ones."""
     named = [p for p in parties if p.label not in {"AUTHOR", "GROUP"}]

@@ -1,0 +1,200 @@
+"""The parties of a sentence for the event model: its resolved mentions, unnamed groups
+("Iranian authorities"), the parties a description or a pronoun points back to ("the group",
+"both sides"), the previous sentence's parties and the document's author."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from watchfloor.kb import load_kb
+from watchfloor.nlp.argument_reader import SPONSORED, ArgumentReader
+from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, Party
+from watchfloor.nlp.event_rules import is_group
+from watchfloor.nlp.non_entities import is_document_word
+from watchfloor.nlp.outlets import is_credit, is_press_audience, reports_to_or_for
+from watchfloor.nlp.party_features import (
+    NamedAt,
+    governor_features,
+    is_place,
+    link_coordinated,
+    name_most_specific,
+    names_origin,
+    unnamed_party,
+)
+from watchfloor.nlp.party_reference import antecedent, antecedent_pair, remember
+
+PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "VESSEL"})
+PREVIOUS_LIMIT = 3
+FIRST_PERSON = frozenset({"we", "us", "our"})
+
+
+class PartyGatherer:
+    """Gathers the parties of one paragraph's sentences, in order, remembering what came before."""
+
+    def __init__(self, reader: ArgumentReader, author: Party | None, home_country: str | None) -> None:
+        self.reader, self.author, self.home_country = reader, author, home_country
+        self.previous: list[Party] = []
+        self.history: list[Party] = []  # the paragraph's parties so far, most recent first
+
+    def remember(self, parties: list[Party]) -> None:
+        """What a sentence named, for the sentences after it."""
+        self.previous = [p for p in parties if p.label not in {"PREVIOUS", "AUTHOR"}][:PREVIOUS_LIMIT]
+        self.history = remember(self.history, parties)
+
+    def parties(self, sent: Span) -> list[Party]:
+        """The parties of one sentence: its resolved mentions (a place standing for its state),
+        unnamed groups, those a description points back to, the previous sentence's and the
+        document's author."""
+        offset = self.reader.offset
+        parties: dict[str, Party] = {}
+        named_at = NamedAt({}, set())
+        for mention in self.reader.mentions_in(offset + sent.start_char, offset + sent.end_char):
+            if mention.label not in PARTY_LABELS or mention.entity is None:
+                continue
+            entity = self.reader.entities[mention.entity]
+            if mention.label == "LOC" or entity.type == "LOC":
+                continue  # seas and regions are where, never who
+            span = sent.doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
+            head = span.root if span is not None else None
+            if head is not None and head.dep_ == "compound" and is_document_word(head.head.text):
+                continue  # "UN Security Council Resolution 2231": a document's name, no party
+            if (
+                span is not None
+                and load_kb().is_media(entity.kb_key)
+                and (reports_to_or_for(span.root) or is_credit(span))
+            ):
+                continue  # "..., an official told Reuters", "(AP)": the outlet carries the news
+            if head is not None and mention.label in {"NORP", "GPE"} and names_origin(head):
+                continue  # "Iranian-made drones", "Palau-flagged": where a thing comes from, not who acts
+            name, key = entity.name, entity.key
+            if is_place(mention.label, entity.kb_key) and entity.country:
+                # a town, a province or a site stands for the state that holds it
+                state = load_kb().state(entity.country)
+                name, key = (state.name if state else entity.country), f"state:{entity.country}"
+            if head is not None and entity.country:
+                named_at.country[head.i] = entity.country
+                if key.startswith("state:"):
+                    named_at.states.add(head.i)
+            party = parties.get(key)
+            if party is None:
+                party = Party(name, entity.country, key, mention.label, head)
+                parties[key] = party
+                party.features += [f"lab:{mention.label}", f"via:{mention.via or 'ner'}"]
+                if entity.country is None:
+                    party.features.append("nocountry")
+            else:
+                party.features.append("repeated")
+            if mention.locative:
+                party.features += ["loc", f"prep:{mention.preposition}"]
+            if head is not None:
+                party.features += governor_features(head)
+            if head is not None and mention.label == "NORP" and head.head.i != head.i:
+                noun = head.head
+                party.features.append(f"norp_of:{noun.lemma_.lower()}")
+                before = sent.doc[max(head.i - 1, 0) : head.i + 2]
+                if any(t.lower_.split("-")[-1] in SPONSORED for t in before):
+                    party.features.append("sponsored")
+        out = list(parties.values())
+        taken = {t.i for p in out if p.head is not None for t in p.head.subtree}
+        # "Houthi militants", "Hezbollah fighters": the organisation named, not a group of its own
+        organisations = {p.head.i for p in out if p.head is not None and p.label == "ORG"}
+        for token in sent:
+            # the noun stands for a party named beside it: in apposition, or the organisation
+            # that modifies it
+            named_beside = any(
+                (c.dep_ == "appos" and c.i in taken)
+                or (c.dep_ in {"compound", "amod", "nmod"} and c.i in organisations)
+                for c in token.children
+            )
+            if (
+                token.pos_ == "NOUN"
+                and token.i not in taken
+                and is_group(token, PARTY_NOUNS)
+                and not named_beside
+                and not is_press_audience(token)
+            ):
+                # "... struck Hezbollah positions after the militant group fired": named before
+                # in this sentence, or in the paragraph's earlier ones
+                this_sentence = [p for p in out if p.head is not None and p.head.i < token.i]
+                this_sentence = [p for p in this_sentence if p.label != "GROUP"]
+                if antecedent_pair(token, [*this_sentence, *self.history]):
+                    continue  # "the two countries": both, below
+                earlier = antecedent(token, [*reversed(this_sentence), *self.history])
+                if earlier is None:
+                    author = self.author.country if self.author is not None else None
+                    out.append(unnamed_party(token, out, self.home_country, author, named_at))
+                elif earlier in this_sentence or earlier.key not in {p.key for p in out}:
+                    features = ["coref", f"coref:{token.lemma_.lower()}", f"lab:{earlier.label}"]
+                    features += governor_features(token)
+                    out.append(Party(earlier.name, earlier.country, earlier.key, "PREVIOUS", token, features))
+        out.extend(self._pairs(sent, out))
+        out.sort(key=lambda p: p.head.i if p.head is not None else -1)
+        anaphor = self._anaphoric_subject(sent)
+        keys = {p.key for p in out if p.key}
+        for earlier in self.previous:
+            if earlier.key in keys or earlier.country is None:
+                continue
+            features = ["prev", f"prev:{earlier.label}", "prev_anaphor" if anaphor else "prev_none"]
+            back = Party(earlier.name, earlier.country, earlier.key, "PREVIOUS", anaphor, features)
+            out.append(back)
+        if self.author is not None and self.author.key not in keys:
+            # "We condemn ...": the author's own first person stands where the author acts
+            we = next((t for t in sent if t.lower_ in FIRST_PERSON), None)
+            features = ["author", "author_we"] if we is not None else ["author"]
+            out.append(Party(self.author.name, self.author.country, self.author.key, "AUTHOR", we, features))
+        out = name_most_specific(out)
+        link_coordinated(out)
+        for i, party in enumerate(out):  # the two of "both sides" act (or are acted on) together
+            if "coref:pair" in party.features:
+                party.coordinated = [j for j, p in enumerate(out) if j != i and p.head is party.head]
+        for party in out:
+            if party.country is not None and party.country == self.home_country:
+                party.features.append("home")
+            if self.author is not None and party.country == self.author.country:
+                party.features.append("author_side")
+        return out
+
+    def _pairs(self, sent: Span, named: list[Party]) -> list[Party]:
+        """ "The EU urged both sides to ...": the two parties named last, each standing where the
+        phrase does."""
+        out = []
+        for token in sent:
+            earlier = [p for p in named if p.head is not None and p.head.i < token.i and p.label != "GROUP"]
+            for party in antecedent_pair(token, [*earlier, *self.history]):
+                features = ["coref", "coref:pair", f"lab:{party.label}", *governor_features(token)]
+                out.append(Party(party.name, party.country, party.key, "PREVIOUS", token, features))
+        return out
+
+    @staticmethod
+    def _anaphoric_subject(sent: Span) -> Token | None:
+        """A subject that points back ("he", "the country", "the group") stands where the
+        previous sentence's parties would."""
+        for token in sent:
+            if token.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+                continue
+            if token.lower_ in ANAPHORS:
+                return token
+            definite = any(c.lower_ in {"the", "this", "that"} for c in token.children)
+            if definite and token.lemma_.lower() in DEFINITE_BACK:
+                return token
+        return None
+
+
+def nearest_parties(parties: list[Party], trigger: Token) -> list[tuple[int, str]]:
+    """The party nearest the trigger before it and the one nearest after it, in the sentence."""
+    before = [
+        (trigger.i - p.head.i, i)
+        for i, p in enumerate(parties)
+        if p.head is not None and p.head.i < trigger.i
+    ]
+    after = [
+        (p.head.i - trigger.i, i)
+        for i, p in enumerate(parties)
+        if p.head is not None and p.head.i > trigger.i
+    ]
+    out = []
+    if before:
+        out.append((min(before)[1], "nearest_before"))
+    if after:
+        out.append((min(after)[1], "nearest_after"))
+    return out
