@@ -303,3 +303,19 @@ def test_the_rules_reading_of_an_interception_is_the_attackers_assault_too() -> 
     [event] = model.events(evidence)
     assert (event.actor_country, event.recipient_country) == ("RUS", "UKR")
     assert event.confidence == pytest.approx(0.2)
+
+
+def test_a_known_government_body_of_the_actors_state_is_never_its_recipient() -> None:
+    template = EventTemplate("condemned", None, None, None, "asserted", None, None, True)
+    speaker = Party("Nasser Kanaani", "IRN", "person:kanaani", "PERSON", None, ["k"])
+    ministry = Party("Iranian Ministry of Foreign Affairs", "IRN", "organization:irn-mfa", "ORG", None,
+                     ["m", "organ_of_state"])  # fmt: skip
+    evidence = SentenceEvidence(
+        start=0, end=40, text="Kanaani condemned the sanctions.", markers=(), features=["w:condemn"],
+        parties=[speaker, ministry], rule_events=[], templates={"ACCUSE": template, "": template},
+        reference_date="2024-02-03",
+    )  # fmt: skip
+    recipient = Linear(0.0, {"m": 3.0})  # the scorer's mistake: his own ministry as the accused
+    model = EventModel({"ACCUSE": Linear(5.0, {})}, Linear(0.0, {"k": 5.0}), recipient, Thresholds(0.5, 1.01))
+    [event] = model.events(evidence)
+    assert (event.actor, event.recipient) == ("Nasser Kanaani", None)

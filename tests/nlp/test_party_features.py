@@ -87,3 +87,18 @@ def test_both_sides_and_the_two_countries_are_the_two_parties_named_last() -> No
     agreed = pairs["The two countries also agreed to expand cooperation."]
     assert [p.country for p in agreed] == ["IRN", "RUS"]
     assert pairs["The two men spoke at length."] == []  # men are no states' sides
+
+
+def test_a_firm_is_of_the_state_where_it_is_based() -> None:
+    found = parties_of("The designations target eight companies based in the United Arab Emirates.")
+    assert found["eight companies"].country == "ARE"
+    assert parties_of("The designations target eight companies.")["eight companies"].country is None
+
+
+def test_a_government_body_the_knowledge_base_knows_is_an_organ_of_its_state() -> None:
+    text = "Iran's foreign ministry spokesman Nasser Kanaani condemned the sanctions."
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-02-03")
+    layout = analyse_layout(text)
+    _, [evidence] = read_document(document, layout, next(parse_documents([(document, layout)])))
+    organs = {p.name for p in evidence.parties if "organ_of_state" in p.features}
+    assert organs == {"Iranian Ministry of Foreign Affairs"}  # not the person, nor the state

@@ -206,7 +206,10 @@ def _state_level(party: Party, actor: Party | None) -> bool:
 
 
 def _organ_of_state(party: Party) -> bool:
-    """An unnamed body of a named state: "Iranian authorities", "Russian forces"."""
+    """A body of a named state: "Iranian authorities", "Russian forces", the knowledge base's
+    "Iranian Ministry of Foreign Affairs"."""
+    if "organ_of_state" in party.features:
+        return True
     if party.label != "GROUP" or "group_of_state" not in party.features:
         return False
     noun = next((f.split(":", 1)[1] for f in party.features if f.startswith("group:")), "")

@@ -53,6 +53,8 @@ def unnamed_party(
         country = None  # "Iranian proxies", "U.S. allies": another's, not the state's own
     if country is None and lemma in STATE_ORGANS:
         country = _state_it_is_of(token, named_at)
+    if country is None and lemma in BUSINESSES:
+        country = _where_based(token, named_at)
     if country:
         features.append("group_of_state")
     elif author and any(c.lower_ == "our" for c in token.children) and lemma not in OTHERS:
@@ -81,6 +83,24 @@ class NamedAt:
 
     country: dict[int, str]
     states: set[int]
+
+
+# who is of the state where they are based (GUIDE: a designated firm's country is where it is based)
+BUSINESSES = frozenset({"company", "firm", "entity", "network", "business", "bank", "exchange", "individual"})
+BASED = frozenset({"base", "headquarter", "register", "locate", "incorporate"})
+
+
+def _where_based(token: Token, named_at: NamedAt) -> str | None:
+    """ "eight companies based in the UAE", "a firm registered in Hong Kong": the first state
+    (or place of one) where they are based."""
+    for verb in token.children:
+        if verb.dep_ in {"acl", "relcl"} and verb.lemma_.lower() in BASED:
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and obj.i in named_at.states:
+                            return named_at.country[obj.i]
+    return None
 
 
 def _state_it_is_of(token: Token, named_at: NamedAt) -> str | None:
