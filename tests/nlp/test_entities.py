@@ -235,3 +235,12 @@ def test_a_name_the_ner_took_for_a_body_or_a_person_where_a_place_stands_is_the_
     assert {m for p in found.places for m in p.mentions} >= {"Eilat", "Sanaa", "Kiryat Shmona"}
     assert entities["Zenith Dynamics"]["type"] == "ORG"
     assert "Kennedy" not in {m for p in found.places for m in p.mentions}
+
+
+def test_a_short_name_several_bodies_share_is_the_one_named_in_full_before() -> None:
+    # the knowledge base gives "Treasury" to the US and the UK Treasury alike
+    _, entities = extract(
+        "The U.S. Treasury Department imposed sanctions on Tuesday. Treasury said more would follow."
+    )
+    assert "Treasury" in entities["US Department of the Treasury"]["mentions"]  # type: ignore[operator]
+    assert "Treasury" not in entities  # no body of its own, of no state

@@ -91,7 +91,7 @@ class EntityResolver:
         if mention.label == "ORG" and fold(_POSSESSIVE.sub("", mention.text)) in GENERIC_BODIES:
             return self._named_before(_POSSESSIVE.sub("", mention.text)) or self._organisation(mention)
         if mention.label == "ORG":
-            return self._organisation(mention)
+            return self._known_by_short_name(mention.text) or self._organisation(mention)
         if mention.label in {"GPE", "LOC", "FAC"}:
             return self._plain(mention, mention.label, None)
         return None
@@ -199,6 +199,16 @@ class EntityResolver:
         folded = fold(word)
         for entity in reversed(list(self.entities.values())):
             if entity.type == "ORG" and folded in fold(entity.name).split():
+                return entity
+        return None
+
+    def _known_by_short_name(self, text: str) -> Entity | None:
+        """ "Treasury said ...": a short name the knowledge base gives several bodies (the US and
+        the UK Treasury) is the one of them the document has already named in full."""
+        folded = fold(text)
+        for entity in reversed(list(self.entities.values())):
+            record = self._kb_record(entity.kb_key) if entity.kb_key else None
+            if record is not None and folded in (fold(a) for a in record.ambiguous_aliases):
                 return entity
         return None
 
