@@ -68,6 +68,7 @@ def test_immediate_email_webhook_and_feed_then_no_second_alert_for_the_same_even
             min_confidence=0.0,
         ),
         make_watch("lithuania", entities=["Lithuania"], min_confidence=0.0),
+        make_watch("superscript", entities=["\u00b2"], min_confidence=0.0),  # a digit to isdigit, no id
     )
     ingest_files(db, write("a.txt", report("2024-05-12", "Harbor Courier", BORDER_SHELLING, MAYBE_MISSILES)))
 
@@ -82,6 +83,7 @@ def test_immediate_email_webhook_and_feed_then_no_second_alert_for_the_same_even
         f"/documents/{alert['document_id']}"
     )
     assert [a[1] is not None and a[2] is None for a in alerts(db, "assault-hook")] == [True]
+    assert alerts(db, "superscript") == []
 
     client = TestClient(create_app(db))
     response = client.get("/feeds/watch/lithuania.atom")

@@ -34,6 +34,7 @@ HOSTILE = [
     "-1",
     "\u202e\ud7ff",
     "a" * 900,  # in every parameter at once, just under the 8 KiB query string limit
+    "\u00b2",  # a digit to str.isdigit that int() refuses
 ]
 
 

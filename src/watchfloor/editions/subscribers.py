@@ -138,7 +138,7 @@ def unsubscribe_token(conn: Connection, subscriber: Subscriber) -> str:
 def subscriber_for_token(conn: Connection, token: str) -> Subscriber | None:
     """The subscription a token was made for, or None when the token is malformed or forged."""
     number, _, signature = token.strip().partition(".")
-    if not number.isdigit() or len(number) > 18 or not signature:
+    if not (number.isascii() and number.isdigit()) or len(number) > 18 or not signature:
         return None
     row = conn.execute(f"{SUBSCRIBER_SQL} WHERE s.id = ?", (int(number),)).fetchone()
     if row is None:

@@ -135,8 +135,8 @@ def _opt_int(value: object) -> int | None:
 def _entity_keys(conn: Connection, watch: Watch) -> tuple[set[int], set[str]]:
     """The entity ids a watch names (ids given, and every entity with an alias of a name given) and
     the folded names (for events whose party did not resolve to an entity)."""
-    ids = {int(e) for e in watch.entities if e.isdigit()}
-    names = {fold(e) for e in watch.entities if not e.isdigit()}
+    ids = {int(e) for e in watch.entities if e.isascii() and e.isdigit()}
+    names = {fold(e) for e in watch.entities if not (e.isascii() and e.isdigit())}
     for name in names:
         rows = conn.execute("SELECT entity_id FROM entity_aliases WHERE folded = ?", (name,))
         ids.update(int(r[0]) for r in rows)

@@ -208,7 +208,8 @@ def network_page(
     """The network's frame and form; network.js fetches /api/network and lays it out."""
     count = min_count.strip()
     form = filters.form()
-    form["min_count"] = count if count.isdigit() and 0 < len(count) < 6 and int(count) >= 1 else "1"
+    whole = count.isascii() and count.isdigit() and 0 < len(count) < 6  # ("²" is a digit to isdigit)
+    form["min_count"] = count if whole and int(count) >= 1 else "1"
     context = {
         "form": form,
         "facets": facets(queries),
