@@ -27,11 +27,7 @@ def is_place(label: str, kb_key: str | None) -> bool:
 
 
 def unnamed_party(
-    token: Token,
-    named: list[Party],
-    home: str | None = None,
-    author: str | None = None,
-    named_at: NamedAt | None = None,
+    token: Token, named: list[Party], named_at: NamedAt, home: str | None = None, author: str | None = None
 ) -> Party:
     """An unnamed party ("U.S. military personnel", "Iranian-backed groups", "protesters"): of the
     state a modifier names, unless it is only backed by it; an organ of state of the state it is
@@ -45,8 +41,6 @@ def unnamed_party(
     if any(t.lower_.split("-")[-1] in SPONSORED for t in phrase_tokens):
         features.append("sponsored")
         return Party(phrase_tokens.text.strip(), None, None, "GROUP", token, features)
-    if named_at is None:
-        named_at = NamedAt({p.head.i: p.country for p in named if p.head is not None and p.country}, set())
     modifiers = range(phrase_tokens.start, token.i)
     country = next((named_at.country[i] for i in modifiers if i in named_at.country), None)
     if lemma in OTHERS | {"proxy", "affiliate", "surrogate"}:

@@ -30,9 +30,7 @@ from watchfloor.nlp.event_rules import (
     quantity_of,
 )
 from watchfloor.nlp.outlets import addresses_the_press
-from watchfloor.nlp.party_features import (
-    link_coordinated,
-)
+from watchfloor.nlp.party_features import link_coordinated
 from watchfloor.nlp.party_reference import headline_source
 from watchfloor.nlp.sentence_parties import PartyGatherer, nearest_parties
 from watchfloor.nlp.triggers import Lexicon

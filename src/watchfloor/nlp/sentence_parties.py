@@ -125,7 +125,7 @@ class PartyGatherer:
                 earlier = antecedent(token, [*reversed(this_sentence), *self.history])
                 if earlier is None:
                     author = self.author.country if self.author is not None else None
-                    out.append(unnamed_party(token, out, self.home_country, author, named_at))
+                    out.append(unnamed_party(token, out, named_at, self.home_country, author))
                 elif earlier in this_sentence or earlier.key not in {p.key for p in out}:
                     features = ["coref", f"coref:{token.lemma_.lower()}", f"lab:{earlier.label}"]
                     features += governor_features(token)
