@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from watchfloor.nlp.dates import DateValue, Precision, find_dates, resolve_date
+from watchfloor.nlp.date_values import DateValue, Precision
+from watchfloor.nlp.dates import find_dates, resolve_date
 
 THU = "2022-08-18"  # a Thursday
 WED = "2022-08-17"

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from watchfloor.models import Passage
-from watchfloor.nlp.dates import DateValue, find_dates
+from watchfloor.nlp.date_values import DateValue
+from watchfloor.nlp.dates import find_dates
 from watchfloor.nlp.event_rules import dates_trigger
 
 Dated = tuple[int, int, DateValue]  # a date found in a sentence: start, end, value
