@@ -55,6 +55,27 @@ def test_an_interception_is_the_attackers_assault() -> None:
     assert assault.certainty == "attributed"
 
 
+def test_destroying_drones_reads_as_an_interception_and_destroying_a_depot_does_not() -> None:
+    def inverse(body: str) -> bool:
+        document = Document(body, "t.txt", "t.txt", "text", published="2024-02-03")
+        layout = analyse_layout(body)
+        _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
+        return evidence[0].templates["ASSAULT"].inverse
+
+    assert inverse("Russian air defences destroyed 12 Ukrainian drones over Belgorod.")
+    assert inverse("Two Houthi missiles were destroyed by USS Carney.")
+    assert not inverse("Ukrainian forces destroyed a Russian ammunition depot near Kherson.")
+
+
+def test_states_listed_together_each_act() -> None:
+    # the parser takes "South Korea" for an apposition of "The U.S."; the list is three actors
+    found = events_in(
+        "The U.S., South Korea, and Japan strongly condemned North Korea’s missile launch on Friday."
+    )
+    assert {(e.actor_country, e.recipient_country) for e in found if e.type == "ACCUSE"} == {
+        ("USA", "PRK"), ("KOR", "PRK"), ("JPN", "PRK")}  # fmt: skip
+
+
 def test_a_site_stands_for_its_holder_and_a_place_is_never_a_party() -> None:
     found = events_in("Iranian-backed militias attacked a US base in Syria on Tuesday.")
     attack = next(e for e in found if e.type == "ASSAULT")
@@ -95,6 +116,13 @@ def test_weekdays_resolve_against_the_report_and_a_dateline_dates_an_undated_rep
         "Israel struck Iranian air defences near Isfahan.", published=None, title="VIENNA, June 5, 2023"
     )
     assert next(e for e in undated if e.type == "ASSAULT").date == "2023-06-05"
+    # no date of its own anywhere at the top: a day and month take the year of the latest full
+    # date the report names
+    unanchored = events_in(
+        "The talks of March 2, 2024 failed. On March 9, Israel struck Iranian air defences.",
+        published=None, title="Desk Note",
+    )  # fmt: skip
+    assert next(e for e in unanchored if e.type == "ASSAULT").date == "2024-03-09"
 
 
 def test_a_speaker_who_is_the_actor_asserts_and_every_event_has_a_confidence() -> None:

@@ -19,3 +19,13 @@ def test_names_demonyms_metonyms_and_weapons_are_marked() -> None:
 def test_short_acronyms_count_only_in_capitals() -> None:
     assert ("US", "GPE", "state:USA") in spans("The US imposed sanctions.")
     assert not [s for s in spans("Let us see what the sanctions do.") if s[2] == "state:USA"]
+
+
+def test_a_name_with_a_curly_apostrophe_is_the_same_name() -> None:
+    # news sets "People’s" with U+2019; the knowledge base lists "People's"
+    found = {
+        text: key
+        for text, _label, key in spans("Munitions from the Democratic People\u2019s Republic of Korea.")
+    }
+    assert found["Democratic People\u2019s Republic of Korea"] == "state:PRK"
+    assert "Republic of Korea" not in found  # no longer read as South Korea inside the longer name

@@ -44,3 +44,23 @@ def test_an_analyst_extends_the_lexicon_from_an_extra_directory(tmp_path: Path, 
     lexicon = load_lexicon()
     assert lexicon.verbs["delist"][0].type == "SANCTION"
     assert lexicon.verbs["sign"][0].type == "AGREE"  # the shipped lexicon is still there
+
+
+def test_a_conditional_inverse_word_needs_its_objects(tmp_path: Path) -> None:
+    bad = tmp_path / "triggers.yaml"
+    bad.write_text("ASSAULT:\n  verbs: [strike, destroy]\n  inverse_on: [destroy]\n")
+    with pytest.raises(ConfigError, match=r"ASSAULT\.inverse_on: needs `inverse_objects`"):
+        load_lexicon(bad)
+    bad.write_text("ASSAULT:\n  verbs: [strike]\n  inverse_on: [destroy]\n  inverse_objects: [drone]\n")
+    with pytest.raises(ConfigError, match=r"ASSAULT\.inverse_on: destroy not among its verbs or nouns"):
+        load_lexicon(bad)
+    bad.write_text(
+        "ASSAULT:\n  verbs: [destroy]\n  inverse_on: [destroy]\n  inverse_objects: [cruise missile]\n"
+    )
+    with pytest.raises(ConfigError, match=r"ASSAULT\.inverse_objects: one word each"):
+        load_lexicon(bad)
+    good = tmp_path / "good.yaml"
+    good.write_text(
+        "ASSAULT:\n  verbs: [strike, destroy]\n  inverse_on: [destroy]\n  inverse_objects: [drone]\n"
+    )
+    assert load_lexicon(good).inverse_objects["ASSAULT"] == frozenset({"drone"})

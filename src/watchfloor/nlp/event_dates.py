@@ -16,8 +16,9 @@ Dated = tuple[int, int, DateValue]  # a date found in a sentence: start, end, va
 class EventDater:
     """Dates the triggers of one paragraph Doc whose text starts at `offset` in `text`."""
 
-    def __init__(self, doc: Doc, offset: int, text: str, published: str | None) -> None:
+    def __init__(self, doc: Doc, offset: int, text: str, published: str | None, anchor: str | None) -> None:
         self.doc, self.offset, self.text, self.published = doc, offset, text, published
+        self.anchor = published or anchor  # what "October 25" and "on Tuesday" are read against
         self.last_date: str | None = None
         self.triggers: set[int] = set()  # token indices of the current sentence's triggers
         self._dates: dict[tuple[int, tuple[int, ...]], tuple[list[Dated], list[Token | None]]] = {}
@@ -58,7 +59,7 @@ class EventDater:
         """The sentence's dates and the trigger owning each, worked out once for all its triggers."""
         key = (sentence.start, tuple(sorted(self.triggers)))
         if key not in self._dates:
-            found = find_dates(self.text[sentence.start : sentence.end], self.published)
+            found = find_dates(self.text[sentence.start : sentence.end], self.anchor)
             self._dates[key] = (found, [self._date_owner(sentence.start + f[0]) for f in found])
         return self._dates[key]
 
@@ -70,7 +71,7 @@ class EventDater:
             if opens_since or (child.dep_ == "advcl" and any(g.lower_ == "since" for g in child.children)):
                 start = self.offset + child.left_edge.idx
                 end = self.offset + child.right_edge.idx + len(child.right_edge.text)
-                found = find_dates(self.text[start:end], self.published)
+                found = find_dates(self.text[start:end], self.anchor)
                 if found:
                     return found[0][2].iso
         return None

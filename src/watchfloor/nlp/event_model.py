@@ -164,16 +164,18 @@ class EventModel:
         self, parties: list[Party | None], chosen: int, other: int, scores: list[float]
     ) -> list[int]:
         """Parties coordinated with the chosen one ("Iran and Russia signed …"; "strikes on Iraq
-        and Syria"; "Senators A, B and C urged …"), that the scorer does not rule out: one event
-        each (GUIDE), a state's own people each too, but a state only once."""
+        and Syria"; "Senators A, B and C urged …"), that the scorer does not rule out once the
+        chosen one is set aside (they compete with it in the softmax): one event each (GUIDE), a
+        state's own people each too, but a state only once."""
         party = parties[chosen]
         if party is None:
             return []
+        rest = max(1.0 - scores[chosen], 1e-9)
         seen = {_identity(party), _identity(parties[other])}
         out = []
         for j in party.coordinated:
             identity = _identity(parties[j])
-            if j != other and identity not in seen and scores[j] >= self.thresholds.extra_party:
+            if j != other and identity not in seen and scores[j] / rest >= self.thresholds.extra_party:
                 out.append(j)
                 seen.add(identity)
         return out

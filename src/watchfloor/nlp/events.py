@@ -49,6 +49,7 @@ class ParagraphEvents:
         sentences: list[Passage],
         lexicon: Lexicon,
         published: str | None,
+        anchor: str | None = None,
     ) -> None:
         self.doc, self.offset, self.text = doc, offset, text
         self.places = places
@@ -56,7 +57,7 @@ class ParagraphEvents:
         self.sentence_starts = [s.start for s in sentences]
         self.lexicon = lexicon
         self.reader = ArgumentReader(doc, offset, mentions, entities)
-        self.dater = EventDater(doc, offset, text, published)
+        self.dater = EventDater(doc, offset, text, published, anchor)
         self.evidence: list[SentenceEvidence] = []
         self.evidence_reader: EvidenceReader | None = None
 

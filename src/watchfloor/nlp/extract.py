@@ -24,7 +24,7 @@ from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.places import PlaceResolver, document_countries
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event, Extraction, Mention
-from watchfloor.readers.metadata import find_full_date
+from watchfloor.readers.metadata import find_full_date, latest_full_date
 
 BATCH_SIZE = 64
 DATELINE_REACH = 1500  # characters from the top where a dateline may stand
@@ -94,13 +94,15 @@ def read_document(
     starts = [s.start for s in sentences]
     lexicon = load_lexicon()
     reference = reference_date(document, layout)
+    # an undated report's "October 25" is of the year of the latest full date it names
+    anchor = reference or latest_full_date(document.text)
     events: list[Event] = []
     evidence: list[SentenceEvidence] = []
     for doc, paragraph, mentions in zip(docs, paragraphs, per_paragraph, strict=True):
         inside = sentences[bisect_left(starts, paragraph.start) : bisect_left(starts, paragraph.end)]
         reader = ParagraphEvents(
             doc, paragraph.start, document.text, mentions, entities.entities, place_names, inside,
-            lexicon, reference,
+            lexicon, reference, anchor,
         )  # fmt: skip
         if with_evidence:
             reader.read_evidence(author, home)

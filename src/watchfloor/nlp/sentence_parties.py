@@ -49,12 +49,13 @@ class PartyGatherer:
         offset = self.reader.offset
         parties: dict[str, Party] = {}
         named_at = NamedAt({}, set())
+        only_where: set[str] = set()  # parties whose head is so far a place named as such ("in Israel")
         for mention in self.reader.mentions_in(offset + sent.start_char, offset + sent.end_char):
             if mention.label not in PARTY_LABELS or mention.entity is None:
                 continue
             entity = self.reader.entities[mention.entity]
-            if mention.label == "LOC" or entity.type == "LOC":
-                continue  # seas and regions are where, never who
+            if mention.label == "LOC" or entity.type == "LOC" or mention.preposition == "dateline":
+                continue  # seas and regions are where, never who; so is the city a report is filed from
             span = sent.doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
             head = span.root if span is not None else None
             if head is not None and head.dep_ == "compound" and is_document_word(head.head.text):
@@ -87,6 +88,12 @@ class PartyGatherer:
                     party.features.append("organ_of_state")
             else:
                 party.features.append("repeated")
+                if key in only_where and head is not None and not mention.locative:
+                    party.head = head  # "in Israel ... Israeli warplanes struck": where it acts from
+            if mention.locative and party.head is head:
+                only_where.add(key)
+            elif party.head is head:
+                only_where.discard(key)
             if mention.locative:
                 party.features += ["loc", f"prep:{mention.preposition}"]
             if head is not None:

@@ -13,7 +13,7 @@ from watchfloor.kb import load_kb
 from watchfloor.kb.loader import extra_dirs_from_env
 from watchfloor.yaml_loader import YAMLError, safe_load
 
-KEYS = frozenset({"verbs", "nouns", "modes", "recipient_preps", "inverse"})
+KEYS = frozenset({"verbs", "nouns", "modes", "recipient_preps", "inverse", "inverse_on", "inverse_objects"})
 DEFAULT_RECIPIENT_PREPS = ("with", "to", "on", "against", "for", "toward", "towards", "into")
 
 
@@ -31,6 +31,10 @@ class Lexicon:
     # words whose subject suffers the event and whose object's owner commits it: "Ukraine shot
     # down 15 Russian drones" is Russia's ASSAULT on Ukraine (by type)
     inverse: dict[str, frozenset[str]] = field(default_factory=dict)
+    # words that read so only when their object is one of `inverse_objects`: "air defences
+    # destroyed 12 Ukrainian drones" is Ukraine's attack, "destroyed a depot" is not (by type)
+    inverse_on: dict[str, frozenset[str]] = field(default_factory=dict)
+    inverse_objects: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def lexicon_path() -> Path:
@@ -52,6 +56,8 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
     inverse: dict[str, set[str]] = {}
+    inverse_on: dict[str, set[str]] = {}
+    inverse_objects: dict[str, set[str]] = {}
     for path in paths:
         for code, entry in _read(path).items():
             where = f"{path}: {code}"
@@ -65,14 +71,27 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
             for key, table in (("verbs", verbs), ("nouns", nouns)):
                 for lemma in _words(entry.get(key) or [], f"{where}.{key}"):
                     table.setdefault(lemma, []).append(Trigger(str(code), modes.get(lemma), preps))
-            words = set(_words(entry.get("inverse") or [], f"{where}.inverse"))
             listed = {w for key in ("verbs", "nouns") for w in _words(entry.get(key) or [], where)}
-            if words - listed:
+            for key, words_of in (("inverse", inverse), ("inverse_on", inverse_on)):
+                words = set(_words(entry.get(key) or [], f"{where}.{key}"))
+                if words - listed:
+                    raise ConfigError(
+                        f"{where}.{key}: {', '.join(sorted(words - listed))} not among its verbs or nouns"
+                    )
+                words_of.setdefault(str(code), set()).update(words)
+            objects = _words(entry.get("inverse_objects") or [], f"{where}.inverse_objects")
+            if any(" " in word for word in objects):  # compared with the object's head word
+                raise ConfigError(f"{where}.inverse_objects: one word each (the object's head noun)")
+            inverse_objects.setdefault(str(code), set()).update(objects)
+            if inverse_on.get(str(code)) and not inverse_objects[str(code)]:
                 raise ConfigError(
-                    f"{where}.inverse: {', '.join(sorted(words - listed))} not among its verbs or nouns"
+                    f"{where}.inverse_on: needs `inverse_objects` (the objects it reads so with)"
                 )
-            inverse.setdefault(str(code), set()).update(words)
-    return Lexicon(verbs, nouns, {k: frozenset(v) for k, v in inverse.items()})
+    return Lexicon(verbs, nouns, _frozen(inverse), _frozen(inverse_on), _frozen(inverse_objects))
+
+
+def _frozen(words_by_type: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    return {kind: frozenset(words) for kind, words in words_by_type.items()}
 
 
 def _read(path: Path) -> dict[Any, Any]:

@@ -116,6 +116,17 @@ def find_full_date(line: str) -> tuple[str, int, int] | None:
     return iso, start, end
 
 
+def latest_full_date(text: str) -> str | None:
+    """The latest full date (day, month and year) a text names, as an ISO date."""
+    found = [
+        iso
+        for pattern in _FULL_DATES
+        for m in pattern.finditer(text)
+        if (iso := _iso(m["year"], m["month"], m["day"]))
+    ]
+    return max(found, default=None)
+
+
 def parse_date(value: str) -> str | None:
     """Normalise a stated date to an ISO prefix that keeps its precision (2023, 2023-07, 2023-07-31)."""
     value = value.strip()

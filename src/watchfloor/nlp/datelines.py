@@ -1,0 +1,62 @@
+"""spaCy component, run before the parser: a news dateline ("KYIV, March 12 (Reuters) -",
+"WASHINGTON —", "TAMPA, Fla. -") is a sentence of its own, so that the parser does not take the
+city for the subject of the lead ("KYIV ... - Ukraine's air force said" had two subjects).
+
+Only the parse changes: the stored sentence still runs from the dateline to its full stop.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+SPACED_DASHES = frozenset({"-", "--"})  # a hyphen is a dateline's only with space before it
+DASHES = frozenset({"—", "–"}) | SPACED_DASHES
+REACH = 16  # a dateline's dash comes within this many tokens of the paragraph's start
+
+
+def dateline_end(doc: Doc) -> int | None:
+    """The index of the first token after a dateline that opens the paragraph, or None."""
+    if len(doc) < 3 or not _opens_dateline(doc[0]):
+        return None
+    depth = 0
+    credited = False
+    for token in doc[1 : min(REACH, len(doc) - 1)]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth, credited = max(depth - 1, 0), True
+        elif token.text in DASHES and depth == 0:
+            if token.text in SPACED_DASHES and not doc[token.i - 1].whitespace_:
+                return None  # "US-backed forces"
+            if not (doc[0].text.isupper() or credited):
+                return None
+            return token.i + 1 if doc[token.i + 1].text[:1].isalnum() else None
+        elif depth == 0 and not _dateline_word(token):
+            return None
+    return None
+
+
+def _opens_dateline(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and len(token.text) > 1
+
+
+def _dateline_word(token: Token) -> bool:
+    """A place's or a date's word: capitalised, a number, or a comma or full stop ("Fla.")."""
+    return token.text[:1].isupper() or token.like_num or token.text in {",", ".", "/"}
+
+
+class DatelineSplitter:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        end = dateline_end(doc)
+        if end is not None:
+            doc[end].is_sent_start = True
+        return doc
+
+
+@Language.factory("watchfloor_datelines", requires=["token.text"])
+def make_dateline_splitter(nlp: Language, name: str) -> DatelineSplitter:
+    return DatelineSplitter(name)

@@ -1,0 +1,44 @@
+"""A news dateline is parsed as a sentence of its own (`nlp.datelines`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from watchfloor.layout import analyse_layout
+from watchfloor.models import Document
+from watchfloor.nlp.extract import parse_documents, read_document
+from watchfloor.nlp.model import load_nlp
+
+
+def subjects(text: str) -> list[str]:
+    return [t.text for t in load_nlp()(text) if t.dep_ == "nsubj"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["KYIV, March 12 (Reuters) -", "JERUSALEM, Oct 2 (AP) \u2014", "TAMPA, Fla. -", "Beirut (AFP) \u2013"],
+)
+def test_the_city_of_a_dateline_is_not_the_leads_subject(dateline: str) -> None:
+    doc = load_nlp()(f"{dateline} Ukraine's air force said it shot down 30 drones.")
+    lead = [s for s in doc.sents if "said" in s.text]
+    assert len(lead) == 1 and lead[0].text.startswith("Ukraine")
+    assert subjects(f"{dateline} Ukraine's air force said it shot down 30 drones.") == ["force", "it"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["US-backed forces - the SDF - attacked the town.", "Iran - a long-time ally - said nothing.",
+     "Hamas said - without evidence - that the strike killed 20."],
+)  # fmt: skip
+def test_a_dash_in_a_sentence_is_no_dateline(text: str) -> None:
+    assert len(list(load_nlp()(text).sents)) == 1
+
+
+def test_the_city_a_report_is_filed_from_is_no_party() -> None:
+    text = "JERUSALEM, Oct 2 (AP) \u2014 Israeli warplanes struck Hezbollah positions in southern Lebanon."
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-10-02")
+    layout = analyse_layout(text)
+    _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
+    israel = next(p for p in evidence[0].parties if p.country == "ISR")
+    assert "prep:dateline" not in israel.features  # Israel is here for "Israeli", not for the city
+    assert "dep:nsubj" in israel.features
