@@ -268,14 +268,16 @@ def main() -> None:
     for type_threshold in (0.2, 0.25, 0.3, 0.35, 0.4):
         for extra in (0.02, 1.01):
             for rule in (0.05, 0.1, 0.2, 1.01):
-                thresholds = Thresholds(type_threshold, extra, rule)
-                value = objective(docs, repeats, scorer, thresholds)
-                if best is None or value > best[0]:
-                    best = (value, thresholds)
+                for second in (0.05, 1.01):
+                    thresholds = Thresholds(type_threshold, extra, rule, second)
+                    value = objective(docs, repeats, scorer, thresholds)
+                    if best is None or value > best[0]:
+                        best = (value, thresholds)
     assert best is not None
     thresholds = per_type_thresholds(docs, repeats, scorer, best)
     console.print(
         f"thresholds: type {thresholds.type}, extra party {thresholds.extra_party}, rule {thresholds.rule}, "
+        f"second trigger {thresholds.second}, "
         f"by type {thresholds.by_type}"
     )
     predictions = [
@@ -357,6 +359,7 @@ def serialise(model: EventModel) -> dict[str, Any]:
             "type": model.thresholds.type,
             "extra_party": model.thresholds.extra_party,
             "rule": model.thresholds.rule,
+            "second": model.thresholds.second,
             "by_type": model.thresholds.by_type,
         },
     }

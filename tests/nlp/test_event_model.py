@@ -67,6 +67,17 @@ def test_destroying_drones_reads_as_an_interception_and_destroying_a_depot_does_
     assert not inverse("Ukrainian forces destroyed a Russian ammunition depot near Kherson.")
 
 
+def test_an_attack_answered_by_another_makes_two_events() -> None:
+    found = events_in(
+        "Israeli warplanes struck Hezbollah positions in southern Lebanon on Wednesday, hours after "
+        "Hezbollah fired a barrage of rockets at northern Israel."
+    )
+    pairs = {(e.actor_country, e.recipient_country) for e in found if e.type == "ASSAULT"}
+    assert {("ISR", "LBN"), ("LBN", "ISR")} <= pairs
+    second = next(e for e in found if e.type == "ASSAULT" and e.actor_country == "LBN")
+    assert second.trigger == "fired"
+
+
 def test_states_listed_together_each_act() -> None:
     # the parser takes "South Korea" for an apposition of "The U.S."; the list is three actors
     found = events_in(
@@ -140,6 +151,19 @@ def test_a_malformed_model_file_is_refused_with_its_name(tmp_path: Path) -> None
         parse_model(json.loads(path.read_text()), str(path))
     with pytest.raises(ConfigError, match="not an event model"):
         parse_model({"format": "something else"}, "other.json")
+
+
+def test_the_second_trigger_threshold_is_read_from_the_model_file() -> None:
+    raw = {
+        "format": "watchfloor-event-model/1", "types": {"AID": {"bias": 0.0, "weights": {}}},
+        "actor": {"bias": 0.0, "weights": {}}, "recipient": {"bias": 0.0, "weights": {}},
+        "thresholds": {"type": 0.3, "extra_party": 0.02, "rule": 0.1, "second": 0.05,
+                       "by_type": {"AID": 0.2}},
+    }  # fmt: skip
+    model = parse_model(raw, "m.json")
+    assert (model.thresholds.second, model.thresholds.by_type) == (0.05, {"AID": 0.2})
+    del raw["thresholds"]["second"]  # type: ignore[attr-defined]
+    assert parse_model(raw, "m.json").thresholds.second == 1.01  # an older file: no second events
 
 
 def test_an_inverse_word_must_be_one_of_its_types_triggers(tmp_path: Path) -> None:

@@ -102,3 +102,16 @@ def test_a_government_body_the_knowledge_base_knows_is_an_organ_of_its_state() -
     _, [evidence] = read_document(document, layout, next(parse_documents([(document, layout)])))
     organs = {p.name for p in evidence.parties if "organ_of_state" in p.features}
     assert organs == {"Iranian Ministry of Foreign Affairs"}  # not the person, nor the state
+
+
+def test_a_party_named_twice_stands_where_it_is_nearest_each_trigger() -> None:
+    text = "Israeli jets struck Hezbollah positions in Lebanon hours after Hezbollah fired rockets at Israel."
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-02-03")
+    layout = analyse_layout(text)
+    _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
+    sentence = evidence[0]
+    hezbollah = next(i for i, p in enumerate(sentence.parties) if p.country == "LBN" and p.label == "ORG")
+    assert sentence.seconds["ASSAULT"].trigger == "fired"
+    assert "path:compound^dobj^" in sentence.role_features[("ASSAULT", hezbollah)]  # "struck ... positions"
+    assert "path:nsubj^" in sentence.second_role_features[("ASSAULT", hezbollah)]  # "Hezbollah fired"
+    assert "gov:nsubj:fire" not in sentence.parties[hezbollah].features  # its first mention's, alone

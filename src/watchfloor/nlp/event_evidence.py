@@ -54,6 +54,7 @@ class Party:
     head: Token | None  # where it stands in the parse (None: named outside this sentence)
     features: list[str] = field(default_factory=list)  # features that do not depend on the trigger
     coordinated: list[int] = field(default_factory=list)  # indices of parties coordinated with it
+    other_heads: list[Token] = field(default_factory=list)  # where the sentence names it again
 
 
 @dataclass
@@ -83,6 +84,10 @@ class SentenceEvidence:
     templates: dict[str, EventTemplate]  # by type; "" is the sentence root's, for any other type
     reference_date: str | None  # the report's (or its dateline's) date: an undated event's
     role_features: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (type, party index)
+    # a second trigger of a type, in a phrase of its own ("strikes ... in response to attacks on
+    # U.S. forces by militias"), with the parties' role features relative to it
+    seconds: dict[str, EventTemplate] = field(default_factory=dict)
+    second_role_features: dict[tuple[str, int], list[str]] = field(default_factory=dict)
 
 
 def sentence_features(sent: Span, lexicon_hits: dict[int, list[str]], rule_types: set[str],
@@ -188,16 +193,40 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
     if party.head is None or trigger is None:
         out.append("nopath")
         return out
-    path = dependency_path(party.head, trigger)
+    head = nearest_mention(party, trigger)
+    path = dependency_path(head, trigger)
     out.append(f"path:{path}")
     out.append(f"lpath:{party.label}|{path}")
     out.append(f"path1:{path.split('^')[0] if '^' in path else path}")
     if "speaker" in party.features and _says_it_did(party.head, trigger):
         out.append("says_own_act")
-    out.append("before" if party.head.i < trigger.i else "after")
-    distance = abs(party.head.i - trigger.i)
+    out.append("before" if head.i < trigger.i else "after")
+    distance = abs(head.i - trigger.i)
     out.append(f"dist:{min(distance // 3, 5)}")
     return out
+
+
+def nearest_mention(party: Party, trigger: Token) -> Token:
+    """Of the party's mentions in the sentence, the one whose parse path to the trigger is the
+    shortest ("Israeli warplanes struck Hezbollah positions ... after Hezbollah fired": the
+    second "Hezbollah" is the firing's subject)."""
+    assert party.head is not None
+    return min([party.head, *party.other_heads], key=lambda head: _tree_distance(head, trigger))
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    """Steps between two tokens through their lowest common ancestor (99: different trees)."""
+    up = {a.i: 0}
+    node, steps = a, 0
+    while node.head.i != node.i:
+        node, steps = node.head, steps + 1
+        up[node.i] = steps
+    node, steps = b, 0
+    while node.i not in up:
+        if node.head.i == node.i:
+            return 99
+        node, steps = node.head, steps + 1
+    return up[node.i] + steps
 
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})

@@ -33,6 +33,7 @@ class Thresholds:
     type: float  # a type is reported when its probability reaches this
     extra_party: float  # a second recipient or actor of the same type makes a second event
     rule: float = 1.01  # the rules' own reading of a type the model passed over stands from here
+    second: float = 1.01  # a second trigger's pair makes an event from this probability
     by_type: dict[str, float] = field(default_factory=dict)  # a type's own, where it has one
 
     def of(self, kind: str) -> float:
@@ -74,12 +75,15 @@ class EventModel:
     def type_probabilities(self, evidence: SentenceEvidence) -> dict[str, float]:
         return {kind: model.probability(evidence.features) for kind, model in self.types.items()}
 
-    def role_probabilities(self, evidence: SentenceEvidence, kind: str, role: str) -> list[float]:
-        """Probability that each party (then nobody, last) fills `role` of an event of `kind`: a
-        softmax over the candidates' logistic scores."""
+    def role_probabilities(
+        self, evidence: SentenceEvidence, kind: str, role: str, second: bool = False
+    ) -> list[float]:
+        """Probability that each party (then nobody, last) fills `role` of an event of `kind` (of
+        its second trigger's, with `second`): a softmax over the candidates' logistic scores."""
         model = self.actor if role == "actor" else self.recipient
+        by_party = evidence.second_role_features if second else evidence.role_features
         scores = [
-            model.score(role_rows(kind, evidence.role_features.get((kind, i), party.features)))
+            model.score(role_rows(kind, by_party.get((kind, i), party.features)))
             for i, party in enumerate(evidence.parties)
         ]
         scores.append(model.score(none_rows(kind, evidence)))
@@ -96,7 +100,9 @@ class EventModel:
             if template is not None and not template.is_event:
                 continue  # a forecast, an aim or a false claim (GUIDE): no event, however likely
             if p_type >= self.thresholds.of(kind):
-                found.extend(self._events_of(evidence, kind, p_type))
+                first = self._events_of(evidence, kind, p_type)
+                found.extend(first)
+                found.extend(self._second_event(evidence, kind, p_type, first))
         chosen = {e.type for e in found}
         # the sure cases of the rules, where the model doubts (read_document has dated them already)
         for rule in evidence.rule_events:
@@ -142,6 +148,34 @@ class EventModel:
                    p_type * math.sqrt(actor_p[a] * recipient_p[r]))
             for a, r in pairs
         ]  # fmt: skip
+
+    def _second_event(
+        self, evidence: SentenceEvidence, kind: str, p_type: float, first: list[Event]
+    ) -> list[Event]:
+        """The event of the type's second trigger, when its likeliest pair is a named actor and
+        a pair the first trigger's events do not already have."""
+        template = evidence.seconds.get(kind)
+        if template is None or not template.is_event or not first:
+            return []
+        parties: list[Party | None] = [*evidence.parties, None]
+        actor_p = self.role_probabilities(evidence, kind, "actor", second=True)
+        recipient_p = self.role_probabilities(evidence, kind, "recipient", second=True)
+        speaker = template.source if template.certainty == "attributed" else None
+        a, r = max(
+            ((a, r) for a in range(len(parties)) for r in self._recipients(parties, a, speaker)),
+            key=lambda pair: actor_p[pair[0]] * recipient_p[pair[1]],
+        )
+        actor, recipient = _ordered(parties[a], parties[r], template.inverse)
+        taken = {(e.actor_country, e.recipient_country) for e in first}
+        if actor is None or (_country(actor), _country(recipient)) in taken:
+            return []
+        if actor_p[a] * recipient_p[r] < self.thresholds.second:
+            return []
+        return [
+            _event(
+                evidence, kind, actor, recipient, p_type * math.sqrt(actor_p[a] * recipient_p[r]), template
+            )
+        ]
 
     @staticmethod
     def _recipients(parties: list[Party | None], actor: int, speaker: str | None) -> list[int]:
@@ -238,8 +272,8 @@ def _country(party: Party | None) -> str | None:
 
 
 def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient: Party | None,
-           confidence: float) -> Event:  # fmt: skip
-    template = evidence.templates.get(kind) or evidence.templates[""]
+           confidence: float, template: EventTemplate | None = None) -> Event:  # fmt: skip
+    template = template or evidence.templates.get(kind) or evidence.templates[""]
     actor_country, recipient_country = _country(actor), _country(recipient)
     for rule in evidence.rule_events:  # the rules read this very event: its own trigger's attributes
         if (rule.type, rule.actor_country, rule.recipient_country) == (

@@ -43,8 +43,9 @@ def parse_model(raw: Any, where: str) -> EventModel:
         if unknown:
             raise ValueError(f"thresholds.by_type: no model for {', '.join(sorted(unknown))}")
         thresholds = Thresholds(
-            float(limits["type"]), float(limits["extra_party"]), float(limits.get("rule", 1.01)), by_type
-        )
+            float(limits["type"]), float(limits["extra_party"]), float(limits.get("rule", 1.01)),
+            float(limits.get("second", 1.01)), by_type,
+        )  # fmt: skip
         return EventModel(types, _linear(raw["actor"]), _linear(raw["recipient"]), thresholds)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ConfigError(f"{where}: malformed event model ({exc!r})") from exc

@@ -33,6 +33,13 @@ from watchfloor.nlp.outlets import addresses_the_press
 from watchfloor.nlp.party_features import link_coordinated
 from watchfloor.nlp.party_reference import headline_source
 from watchfloor.nlp.sentence_parties import PartyGatherer, nearest_parties
+from watchfloor.nlp.trigger_readings import (
+    complement_of,
+    governing_types,
+    readings_of,
+    rule_role_features,
+    second_triggers,
+)
 from watchfloor.nlp.triggers import Lexicon
 from watchfloor.nlp.types import Event
 
@@ -73,6 +80,11 @@ class EvidenceReader:
         rule_types = {e.type for e in rule_events}
         features = sentence_features(sent, hits, rule_types, headline)
         templates, triggers = self._templates(sent, sentence, hits, rule_events)
+        seconds = {
+            kind: token
+            for kind, token in second_triggers(triggers, hits, sent).items()
+            if not self._reading_features(kind, token) and not complement_of(token, triggers[kind])
+        }
         for kind, template in templates.items():
             features.extend(template_features(kind, template))
         parties = self.gatherer.parties(sent)
@@ -93,6 +105,16 @@ class EvidenceReader:
             markers=sentence.markers, features=features, parties=parties,
             rule_events=rule_events, templates=templates, reference_date=self.dater.published,
         )  # fmt: skip
+        for kind, token in seconds.items():
+            evidence.seconds[kind] = self._template(token, sentence, kind)
+            readings = [e for e in rule_events if e.type == kind and e.trigger == token.text]
+            for index, party in enumerate(parties):
+                evidence.second_role_features[(kind, index)] = [
+                    *role_features(party, token, index == 0, index == len(parties) - 1),
+                    *rule_role_features(party, readings),
+                ]
+            for index, feature in nearest_parties(parties, token):
+                evidence.second_role_features[(kind, index)].append(feature)
         by_trigger: dict[int, list[list[str]]] = {}
         for kind in PLOVER_TYPES:
             token = triggers.get(kind) or triggers[""]
@@ -104,26 +126,13 @@ class EvidenceReader:
                 for index, feature in nearest_parties(parties, token):
                     by_trigger[token.i][index].append(feature)
             for index, party in enumerate(parties):
-                out = list(by_trigger[token.i][index])
-                for event in rule_events:
-                    if event.type != kind:
-                        continue
-                    for role, name, country in (
-                        ("actor", event.actor, event.actor_country),
-                        ("recipient", event.recipient, event.recipient_country),
-                    ):
-                        if name == party.name:
-                            out.append(f"rule_{role}")
-                        elif (
-                            country is not None
-                            and country == party.country
-                            and (event.actor_country != event.recipient_country)
-                        ):
-                            out.append(f"rule_{role}_country")  # (says nothing when both are one state's)
-                evidence.role_features[(kind, index)] = out
+                evidence.role_features[(kind, index)] = [
+                    *by_trigger[token.i][index],
+                    *rule_role_features(party, readings_of(rule_events, kind, token)),
+                ]
         self.gatherer.remember(parties)
         for party in parties:
-            party.head = None  # the parse stays behind: evidence is plain data from here on
+            party.head, party.other_heads = None, []  # the parse stays behind: evidence is plain data
         return evidence
 
     def reader_text(self, sentence: Passage) -> str:
@@ -207,19 +216,6 @@ class EvidenceReader:
 
 def _listed(token: Token, words: frozenset[str]) -> bool:
     return phrasal(token) in words or token.lemma_.lower() in words
-
-
-def governing_types(kind: str, trigger: Token, hits: dict[int, list[str]]) -> list[str]:
-    """The types of the nearest word above the trigger that is itself a trigger: what is urged,
-    threatened or condemned ("urged allies to speed up deliveries": AID under REQUEST)."""
-    node = trigger
-    for _ in range(6):
-        if node.head.i == node.i:
-            return []
-        node = node.head
-        if node.i in hits:
-            return [f"under:{kind}:{other}" for other in hits[node.i]]
-    return []
 
 
 def main_root(sent: Span, depth: dict[int, int]) -> Token:

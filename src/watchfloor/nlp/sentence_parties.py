@@ -90,13 +90,15 @@ class PartyGatherer:
                 party.features.append("repeated")
                 if key in only_where and head is not None and not mention.locative:
                     party.head = head  # "in Israel ... Israeli warplanes struck": where it acts from
+                elif head is not None and head is not party.head:
+                    party.other_heads.append(head)
             if mention.locative and party.head is head:
                 only_where.add(key)
             elif party.head is head:
                 only_where.discard(key)
             if mention.locative:
                 party.features += ["loc", f"prep:{mention.preposition}"]
-            if head is not None:
+            if head is not None and party.head is head:  # (where it is named again: its other_heads)
                 party.features += governor_features(head)
             if head is not None and mention.label == "NORP" and head.head.i != head.i:
                 noun = head.head

@@ -1,0 +1,82 @@
+"""How the triggers of a sentence relate to each other and to the rules' readings: a type's second
+trigger in a phrase of its own, whether a trigger stands in a complement of another, the type a
+trigger stands under, and the rules' roles for the parties of one trigger."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from watchfloor.nlp.event_evidence import Party
+from watchfloor.nlp.types import Event
+
+PHRASE_LINKS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
+
+
+def readings_of(rule_events: list[Event], kind: str, trigger: Token) -> list[Event]:
+    """The rules' events of a type read from this trigger (all of the type's, when none is)."""
+    of_kind = [e for e in rule_events if e.type == kind]
+    return [e for e in of_kind if e.trigger == trigger.text] or of_kind
+
+
+def rule_role_features(party: Party, readings: list[Event]) -> list[str]:
+    """Whether the rules made the party (or its state) actor or recipient of the trigger."""
+    out = []
+    for event in readings:
+        for role, name, country in (
+            ("actor", event.actor, event.actor_country),
+            ("recipient", event.recipient, event.recipient_country),
+        ):
+            if name == party.name:
+                out.append(f"rule_{role}")
+            elif (
+                country is not None
+                and country == party.country
+                and event.actor_country != event.recipient_country
+            ):
+                out.append(f"rule_{role}_country")  # (says nothing when both are one state's)
+    return out
+
+
+def second_triggers(triggers: dict[str, Token], hits: dict[int, list[str]], sent: Span) -> dict[str, Token]:
+    """Per type, the next trigger of that type outside the first one's own phrase ("strikes ...
+    in response to attacks"): not linked to it as a modifier, a conjunct or an apposition."""
+    out: dict[str, Token] = {}
+    for kind, first in triggers.items():
+        if not kind:
+            continue
+        for token in sent:
+            if token.i == first.i or kind not in hits.get(token.i, ()):
+                continue
+            linked = (token.head.i == first.i and token.dep_ in PHRASE_LINKS) or (
+                first.head.i == token.i and first.dep_ in PHRASE_LINKS
+            )
+            if not linked and token.lemma_.lower() != first.lemma_.lower():
+                out[kind] = token
+                break
+    return out
+
+
+def complement_of(token: Token, first: Token) -> bool:
+    """Whether `token` stands in a complement the first trigger governs ("demanded that the US
+    urge ...", "urged allies to strike ..."): what is demanded, not an event of its own."""
+    complement = False
+    node = token
+    while node.head.i != node.i:
+        complement = complement or node.dep_ in {"xcomp", "ccomp"}
+        node = node.head
+        if node.i == first.i:
+            return complement
+    return False
+
+
+def governing_types(kind: str, trigger: Token, hits: dict[int, list[str]]) -> list[str]:
+    """The types of the nearest word above the trigger that is itself a trigger: what is urged,
+    threatened or condemned ("urged allies to speed up deliveries": AID under REQUEST)."""
+    node = trigger
+    for _ in range(6):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        if node.i in hits:
+            return [f"under:{kind}:{other}" for other in hits[node.i]]
+    return []
