@@ -107,6 +107,7 @@ class EvidenceReader:
         )  # fmt: skip
         for kind, token in seconds.items():
             evidence.seconds[kind] = self._template(token, sentence, kind)
+            # the rules' reading of this very word only: the type's other readings are the first's
             readings = [e for e in rule_events if e.type == kind and e.trigger == token.text]
             for index, party in enumerate(parties):
                 evidence.second_role_features[(kind, index)] = [
