@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from watchfloor.nlp.mentions import DASHES
+
 SPACED_DASHES = frozenset({"-", "--"})  # a hyphen is a dateline's only with space before it
-DASHES = frozenset({"—", "–"}) | SPACED_DASHES
 REACH = 16  # a dateline's dash comes within this many tokens of the paragraph's start
 
 
