@@ -155,16 +155,7 @@ def dependency_path(party: Token, trigger: Token) -> str:
     """The dependency path from a party's head up to the lowest common ancestor with the trigger
     and down to it, e.g. "nsubj^" (subject of the trigger), "pobj^prep:against^" or
     "amod^dobj^" (a modifier of its object); "far" past four steps."""
-    up: list[Token] = [party]
-    node = party
-    while node.head.i != node.i and len(up) < 8:
-        node = node.head
-        up.append(node)
-    down: list[Token] = [trigger]
-    node = trigger
-    while node.head.i != node.i and len(down) < 8:
-        node = node.head
-        down.append(node)
+    up, down = _ancestry(party, 8), _ancestry(trigger, 8)
     down_ids = [t.i for t in down]
     for steps, ancestor in enumerate(up):
         if ancestor.i in down_ids:
@@ -175,6 +166,14 @@ def dependency_path(party: Token, trigger: Token) -> str:
             parts += ["v" + _step(t) for t in reversed(down[:depth])]
             return "".join(parts) or "self"
     return "far"
+
+
+def _ancestry(token: Token, limit: int) -> list[Token]:
+    """The token and the heads above it, at most `limit` in all."""
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i and len(chain) < limit:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _step(token: Token) -> str:
@@ -216,17 +215,11 @@ def nearest_mention(party: Party, trigger: Token) -> Token:
 
 def _tree_distance(a: Token, b: Token) -> int:
     """Steps between two tokens through their lowest common ancestor (99: different trees)."""
-    up = {a.i: 0}
-    node, steps = a, 0
-    while node.head.i != node.i:
-        node, steps = node.head, steps + 1
-        up[node.i] = steps
-    node, steps = b, 0
-    while node.i not in up:
-        if node.head.i == node.i:
-            return 99
-        node, steps = node.head, steps + 1
-    return up[node.i] + steps
+    up = {t.i: steps for steps, t in enumerate(_ancestry(a, len(a.doc)))}
+    for steps, t in enumerate(_ancestry(b, len(b.doc))):
+        if t.i in up:
+            return up[t.i] + steps
+    return 99
 
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})

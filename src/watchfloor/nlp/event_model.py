@@ -133,10 +133,7 @@ class EventModel:
         recipient_p = self.role_probabilities(evidence, kind, "recipient")
         template = evidence.templates.get(kind) or evidence.templates[""]
         speaker = template.source if template.certainty == "attributed" else None
-        actor, recipient = max(
-            ((a, r) for a in range(len(parties)) for r in self._recipients(parties, a, speaker)),
-            key=lambda pair: actor_p[pair[0]] * recipient_p[pair[1]],
-        )
+        actor, recipient = self._likeliest_pair(parties, actor_p, recipient_p, speaker)
         pairs = [(actor, recipient)]
         pairs += [(a, recipient) for a in self._together(parties, actor, recipient, actor_p)]
         pairs += [(actor, r) for r in self._together(parties, recipient, actor, recipient_p)]
@@ -161,10 +158,7 @@ class EventModel:
         actor_p = self.role_probabilities(evidence, kind, "actor", second=True)
         recipient_p = self.role_probabilities(evidence, kind, "recipient", second=True)
         speaker = template.source if template.certainty == "attributed" else None
-        a, r = max(
-            ((a, r) for a in range(len(parties)) for r in self._recipients(parties, a, speaker)),
-            key=lambda pair: actor_p[pair[0]] * recipient_p[pair[1]],
-        )
+        a, r = self._likeliest_pair(parties, actor_p, recipient_p, speaker)
         actor, recipient = _ordered(parties[a], parties[r], template.inverse)
         taken = {(e.actor_country, e.recipient_country) for e in first}
         if actor is None or (_country(actor), _country(recipient)) in taken:
@@ -176,6 +170,15 @@ class EventModel:
                 evidence, kind, actor, recipient, p_type * math.sqrt(actor_p[a] * recipient_p[r]), template
             )
         ]
+
+    def _likeliest_pair(
+        self, parties: list[Party | None], actor_p: list[float], recipient_p: list[float], speaker: str | None
+    ) -> tuple[int, int]:
+        """(actor, recipient) indices with the highest joint probability that `_recipients` allows."""
+        return max(
+            ((a, r) for a in range(len(parties)) for r in self._recipients(parties, a, speaker)),
+            key=lambda pair: actor_p[pair[0]] * recipient_p[pair[1]],
+        )
 
     @staticmethod
     def _recipients(parties: list[Party | None], actor: int, speaker: str | None) -> list[int]:

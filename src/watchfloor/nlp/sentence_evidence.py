@@ -109,23 +109,13 @@ class EvidenceReader:
             evidence.seconds[kind] = self._template(token, sentence, kind)
             # the rules' reading of this very word only: the type's other readings are the first's
             readings = [e for e in rule_events if e.type == kind and e.trigger == token.text]
-            for index, party in enumerate(parties):
-                evidence.second_role_features[(kind, index)] = [
-                    *role_features(party, token, index == 0, index == len(parties) - 1),
-                    *rule_role_features(party, readings),
-                ]
-            for index, feature in nearest_parties(parties, token):
-                evidence.second_role_features[(kind, index)].append(feature)
+            for index, (party, where) in enumerate(zip(parties, positions(parties, token), strict=True)):
+                evidence.second_role_features[(kind, index)] = [*where, *rule_role_features(party, readings)]
         by_trigger: dict[int, list[list[str]]] = {}
         for kind in PLOVER_TYPES:
             token = triggers.get(kind) or triggers[""]
             if token.i not in by_trigger:
-                by_trigger[token.i] = [
-                    role_features(party, token, i == 0, i == len(parties) - 1)
-                    for i, party in enumerate(parties)
-                ]
-                for index, feature in nearest_parties(parties, token):
-                    by_trigger[token.i][index].append(feature)
+                by_trigger[token.i] = positions(parties, token)
             for index, party in enumerate(parties):
                 evidence.role_features[(kind, index)] = [
                     *by_trigger[token.i][index],
@@ -213,6 +203,14 @@ class EvidenceReader:
             return False
         objects = lexicon.inverse_objects.get(kind, frozenset())
         return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in objects for c in token.children)
+
+
+def positions(parties: list[Party], trigger: Token) -> list[list[str]]:
+    """Each party's role features relative to one trigger, with the nearest on either side marked."""
+    out = [role_features(party, trigger, i == 0, i == len(parties) - 1) for i, party in enumerate(parties)]
+    for index, feature in nearest_parties(parties, trigger):
+        out[index].append(feature)
+    return out
 
 
 def _listed(token: Token, words: frozenset[str]) -> bool:

@@ -102,14 +102,19 @@ def _iso(year: str, month: str, day: str | None) -> str | None:
     return full.isoformat() if day else full.isoformat()[:7]
 
 
+def _full_dates(text: str) -> list[tuple[int, int, str]]:
+    """Every full date (day, month and year) in a text: (start, end, ISO date)."""
+    return [
+        (match.start(), match.end(), iso)
+        for pattern in _FULL_DATES
+        for match in pattern.finditer(text)
+        if (iso := _iso(match["year"], match["month"], match["day"]))
+    ]
+
+
 def find_full_date(line: str) -> tuple[str, int, int] | None:
     """The first full date (day, month and year) in a line: (ISO date, start, end)."""
-    found: list[tuple[int, int, str]] = []
-    for pattern in _FULL_DATES:
-        for match in pattern.finditer(line):
-            iso = _iso(match["year"], match["month"], match["day"])
-            if iso:
-                found.append((match.start(), match.end(), iso))
+    found = _full_dates(line)
     if not found:
         return None
     start, end, iso = min(found)
@@ -118,13 +123,7 @@ def find_full_date(line: str) -> tuple[str, int, int] | None:
 
 def latest_full_date(text: str) -> str | None:
     """The latest full date (day, month and year) a text names, as an ISO date."""
-    found = [
-        iso
-        for pattern in _FULL_DATES
-        for m in pattern.finditer(text)
-        if (iso := _iso(m["year"], m["month"], m["day"]))
-    ]
-    return max(found, default=None)
+    return max((iso for _, _, iso in _full_dates(text)), default=None)
 
 
 def parse_date(value: str) -> str | None:
