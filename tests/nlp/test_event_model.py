@@ -210,7 +210,7 @@ def test_a_type_with_neither_trigger_nor_actor_is_no_event() -> None:
     empty = EventTemplate("", None, None, None, "asserted", None, None, True)
     evidence = SentenceEvidence(
         start=0, end=30, text="The situation remained tense.", markers=(), features=["w:tense"],
-        parties=[], rule_events=[], templates={"": empty}, reference_date="2024-02-03",
+        parties=[], rule_events=[], templates={"": empty},
     )  # fmt: skip
     sure = Linear(5.0, {})
     model = EventModel({"ACCUSE": sure}, Linear(0.0, {}), Linear(0.0, {}), Thresholds(0.5, 1.01))
@@ -275,7 +275,6 @@ def test_actor_and_recipient_are_chosen_as_the_likeliest_pair() -> None:
     evidence = SentenceEvidence(
         start=0, end=40, text="A U.S. strike hit Kataib Hezbollah.", markers=(), features=["w:strike"],
         parties=[militia, state], rule_events=[], templates={"ASSAULT": template, "": template},
-        reference_date="2024-02-03",
     )  # fmt: skip
     actor = Linear(0.0, {"m": 1.2, "s": 1.0})
     recipient = Linear(0.0, {"m": 4.0, "s": -2.0})
@@ -330,7 +329,6 @@ def test_an_organ_of_the_actors_own_state_is_never_its_recipient() -> None:
     evidence = SentenceEvidence(
         start=0, end=40, text="Iranian police detained students.", markers=(), features=["w:detain"],
         parties=[police, court, students], rule_events=[], templates={"COERCE": template, "": template},
-        reference_date="2024-02-03",
     )  # fmt: skip
     actor = Linear(0.0, {"p": 5.0})
     recipient = Linear(0.0, {"c": 6.0, "s": 2.0})  # the scorer's mistake: the courts as recipient
@@ -348,7 +346,7 @@ def test_the_rules_reading_of_an_interception_is_the_attackers_assault_too() -> 
                  text, 0, len(text), trigger="downed")  # fmt: skip
     evidence = SentenceEvidence(
         start=0, end=len(text), text=text, markers=(), features=["w:down"], parties=[], rule_events=[rule],
-        templates={"ASSAULT": downed, "": downed}, reference_date="2024-02-03",
+        templates={"ASSAULT": downed, "": downed},
     )  # fmt: skip
     doubtful = Linear(math.log(0.2 / 0.8), {})
     model = EventModel({"ASSAULT": doubtful}, Linear(0.0, {}), Linear(0.0, {}), Thresholds(0.5, 1.01, 0.1))
@@ -365,7 +363,6 @@ def test_a_known_government_body_of_the_actors_state_is_never_its_recipient() ->
     evidence = SentenceEvidence(
         start=0, end=40, text="Kanaani condemned the sanctions.", markers=(), features=["w:condemn"],
         parties=[speaker, ministry], rule_events=[], templates={"ACCUSE": template, "": template},
-        reference_date="2024-02-03",
     )  # fmt: skip
     recipient = Linear(0.0, {"m": 3.0})  # the scorer's mistake: his own ministry as the accused
     model = EventModel({"ACCUSE": Linear(5.0, {})}, Linear(0.0, {"k": 5.0}), recipient, Thresholds(0.5, 1.01))

@@ -121,6 +121,13 @@ def test_ongoing_activity_is_dated_to_its_since_phrase() -> None:
     assert export.date == "2018-05"
 
 
+def test_a_perfect_given_as_a_reason_keeps_no_date_but_news_in_the_perfect_does() -> None:
+    reason = events_of("Qatar backs the plan, in part because Qatar has signed a defense pact with Turkey.")
+    assert [e.date for e in reason if e.type == "AGREE"] == [None]
+    news = events_of("Qatar has signed a defense pact with Turkey.")
+    assert [e.date for e in news if e.type == "AGREE"] == ["2024-02-03"]
+
+
 def test_what_is_going_on_now_is_dated_to_the_report_and_dates_its_paragraph() -> None:
     found = events_of(
         "Qatar and Oman are discussing a maritime security pact. They may have met in Muscat as well."

@@ -1,5 +1,6 @@
 """When an event happened: the date its own phrase gives, a "since" start, the report's date for
-what is going on now, or the date the paragraph last gave."""
+what is going on now, the date the paragraph last gave, or else the report's date. None where the
+text says it happened at a time it does not give ("because Iran has signed agreements")."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ class EventDater:
     def date(self, sentence: Passage | None, position: int, token: Token) -> str | None:
         """A date in the trigger's own phrase; else one no other trigger of the sentence owns
         (a reporting clause's "revealed in June"); else, for what is going on now, the document's
-        date, which then stands for the paragraph; else the last date this paragraph gave."""
+        date, which then stands for the paragraph; else the last date this paragraph gave; else
+        the document's. None for a perfect given as a reason: done before, when is not said."""
         if sentence is not None:
             found, owners = self._sentence_dates(sentence)
             mine = [f for f, o in zip(found, owners, strict=True) if o is not None and o.i == token.i]
@@ -47,13 +49,15 @@ class EventDater:
         since = self._since_date(verb)
         if since is not None:
             return since
+        if _perfect(verb) and _gives_reason(verb):
+            return None  # "... may stem from it because Iran has signed agreements": some time before
         present = verb.tag_ in {"VBZ", "VBP", "VBG"} or any(
             c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
         )
         if present and self.published:
             self.last_date = self.published  # going on as of the report: dated to the report
             return self.last_date
-        return self.last_date
+        return self.last_date or self.published  # reported with no date: as of the report
 
     def _sentence_dates(self, sentence: Passage) -> tuple[list[Dated], list[Token | None]]:
         """The sentence's dates and the trigger owning each, worked out once for all its triggers."""
@@ -96,3 +100,11 @@ class EventDater:
 def _perfect(verb: Token) -> bool:
     """ "has followed", "have spoken": a present perfect, for what has gone on since a date."""
     return any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
+
+
+REASON_MARKS = frozenset({"because", "as", "since"})
+
+
+def _gives_reason(verb: Token) -> bool:
+    """ "because Iran has signed ...": the clause explains something else, it does not report news."""
+    return any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in verb.children)

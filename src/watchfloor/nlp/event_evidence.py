@@ -82,7 +82,6 @@ class SentenceEvidence:
     parties: list[Party]
     rule_events: list[Event]
     templates: dict[str, EventTemplate]  # by type; "" is the sentence root's, for any other type
-    reference_date: str | None  # the report's (or its dateline's) date: an undated event's
     role_features: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (type, party index)
     # a second trigger of a type, in a phrase of its own ("strikes ... in response to attacks on
     # U.S. forces by militias"), with the parties' role features relative to it

@@ -302,7 +302,7 @@ def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient
         actor_country=actor.country if actor else None,
         recipient=recipient.name if recipient else None,
         recipient_country=recipient.country if recipient else None,
-        date=template.date or evidence.reference_date,  # reported with no date: as of the report
+        date=template.date,
         place=template.place,
         certainty=certainty,
         source=source,

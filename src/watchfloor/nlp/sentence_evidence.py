@@ -103,7 +103,7 @@ class EvidenceReader:
         evidence = SentenceEvidence(
             start=sentence.start, end=sentence.end, text=self.reader_text(sentence),
             markers=sentence.markers, features=features, parties=parties,
-            rule_events=rule_events, templates=templates, reference_date=self.dater.published,
+            rule_events=rule_events, templates=templates,
         )  # fmt: skip
         for kind, token in seconds.items():
             evidence.seconds[kind] = self._template(token, sentence, kind)
