@@ -6,7 +6,9 @@ import pytest
 
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
+from watchfloor.nlp.datelines import dateline_end
 from watchfloor.nlp.extract import parse_documents, read_document
+from watchfloor.nlp.mentions import is_dateline
 from watchfloor.nlp.model import load_nlp
 
 
@@ -42,3 +44,25 @@ def test_the_city_a_report_is_filed_from_is_no_party() -> None:
     israel = next(p for p in evidence[0].parties if p.country == "ISR")
     assert "prep:dateline" not in israel.features  # Israel is here for "Israeli", not for the city
     assert "dep:nsubj" in israel.features
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [("Washington, D.C. \u2013 Senators urged new sanctions on Iran.", "Washington"),
+     ("Washington, DC", "Washington"), ("BEIRUT, Lebanon (AP) \u2014 Israel struck Hezbollah.", "BEIRUT"),
+     ("Beirut (AFP) \u2013 Israel struck Hezbollah.", "Beirut")],
+)  # fmt: skip
+def test_the_place_a_dateline_opens_with_is_its_city(text: str, city: str) -> None:
+    doc = load_nlp()(text)
+    assert is_dateline(doc[:1]) and doc[0].text == city
+    states = [doc[i : i + 1] for i in range(1, len(doc)) if doc[i].text in {"Iran", "Israel"}]
+    assert not any(is_dateline(state) for state in states)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iran-Russia Drone Deal Condemned", "IRAN, RUSSIA SIGN A DRONE DEAL", "Tehran, a capital of 9 million"],
+)
+def test_a_state_opening_a_headline_is_no_dateline(text: str) -> None:
+    doc = load_nlp()(text)
+    assert dateline_end(doc) is None and not is_dateline(doc[:1])

@@ -10,14 +10,16 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from watchfloor.nlp.mentions import DASHES
-
+DASHES = frozenset({"—", "–", "-", "--"})
+DISTRICT = frozenset({"d.c.", "dc", "d.c"})
 SPACED_DASHES = frozenset({"-", "--"})  # a hyphen is a dateline's only with space before it
 REACH = 16  # a dateline's dash comes within this many tokens of the paragraph's start
 
 
 def dateline_end(doc: Doc) -> int | None:
-    """The index of the first token after a dateline that opens the paragraph, or None."""
+    """The index of the first token after a dateline that opens the paragraph, or None: capitalised
+    words, numbers and a wire's credit up to a spaced dash, the city in capitals unless a credit
+    or the district follows it ("Beirut (AFP) -", "Washington, D.C. -")."""
     if len(doc) < 3 or not _opens_dateline(doc[0]):
         return None
     depth = 0
@@ -30,16 +32,23 @@ def dateline_end(doc: Doc) -> int | None:
         elif token.text in DASHES and depth == 0:
             if token.text in SPACED_DASHES and not doc[token.i - 1].whitespace_:
                 return None  # "US-backed forces"
-            if not (doc[0].text.isupper() or credited):
+            if not (doc[0].text.isupper() or credited or _district(doc)):
                 return None
             return token.i + 1 if doc[token.i + 1].text[:1].isalnum() else None
         elif depth == 0 and not _dateline_word(token):
             return None
+    if len(doc) <= REACH and _district(doc) and all(_dateline_word(t) for t in doc[3:]):
+        return len(doc)  # a paragraph that is only the dateline ("Washington, DC")
     return None
 
 
+def _district(doc: Doc) -> bool:
+    """ "Washington, D.C. -": a title-case dateline that names the district."""
+    return doc[1].text == "," and doc[2].lower_ in DISTRICT
+
+
 def _opens_dateline(token: Token) -> bool:
-    return token.is_alpha and token.text[:1].isupper() and len(token.text) > 1
+    return token.text[:1].isupper() and len(token.text) > 1  # "WASHINGTOND.C." (sic) too
 
 
 def _dateline_word(token: Token) -> bool:
@@ -53,7 +62,7 @@ class DatelineSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         end = dateline_end(doc)
-        if end is not None:
+        if end is not None and end < len(doc):
             doc[end].is_sent_start = True
         return doc
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.kb import KnowledgeBase
 from watchfloor.nlp.argument_reader import SPONSORED
+from watchfloor.nlp.datelines import DISTRICT, dateline_end
 from watchfloor.nlp.kb_mentions import POSSESSIVE_MARKS, SPAN_KEY
 from watchfloor.nlp.types import Mention
 from watchfloor.nlp.vessels import find_vessels
@@ -48,23 +49,11 @@ def place_preposition(span: Span) -> str | None:
     return None
 
 
-DASHES = frozenset({"—", "–", "-", "--"})
-DISTRICT = frozenset({"d.c.", "dc", "d.c"})
-
-
 def is_dateline(span: Span) -> bool:
-    """ "WASHINGTON —", "TAMPA, Fla. -", "BEIRUT (Reuters) -": a place that opens a paragraph
-    as the news's dateline is where it was filed, the city and not its government."""
-    doc = span.doc
-    if span.start != 0 or span.end >= len(doc):
-        return False
-    after = doc[span.end]
-    if after.text in DASHES or (after.text == "(" and span.text.isupper()):  # "BEIRUT (Reuters) -"
-        return True
-    if after.text != "," or span.end + 1 >= len(doc):
-        return False
-    following = doc[span.end + 1]
-    return span.text.isupper() or following.lower_ in DISTRICT
+    """ "WASHINGTON —", "TAMPA, Fla. -", "BEIRUT (Reuters) -": a place within the dateline that
+    opens a paragraph is where the news was filed, the city and not its government."""
+    end = dateline_end(span.doc) if span.start == 0 else None
+    return end is not None and span.end < end
 
 
 LINKS = frozenset({"of", "for", "on", "al", "el"})  # small words inside a body's name
