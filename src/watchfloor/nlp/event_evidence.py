@@ -136,10 +136,11 @@ def template_features(kind: str, template: EventTemplate) -> list[str]:
 
 
 def trigger_features(kind: str, trigger: Token, party_heads: list[Token]) -> list[str]:
-    """How the type's trigger stands in the sentence: its part of speech, its relation to its
+    """How the type's trigger stands in the sentence: the word, its part of speech, its relation to its
     head (the main predicate, a clause under a reporting verb, a modifier named in passing), its
     tense, and whether parties stand as its subject and its object."""
     out = [f"tdep:{kind}:{trigger.dep_}", f"tpos:{kind}:{trigger.pos_}", f"ttag:{kind}:{trigger.tag_}"]
+    out.append(f"tlemma:{kind}:{trigger.lemma_.lower()}")  # which word: "raid" is surer than "pressure"
     if trigger.head.i != trigger.i:
         out.append(f"thead:{kind}:{trigger.head.lemma_.lower()}")
     paths = {dependency_path(head, trigger) for head in party_heads}
@@ -195,7 +196,9 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
     path = dependency_path(head, trigger)
     out.append(f"path:{path}")
     out.append(f"lpath:{party.label}|{path}")
-    out.append(f"path1:{path.split('^')[0] if '^' in path else path}")
+    first_step = path.split("^")[0] if "^" in path else path
+    out.append(f"path1:{first_step}")
+    out.append(f"wpath1:{trigger.lemma_.lower()}:{first_step}")  # "received" takes its recipient as subject
     if "speaker" in party.features and _says_it_did(party.head, trigger):
         out.append("says_own_act")
     out.append("before" if head.i < trigger.i else "after")
