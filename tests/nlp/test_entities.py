@@ -93,6 +93,15 @@ def test_ships_are_entities_of_their_navy_or_flag_and_parties_to_attacks() -> No
     assert "Liberia" not in {e.actor for e in found.events} | {e.recipient for e in found.events}
 
 
+def test_a_ship_called_by_its_name_alone_is_the_ship_named_before() -> None:
+    _, entities = extract(
+        "The destroyer USS Halsey was sailing in the Red Sea on Tuesday.\n\n"
+        "Houthi forces fired two drones at the Halsey. The Halsey shot both down."
+    )
+    assert entities["USS Halsey"]["mentions"] == ["USS Halsey", "Halsey"] and "Halsey" not in entities
+    assert entities["USS Halsey"]["country"] == "USA"  # what the ship suffers, its navy's state suffers
+
+
 def test_a_weapons_maker_is_no_party_to_its_use() -> None:
     found, _ = extract("Russian strikes using Iranian-made drones hit Kyiv on Monday.")
     strikes = [e for e in found.events if e.type == "ASSAULT"]

@@ -17,9 +17,11 @@ from watchfloor.kb.records import KbEntity, Person, State
 from watchfloor.nlp.name_context import NameContext
 from watchfloor.nlp.non_entities import is_non_entity
 from watchfloor.nlp.types import OFFICE_KEY, Entity, Mention
+from watchfloor.nlp.vessels import ship_name
 
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de", "al"})
 _POSSESSIVE = re.compile(r"[’']s?$")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # the generic word of a body's name, which alone points back to the body named before
 GENERIC_BODIES = frozenset(
     {"agency", "board", "council", "secretariat", "committee", "commission", "ministry", "department",
@@ -46,6 +48,7 @@ class EntityResolver:
         self.entities: dict[str, Entity] = {}
         self._surnames: dict[str, str] = {}  # folded surname or short form -> person key
         self._acronyms: dict[str, str] = {}  # acronym -> organisation key
+        self._ships: dict[str, str] = {}  # folded name without prefix ("mason") -> vessel key
         self.context = NameContext(kb, text)
 
     # --- resolution -------------------------------------------------------------------------------
@@ -54,6 +57,8 @@ class EntityResolver:
         any is resolved, so that a surname met first ("Austin meets ..." in a headline above
         "Lloyd J. Austin III") joins the full name rather than starting an entity of its own."""
         for mention in mentions:
+            if mention.label == "VESSEL":
+                self.resolve(mention)  # so is a ship, for "the Mason" before "USS Mason" (a headline)
             if mention.label != "PERSON" or mention.via == "title":
                 continue
             if mention.kb_key or len(mention.text.split()) > 1:
@@ -81,7 +86,12 @@ class EntityResolver:
             return self._forces(mention)
         if mention.label == "VESSEL":
             kind = "WEAPON" if mention.via == "warship" else "FAC"
-            return self._plain(mention, kind, mention.country)
+            ship = self._plain(mention, kind, mention.country)
+            self._ships.setdefault(fold(ship_name(mention.text)), ship.key)
+            return ship
+        ship_key = self._ships.get(fold(_THE.sub("", mention.text)))
+        if ship_key is not None:
+            return self.entities[ship_key]  # "the Mason shot down a drone": USS Mason
         if is_non_entity(mention.text, mention.label) or self.context.title_alone(mention):
             return None
         if mention.label == "PERSON" and any(ch.isdigit() for ch in mention.text):

@@ -80,6 +80,16 @@ def find_vessels(doc: Doc, kb: KnowledgeBase) -> list[Vessel]:
     return out
 
 
+def ship_name(text: str) -> str:
+    """A ship's name without its prefix: "USS Mason" is "Mason", as later sentences call it."""
+    prefixes = load_vessel_prefixes()
+    words = text.split()
+    for width in (3, 1):
+        if "".join(words[:width]) in prefixes.naval or "".join(words[:width]) in prefixes.merchant:
+            return " ".join(words[width:])
+    return text
+
+
 def _prefix_at(doc: Doc, i: int, prefixes: VesselPrefixes) -> tuple[str | None, int]:
     """The ship prefix starting at token i ("USS"; "M/V" may be one token or three)."""
     for width in (3, 1):
