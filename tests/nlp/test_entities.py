@@ -102,6 +102,16 @@ def test_a_ship_called_by_its_name_alone_is_the_ship_named_before() -> None:
     assert entities["USS Halsey"]["country"] == "USA"  # what the ship suffers, its navy's state suffers
 
 
+def test_a_surname_the_ner_missed_is_the_person_named_before() -> None:
+    found, entities = extract(
+        "Minister Dahl briefed the press on Tuesday.\n\n"
+        "Dahl met Iraqi Foreign Minister Samir Haddad on Friday."
+    )
+    assert entities["Dahl"]["type"] == "PERSON"
+    meeting = [e for e in found.events if e.type == "CONSULT" and e.text.startswith("Dahl met")]
+    assert meeting and meeting[0].actor == "Dahl" and meeting[0].recipient_country == "IRQ"
+
+
 def test_a_weapons_maker_is_no_party_to_its_use() -> None:
     found, _ = extract("Russian strikes using Iranian-made drones hit Kyiv on Monday.")
     strikes = [e for e in found.events if e.type == "ASSAULT"]

@@ -22,6 +22,7 @@ from watchfloor.nlp.headline_case import sentence_case
 from watchfloor.nlp.mentions import paragraph_mentions
 from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.places import PlaceResolver, document_countries
+from watchfloor.nlp.repeated_names import add_repeated_surnames
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event, Extraction, Mention
 from watchfloor.readers.metadata import find_full_date, latest_full_date
@@ -67,6 +68,7 @@ def read_document(
     publication = publication_name(document.title)
     if publication:  # "Iran Update, July 31, 2023": the publication's own name is no entity
         per_paragraph = [[m for m in ms if m.text != publication] for ms in per_paragraph]
+    add_repeated_surnames(docs, [p.start for p in paragraphs], per_paragraph, kb)
     everything = [m for ms in per_paragraph for m in ms]
     entities = EntityResolver(kb, document.text)
     countries = document_countries(everything)
