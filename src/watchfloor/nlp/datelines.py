@@ -48,7 +48,8 @@ def _district(doc: Doc) -> bool:
 
 
 def _opens_dateline(token: Token) -> bool:
-    return token.text[:1].isupper() and len(token.text) > 1  # "WASHINGTOND.C." (sic) too
+    # a city's name, "WASHINGTOND.C." (sic) too, not "U.S." ("U.S. - Iran talks")
+    return token.text[:1].isupper() and sum(c.isalpha() for c in token.text) >= 3
 
 
 def _dateline_word(token: Token) -> bool:

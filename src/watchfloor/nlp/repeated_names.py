@@ -13,7 +13,8 @@ from watchfloor.nlp.types import Mention
 def add_repeated_surnames(
     docs: list[Doc], offsets: list[int], per_paragraph: list[list[Mention]], kb: KnowledgeBase
 ) -> None:
-    """Adds, in place and in text order, the surname mentions the NER left out."""
+    """Adds, in place and in text order, the surname mentions the NER left out (a word it gave
+    another reading, such as a month, "May 5", stays as it is)."""
     surnames = {
         word
         for mentions in per_paragraph
@@ -28,7 +29,7 @@ def add_repeated_surnames(
         added = [
             Mention(offset + t.idx, offset + t.idx + len(t.text), t.text, "PERSON")
             for t in doc
-            if t.text in surnames and offset + t.idx not in covered and _stands_alone(t)
+            if t.text in surnames and not t.ent_type_ and offset + t.idx not in covered and _stands_alone(t)
         ]
         if added:
             mentions.extend(added)
