@@ -240,6 +240,11 @@ def main() -> None:
     parser.add_argument("--c-type", type=float, default=0.5)
     parser.add_argument("--c-role", type=float, default=1.0)
     parser.add_argument("--positive-weight", type=float, default=1.0, help="weight of positive sentences")
+    parser.add_argument(
+        "--type-thresholds",
+        default="0.2,0.25,0.3,0.35,0.4",
+        help="the shared type thresholds searched (one value compares two builds at a fixed one)",
+    )
     parser.add_argument("--no-write", action="store_true", help="report the figures, write no model")
     parser.add_argument("--held-out", type=Path, help="write the cross-validated records here (JSONL)")
     args = parser.parse_args()
@@ -265,7 +270,7 @@ def main() -> None:
         model = train([d for d in docs if d["id"] not in held], args)
         repeats[-1].update(dict.fromkeys(held, model))
     best: tuple[float, Thresholds] | None = None
-    for type_threshold in (0.2, 0.25, 0.3, 0.35, 0.4):
+    for type_threshold in [float(v) for v in args.type_thresholds.split(",")]:
         for extra in (0.02, 1.01):
             for rule in (0.05, 0.1, 0.2, 1.01):
                 for second in (0.05, 1.01):

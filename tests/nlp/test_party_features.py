@@ -115,3 +115,29 @@ def test_a_party_named_twice_stands_where_it_is_nearest_each_trigger() -> None:
     assert "path:compound^dobj^" in sentence.role_features[("ASSAULT", hezbollah)]  # "struck ... positions"
     assert "path:nsubj^" in sentence.second_role_features[("ASSAULT", hezbollah)]  # "Hezbollah fired"
     assert "gov:nsubj:fire" not in sentence.parties[hezbollah].features  # its first mention's, alone
+
+
+def all_parties_of(text: str) -> dict[str, Party]:
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-02-03")
+    layout = analyse_layout(text)
+    paragraphs = next(parse_documents([(document, layout)]))
+    _, evidence = read_document(document, layout, paragraphs)
+    return {p.name: p for e in evidence for p in e.parties}
+
+
+def test_an_organisation_naming_its_members_stands_where_they_do() -> None:
+    # "Hezbollah fighters" is Hezbollah as the subject, coordinated with the other group
+    found = all_parties_of("Hezbollah fighters and allied militias shelled Israeli positions on Tuesday.")
+    names = list(found)
+    hezbollah = next(p for p in found.values() if "Hezbollah" in p.name)
+    assert "dep:nsubj" in hezbollah.features
+    assert [names[i] for i in hezbollah.coordinated] == ["allied militias"]
+    assert not any(p.label == "GROUP" and "fighters" in p.name for p in found.values())
+
+
+def test_a_party_noun_that_only_modifies_another_noun_is_no_party() -> None:
+    found = all_parties_of("Russian missiles struck power stations near the capital on Monday.")
+    assert not any(p.label == "GROUP" for p in found.values())
+    found = all_parties_of("U.S. aircraft struck Hezbollah militant group targets in Lebanon.")
+    assert not any(p.label == "GROUP" for p in found.values())
+    assert any("Hezbollah" in p.name for p in found.values())

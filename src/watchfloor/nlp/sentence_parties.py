@@ -26,6 +26,8 @@ from watchfloor.nlp.party_reference import antecedent, antecedent_pair, remember
 
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "VESSEL"})
 PREVIOUS_LIMIT = 3
+# party nouns that, modifying another noun, are never a party ("power stations", "power grid")
+MODIFIER_SENSES = frozenset({"power"})
 FIRST_PERSON = frozenset({"we", "us", "our"})
 
 
@@ -50,6 +52,7 @@ class PartyGatherer:
         parties: dict[str, Party] = {}
         named_at = NamedAt({}, set())
         only_where: set[str] = set()  # parties whose head is so far a place named as such ("in Israel")
+        climbed: set[int] = set()  # the words of organisations named as a modifier ("Hezbollah fighters")
         for mention in self.reader.mentions_in(offset + sent.start_char, offset + sent.end_char):
             if mention.label not in PARTY_LABELS or mention.entity is None:
                 continue
@@ -58,6 +61,10 @@ class PartyGatherer:
                 continue  # seas and regions are where, never who; so is the city a report is filed from
             span = sent.doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
             head = span.root if span is not None else None
+            if head is not None and mention.label == "ORG" and phrase_head(head) is not head:
+                climbed.update(t.i for t in head.subtree)
+                head = phrase_head(head)
+                climbed.add(head.i)  # (its conjuncts stay parties of their own)
             if head is not None and head.dep_ == "compound" and is_document_word(head.head.text):
                 continue  # "UN Security Council Resolution 2231": a document's name, no party
             if (
@@ -107,7 +114,9 @@ class PartyGatherer:
                 if any(t.lower_.split("-")[-1] in SPONSORED for t in before):
                     party.features.append("sponsored")
         out = list(parties.values())
-        taken = {t.i for p in out if p.head is not None for t in p.head.subtree}
+        taken = climbed | {
+            t.i for p in out if p.head is not None and p.head.i not in climbed for t in p.head.subtree
+        }
         # "Houthi militants", "Hezbollah fighters": the organisation named, not a group of its own
         organisations = {p.head.i for p in out if p.head is not None and p.label == "ORG"}
         for token in sent:
@@ -123,6 +132,7 @@ class PartyGatherer:
                 and token.i not in taken
                 and is_group(token, PARTY_NOUNS)
                 and not named_beside
+                and not modifies_only(token, organisations)
                 and not is_press_audience(token)
             ):
                 # "... struck Hezbollah positions after the militant group fired": named before
@@ -190,6 +200,23 @@ class PartyGatherer:
             if definite and token.lemma_.lower() in DEFINITE_BACK:
                 return token
         return None
+
+
+def phrase_head(head: Token) -> Token:
+    """Where an organisation named as a modifier stands: "Kataib Hezbollah militants attacked
+    ..." makes it the subject, coordinated with whatever the noun is coordinated with."""
+    while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in PARTY_NOUNS:
+        head = head.head
+    return head
+
+
+def modifies_only(token: Token, organisations: set[int]) -> bool:
+    """A party noun that only modifies another noun: "power stations", and "group" in "Kataib
+    Hezbollah terrorist group targets", where the organisation beside it is the party."""
+    if token.dep_ != "compound":
+        return False
+    beside = (c.i in organisations for c in token.head.children if c.dep_ in {"compound", "nmod"})
+    return token.lemma_.lower() in MODIFIER_SENSES or any(beside)
 
 
 def nearest_parties(parties: list[Party], trigger: Token) -> list[tuple[int, str]]:
