@@ -10,12 +10,16 @@ from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.sentence_parties import nearest_parties
 
 
-def parties_of(text: str) -> dict[str, Party]:
+def all_parties_of(text: str) -> dict[str, Party]:
     document = Document(text, "t.txt", "t.txt", "text", published="2024-02-03")
     layout = analyse_layout(text)
     paragraphs = next(parse_documents([(document, layout)]))
     _, evidence = read_document(document, layout, paragraphs)
-    return {p.name: p for e in evidence for p in e.parties if p.label == "GROUP"}
+    return {p.name: p for e in evidence for p in e.parties}
+
+
+def parties_of(text: str) -> dict[str, Party]:
+    return {name: p for name, p in all_parties_of(text).items() if p.label == "GROUP"}
 
 
 def test_a_state_named_twice_still_owns_the_group_its_second_mention_modifies() -> None:
@@ -115,14 +119,6 @@ def test_a_party_named_twice_stands_where_it_is_nearest_each_trigger() -> None:
     assert "path:compound^dobj^" in sentence.role_features[("ASSAULT", hezbollah)]  # "struck ... positions"
     assert "path:nsubj^" in sentence.second_role_features[("ASSAULT", hezbollah)]  # "Hezbollah fired"
     assert "gov:nsubj:fire" not in sentence.parties[hezbollah].features  # its first mention's, alone
-
-
-def all_parties_of(text: str) -> dict[str, Party]:
-    document = Document(text, "t.txt", "t.txt", "text", published="2024-02-03")
-    layout = analyse_layout(text)
-    paragraphs = next(parse_documents([(document, layout)]))
-    _, evidence = read_document(document, layout, paragraphs)
-    return {p.name: p for e in evidence for p in e.parties}
 
 
 def test_an_organisation_naming_its_members_stands_where_they_do() -> None:
