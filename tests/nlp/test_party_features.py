@@ -137,3 +137,10 @@ def test_a_party_noun_that_only_modifies_another_noun_is_no_party() -> None:
     found = all_parties_of("U.S. aircraft struck Hezbollah militant group targets in Lebanon.")
     assert not any(p.label == "GROUP" for p in found.values())
     assert any("Hezbollah" in p.name for p in found.values())
+
+
+def test_states_listed_as_modifiers_of_one_group_act_together() -> None:
+    found = all_parties_of("U.S. and British forces launched strikes on Houthi targets in Yemen on Monday.")
+    names = list(found)
+    britain = found["United Kingdom"]
+    assert [names[i] for i in britain.coordinated] == ["U.S. and British forces"]

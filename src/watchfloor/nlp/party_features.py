@@ -133,9 +133,22 @@ def link_coordinated(parties: list[Party]) -> None:
         if party.head is None:
             continue
         together = [where[t.i] for t in (*party.head.conjuncts, *listed_with(party.head)) if t.i in where]
+        together += [where[t.i] for t in modified_together(party.head) if t.i in where]
         party.coordinated = [j for j in together if j != i]
         if party.coordinated and "coordinated" not in party.features:
             party.features.append("coordinated")
+
+
+def modified_together(head: Token) -> list[Token]:
+    """ "U.S. and British forces": a state listed with the first modifier of a group's noun acts
+    with that group (and the group with it)."""
+    if head.dep_ == "conj" and head.head.dep_ in MODIFIERS:
+        return [head.head.head]  # the state: the group it modifies along with the first
+    firsts = [c for c in head.children if c.dep_ in MODIFIERS]
+    return [t for c in firsts for t in c.conjuncts if t.i > c.i]  # the group: the states listed
+
+
+MODIFIERS = frozenset({"nmod", "compound", "amod"})
 
 
 def listed_with(head: Token) -> list[Token]:
