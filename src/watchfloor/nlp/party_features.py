@@ -139,6 +139,9 @@ def link_coordinated(parties: list[Party]) -> None:
             party.features.append("coordinated")
 
 
+MODIFIERS = frozenset({"nmod", "compound", "amod"})
+
+
 def modified_together(head: Token) -> list[Token]:
     """ "U.S. and British forces": a state listed with the first modifier of a group's noun acts
     with that group (and the group with it)."""
@@ -146,9 +149,6 @@ def modified_together(head: Token) -> list[Token]:
         return [head.head.head]  # the state: the group it modifies along with the first
     firsts = [c for c in head.children if c.dep_ in MODIFIERS]
     return [t for c in firsts for t in c.conjuncts if t.i > c.i]  # the group: the states listed
-
-
-MODIFIERS = frozenset({"nmod", "compound", "amod"})
 
 
 def listed_with(head: Token) -> list[Token]:

@@ -61,10 +61,11 @@ class PartyGatherer:
                 continue  # seas and regions are where, never who; so is the city a report is filed from
             span = sent.doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
             head = span.root if span is not None else None
-            if head is not None and mention.label == "ORG" and phrase_head(head) is not head:
+            phrase = phrase_head(head) if head is not None and mention.label == "ORG" else None
+            if head is not None and phrase is not None and phrase.i != head.i:
                 climbed.update(t.i for t in head.subtree)
-                head = phrase_head(head)
-                climbed.add(head.i)  # (its conjuncts stay parties of their own)
+                climbed.add(phrase.i)  # (its conjuncts stay parties of their own)
+                head = phrase
             if head is not None and head.dep_ == "compound" and is_document_word(head.head.text):
                 continue  # "UN Security Council Resolution 2231": a document's name, no party
             if (
