@@ -35,7 +35,7 @@ from rich.progress import track
 from watchfloor.layout import analyse_layout
 from watchfloor.nlp.event_evidence import PLOVER_TYPES, Party
 from watchfloor.nlp.event_model import EventModel, Linear, Thresholds, none_rows, role_rows
-from watchfloor.nlp.event_model_file import FORMAT
+from watchfloor.nlp.event_model_file import FORMAT, parse_model
 from watchfloor.nlp.extract import parse_documents, read_document
 from watchfloor.nlp.types import Extraction
 from watchfloor.readers import read_source
@@ -245,6 +245,11 @@ def main() -> None:
         default="0.2,0.25,0.3,0.35,0.4",
         help="the shared type thresholds searched (one value compares two builds at a fixed one)",
     )
+    parser.add_argument(
+        "--fixed",
+        action="store_true",
+        help="keep the shipped model's thresholds, no search (two builds compared on equal terms)",
+    )
     parser.add_argument("--no-write", action="store_true", help="report the figures, write no model")
     parser.add_argument("--held-out", type=Path, help="write the cross-validated records here (JSONL)")
     args = parser.parse_args()
@@ -269,6 +274,23 @@ def main() -> None:
         held = {d["id"] for d in fold}
         model = train([d for d in docs if d["id"] not in held], args)
         repeats[-1].update(dict.fromkeys(held, model))
+    thresholds = shipped_thresholds() if args.fixed else search_thresholds(docs, repeats, scorer, args)
+    console.print(
+        f"thresholds: type {thresholds.type}, extra party {thresholds.extra_party}, rule {thresholds.rule}, "
+        f"second trigger {thresholds.second}, "
+        f"by type {thresholds.by_type}"
+    )
+    report(docs, repeats, scorer, thresholds, args)
+
+
+def shipped_thresholds() -> Thresholds:
+    model = parse_model(json.loads(MODEL.read_text(encoding="utf-8")), str(MODEL))
+    return model.thresholds
+
+
+def search_thresholds(
+    docs: list[Doc], repeats: list[dict[str, EventModel]], scorer: Any, args: argparse.Namespace
+) -> Thresholds:
     best: tuple[float, Thresholds] | None = None
     for type_threshold in [float(v) for v in args.type_thresholds.split(",")]:
         for extra in (0.02, 1.01):
@@ -279,12 +301,17 @@ def main() -> None:
                     if best is None or value > best[0]:
                         best = (value, thresholds)
     assert best is not None
-    thresholds = per_type_thresholds(docs, repeats, scorer, best)
-    console.print(
-        f"thresholds: type {thresholds.type}, extra party {thresholds.extra_party}, rule {thresholds.rule}, "
-        f"second trigger {thresholds.second}, "
-        f"by type {thresholds.by_type}"
-    )
+    return per_type_thresholds(docs, repeats, scorer, best)
+
+
+def report(
+    docs: list[Doc],
+    repeats: list[dict[str, EventModel]],
+    scorer: Any,
+    thresholds: Thresholds,
+    args: argparse.Namespace,
+) -> None:
+    """The cross-validated and in-sample figures; the model trained on every document is written."""
     predictions = [
         {d["id"]: predict(replace(models[d["id"]], thresholds=thresholds), d) for d in docs}
         for models in repeats

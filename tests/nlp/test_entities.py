@@ -140,6 +140,12 @@ def test_an_acronym_after_a_known_organisation_names_it_from_then_on() -> None:
     assert "HAN" in nujaba.mentions and nujaba.country == "IRQ"
 
 
+def test_a_two_word_demonym_before_a_title_is_read_whole() -> None:
+    # "Korean" alone could be either Korea; "South Korean" is one
+    _, entities = extract("South Korean President Lee Jae-myung said North Korea had fired a missile.")
+    assert entities["Lee Jae-myung"]["country"] == "KOR"
+
+
 def test_an_apposition_gives_a_person_their_state() -> None:
     _, entities = extract("Police arrested Leila Farahani, a 30-year-old Iranian journalist, in Tehran.")
     assert entities["Leila Farahani"]["country"] == "IRN"

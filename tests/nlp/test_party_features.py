@@ -144,3 +144,21 @@ def test_states_listed_as_modifiers_of_one_group_act_together() -> None:
     names = list(found)
     britain = found["United Kingdom"]
     assert [names[i] for i in britain.coordinated] == ["U.S. and British forces"]
+
+
+def test_every_state_of_a_list_the_parser_reads_as_an_apposition_acts_together() -> None:
+    # the parse: States <-appos- Japan <-conj- Republic (the list goes on under the apposition)
+    found = all_parties_of("The United States, Japan, and the Republic of Korea condemn the missile launch.")
+    names = list(found)
+    assert {names[i] for i in found["United States"].coordinated} == {"Japan", "South Korea"}
+    assert {names[i] for i in found["South Korea"].coordinated} == {"United States", "Japan"}
+
+
+def test_a_party_named_again_elsewhere_keeps_its_coordination_where_first_named() -> None:
+    # "between Iran and Russia" is where Iran is coordinated; "on Iran" is where it now stands
+    found = all_parties_of(
+        "Washington condemned the military partnership between Iran and Russia and imposed sanctions on Iran."
+    )
+    names = list(found)
+    assert [names[i] for i in found["Russia"].coordinated] == ["Iran"]
+    assert [names[i] for i in found["Iran"].coordinated] == ["Russia"]

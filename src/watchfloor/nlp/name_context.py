@@ -117,12 +117,10 @@ class NameContext:
             word = (
                 words[position].rstrip("’'s") if words[position].endswith(("’s", "'s")) else words[position]
             )
-            code = self.kb.demonym(word)
-            if code is None and word[:1].isupper():
-                code = self.kb.state_named(word)
+            size, code = self._demonym_at(words, position, word)
             if code is not None:
                 country = country or code
-                position += 1
+                position += size
                 continue
             title = self.kb.longest_title(" ".join(words[position:]))
             if title is None:
@@ -133,3 +131,17 @@ class NameContext:
                 office = " ".join(words[position : position + size])
             position += size
         return (office, country) if found_title else None
+
+    def _demonym_at(self, words: list[str], position: int, word: str) -> tuple[int, str | None]:
+        """(words, country) of the demonym or state name at `position`, the longest first: "South
+        Korean" before "Korean", which alone could be either Korea."""
+        for size in (3, 2):
+            phrase = " ".join(words[position : position + size])
+            if len(words) - position >= size:
+                code = self.kb.demonym(phrase) or self.kb.state_named(phrase)
+                if code is not None:
+                    return size, code
+        code = self.kb.demonym(word)
+        if code is None and word[:1].isupper():
+            code = self.kb.state_named(word)
+        return 1, code

@@ -126,17 +126,22 @@ def governor_features(head: Token) -> list[str]:
 
 
 def link_coordinated(parties: list[Party]) -> None:
-    """ "The United States, Japan and the ROK condemn …": parties whose heads are conjuncts of
-    each other act (or are acted on) together."""
-    where = {p.head.i: i for i, p in enumerate(parties) if p.head is not None}
+    """ "The United States, Japan and the ROK condemn …": parties whose heads (wherever the
+    sentence names them: "a partnership between Iran and Russia ... sanctions on Iran") are
+    conjuncts of each other act (or are acted on) together."""
+    where = {h.i: i for i, p in enumerate(parties) for h in _heads(p)}
     for i, party in enumerate(parties):
-        if party.head is None:
-            continue
-        together = [where[t.i] for t in (*party.head.conjuncts, *listed_with(party.head)) if t.i in where]
-        together += [where[t.i] for t in modified_together(party.head) if t.i in where]
-        party.coordinated = [j for j in together if j != i]
+        together: list[int] = []
+        for head in _heads(party):
+            linked = (*head.conjuncts, *listed_with(head), *modified_together(head))
+            together += [where[t.i] for t in linked if t.i in where]
+        party.coordinated = [j for j in dict.fromkeys(together) if j != i]
         if party.coordinated and "coordinated" not in party.features:
             party.features.append("coordinated")
+
+
+def _heads(party: Party) -> list[Token]:
+    return [party.head, *party.other_heads] if party.head is not None else []
 
 
 MODIFIERS = frozenset({"nmod", "compound", "amod"})
@@ -153,16 +158,26 @@ def modified_together(head: Token) -> list[Token]:
 
 def listed_with(head: Token) -> list[Token]:
     """ "The U.S., South Korea, and Japan": the parser may take a list's second state for an
-    apposition of the first; a state in apposition to a state that goes on to a conjunct is a
-    list item (a person's apposition is the same person: "its minister, Abbas Araghchi")."""
-    first = head.head if head.dep_ in {"appos", "conj"} else head
-    if first.ent_type_ != "GPE" or not any(c.dep_ == "conj" for c in first.children):
+    apposition of the first (and hang the rest on either); a state in apposition to a state, in
+    a list that goes on to a conjunct, is a list item (a person's apposition is the same person:
+    "its minister, Abbas Araghchi")."""
+    first = head
+    while first.dep_ in {"appos", "conj"} and first.head.i != first.i and first.head.ent_type_ == "GPE":
+        first = first.head
+    if first.ent_type_ != "GPE":
         return []
-    items = [
-        first,
-        *(c for c in first.children if c.dep_ == "conj" or (c.dep_ == "appos" and c.ent_type_ == "GPE")),
-    ]
+    items, stack = [], [first]
+    while stack:
+        token = stack.pop()
+        items.append(token)
+        stack += [c for c in token.children if c.dep_ == "conj" or _state_apposition(c)]
+    if not any(t.dep_ == "conj" for t in items):
+        return []
     return [t for t in items if t.i != head.i]
+
+
+def _state_apposition(token: Token) -> bool:
+    return token.dep_ == "appos" and token.ent_type_ == "GPE"
 
 
 def name_most_specific(parties: list[Party]) -> list[Party]:

@@ -97,6 +97,8 @@ class PartyGatherer:
             else:
                 party.features.append("repeated")
                 if key in only_where and head is not None and not mention.locative:
+                    if party.head is not None:
+                        party.other_heads.append(party.head)
                     party.head = head  # "in Israel ... Israeli warplanes struck": where it acts from
                 elif head is not None and head is not party.head:
                     party.other_heads.append(head)
