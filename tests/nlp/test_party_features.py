@@ -162,3 +162,15 @@ def test_a_party_named_again_elsewhere_keeps_its_coordination_where_first_named(
     names = list(found)
     assert [names[i] for i in found["Russia"].coordinated] == ["Iran"]
     assert [names[i] for i in found["Iran"].coordinated] == ["Russia"]
+
+
+def test_a_group_a_pronoun_owns_is_of_the_party_the_pronoun_points_back_to() -> None:
+    found = parties_of("The Houthis said their forces attacked a tanker, and the navy of Iran denied it.")
+    assert found["their forces"].country == "YEM"
+    urged = parties_of("Senators wrote to President Biden urging his administration to act.")
+    assert urged["his administration"].country == "USA"
+    # "its" points back past a person to the state
+    assert (
+        parties_of("Iran told Senator Holloway that its diplomats would attend.")["its diplomats"].country
+        == "IRN"
+    )

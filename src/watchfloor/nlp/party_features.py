@@ -49,6 +49,8 @@ def unnamed_party(
         country = _state_it_is_of(token, named_at)
     if country is None and lemma in BUSINESSES:
         country = _where_based(token, named_at)
+    if country is None and lemma not in OTHERS | {"proxy", "affiliate", "surrogate"}:
+        country = _possessor_country(token, named)
     if country:
         features.append("group_of_state")
     elif author and any(c.lower_ == "our" for c in token.children) and lemma not in OTHERS:
@@ -94,6 +96,25 @@ def _where_based(token: Token, named_at: NamedAt) -> str | None:
                     for obj in prep.children:
                         if obj.dep_ == "pobj" and obj.i in named_at.states:
                             return named_at.country[obj.i]
+    return None
+
+
+POSSESSIVE_PRONOUNS = {"his": True, "her": True, "its": False, "their": None}  # whether of a person
+
+
+def _possessor_country(token: Token, named: list[Party]) -> str | None:
+    """ "urging his administration", "Iran said its military ...": a group owned by a pronoun is
+    of the state of the party the pronoun points back to, the nearest named before it in the
+    sentence (a person for "his" and "her", not for "its")."""
+    owners = [c.lower_ for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS]
+    pronoun = owners[0] if owners else None
+    if pronoun is None:
+        return None
+    person = POSSESSIVE_PRONOUNS[pronoun]
+    before = [p for p in named if p.head is not None and p.head.i < token.i and p.label != "GROUP"]
+    for party in reversed(before):
+        if person is None or (party.label == "PERSON") == person:
+            return party.country
     return None
 
 
