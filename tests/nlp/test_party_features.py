@@ -174,3 +174,11 @@ def test_a_group_a_pronoun_owns_is_of_the_party_the_pronoun_points_back_to() -> 
         parties_of("Iran told Senator Holloway that its diplomats would attend.")["its diplomats"].country
         == "IRN"
     )
+
+
+def test_the_sponsor_of_an_unnamed_group_is_no_party_of_its_own() -> None:
+    found = all_parties_of("U.S. forces carried out strikes Monday targeting Iran-backed militias in Iraq.")
+    assert "Iran" not in found
+    assert found["Iran-backed militias"].country is None
+    # named for itself it stays one
+    assert "Iran" in all_parties_of("Iran-backed groups attacked U.S. troops, and Washington blamed Iran.")

@@ -14,12 +14,15 @@ from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
 
 def names_origin(head: Token) -> bool:
     """ "Iranian-made", "U.S.-supplied", "Liberian-flagged": a demonym that says where a thing
-    comes from or whose flag it flies, not who acts (the thing itself may be a party)."""
+    comes from or whose flag it flies, not who acts (the thing itself may be a party); and
+    "Iran-backed militias": the sponsor of an unnamed group, which is the group's, not a party
+    to what the group does (GUIDE: the group keeps a null country)."""
     doc = head.doc
     after = doc[head.i + 1 : head.i + 3]
-    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in ORIGIN:
+    words = ORIGIN | SPONSORED
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in words:
         return True
-    return head.head.lower_ in ORIGIN and head.head.i > head.i
+    return head.head.lower_ in words and head.head.i > head.i and head.head.i - head.i <= 2
 
 
 def is_place(label: str, kb_key: str | None) -> bool:
