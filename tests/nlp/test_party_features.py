@@ -182,3 +182,22 @@ def test_the_sponsor_of_an_unnamed_group_is_no_party_of_its_own() -> None:
     assert found["Iran-backed militias"].country is None
     # named for itself it stays one
     assert "Iran" in all_parties_of("Iran-backed groups attacked U.S. troops, and Washington blamed Iran.")
+
+
+def parties_by_sentence(text: str) -> list[dict[str, Party]]:
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-02-03")
+    layout = analyse_layout(text)
+    paragraphs = next(parse_documents([(document, layout)]))
+    _, evidence = read_document(document, layout, paragraphs)
+    return [{p.name: p for p in e.parties} for e in evidence]
+
+
+def test_a_pronoun_subject_points_back_past_a_paragraph_break_and_nothing_else_does() -> None:
+    found = parties_by_sentence(
+        "Iran has armed the Houthis for years.\n\nThey have also funded Hamas and Hezbollah.\n\n"
+        "The navy seized a boat near Oman.\n\nThe country denied it."
+    )
+    assert found[1]["Iran"].label == "PREVIOUS"
+    assert "prev_paragraph" in found[1]["Iran"].features
+    assert "Hamas" not in found[2] and "Iran" not in found[2]  # no pronoun: the past stays behind
+    assert found[3]["Oman"].label == "PREVIOUS"  # "the country": the state named before the break

@@ -29,6 +29,7 @@ from watchfloor.nlp.event_rules import (
     quantity_of,
 )
 from watchfloor.nlp.sentence_evidence import EvidenceReader
+from watchfloor.nlp.sentence_parties import PartyMemory
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Entity, Event, Mention
 
@@ -61,10 +62,13 @@ class ParagraphEvents:
         self.evidence: list[SentenceEvidence] = []
         self.evidence_reader: EvidenceReader | None = None
 
-    def read_evidence(self, author: Party | None, home_country: str | None) -> None:
-        """Also gather each sentence's evidence for the event model (into `self.evidence`)."""
+    def read_evidence(
+        self, author: Party | None, home_country: str | None, memory: PartyMemory | None = None
+    ) -> None:
+        """Also gather each sentence's evidence for the event model (into `self.evidence`); the
+        parties the paragraphs before named are in `memory`."""
         self.evidence_reader = EvidenceReader(
-            self.reader, self.dater, self.lexicon, self._place, author, home_country
+            self.reader, self.dater, self.lexicon, self._place, author, home_country, memory
         )
 
     def events(self) -> list[Event]:

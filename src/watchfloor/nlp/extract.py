@@ -23,6 +23,7 @@ from watchfloor.nlp.mentions import paragraph_mentions
 from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.places import PlaceResolver, document_countries
 from watchfloor.nlp.repeated_names import add_repeated_surnames
+from watchfloor.nlp.sentence_parties import PartyMemory
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event, Extraction, Mention
 from watchfloor.readers.metadata import find_full_date, latest_full_date
@@ -100,6 +101,7 @@ def read_document(
     anchor = reference or latest_full_date(document.text)
     events: list[Event] = []
     evidence: list[SentenceEvidence] = []
+    memory = PartyMemory()
     for doc, paragraph, mentions in zip(docs, paragraphs, per_paragraph, strict=True):
         inside = sentences[bisect_left(starts, paragraph.start) : bisect_left(starts, paragraph.end)]
         reader = ParagraphEvents(
@@ -107,7 +109,7 @@ def read_document(
             lexicon, reference, anchor,
         )  # fmt: skip
         if with_evidence:
-            reader.read_evidence(author, home)
+            reader.read_evidence(author, home, memory)
         events.extend(reader.events())
         evidence.extend(reader.evidence)
     for event in events:

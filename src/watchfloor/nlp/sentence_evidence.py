@@ -32,7 +32,7 @@ from watchfloor.nlp.event_rules import (
 from watchfloor.nlp.outlets import addresses_the_press
 from watchfloor.nlp.party_features import link_coordinated
 from watchfloor.nlp.party_reference import headline_source
-from watchfloor.nlp.sentence_parties import PartyGatherer, nearest_parties
+from watchfloor.nlp.sentence_parties import PartyGatherer, PartyMemory, nearest_parties
 from watchfloor.nlp.trigger_readings import (
     complement_of,
     governing_types,
@@ -55,9 +55,10 @@ class EvidenceReader:
         place_of: Callable[[Token], str | None],
         author: Party | None,
         home_country: str | None,
+        memory: PartyMemory | None = None,
     ) -> None:
         self.reader, self.dater, self.lexicon, self.place_of = reader, dater, lexicon, place_of
-        self.gatherer = PartyGatherer(reader, author, home_country)
+        self.gatherer = PartyGatherer(reader, author, home_country, memory)
 
     def lexicon_hits(self, sent: Span) -> dict[int, list[str]]:
         hits: dict[int, list[str]] = {}

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.tokens import Span, Token
 
 from watchfloor.kb import load_kb
@@ -31,18 +33,45 @@ MODIFIER_SENSES = frozenset({"power"})
 FIRST_PERSON = frozenset({"we", "us", "our"})
 
 
-class PartyGatherer:
-    """Gathers the parties of one paragraph's sentences, in order, remembering what came before."""
+@dataclass
+class PartyMemory:
+    """What the document's sentences so far named, carried from paragraph to paragraph (news
+    gives most sentences a paragraph of their own: "They have funded Hamas" points back past
+    the break)."""
 
-    def __init__(self, reader: ArgumentReader, author: Party | None, home_country: str | None) -> None:
+    previous: list[Party] = field(default_factory=list)  # the last sentence's named parties
+    history: list[Party] = field(default_factory=list)  # the parties so far, most recent first
+    new_paragraph: bool = True  # no sentence of this paragraph read yet
+
+
+class PartyGatherer:
+    """Gathers the parties of one paragraph's sentences, in order, remembering what came before
+    (in `memory`, shared by the document's paragraphs)."""
+
+    def __init__(
+        self,
+        reader: ArgumentReader,
+        author: Party | None,
+        home_country: str | None,
+        memory: PartyMemory | None = None,
+    ) -> None:
         self.reader, self.author, self.home_country = reader, author, home_country
-        self.previous: list[Party] = []
-        self.history: list[Party] = []  # the paragraph's parties so far, most recent first
+        self.memory = memory or PartyMemory()
+        self.memory.new_paragraph = True
+
+    @property
+    def previous(self) -> list[Party]:
+        return self.memory.previous
+
+    @property
+    def history(self) -> list[Party]:
+        return self.memory.history
 
     def remember(self, parties: list[Party]) -> None:
         """What a sentence named, for the sentences after it."""
-        self.previous = [p for p in parties if p.label not in {"PREVIOUS", "AUTHOR"}][:PREVIOUS_LIMIT]
-        self.history = remember(self.history, parties)
+        self.memory.previous = [p for p in parties if p.label not in {"PREVIOUS", "AUTHOR"}][:PREVIOUS_LIMIT]
+        self.memory.history = remember(self.memory.history, parties)
+        self.memory.new_paragraph = False
 
     def parties(self, sent: Span) -> list[Party]:
         """The parties of one sentence: its resolved mentions (a place standing for its state),
@@ -156,10 +185,14 @@ class PartyGatherer:
         out.sort(key=lambda p: p.head.i if p.head is not None else -1)
         anaphor = self._anaphoric_subject(sent)
         keys = {p.key for p in out if p.key}
-        for earlier in self.previous:
+        # past a paragraph break only a pronoun subject points back ("They have funded Hamas")
+        carried = self.previous if anaphor is not None or not self.memory.new_paragraph else []
+        for earlier in carried:
             if earlier.key in keys or earlier.country is None:
                 continue
             features = ["prev", f"prev:{earlier.label}", "prev_anaphor" if anaphor else "prev_none"]
+            if self.memory.new_paragraph:
+                features.append("prev_paragraph")
             back = Party(earlier.name, earlier.country, earlier.key, "PREVIOUS", anaphor, features)
             out.append(back)
         if self.author is not None and self.author.key not in keys:
