@@ -21,6 +21,7 @@ from watchfloor.nlp.events import ParagraphEvents
 from watchfloor.nlp.headline_case import sentence_case
 from watchfloor.nlp.mentions import paragraph_mentions
 from watchfloor.nlp.model import load_nlp
+from watchfloor.nlp.party_salience import mark_salience
 from watchfloor.nlp.places import PlaceResolver, document_countries
 from watchfloor.nlp.repeated_names import add_repeated_surnames
 from watchfloor.nlp.sentence_parties import PartyMemory
@@ -112,6 +113,7 @@ def read_document(
             reader.read_evidence(author, home, memory)
         events.extend(reader.events())
         evidence.extend(reader.evidence)
+    mark_salience(evidence)
     for event in events:
         event.date = event.date or reference  # reported with no date of its own: as of the report
     extraction = Extraction(
