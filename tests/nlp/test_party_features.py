@@ -201,3 +201,13 @@ def test_a_pronoun_subject_points_back_past_a_paragraph_break_and_nothing_else_d
     assert "prev_paragraph" in found[1]["Iran"].features
     assert "Hamas" not in found[2] and "Iran" not in found[2]  # no pronoun: the past stays behind
     assert found[3]["Oman"].label == "PREVIOUS"  # "the country": the state named before the break
+
+
+def test_a_group_listed_after_a_named_party_is_a_party_of_its_own() -> None:
+    found = all_parties_of("Hamas and other militant groups fired rockets at Israel.")
+    names = list(found)
+    assert [names[i] for i in found["Hamas"].coordinated] == ["other militant groups"]
+    assert found["other militant groups"].country is None
+    # the owner of a list's first item owns the rest
+    listed = all_parties_of("Washington sanctioned Iran's Morality Police and senior security officials.")
+    assert listed["senior security officials"].country == "IRN"

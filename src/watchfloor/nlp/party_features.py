@@ -53,7 +53,7 @@ def unnamed_party(
     if country is None and lemma in BUSINESSES:
         country = _where_based(token, named_at)
     if country is None and lemma not in OTHERS | {"proxy", "affiliate", "surrogate"}:
-        country = _possessor_country(token, named)
+        country = _possessor_country(token, named) or _shared_possessor(token, named_at)
     if country:
         features.append("group_of_state")
     elif author and any(c.lower_ == "our" for c in token.children) and lemma not in OTHERS:
@@ -119,6 +119,15 @@ def _possessor_country(token: Token, named: list[Party]) -> str | None:
         if person is None or (party.label == "PERSON") == person:
             return party.country
     return None
+
+
+def _shared_possessor(token: Token, named_at: NamedAt) -> str | None:
+    """ "Iran's Morality Police and senior security officials": the state that owns the first
+    of a list owns the groups listed with it."""
+    if token.dep_ != "conj" or any(c.dep_ in {"poss", "det"} for c in token.children):
+        return None
+    owners = [c.i for c in token.head.children if c.dep_ == "poss" and c.i in named_at.states]
+    return named_at.country[owners[0]] if owners else None
 
 
 def _state_it_is_of(token: Token, named_at: NamedAt) -> str | None:

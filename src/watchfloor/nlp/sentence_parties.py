@@ -44,6 +44,13 @@ class PartyMemory:
     new_paragraph: bool = True  # no sentence of this paragraph read yet
 
 
+def own_phrase(head: Token) -> set[int]:
+    """The words of a named party's phrase, not those of what is listed with it: "Iran and its
+    proxies", "Hamas and other militant groups" are two parties each."""
+    listed = {t.i for c in head.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    return {t.i for t in head.subtree} - listed
+
+
 class PartyGatherer:
     """Gathers the parties of one paragraph's sentences, in order, remembering what came before
     (in `memory`, shared by the document's paragraphs)."""
@@ -147,7 +154,7 @@ class PartyGatherer:
                     party.features.append("sponsored")
         out = list(parties.values())
         taken = climbed | {
-            t.i for p in out if p.head is not None and p.head.i not in climbed for t in p.head.subtree
+            i for p in out if p.head is not None and p.head.i not in climbed for i in own_phrase(p.head)
         }
         # "Houthi militants", "Hezbollah fighters": the organisation named, not a group of its own
         organisations = {p.head.i for p in out if p.head is not None and p.label == "ORG"}
