@@ -149,6 +149,8 @@ def test_a_two_word_demonym_before_a_title_is_read_whole() -> None:
 def test_an_apposition_gives_a_person_their_state() -> None:
     _, entities = extract("Police arrested Leila Farahani, a 30-year-old Iranian journalist, in Tehran.")
     assert entities["Leila Farahani"]["country"] == "IRN"
+    _, entities = extract("The death of a young Iranian woman, Leila Farahani, sparked protests in March.")
+    assert entities["Leila Farahani"]["country"] == "IRN"
 
 
 def test_a_flag_named_by_state_or_after_the_name_gives_a_ship_its_state() -> None:

@@ -130,7 +130,7 @@ class EntityResolver:
                     self._surnames.setdefault(fold(form.split()[-1]), key)
         if entity.type == "PERSON" and entity.title is None:
             entity.title, country = self.context.title_before(mention.start)
-            entity.country = entity.country or country or self.context.nationality_after(mention.end)
+            entity.country = entity.country or country or self._nationality(mention)
         if entity.type == "ORG":  # "Harakat al-Nujaba (HAN)": the acronym names it from here on
             acronym = self._acronym_after(mention.end)
             if acronym:
@@ -158,8 +158,11 @@ class EntityResolver:
         if entity.title is None:
             entity.title, country = self.context.title_before(mention.start)
             entity.country = entity.country or country
-        entity.country = entity.country or self.context.nationality_after(mention.end)
+        entity.country = entity.country or self._nationality(mention)
         return entity
+
+    def _nationality(self, mention: Mention) -> str | None:
+        return self.context.nationality_after(mention.end) or self.context.nationality_before(mention.start)
 
     def _office_holder(self, mention: Mention) -> Entity:
         """The person the document named with this office (and nationality), else a person known

@@ -14,11 +14,13 @@ from watchfloor.nlp.types import Mention
 _WORD = re.compile(r"[\w’'\-.]+")
 _LOOKBACK = 90  # characters before a name searched for its title
 # ", a 22-year-old Iranian woman", ", an Iranian-American journalist": up to five words, then a noun
-_APPOSITION = re.compile(
-    r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)(?:woman|man|citizen|national|journalist|activist|"
-    r"student|dissident|girl|boy|rapper|singer|athlete|lawyer|researcher|businessman|businesswoman|"
-    r"official|diplomat|cleric|commander|general)\b"
+_PERSON_NOUNS = (
+    r"(?:woman|man|citizen|national|journalist|activist|student|dissident|girl|boy|rapper|singer|"
+    r"athlete|lawyer|researcher|businessman|businesswoman|official|diplomat|cleric|commander|general)"
 )
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)" + _PERSON_NOUNS + r"\b")
+# "the death of a young Iranian woman, Mahsa Amini": the same description before the name
+_APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)" + _PERSON_NOUNS + r",\s*$")
 # "Sen. Jacky Rosen (D-Nev.)", "Rep. Josh Gottheimer (NJ-5)": a member of the US Congress by party and state
 _US_LEGISLATOR = re.compile(
     r"\s*\((?:(?:R|D|I)\s?-\s?[A-Z][A-Za-z.]{1,5}(?:\s?[A-Z][A-Za-z.]{0,5})?(?:-\d{1,2})?|[A-Z]{2}-\d{1,2})\)"
@@ -89,7 +91,14 @@ class NameContext:
         name gives them; "(R-Wyo.)" after it makes them a member of the US Congress."""
         if _US_LEGISLATOR.match(self.text, end):
             return "USA"
-        match = _APPOSITION.match(self.text, end)
+        return self._demonym_in(_APPOSITION.match(self.text, end))
+
+    def nationality_before(self, start: int) -> str | None:
+        """ "a young Iranian woman, Mahsa Amini": the state a description right before a
+        person's name gives them."""
+        return self._demonym_in(_APPOSITION_BEFORE.search(self.text, max(start - _LOOKBACK, 0), start))
+
+    def _demonym_in(self, match: re.Match[str] | None) -> str | None:
         if match is None:
             return None
         for word in match.group(1).split():
