@@ -56,12 +56,22 @@ def role_rows(kind: str, features: list[str]) -> list[str]:
     return [*features, *(f"{kind}|{f}" for f in features), *(f"{group}|{f}" for f in features)]
 
 
+OBJECT_PATHS = ("path:dobj^", "path:pobj^prep:")  # the trigger's object, or a noun of its preposition
+
+
 def none_rows(kind: str, evidence: SentenceEvidence) -> list[str]:
     """Nobody in the role: its features say how many parties there are and whether one stands
-    as the trigger's subject (then nobody is unlikely to be the actor)."""
+    as the trigger's subject (then nobody is unlikely to be the actor) or as its object or the
+    noun of its preposition ("fired rockets at Tel Aviv": nobody is unlikely to be the target)."""
     base = ["none", f"parties:{min(len(evidence.parties), 6)}"]
-    if any("path:nsubj^" in evidence.role_features.get((kind, i), ()) for i in range(len(evidence.parties))):
+    paths = [
+        f for i in range(len(evidence.parties)) for f in evidence.role_features.get((kind, i), ())
+        if f.startswith("path:")
+    ]  # fmt: skip
+    if "path:nsubj^" in paths:
         base.append("subject_party")
+    if any(p.startswith(OBJECT_PATHS) and p.count("^") <= 2 for p in paths):
+        base.append("object_party")
     return role_rows(kind, base)
 
 
