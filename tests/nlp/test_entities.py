@@ -146,6 +146,17 @@ def test_a_two_word_demonym_before_a_title_is_read_whole() -> None:
     assert entities["Lee Jae-myung"]["country"] == "KOR"
 
 
+def test_an_office_in_apposition_gives_a_person_the_state_of_the_office() -> None:
+    _, entities = extract(
+        "Vice Adm. Brad Cooper, commander of U.S. Naval Forces Central Command, said the seizure mattered."
+    )
+    assert entities["Brad Cooper"]["country"] == "USA"
+    _, entities = extract("Nasser Kanaani, Iran's foreign ministry spokesman, denied the report on Monday.")
+    assert entities["Nasser Kanaani"]["country"] == "IRN"
+    _, entities = extract("Robert Wood, who met officials in Tehran, spoke to reporters on Monday.")
+    assert entities["Robert Wood"]["country"] is None  # a relative clause gives no office
+
+
 def test_an_apposition_gives_a_person_their_state() -> None:
     _, entities = extract("Police arrested Leila Farahani, a 30-year-old Iranian journalist, in Tehran.")
     assert entities["Leila Farahani"]["country"] == "IRN"

@@ -162,7 +162,12 @@ class EntityResolver:
         return entity
 
     def _nationality(self, mention: Mention) -> str | None:
-        return self.context.nationality_after(mention.end) or self.context.nationality_before(mention.start)
+        context = self.context
+        return (
+            context.nationality_after(mention.end)
+            or context.office_after(mention.end)
+            or context.nationality_before(mention.start)
+        )
 
     def _office_holder(self, mention: Mention) -> Entity:
         """The person the document named with this office (and nationality), else a person known

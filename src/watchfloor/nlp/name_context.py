@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from watchfloor.kb import KnowledgeBase
-from watchfloor.kb.records import Person
+from watchfloor.kb.records import Organization, Person
 from watchfloor.nlp.types import Mention
 
 _WORD = re.compile(r"[\w’'\-.]+")
@@ -19,6 +19,9 @@ _PERSON_NOUNS = (
     r"athlete|lawyer|researcher|businessman|businesswoman|official|diplomat|cleric|commander|general)"
 )
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)" + _PERSON_NOUNS + r"\b")
+# ", commander of U.S. Naval Forces Central Command": an office in apposition, up to the next comma
+_OFFICE_APPOSITION = re.compile(r",\s+(?:the\s+)?([^,;:()\"“”]{3,100})(?=[,;:()\"“”]|$)")
+_NOT_APPOSITION = frozenset({"who", "which", "that", "and", "but", "said", "says", "told", "while", "when"})
 # "the death of a young Iranian woman, Mahsa Amini": the same description before the name
 _APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)" + _PERSON_NOUNS + r",\s*$")
 # "Sen. Jacky Rosen (D-Nev.)", "Rep. Josh Gottheimer (NJ-5)": a member of the US Congress by party and state
@@ -92,6 +95,30 @@ class NameContext:
         if _US_LEGISLATOR.match(self.text, end):
             return "USA"
         return self._demonym_in(_APPOSITION.match(self.text, end))
+
+    def office_after(self, end: int) -> str | None:
+        """ "Vice Adm. Brad Cooper, commander of U.S. Naval Forces Central Command", "Robert Wood,
+        U.S. Alternative Representative": the state of the office an apposition gives a person,
+        by its demonym or state, else by the organisation the knowledge base knows it in."""
+        match = _OFFICE_APPOSITION.match(self.text, end)
+        if match is None:
+            return None
+        words = [w.rstrip("’'s") if w.endswith(("’s", "'s")) else w for w in _WORD.findall(match.group(1))]
+        if not words or words[0].lower() in _NOT_APPOSITION:
+            return None
+        if not any(self.kb.longest_title(" ".join(words[i:])) for i in range(len(words))):
+            return None  # no office named: not a title apposition ("Robert Wood, Iran and Russia")
+        for position in range(len(words)):
+            if words[position][:1].isupper():
+                code = self._demonym_at(words, position, words[position])[1]
+                if code is not None:
+                    return code
+        for size in range(min(len(words), 6), 0, -1):
+            for position in range(len(words) - size + 1):
+                for found in self.kb.matches(" ".join(words[position : position + size])):
+                    if isinstance(found.entity, Organization) and found.entity.country:
+                        return found.entity.country
+        return None
 
     def nationality_before(self, start: int) -> str | None:
         """ "a young Iranian woman, Mahsa Amini": the state a description right before a
