@@ -368,3 +368,12 @@ def test_a_known_government_body_of_the_actors_state_is_never_its_recipient() ->
     model = EventModel({"ACCUSE": Linear(5.0, {})}, Linear(0.0, {"k": 5.0}), recipient, Thresholds(0.5, 1.01))
     [event] = model.events(evidence)
     assert (event.actor, event.recipient) == ("Nasser Kanaani", None)
+
+
+def test_a_death_in_a_mishap_is_no_attack() -> None:
+    found = events_in(
+        "The deputy has led the ministry since the minister and two aides were killed in a helicopter crash "
+        "in May. Militants killed two soldiers in an ambush near the border on Sunday."
+    )
+    assert not [e for e in of_sentence(found, "helicopter crash") if e.type == "ASSAULT"]
+    assert [e for e in of_sentence(found, "ambush") if e.type == "ASSAULT"]

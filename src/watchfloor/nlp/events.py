@@ -30,6 +30,7 @@ from watchfloor.nlp.event_rules import (
 )
 from watchfloor.nlp.sentence_evidence import EvidenceReader
 from watchfloor.nlp.sentence_parties import PartyMemory
+from watchfloor.nlp.trigger_readings import by_mishap
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Entity, Event, Mention
 
@@ -135,7 +136,9 @@ class ParagraphEvents:
                 return None
         else:
             return None
-        return options[0] if options else None
+        if not options or (options[0].type == "ASSAULT" and by_mishap(token)):
+            return None  # "killed in a helicopter crash": nobody's use of force
+        return options[0]
 
     def _noun_event(self, noun: Token) -> bool:
         return noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() in self.lexicon.nouns

@@ -34,6 +34,7 @@ from watchfloor.nlp.party_features import link_coordinated
 from watchfloor.nlp.party_reference import headline_source
 from watchfloor.nlp.sentence_parties import PartyGatherer, PartyMemory, nearest_parties
 from watchfloor.nlp.trigger_readings import (
+    by_mishap,
     complement_of,
     governing_types,
     readings_of,
@@ -192,7 +193,7 @@ class EvidenceReader:
             certainty=stance.certainty,
             source=source_name,
             quantity=quantity_of(token),
-            is_event=stance.is_event,
+            is_event=stance.is_event and not (kind == "ASSAULT" and by_mishap(token)),
             inverse=self._inverse(token, kind),
         )
 

@@ -80,3 +80,24 @@ def governing_types(kind: str, trigger: Token, hits: dict[int, list[str]]) -> li
         if node.i in hits:
             return [f"under:{kind}:{other}" for other in hits[node.i]]
     return []
+
+
+# what kills without anyone's use of force: "killed in a helicopter crash" is no attack
+MISHAPS = frozenset(
+    {"crash", "accident", "collision", "earthquake", "flood", "flooding", "storm", "landslide", "avalanche",
+     "illness", "disease", "derailment", "stampede", "heatwave", "cyclone", "hurricane", "typhoon"}
+)  # fmt: skip
+
+
+def by_mishap(trigger: Token) -> bool:
+    """Whether the trigger's harm came from a mishap it names ("were killed in a crash",
+    "died after an illness", "killed during the earthquake")."""
+    for word in (trigger, trigger.head):
+        for prep in word.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in {"in", "during", "after", "from", "by"}
+                and any(c.dep_ == "pobj" and c.lemma_.lower() in MISHAPS for c in prep.children)
+            ):
+                return True
+    return False
