@@ -211,3 +211,12 @@ def test_a_group_listed_after_a_named_party_is_a_party_of_its_own() -> None:
     # the owner of a list's first item owns the rest
     listed = all_parties_of("Washington sanctioned Iran's Morality Police and senior security officials.")
     assert listed["senior security officials"].country == "IRN"
+
+
+def test_a_definite_description_that_names_its_state_points_back_to_nobody() -> None:
+    found = parties_by_sentence(
+        "The Critical Threats Project tracks the region.\n\n"
+        "The Syrian regime is courting Arab states.\n\nThe regime then courted Iraq."
+    )
+    assert "Critical Threats Project" not in found[1]  # "the Syrian regime" is Syria's own
+    assert "Syria" in found[2] and found[2]["Syria"].label == "PREVIOUS"  # "the regime" points back

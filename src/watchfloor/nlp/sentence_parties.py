@@ -232,16 +232,17 @@ class PartyGatherer:
 
     @staticmethod
     def _anaphoric_subject(sent: Span) -> Token | None:
-        """A subject that points back ("he", "the country", "the group") stands where the
-        previous sentence's parties would."""
+        """A subject that points back ("he", "the country", "the group", not "the Syrian
+        regime") stands where the previous sentence's parties would."""
         for token in sent:
             if token.dep_ not in {"nsubj", "nsubjpass", "poss"}:
                 continue
             if token.lower_ in ANAPHORS:
                 return token
             definite = any(c.lower_ in {"the", "this", "that"} for c in token.children)
-            if definite and token.lemma_.lower() in DEFINITE_BACK:
-                return token
+            named = any(c.ent_type_ and c.dep_ in {"amod", "compound", "nmod"} for c in token.children)
+            if definite and token.lemma_.lower() in DEFINITE_BACK and not named:
+                return token  # ("the Syrian regime" names its own state)
         return None
 
 
