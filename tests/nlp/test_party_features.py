@@ -220,3 +220,14 @@ def test_a_definite_description_that_names_its_state_points_back_to_nobody() -> 
     )
     assert "Critical Threats Project" not in found[1]  # "the Syrian regime" is Syria's own
     assert "Syria" in found[2] and found[2]["Syria"].label == "PREVIOUS"  # "the regime" points back
+
+
+def test_a_ship_named_by_its_flag_alone_is_of_the_flag_state() -> None:
+    assert (
+        parties_of("The Houthis fired a missile at a Norwegian-flagged tanker.")[
+            "a Norwegian-flagged tanker"
+        ].country
+        == "NOR"
+    )
+    found = parties_of("A missile struck a Marshall Islands-flagged vessel off Yemen.")
+    assert found["a Marshall Islands-flagged vessel"].country == "MHL"

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from watchfloor.kb import load_kb
 from watchfloor.nlp.argument_reader import ORIGIN, SPONSORED
 from watchfloor.nlp.certainty import REPORTING
 from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
+from watchfloor.nlp.vessels import flag_in_phrase
 
 
 def names_origin(head: Token) -> bool:
@@ -54,6 +56,8 @@ def unnamed_party(
         country = _where_based(token, named_at)
     if country is None and lemma not in OTHERS | {"proxy", "affiliate", "surrogate"}:
         country = _possessor_country(token, named) or _shared_possessor(token, named_at)
+    if country is None and lemma in SHIPS:
+        country = flag_in_phrase(phrase_tokens, load_kb())  # "a Norwegian-flagged tanker"
     if country:
         features.append("group_of_state")
     elif author and any(c.lower_ == "our" for c in token.children) and lemma not in OTHERS:
@@ -102,6 +106,7 @@ def _where_based(token: Token, named_at: NamedAt) -> str | None:
     return None
 
 
+SHIPS = frozenset({"ship", "vessel", "tanker", "freighter", "carrier", "bulker", "boat", "dhow", "trawler"})
 POSSESSIVE_PRONOUNS = {"his": True, "her": True, "its": False, "their": None}  # whether of a person
 
 

@@ -192,7 +192,7 @@ class PartyGatherer:
         out.sort(key=lambda p: p.head.i if p.head is not None else -1)
         anaphor = self._anaphoric_subject(sent)
         keys = {p.key for p in out if p.key}
-        # past a paragraph break only a pronoun subject points back ("They have funded Hamas")
+        # past a paragraph break only a subject that points back does ("They have funded Hamas")
         carried = self.previous if anaphor is not None or not self.memory.new_paragraph else []
         for earlier in carried:
             if earlier.key in keys or earlier.country is None:

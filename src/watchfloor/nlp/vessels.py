@@ -116,6 +116,13 @@ def _flag_state(first: Token, last: Token, kb: KnowledgeBase) -> str | None:
     return None
 
 
+def flag_in_phrase(phrase: Span, kb: KnowledgeBase) -> str | None:
+    """The flag a ship's own phrase gives it: "a Norwegian-flagged tanker", "a Marshall
+    Islands flagged vessel"."""
+    flag = next((t.i for t in phrase if t.lower_ in FLAG_WORDS), None)
+    return _state_in(phrase.doc[phrase.start : flag], kb) if flag is not None else None
+
+
 def _state_in(words: Span, kb: KnowledgeBase) -> str | None:
     """The first state a demonym or a state's name among `words` names, reading "Marshall
     Islands" as one name."""
