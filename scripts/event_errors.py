@@ -14,21 +14,14 @@ Records may also come from `watchfloor extract --json` (then `--set` is ignored)
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from eval_scorer import load_scorer
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_scorer(shared: Path) -> Any:
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def gold_records(shared: Path) -> dict[str, dict[str, Any]]:

@@ -18,7 +18,6 @@ document. Needs scikit-learn (`pip install -e '.[train]'`).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import pickle
 import random
@@ -28,6 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from eval_scorer import load_scorer
 from fitting import fit, fit_choice
 from rich.console import Console
 from rich.progress import track
@@ -185,14 +185,6 @@ def train(docs: list[Doc], args: argparse.Namespace) -> EventModel:
     recipient = fit_choice(role_x, recipient_y, args.c_role)
     # the thresholds are chosen afterwards, on the out-of-fold predictions (main)
     return EventModel(types, actor, recipient, Thresholds(0.5, 1.01))
-
-
-def load_scorer(shared: Path) -> Any:
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def predict(model: EventModel, doc: Doc) -> dict[str, Any]:
