@@ -115,10 +115,9 @@ def _possessor_country(token: Token, named: list[Party]) -> str | None:
     of the state of the party the pronoun points back to, the nearest named before it in the
     sentence (a person for "his" and "her", not for "its")."""
     owners = [c.lower_ for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS]
-    pronoun = owners[0] if owners else None
-    if pronoun is None:
+    if not owners:
         return None
-    person = POSSESSIVE_PRONOUNS[pronoun]
+    person = POSSESSIVE_PRONOUNS[owners[0]]
     before = [p for p in named if p.head is not None and p.head.i < token.i and p.label != "GROUP"]
     for party in reversed(before):
         if person is None or (party.label == "PERSON") == person:

@@ -19,14 +19,12 @@ def mark_salience(evidence: list[SentenceEvidence]) -> None:
     for sentence in evidence:
         named.update({_identity(p) for p in sentence.parties if p.label not in NOT_NAMED})
     for sentence in evidence:
-        for index, party in enumerate(sentence.parties):
-            count = named.get(_identity(party), 0)
-            features = [f"sal:{_bucket(count)}"]
-            party.features.extend(features)
-            for by_party in (sentence.role_features, sentence.second_role_features):
-                for (_, at), role in by_party.items():
-                    if at == index:
-                        role.extend(features)
+        marks = [f"sal:{_bucket(named.get(_identity(party), 0))}" for party in sentence.parties]
+        for party, mark in zip(sentence.parties, marks, strict=True):
+            party.features.append(mark)
+        for by_party in (sentence.role_features, sentence.second_role_features):
+            for (_, index), role in by_party.items():
+                role.append(marks[index])
 
 
 def _bucket(count: int) -> int:
