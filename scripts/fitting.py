@@ -32,22 +32,27 @@ def fit(x: list[list[str]], y: list[int], c: float, weight: float = 1.0) -> Line
     return _linear(vectorizer, model.coef_[0], float(model.intercept_[0]))
 
 
-def fit_choice(groups: list[list[list[str]]], labels: list[list[int]], c: float) -> Linear:
+def fit_choice(
+    groups: list[list[list[str]]], labels: list[list[int]], c: float, offsets: list[list[float]] | None = None
+) -> Linear:
     """Conditional logit: the weights that make each group's right candidates (label 1; any of
     them will do) likeliest under a softmax over the group's scores, L2-penalised with inverse
-    strength `c`. Groups with no right candidate teach nothing and are left out."""
-    taught = [(g, y) for g, y in zip(groups, labels, strict=True) if any(y) and len(g) > 1]
+    strength `c`. Groups with no right candidate teach nothing and are left out. `offsets`: a
+    fixed score each candidate has already (another scorer's), which the weights add to."""
+    fixed = offsets or [[0.0] * len(g) for g in groups]
+    taught = [(g, y, o) for g, y, o in zip(groups, labels, fixed, strict=True) if any(y) and len(g) > 1]
     if not taught:
         return Linear(0.0, {})
     vectorizer = DictVectorizer()
-    rows = vectorizer.fit_transform([dict.fromkeys(r, 1.0) for g, _ in taught for r in g]).tocsr()
-    sizes = np.array([len(g) for g, _ in taught])
+    rows = vectorizer.fit_transform([dict.fromkeys(r, 1.0) for g, _, _ in taught for r in g]).tocsr()
+    sizes = np.array([len(g) for g, _, _ in taught])
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     group_of = np.repeat(np.arange(len(taught)), sizes)
-    right = np.array([v for _, y in taught for v in y], dtype=float)
+    right = np.array([v for _, y, _ in taught for v in y], dtype=float)
+    offset = np.array([v for _, _, o in taught for v in o], dtype=float)
 
     def loss_and_gradient(w: Any) -> tuple[float, Any]:
-        scores = rows @ w
+        scores = rows @ w + offset
         # each log-sum-exp against its own maximum, so that no step of the search underflows
         top = np.maximum.reduceat(scores, starts)
         e = np.exp(scores - top[group_of])

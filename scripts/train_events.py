@@ -37,6 +37,7 @@ from watchfloor.nlp.event_evidence import PLOVER_TYPES, Party
 from watchfloor.nlp.event_model import EventModel, Linear, Thresholds, none_rows, role_rows
 from watchfloor.nlp.event_model_file import FORMAT, parse_model
 from watchfloor.nlp.extract import parse_documents, read_document
+from watchfloor.nlp.party_pairs import pair_features
 from watchfloor.nlp.types import Extraction
 from watchfloor.readers import read_source
 from watchfloor.record import extraction_record
@@ -147,23 +148,67 @@ def rows(
 
 def role_labels(parties: list[Party], events: list[dict[str, Any]]) -> list[tuple[int, int]]:
     """(actor, recipient) for each party and then nobody: whether it fills that role in one of
-    the sentence's gold events of a type, by its country as the score counts it. Where country
-    alone cannot tell, the party's name decides: an event whose two sides are of one country
-    ("Iranian authorities detained an Iranian journalist"), and a side of no country ("Iran-backed
-    militias"), which is nobody only when no party of no country bears its name."""
-    candidates: list[Party | None] = [*parties, None]
-    labels = [[0, 0] for _ in candidates]
+    the sentence's gold events of a type (see `event_sides`)."""
+    labels = [[0, 0] for _ in range(len(parties) + 1)]
     for event in events:
-        sides = (event.get("actor_country") or None, event.get("recipient_country") or None)
-        names = (tokens(event.get("actor") or ""), tokens(event.get("recipient") or ""))
-        for role in (0, 1):
-            fits = [i for i, party in enumerate(candidates) if _country(party) == sides[role]]
-            if sides[0] == sides[1] or sides[role] is None:  # the name decides
-                named = [i for i in fits if _named(candidates[i], names, role)]
-                fits = named or [i for i in fits if candidates[i] is None or sides[0] == sides[1]]
+        for role, fits in enumerate(event_sides(parties, event)):
             for i in fits:
                 labels[i][role] = 1
     return [(actor, recipient) for actor, recipient in labels]
+
+
+def event_sides(parties: list[Party], event: dict[str, Any]) -> tuple[set[int], set[int]]:
+    """The candidates (the parties, then nobody) that may be a gold event's actor, and its
+    recipient, by country as the score counts it. Where country alone cannot tell, the party's
+    name decides: an event whose two sides are of one country ("Iranian authorities detained an
+    Iranian journalist"), and a side of no country ("Iran-backed militias"), which is nobody only
+    when no party of no country bears its name."""
+    candidates: list[Party | None] = [*parties, None]
+    sides = (event.get("actor_country") or None, event.get("recipient_country") or None)
+    names = (tokens(event.get("actor") or ""), tokens(event.get("recipient") or ""))
+    out: list[set[int]] = []
+    for role in (0, 1):
+        fits = [i for i, party in enumerate(candidates) if _country(party) == sides[role]]
+        if sides[0] == sides[1] or sides[role] is None:  # the name decides
+            named = [i for i in fits if _named(candidates[i], names, role)]
+            fits = named or [i for i in fits if candidates[i] is None or sides[0] == sides[1]]
+        out.append(set(fits))
+    return out[0], out[1]
+
+
+def pair_rows(
+    docs: list[Doc], model: EventModel
+) -> tuple[list[list[list[str]]], list[list[int]], list[list[float]]]:
+    """Pair groups (one per sentence and gold type: every allowed (actor, recipient) pair's
+    features), their labels (the pair is a gold event's) and offsets (the actor and recipient
+    scorers' log-probabilities, which the pair scorer adds to)."""
+    groups: list[list[list[str]]] = []
+    labels: list[list[int]] = []
+    offsets: list[list[float]] = []
+    for doc in docs:
+        for evidence, gold in zip(doc["evidence"], align(doc), strict=True):
+            for kind in sorted({e["type"] for e in gold}):
+                template = evidence.templates.get(kind) or evidence.templates[""]
+                speaker = template.source if template.certainty == "attributed" else None
+                actor_p = model.role_probabilities(evidence, kind, "actor")
+                recipient_p = model.role_probabilities(evidence, kind, "recipient")
+                scores = model.pair_scores(evidence, kind, actor_p, recipient_p, speaker)
+                right: set[tuple[int, int]] = set()
+                for event in gold:
+                    if event["type"] == kind:
+                        actors, recipients = event_sides(evidence.parties, event)
+                        if template.inverse:  # learnt as the grammar has them
+                            actors, recipients = recipients, actors
+                        right |= {(a, r) for a in actors for r in recipients}
+                nobody = len(evidence.parties)
+                groups.append([
+                    role_rows(kind, pair_features(evidence, kind, a if a < nobody else None,
+                                                  r if r < nobody else None))
+                    for a, r in scores
+                ])  # fmt: skip
+                labels.append([int(pair in right) for pair in scores])
+                offsets.append(list(scores.values()))
+    return groups, labels, offsets
 
 
 def _country(party: Party | None) -> str | None:
@@ -184,7 +229,11 @@ def train(docs: list[Doc], args: argparse.Namespace) -> EventModel:
     actor = fit_choice(role_x, actor_y, args.c_role)
     recipient = fit_choice(role_x, recipient_y, args.c_role)
     # the thresholds are chosen afterwards, on the out-of-fold predictions (main)
-    return EventModel(types, actor, recipient, Thresholds(0.5, 1.01))
+    model = EventModel(types, actor, recipient, Thresholds(0.5, 1.01))
+    if args.c_pair <= 0:
+        return model
+    groups, labels, offsets = pair_rows(docs, model)
+    return replace(model, pair=fit_choice(groups, labels, args.c_pair, offsets))
 
 
 def predict(model: EventModel, doc: Doc) -> dict[str, Any]:
@@ -231,6 +280,7 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="keep the read documents here between runs")
     parser.add_argument("--c-type", type=float, default=0.5)
     parser.add_argument("--c-role", type=float, default=1.0)
+    parser.add_argument("--c-pair", type=float, default=1.0, help="the pair scorer's; 0: no pair scorer")
     parser.add_argument("--positive-weight", type=float, default=1.0, help="weight of positive sentences")
     parser.add_argument(
         "--type-thresholds",
@@ -379,6 +429,7 @@ def serialise(model: EventModel) -> dict[str, Any]:
         "types": {k: linear(v) for k, v in model.types.items()},
         "actor": linear(model.actor),
         "recipient": linear(model.recipient),
+        "pair": linear(model.pair),
         "thresholds": {
             "type": model.thresholds.type,
             "extra_party": model.thresholds.extra_party,

@@ -68,3 +68,15 @@ def test_the_type_regression_keeps_the_features_that_matter() -> None:
     scorer = fitting.fit(rows, labels, 1.0)
     assert scorer.probability(["lex:ASSAULT"]) > 0.5 > scorer.probability(["w:meet"])
     assert fitting.fit(rows, [0] * len(rows), 1.0) == Linear(-8.0, {})
+
+
+def test_offsets_are_scores_the_weights_add_to() -> None:
+    """Where another scorer already ranks the right candidate first, the weights have little to
+    add; where it ranks it last, they must outweigh it."""
+    fitting = load_fitting()
+    groups = [[["a"], ["b"]] for _ in range(40)]
+    labels = [[1, 0] for _ in groups]
+    helped = fitting.fit_choice(groups, labels, 1.0, [[3.0, 0.0] for _ in groups])
+    hindered = fitting.fit_choice(groups, labels, 1.0, [[-3.0, 0.0] for _ in groups])
+    margin = lambda s: s.score(["a"]) - s.score(["b"])  # noqa: E731
+    assert margin(hindered) > 3.0 > margin(helped) > 0.0

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from watchfloor.nlp.event_model_file import load_event_model, parse_model
 from watchfloor.nlp.extract import extract_document, parse_documents, read_document
 from watchfloor.nlp.headline_case import sentence_case
 from watchfloor.nlp.model import load_nlp
+from watchfloor.nlp.party_pairs import pair_features
 from watchfloor.nlp.sentence_evidence import token_depths
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event
@@ -281,6 +283,50 @@ def test_actor_and_recipient_are_chosen_as_the_likeliest_pair() -> None:
     model = EventModel({"ASSAULT": Linear(5.0, {})}, actor, recipient, Thresholds(0.5, 1.01))
     [event] = model.events(evidence)
     assert (event.actor, event.recipient) == ("United States", "Kataib Hezbollah")
+
+
+def test_the_pair_scorer_weighs_which_slots_the_two_fill_together() -> None:
+    """Each role alone favours the subject as actor and the "by" noun as recipient; the pair
+    scorer knows that a subject and the noun of its "by" are rarely actor and recipient together
+    (a passive: "The base was struck by the militia"), and the pair turns round."""
+    template = EventTemplate("struck", None, None, None, "asserted", None, None, True)
+    base = Party("U.S. forces", "USA", None, "GROUP", None, ["s"])
+    militia = Party("Kataib Hezbollah", "IRQ", "org:kh", "ORG", None, ["b"])
+    evidence = SentenceEvidence(
+        start=0, end=40, text="U.S. forces were struck by Kataib Hezbollah.", markers=(), features=[],
+        parties=[base, militia], rule_events=[], templates={"ASSAULT": template, "": template},
+        role_features={
+            ("ASSAULT", 0): ["s", "path:nsubjpass^"], ("ASSAULT", 1): ["b", "path:pobj^agent:by^"]
+        },
+    )  # fmt: skip
+    actor = Linear(0.0, {"s": 1.0, "b": 0.5, "none": -2.0})
+    recipient = Linear(0.0, {"s": 0.5, "b": 1.0, "none": -2.0})
+    alone = EventModel({"ASSAULT": Linear(5.0, {})}, actor, recipient, Thresholds(0.5, 1.01))
+    assert [(e.actor, e.recipient) for e in alone.events(evidence)] == [("U.S. forces", "Kataib Hezbollah")]
+    pair = Linear(0.0, {"slots:nsubjpass|pobj^agent:by": -3.0})
+    together = replace(alone, pair=pair)
+    turned = [(e.actor, e.recipient) for e in together.events(evidence)]
+    assert turned == [("Kataib Hezbollah", "U.S. forces")]
+
+
+def test_pair_features_name_the_slots_kinds_and_order_of_the_two() -> None:
+    doc = load_nlp()("Iran and Russia signed an agreement with Belarus.")
+    words = {t.text: t for t in doc}
+    iran = Party("Iran", "IRN", "state:IRN", "GPE", words["Iran"], [], coordinated=[1])
+    russia = Party("Russia", "RUS", "state:RUS", "GPE", words["Russia"], [], coordinated=[0])
+    belarus = Party("Belarus", "BLR", "state:BLR", "GPE", words["Belarus"], [])
+    signed, parties = words["signed"], [iran, russia, belarus]
+    evidence = SentenceEvidence(
+        start=0, end=48, text=doc.text, markers=(), features=[], parties=parties,
+        rule_events=[], templates={},
+        role_features={("AGREE", i): role_features(p, signed, i == 0, i == 2) for i, p in enumerate(parties)},
+    )  # fmt: skip
+    listed = pair_features(evidence, "AGREE", 0, 1)
+    assert "listed_together" in listed and "actor_first" in listed and "labels:GPE|GPE" in listed
+    across = pair_features(evidence, "AGREE", 2, 0)
+    assert "recipient_first" in across and "listed_together" not in across
+    assert any(f.startswith("slots:") and f.endswith("|nsubj") for f in across)
+    assert pair_features(evidence, "AGREE", 0, None)[:2] == ["slots:nsubj|none", "labels:GPE|none"]
 
 
 def test_role_features_see_a_speaker_saying_it_acted() -> None:

@@ -9,6 +9,7 @@ from watchfloor.kb import load_kb
 from watchfloor.layout import analyse_layout
 from watchfloor.nlp.clean import clean_for_parser
 from watchfloor.nlp.entities import EntityResolver
+from watchfloor.nlp.event_rules import dates_trigger
 from watchfloor.nlp.events import ParagraphEvents
 from watchfloor.nlp.mentions import paragraph_mentions
 from watchfloor.nlp.model import load_nlp
@@ -211,3 +212,16 @@ def test_a_light_verb_lets_its_noun_say_what_happened() -> None:
     assert ("ASSAULT", "IRN", "ISR") in dyads(found)
     assert not [e for e in found if e.type == "AID"]
     assert next(e for e in found if e.type == "ASSAULT").quantity is None  # no count, and no "first"
+
+
+def test_an_event_noun_inside_a_dated_acts_object_shares_its_date() -> None:
+    """The date owned by "adopted" dates the condemnation its object expresses, but not an attack
+    named in a clause of its own tense inside that object."""
+    doc = load_nlp()(
+        "In March, the council adopted a statement expressing condemnation of the raids"
+        " that the envoy described after the attack."
+    )
+    words = {t.text: t for t in doc}
+    adopted = words["adopted"]
+    assert dates_trigger(adopted, words["condemnation"])
+    assert not dates_trigger(adopted, words["attack"])

@@ -231,3 +231,12 @@ def test_a_ship_named_by_its_flag_alone_is_of_the_flag_state() -> None:
     )
     found = parties_of("A missile struck a Marshall Islands-flagged vessel off Yemen.")
     assert found["a Marshall Islands-flagged vessel"].country == "MHL"
+
+
+def test_who_joins_others_in_an_act_acts_with_them_but_not_who_joins_a_body() -> None:
+    found = all_parties_of("Canada joined Britain and Norway in condemning the strike on the convoy.")
+    names = list(found)
+    assert {names[i] for i in found["Canada"].coordinated} == {"United Kingdom", "Norway"}
+    assert "Canada" in {names[i] for i in found["Norway"].coordinated}
+    member = all_parties_of("Sweden joined NATO in March.")
+    assert not member["Sweden"].coordinated

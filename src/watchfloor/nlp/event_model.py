@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass, field, replace
 
 from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, EventTemplate, Party, SentenceEvidence
+from watchfloor.nlp.party_pairs import pair_features
 from watchfloor.nlp.types import Event
 
 REPORTERS = frozenset({"GROUP", "PERSON", "ORG"})  # who may report an event rather than suffer it
@@ -81,6 +82,7 @@ class EventModel:
     actor: Linear
     recipient: Linear
     thresholds: Thresholds
+    pair: Linear = field(default_factory=lambda: Linear(0.0, {}))  # what a pair adds to its two scores
 
     def type_probabilities(self, evidence: SentenceEvidence) -> dict[str, float]:
         return {kind: model.probability(evidence.features) for kind, model in self.types.items()}
@@ -143,7 +145,7 @@ class EventModel:
         recipient_p = self.role_probabilities(evidence, kind, "recipient")
         template = evidence.templates.get(kind) or evidence.templates[""]
         speaker = template.source if template.certainty == "attributed" else None
-        actor, recipient = self._likeliest_pair(parties, actor_p, recipient_p, speaker)
+        actor, recipient = self._likeliest_pair(evidence, kind, actor_p, recipient_p, speaker)
         pairs = [(actor, recipient)]
         pairs += [(a, recipient) for a in self._together(parties, actor, recipient, actor_p)]
         pairs += [(actor, r) for r in self._together(parties, recipient, actor, recipient_p)]
@@ -168,7 +170,7 @@ class EventModel:
         actor_p = self.role_probabilities(evidence, kind, "actor", second=True)
         recipient_p = self.role_probabilities(evidence, kind, "recipient", second=True)
         speaker = template.source if template.certainty == "attributed" else None
-        a, r = self._likeliest_pair(parties, actor_p, recipient_p, speaker)
+        a, r = self._likeliest_pair(evidence, kind, actor_p, recipient_p, speaker, second=True)
         actor, recipient = _ordered(parties[a], parties[r], template.inverse)
         taken = {(e.actor_country, e.recipient_country) for e in first}
         if actor is None or (_country(actor), _country(recipient)) in taken:
@@ -182,13 +184,32 @@ class EventModel:
         ]
 
     def _likeliest_pair(
-        self, parties: list[Party | None], actor_p: list[float], recipient_p: list[float], speaker: str | None
-    ) -> tuple[int, int]:
-        """(actor, recipient) indices with the highest joint probability that `_recipients` allows."""
-        return max(
-            ((a, r) for a in range(len(parties)) for r in self._recipients(parties, a, speaker)),
-            key=lambda pair: actor_p[pair[0]] * recipient_p[pair[1]],
-        )
+        self, evidence: SentenceEvidence, kind: str, actor_p: list[float], recipient_p: list[float],
+        speaker: str | None, second: bool = False,
+    ) -> tuple[int, int]:  # fmt: skip
+        """(actor, recipient) indices (the last is nobody) that `_recipients` allows with the
+        highest joint score: the two roles' log-probabilities plus the pair scorer's."""
+        return max(self.pair_scores(evidence, kind, actor_p, recipient_p, speaker, second).items(),
+                   key=lambda item: item[1])[0]  # fmt: skip
+
+    def pair_scores(
+        self, evidence: SentenceEvidence, kind: str, actor_p: list[float], recipient_p: list[float],
+        speaker: str | None, second: bool = False,
+    ) -> dict[tuple[int, int], float]:  # fmt: skip
+        """The joint score of every allowed (actor, recipient) pair."""
+        parties: list[Party | None] = [*evidence.parties, None]
+        nobody = len(evidence.parties)
+        out = {}
+        for a in range(len(parties)):
+            for r in self._recipients(parties, a, speaker):
+                score = math.log(max(actor_p[a], 1e-12)) + math.log(max(recipient_p[r], 1e-12))
+                if self.pair.weights:
+                    features = pair_features(
+                        evidence, kind, a if a < nobody else None, r if r < nobody else None, second
+                    )
+                    score += self.pair.score(role_rows(kind, features))
+                out[(a, r)] = score
+        return out
 
     @staticmethod
     def _recipients(parties: list[Party | None], actor: int, speaker: str | None) -> list[int]:

@@ -46,7 +46,8 @@ def parse_model(raw: Any, where: str) -> EventModel:
             float(limits["type"]), float(limits["extra_party"]), float(limits.get("rule", 1.01)),
             float(limits.get("second", 1.01)), by_type,
         )  # fmt: skip
-        return EventModel(types, _linear(raw["actor"]), _linear(raw["recipient"]), thresholds)
+        pair = _linear(raw["pair"]) if "pair" in raw else Linear(0.0, {})
+        return EventModel(types, _linear(raw["actor"]), _linear(raw["recipient"]), thresholds, pair)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ConfigError(f"{where}: malformed event model ({exc!r})") from exc
 

@@ -84,6 +84,8 @@ def dates_trigger(owner: Token, trigger: Token) -> bool:
         trigger.dep_ == "conj" and trigger.head.i == owner.i
     ):
         return True
+    if _inside_its_object(owner, trigger):
+        return True
     if owner.dep_ != "pobj" or owner.head.lower_ not in {"during", "amid", "at"}:
         return False
     # the occasion's phrase hangs off the trigger, off the verb whose object the trigger is
@@ -97,6 +99,28 @@ def dates_trigger(owner: Token, trigger: Token) -> bool:
         if node.dep_ not in {"acl", "xcomp", "pcomp", "dobj", "pobj", "prep"} or node.head.i == node.i:
             return False
         node = node.head
+    return False
+
+
+# links of a noun phrase and its non-finite modifiers: no clause of its own tense in between
+PHRASE_LINKS = frozenset({"dobj", "pobj", "prep", "acl", "compound", "nmod", "amod"})
+
+
+def _inside_its_object(owner: Token, trigger: Token) -> bool:
+    """ "In June, the Board supported the adoption of a resolution expressing concern": an event
+    noun inside the dated trigger's object, reached through the phrase and its non-finite
+    modifiers (no clause of its own tense), happened then too."""
+    if trigger.pos_ != "NOUN":
+        return False
+    node = trigger
+    for _ in range(6):
+        if node.dep_ not in PHRASE_LINKS or node.head.i == node.i:
+            return False
+        if node.dep_ == "acl" and node.tag_ not in {"VBG", "VBN"}:
+            return False
+        node = node.head
+        if node.i == owner.i:
+            return True
     return False
 
 

@@ -170,7 +170,7 @@ def link_coordinated(parties: list[Party]) -> None:
     for i, party in enumerate(parties):
         together: list[int] = []
         for head in _heads(party):
-            linked = (*head.conjuncts, *listed_with(head), *modified_together(head))
+            linked = (*head.conjuncts, *listed_with(head), *modified_together(head), *joined_with(head))
             together += [where[t.i] for t in linked if t.i in where]
         party.coordinated = [j for j in dict.fromkeys(together) if j != i]
         if party.coordinated and "coordinated" not in party.features:
@@ -179,6 +179,28 @@ def link_coordinated(parties: list[Party]) -> None:
 
 def _heads(party: Party) -> list[Token]:
     return [party.head, *party.other_heads] if party.head is not None else []
+
+
+def joined_with(head: Token) -> list[Token]:
+    """ "The United States joined France and Germany in condemning ...": who joins and whom it
+    joins act together (not "Sweden joined NATO in March": a membership, dated)."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verb = first.head
+    if first.dep_ not in {"nsubj", "dobj"} or verb.lemma_.lower() != "join" or not _joins_in_an_act(verb):
+        return []
+    other = "dobj" if first.dep_ == "nsubj" else "nsubj"
+    return [t for c in verb.children if c.dep_ == other for t in (c, *c.conjuncts)]
+
+
+def _joins_in_an_act(verb: Token) -> bool:
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for child in prep.children:
+                if child.dep_ == "pcomp" or (child.dep_ == "pobj" and child.pos_ == "NOUN"):
+                    return True
+    return False
 
 
 MODIFIERS = frozenset({"nmod", "compound", "amod"})
