@@ -157,6 +157,12 @@ def test_an_office_in_apposition_gives_a_person_the_state_of_the_office() -> Non
     assert entities["Robert Wood"]["country"] is None  # a relative clause gives no office
 
 
+def test_a_possessive_s_comes_off_a_name_ending_in_s_and_leaves_the_name_whole() -> None:
+    # "Hamas's" is Hamas's office, not one of "Hama" (a Syrian city)
+    _, entities = extract("Osama Hamdan, Hamas's spokesman, met Iranian officials in Beirut on Monday.")
+    assert entities["Osama Hamdan"]["country"] == "PSE"
+
+
 def test_an_apposition_gives_a_person_their_state() -> None:
     _, entities = extract("Police arrested Leila Farahani, a 30-year-old Iranian journalist, in Tehran.")
     assert entities["Leila Farahani"]["country"] == "IRN"

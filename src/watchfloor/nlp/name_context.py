@@ -103,7 +103,7 @@ class NameContext:
         match = _OFFICE_APPOSITION.match(self.text, end)
         if match is None:
             return None
-        words = [w.rstrip("’'s") if w.endswith(("’s", "'s")) else w for w in _WORD.findall(match.group(1))]
+        words = [without_possessive(w) for w in _WORD.findall(match.group(1))]
         if not words or words[0].lower() in _NOT_APPOSITION:
             return None
         if not any(self.kb.longest_title(" ".join(words[i:])) for i in range(len(words))):
@@ -150,9 +150,7 @@ class NameContext:
         country: str | None = None
         position, found_title = 0, False
         while position < len(words):
-            word = (
-                words[position].rstrip("’'s") if words[position].endswith(("’s", "'s")) else words[position]
-            )
+            word = without_possessive(words[position])
             size, code = self._demonym_at(words, position, word)
             if code is not None:
                 country = country or code
@@ -181,3 +179,8 @@ class NameContext:
         if code is None and word[:1].isupper():
             code = self.kb.state_named(word)
         return 1, code
+
+
+def without_possessive(word: str) -> str:
+    """ "Iran's" -> "Iran", "Hamas’s" -> "Hamas" (not "Hama": only the ending comes off)."""
+    return word[:-2] if word.endswith(("’s", "'s")) else word
