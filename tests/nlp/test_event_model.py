@@ -423,3 +423,20 @@ def test_a_death_in_a_mishap_is_no_attack() -> None:
     )
     assert not [e for e in of_sentence(found, "helicopter crash") if e.type == "ASSAULT"]
     assert [e for e in of_sentence(found, "ambush") if e.type == "ASSAULT"]
+
+
+def test_a_refusal_read_from_a_negated_acceptance_is_asserted_not_denied() -> None:
+    """ "The ministry has not accepted the offer": the negation is the refusal; a REJECT with no
+    trigger of its own takes the sentence's reading but not its negation as a denial."""
+    root = EventTemplate("", None, None, None, "denied", None, None, True)
+    ministry = Party("Foreign Ministry", "IRN", None, "ORG", None, ["m"])
+    evidence = SentenceEvidence(
+        start=0, end=45, text="The ministry has not accepted the offer.", markers=(), features=[],
+        parties=[ministry], rule_events=[], templates={"": root},
+    )  # fmt: skip
+    model = EventModel(
+        {"REJECT": Linear(5.0, {}), "AGREE": Linear(5.0, {})}, Linear(0.0, {"m": 3.0}), Linear(0.0, {}),
+        Thresholds(0.5, 1.01),
+    )  # fmt: skip
+    found = {e.type: e.certainty for e in model.events(evidence)}
+    assert found == {"REJECT": "asserted", "AGREE": "denied"}

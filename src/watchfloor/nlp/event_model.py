@@ -322,6 +322,8 @@ def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient
                 rule.trigger, rule.mode, rule.date, rule.place, *stance, rule.quantity, True
             )
             break
+    if kind == "REJECT" and not template.trigger and template.certainty == "denied":
+        template = replace(template, certainty="asserted")  # "has not accepted the offer": the refusal
     certainty, source = stance_of_event(
         evidence.text, template.certainty, template.source, actor.name if actor else None,
         own_side=_own_side(evidence, kind, actor_country),
