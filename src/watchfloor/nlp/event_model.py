@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from itertools import repeat
 
 from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, EventTemplate, Party, SentenceEvidence
-from watchfloor.nlp.party_pairs import pair_features
+from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.types import Event
 
 REPORTERS = frozenset({"GROUP", "PERSON", "ORG"})  # who may report an event rather than suffer it
@@ -23,7 +24,7 @@ class Linear:
     weights: dict[str, float]
 
     def score(self, features: list[str]) -> float:
-        return self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return self.bias + sum(map(self.weights.get, features, repeat(0.0)))
 
     def probability(self, features: list[str]) -> float:
         return 1.0 / (1.0 + math.exp(-max(min(self.score(features), 30.0), -30.0)))
@@ -199,13 +200,14 @@ class EventModel:
         """The joint score of every allowed (actor, recipient) pair."""
         parties: list[Party | None] = [*evidence.parties, None]
         nobody = len(evidence.parties)
+        slots = candidate_slots(evidence, kind, second) if self.pair.weights else []
         out = {}
         for a in range(len(parties)):
             for r in self._recipients(parties, a, speaker):
                 score = math.log(max(actor_p[a], 1e-12)) + math.log(max(recipient_p[r], 1e-12))
                 if self.pair.weights:
                     features = pair_features(
-                        evidence, kind, a if a < nobody else None, r if r < nobody else None, second
+                        evidence, kind, a if a < nobody else None, r if r < nobody else None, second, slots
                     )
                     score += self.pair.score(role_rows(kind, features))
                 out[(a, r)] = score

@@ -18,22 +18,24 @@ def slot(role: list[str] | None) -> str:
     return "^".join([step for step in path.split("^") if step][:2])
 
 
-def pair_features(
-    evidence: SentenceEvidence, kind: str, actor: int | None, recipient: int | None, second: bool = False
-) -> list[str]:
-    """The pair's features; `actor` and `recipient` index `evidence.parties` (None: nobody)."""
+def candidate_slots(evidence: SentenceEvidence, kind: str, second: bool = False) -> list[str]:
+    """Each party's slot relative to the type's trigger (its second trigger's, with `second`)."""
     by_party = evidence.second_role_features if second else evidence.role_features
+    return [slot(by_party.get((kind, i), party.features)) for i, party in enumerate(evidence.parties)]
+
+
+def pair_features(
+    evidence: SentenceEvidence, kind: str, actor: int | None, recipient: int | None, second: bool = False,
+    slots: list[str] | None = None,
+) -> list[str]:  # fmt: skip
+    """The pair's features; `actor` and `recipient` index `evidence.parties` (None: nobody);
+    `slots`, the parties' from `candidate_slots`, when worked out already."""
+    slots = slots if slots is not None else candidate_slots(evidence, kind, second)
     parties = evidence.parties
-
-    def role(index: int | None) -> list[str] | None:
-        if index is None:
-            return None
-        return by_party.get((kind, index), parties[index].features)
-
     a = parties[actor] if actor is not None else None
     r = parties[recipient] if recipient is not None else None
-    slots = f"{slot(role(actor))}|{slot(role(recipient))}"
-    out = [f"slots:{slots}", f"labels:{_label(a)}|{_label(r)}"]
+    ends = [slot(None) if i is None else slots[i] for i in (actor, recipient)]
+    out = [f"slots:{ends[0]}|{ends[1]}", f"labels:{_label(a)}|{_label(r)}"]
     if a is not None and r is not None:
         if recipient in a.coordinated:
             out.append("listed_together")
