@@ -21,8 +21,9 @@ from watchfloor.nlp.event_evidence import (
     SentenceEvidence,
     role_features,
 )
-from watchfloor.nlp.event_model import EventModel, Linear, Thresholds
+from watchfloor.nlp.event_model import EventModel, Linear, Thresholds, stance_of_event
 from watchfloor.nlp.event_model_file import load_event_model, parse_model
+from watchfloor.nlp.events import open_quotation
 from watchfloor.nlp.extract import extract_document, parse_documents, read_document
 from watchfloor.nlp.headline_case import sentence_case
 from watchfloor.nlp.model import load_nlp
@@ -440,3 +441,25 @@ def test_a_refusal_read_from_a_negated_acceptance_is_asserted_not_denied() -> No
     )  # fmt: skip
     found = {e.type: e.certainty for e in model.events(evidence)}
     assert found == {"REJECT": "asserted", "AGREE": "denied"}
+
+
+def test_a_quotation_opened_earlier_in_the_paragraph_quotes_its_speaker_until_it_closes() -> None:
+    assert open_quotation("The spokesman told reporters: \u201cU.S. forces struck a depot. ")
+    assert not open_quotation("\u201cU.S. forces struck a depot.\u201d ")
+    assert open_quotation('He said: "We struck a depot. ') and not open_quotation('"We struck." ')
+    inside = "The spokesman told reporters:\n\n\u201cU.S. forces struck a militia depot near Qaim on Monday. "
+    inside += "The strike also killed two militia commanders in Iraq.\u201d"
+    after = "\u201cU.S. forces struck a militia depot near Qaim on Monday.\u201d "
+    after += "The strike also killed two militia commanders in Iraq."
+    for body, certainty in ((inside, "attributed"), (after, "asserted")):
+        killed = [e for e in of_sentence(events_in(body), "also killed") if e.type == "ASSAULT"]
+        assert killed and {e.certainty for e in killed} == {certainty}
+
+
+def test_in_a_quotation_a_deed_is_the_speakers_claim_and_a_statement_the_speakers_act() -> None:
+    deed = stance_of_event("The strike killed two commanders.", "asserted", None, "U.S. forces", quoted=True)
+    assert deed == ("attributed", None)
+    said = stance_of_event(
+        "We condemn the attacks.", "asserted", None, "United States", quoted=True, statement=True
+    )
+    assert said == ("asserted", None)

@@ -87,6 +87,7 @@ class SentenceEvidence:
     # U.S. forces by militias"), with the parties' role features relative to it
     seconds: dict[str, EventTemplate] = field(default_factory=dict)
     second_role_features: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    quoted: bool = False  # inside a quotation an earlier sentence of the paragraph opened
 
 
 def sentence_features(sent: Span, lexicon_hits: dict[int, list[str]], rule_types: set[str],

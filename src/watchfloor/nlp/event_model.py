@@ -128,7 +128,8 @@ class EventModel:
                     rule = _turned_round(rule)  # "Ukraine downed 30 Russian drones": Russia's attack
                 certainty, source = stance_of_event(
                     evidence.text, rule.certainty, rule.source, rule.actor,
-                    own_side=_own_side(evidence, rule.type, rule.actor_country),
+                    own_side=_own_side(evidence, rule.type, rule.actor_country), quoted=evidence.quoted,
+                    statement=TYPE_GROUPS.get(rule.type) == "say",
                 )  # fmt: skip
                 found.append(replace(rule, certainty=certainty, source=source, confidence=round(p_type, 4)))
         # one word, one reading: "seized a ship" is a seizure, not also an attack; the likelier type
@@ -328,7 +329,8 @@ def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient
         template = replace(template, certainty="asserted")  # "has not accepted the offer": the refusal
     certainty, source = stance_of_event(
         evidence.text, template.certainty, template.source, actor.name if actor else None,
-        own_side=_own_side(evidence, kind, actor_country),
+        own_side=_own_side(evidence, kind, actor_country), quoted=evidence.quoted,
+        statement=TYPE_GROUPS.get(kind) == "say",
     )  # fmt: skip
     return Event(
         type=kind,
@@ -355,15 +357,17 @@ QUOTES = ("\u201c", '"')
 
 
 def stance_of_event(
-    text: str, certainty: str, source: str | None, actor: str | None, own_side: bool = True
-) -> tuple[str, str | None]:
+    text: str, certainty: str, source: str | None, actor: str | None, own_side: bool = True,
+    quoted: bool = False, statement: bool = False,
+) -> tuple[str, str | None]:  # fmt: skip
     """(certainty, source): the trigger's stance, except that a speaker who is the event's own
     actor asserts it by saying it ("Blinken said Iran's program is dangerous": Blinken's
-    accusation) where `own_side` (see `_own_side`), and a sentence that opens a quotation is the
-    quoted speaker's claim."""
+    accusation) where `own_side` (see `_own_side`), and a deed told in a quotation (a sentence
+    that opens one, or goes on with one, `quoted`) is the quoted speaker's claim; what the
+    quotation itself says or demands (`statement`) is the speaker's act, asserted."""
     if certainty == "attributed" and actor and source and own_side and _same_party(source, actor):
         return "asserted", None
-    if certainty == "asserted" and text.lstrip().startswith(QUOTES):
+    if certainty == "asserted" and (quoted or text.lstrip().startswith(QUOTES)) and not statement:
         return "attributed", None
     return certainty, source if certainty == "attributed" else None
 

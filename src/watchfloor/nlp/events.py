@@ -102,7 +102,9 @@ class ParagraphEvents:
         text = self.text[sentence.start : sentence.end].rstrip()
         headline = len(self.sentences) == 1 and not text.endswith((".", "!", "?", '"', "\u201d", ":"))
         mine = [e for e in found if e.start == sentence.start]
-        self.evidence.append(self.evidence_reader.evidence(span, sentence, mine, headline))
+        evidence = self.evidence_reader.evidence(span, sentence, mine, headline)
+        evidence.quoted = open_quotation(self.text[self.sentences[0].start : sentence.start])
+        self.evidence.append(evidence)
 
     def _trigger(self, token: Token) -> Trigger | None:
         lemma = token.lemma_.lower()
@@ -281,3 +283,10 @@ class ParagraphEvents:
                 if best is None or distance < best[0]:
                     best = (distance, name)
         return best[1] if best else None
+
+
+def open_quotation(before: str) -> bool:
+    """Whether a quotation opened in `before` (the paragraph up to a sentence) is still open:
+    the sentence goes on quoting its speaker ("... the strike also killed another member.")."""
+    curly = before.count("\u201c") - before.count("\u201d")
+    return curly > 0 or (curly == 0 and before.count('"') % 2 == 1)
