@@ -21,13 +21,14 @@ from watchfloor.nlp.event_evidence import (
     SentenceEvidence,
     role_features,
 )
-from watchfloor.nlp.event_model import EventModel, Linear, Thresholds, stance_of_event
+from watchfloor.nlp.event_model import EventModel, Linear, Thresholds
 from watchfloor.nlp.event_model_file import load_event_model, parse_model
-from watchfloor.nlp.events import open_quotation
+from watchfloor.nlp.event_stance import stance_of_event
 from watchfloor.nlp.extract import extract_document, parse_documents, read_document
 from watchfloor.nlp.headline_case import sentence_case
 from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.party_pairs import pair_features
+from watchfloor.nlp.quotations import open_quotation
 from watchfloor.nlp.sentence_evidence import token_depths
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event
@@ -463,3 +464,17 @@ def test_in_a_quotation_a_deed_is_the_speakers_claim_and_a_statement_the_speaker
         "We condemn the attacks.", "asserted", None, "United States", quoted=True, statement=True
     )
     assert said == ("asserted", None)
+
+
+def test_a_quotation_over_several_sentences_names_the_speaker_its_lead_or_its_close_gives() -> None:
+    led = events_in(
+        "Pentagon spokesman Pat Ryder told reporters:\n\n\u201cU.S. forces struck a militia depot near"
+        " Qaim on Monday. The strike also killed two militia commanders in Iraq.\u201d"
+    )
+    closed = events_in(
+        "\u201cU.S. forces struck a militia depot near Qaim on Monday. The strike also killed two"
+        " militia commanders in Iraq,\u201d Pat Ryder said."
+    )
+    for found, words in ((led, "also killed"), (closed, "struck a militia depot")):
+        quoted = [e for e in of_sentence(found, words) if e.type == "ASSAULT"]
+        assert quoted and {(e.certainty, e.source) for e in quoted} == {("attributed", "Pat Ryder")}

@@ -88,6 +88,7 @@ class SentenceEvidence:
     seconds: dict[str, EventTemplate] = field(default_factory=dict)
     second_role_features: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     quoted: bool = False  # inside a quotation an earlier sentence of the paragraph opened
+    quoted_by: str | None = None  # who the quotation it is in (or opens) quotes, where named
 
 
 def sentence_features(sent: Span, lexicon_hits: dict[int, list[str]], rule_types: set[str],

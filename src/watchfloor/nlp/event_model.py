@@ -9,7 +9,9 @@ import math
 from dataclasses import dataclass, field, replace
 from itertools import repeat
 
-from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, EventTemplate, Party, SentenceEvidence
+from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
+from watchfloor.nlp.event_parties import country_of, identity, state_level
+from watchfloor.nlp.event_stance import same_party, stance_of_event
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.types import Event
 
@@ -129,6 +131,7 @@ class EventModel:
                 certainty, source = stance_of_event(
                     evidence.text, rule.certainty, rule.source, rule.actor,
                     own_side=_own_side(evidence, rule.type, rule.actor_country), quoted=evidence.quoted,
+                    quoted_by=evidence.quoted_by,
                     statement=TYPE_GROUPS.get(rule.type) == "say",
                 )  # fmt: skip
                 found.append(replace(rule, certainty=certainty, source=source, confidence=round(p_type, 4)))
@@ -175,7 +178,7 @@ class EventModel:
         a, r = self._likeliest_pair(evidence, kind, actor_p, recipient_p, speaker, second=True)
         actor, recipient = _ordered(parties[a], parties[r], template.inverse)
         taken = {(e.actor_country, e.recipient_country) for e in first}
-        if actor is None or (_country(actor), _country(recipient)) in taken:
+        if actor is None or (country_of(actor), country_of(recipient)) in taken:
             return []
         if actor_p[a] * recipient_p[r] < self.thresholds.second:
             return []
@@ -219,14 +222,14 @@ class EventModel:
         """Who may be the recipient when `actor` acts: someone else, not the actor's own state (its
         people may be: "Iran arrested a journalist"), and not the official or body reporting the
         event ("..., the border guard said"); or nobody."""
-        chosen = _country(parties[actor])
+        chosen = country_of(parties[actor])
         return [
             i
             for i, party in enumerate(parties)
             if party is None
             or (
                 i != actor
-                and (chosen is None or party.country != chosen or not _state_level(party, parties[actor]))
+                and (chosen is None or party.country != chosen or not state_level(party, parties[actor]))
                 and not (speaker and party.label in REPORTERS and _reports(party, speaker))
             )
         ]
@@ -242,13 +245,13 @@ class EventModel:
         if party is None:
             return []
         rest = max(1.0 - scores[chosen], 1e-9)
-        seen = {_identity(party), _identity(parties[other])}
+        seen = {identity(party), identity(parties[other])}
         out = []
         for j in party.coordinated:
-            identity = _identity(parties[j])
-            if j != other and identity not in seen and scores[j] / rest >= self.thresholds.extra_party:
+            who = identity(parties[j])
+            if j != other and who not in seen and scores[j] / rest >= self.thresholds.extra_party:
                 out.append(j)
-                seen.add(identity)
+                seen.add(who)
         return out
 
 
@@ -265,53 +268,10 @@ def _turned_round(event: Event) -> Event:
     )  # fmt: skip
 
 
-STATE_LABELS = frozenset({"GPE", "NORP", "AUTHOR"})
-
-
-def _state_level(party: Party, actor: Party | None) -> bool:
-    """Whether a recipient of the actor's own state would make the event the state's act on
-    itself: it stands for the state as a whole or for one of its organs ("Iranian authorities",
-    not "Iranian journalists"), or it is the actor."""
-    if actor is None:
-        return True
-    same = party.key is not None and party.key == actor.key  # (unnamed groups have no key)
-    return same or _is_state(party) or _organ_of_state(party)
-
-
-def _organ_of_state(party: Party) -> bool:
-    """A body of a named state: "Iranian authorities", "Russian forces", the knowledge base's
-    "Iranian Ministry of Foreign Affairs"."""
-    if "organ_of_state" in party.features:
-        return True
-    if party.label != "GROUP" or "group_of_state" not in party.features:
-        return False
-    noun = next((f.split(":", 1)[1] for f in party.features if f.startswith("group:")), "")
-    return noun not in PEOPLE_NOUNS
-
-
-def _is_state(party: Party) -> bool:
-    """A state as a whole, or a body named for it ("Tehran", the report's author)."""
-    return party.label in STATE_LABELS or (party.key or "").startswith("state:")
-
-
-def _identity(party: Party | None) -> str | None:
-    """What makes two parties one: a state (or a body standing for it) by its country, anyone
-    else by their entity."""
-    if party is None:
-        return None
-    if _is_state(party):
-        return f"state:{party.country}"
-    return party.key or party.name
-
-
-def _country(party: Party | None) -> str | None:
-    return party.country if party is not None else None
-
-
 def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient: Party | None,
            confidence: float, template: EventTemplate | None = None) -> Event:  # fmt: skip
     template = template or evidence.templates.get(kind) or evidence.templates[""]
-    actor_country, recipient_country = _country(actor), _country(recipient)
+    actor_country, recipient_country = country_of(actor), country_of(recipient)
     for rule in evidence.rule_events:  # the rules read this very event: its own trigger's attributes
         if (rule.type, rule.actor_country, rule.recipient_country) == (
             kind,
@@ -330,7 +290,7 @@ def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient
     certainty, source = stance_of_event(
         evidence.text, template.certainty, template.source, actor.name if actor else None,
         own_side=_own_side(evidence, kind, actor_country), quoted=evidence.quoted,
-        statement=TYPE_GROUPS.get(kind) == "say",
+        statement=TYPE_GROUPS.get(kind) == "say", quoted_by=evidence.quoted_by,
     )  # fmt: skip
     return Event(
         type=kind,
@@ -353,25 +313,6 @@ def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient
     )
 
 
-QUOTES = ("\u201c", '"')
-
-
-def stance_of_event(
-    text: str, certainty: str, source: str | None, actor: str | None, own_side: bool = True,
-    quoted: bool = False, statement: bool = False,
-) -> tuple[str, str | None]:  # fmt: skip
-    """(certainty, source): the trigger's stance, except that a speaker who is the event's own
-    actor asserts it by saying it ("Blinken said Iran's program is dangerous": Blinken's
-    accusation) where `own_side` (see `_own_side`), and a deed told in a quotation (a sentence
-    that opens one, or goes on with one, `quoted`) is the quoted speaker's claim; what the
-    quotation itself says or demands (`statement`) is the speaker's act, asserted."""
-    if certainty == "attributed" and actor and source and own_side and _same_party(source, actor):
-        return "asserted", None
-    if certainty == "asserted" and (quoted or text.lstrip().startswith(QUOTES)) and not statement:
-        return "attributed", None
-    return certainty, source if certainty == "attributed" else None
-
-
 def _own_side(evidence: SentenceEvidence, kind: str, actor_country: str | None) -> bool:
     """Whether an actor who reports its own event asserts it: a statement is the act itself
     (ACCUSE, REQUEST, ...), or the report's author is the actor's government. An official
@@ -385,9 +326,4 @@ def _own_side(evidence: SentenceEvidence, kind: str, actor_country: str | None) 
 def _reports(party: Party, speaker: str) -> bool:
     """Whether a party is the one the event is attributed to: the subject of the reporting verb
     ("..., the U.S. military said") or named as the source."""
-    return "speaker" in party.features or _same_party(speaker, party.name)
-
-
-def _same_party(source: str, name: str) -> bool:
-    a, b = source.casefold(), name.casefold()
-    return a == b or a in b or b in a or a.split()[-1] == b.split()[-1]
+    return "speaker" in party.features or same_party(speaker, party.name)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from watchfloor.models import Passage
 from watchfloor.nlp.argument_reader import PRONOUNS, Argument, ArgumentReader
@@ -28,6 +28,7 @@ from watchfloor.nlp.event_rules import (
     phrasal,
     quantity_of,
 )
+from watchfloor.nlp.quotations import open_quotation, quoted_runs, run_speaker, speaker_of
 from watchfloor.nlp.sentence_evidence import EvidenceReader
 from watchfloor.nlp.sentence_parties import PartyMemory
 from watchfloor.nlp.trigger_readings import by_mishap
@@ -61,6 +62,7 @@ class ParagraphEvents:
         self.reader = ArgumentReader(doc, offset, mentions, entities)
         self.dater = EventDater(doc, offset, text, published, anchor)
         self.evidence: list[SentenceEvidence] = []
+        self._spans: list[Span] = []  # each evidence's sentence in the parse
         self.evidence_reader: EvidenceReader | None = None
 
     def read_evidence(
@@ -105,6 +107,20 @@ class ParagraphEvents:
         evidence = self.evidence_reader.evidence(span, sentence, mine, headline)
         evidence.quoted = open_quotation(self.text[self.sentences[0].start : sentence.start])
         self.evidence.append(evidence)
+        self._spans.append(span)
+
+    def name_quoted_speakers(self, lead: str | None) -> str | None:
+        """Give each run of quoting sentences its speaker (`lead`: the one a paragraph before
+        introduced with a colon); return the speaker this paragraph's last sentence introduces."""
+        for run in quoted_runs(self.evidence):
+            speaker = run_speaker(self._spans[run[0]], self._spans[run[-1]])
+            name = self.reader.source_name(speaker) if speaker is not None else None
+            for index in run:
+                self.evidence[index].quoted_by = name or (lead if run[0] == 0 else None)
+        if self.evidence and self.evidence[-1].text.rstrip().endswith(":"):
+            speaker = speaker_of(self._spans[-1])
+            return self.reader.source_name(speaker) if speaker is not None else None
+        return None
 
     def _trigger(self, token: Token) -> Trigger | None:
         lemma = token.lemma_.lower()
@@ -283,10 +299,3 @@ class ParagraphEvents:
                 if best is None or distance < best[0]:
                     best = (distance, name)
         return best[1] if best else None
-
-
-def open_quotation(before: str) -> bool:
-    """Whether a quotation opened in `before` (the paragraph up to a sentence) is still open:
-    the sentence goes on quoting its speaker ("... the strike also killed another member.")."""
-    curly = before.count("\u201c") - before.count("\u201d")
-    return curly > 0 or (curly == 0 and before.count('"') % 2 == 1)

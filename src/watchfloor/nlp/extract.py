@@ -103,6 +103,7 @@ def read_document(
     events: list[Event] = []
     evidence: list[SentenceEvidence] = []
     memory = PartyMemory()
+    lead: str | None = None  # who a paragraph ending in a colon introduces ("Ryder told reporters:")
     for doc, paragraph, mentions in zip(docs, paragraphs, per_paragraph, strict=True):
         inside = sentences[bisect_left(starts, paragraph.start) : bisect_left(starts, paragraph.end)]
         reader = ParagraphEvents(
@@ -112,6 +113,7 @@ def read_document(
         if with_evidence:
             reader.read_evidence(author, home, memory)
         events.extend(reader.events())
+        lead = reader.name_quoted_speakers(lead)
         evidence.extend(reader.evidence)
     mark_salience(evidence)
     for event in events:

@@ -1,0 +1,48 @@
+"""What the event model asks of the parties it pairs: which stand for a state, which are one
+party, and whose state each is."""
+
+from __future__ import annotations
+
+from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
+
+STATE_LABELS = frozenset({"GPE", "NORP", "AUTHOR"})
+
+
+def state_level(party: Party, actor: Party | None) -> bool:
+    """Whether a recipient of the actor's own state would make the event the state's act on
+    itself: it stands for the state as a whole or for one of its organs ("Iranian authorities",
+    not "Iranian journalists"), or it is the actor."""
+    if actor is None:
+        return True
+    same = party.key is not None and party.key == actor.key  # (unnamed groups have no key)
+    return same or is_state(party) or organ_of_state(party)
+
+
+def organ_of_state(party: Party) -> bool:
+    """A body of a named state: "Iranian authorities", "Russian forces", the knowledge base's
+    "Iranian Ministry of Foreign Affairs"."""
+    if "organ_of_state" in party.features:
+        return True
+    if party.label != "GROUP" or "group_of_state" not in party.features:
+        return False
+    noun = next((f.split(":", 1)[1] for f in party.features if f.startswith("group:")), "")
+    return noun not in PEOPLE_NOUNS
+
+
+def is_state(party: Party) -> bool:
+    """A state as a whole, or a body named for it ("Tehran", the report's author)."""
+    return party.label in STATE_LABELS or (party.key or "").startswith("state:")
+
+
+def identity(party: Party | None) -> str | None:
+    """What makes two parties one: a state (or a body standing for it) by its country, anyone
+    else by their entity."""
+    if party is None:
+        return None
+    if is_state(party):
+        return f"state:{party.country}"
+    return party.key or party.name
+
+
+def country_of(party: Party | None) -> str | None:
+    return party.country if party is not None else None
