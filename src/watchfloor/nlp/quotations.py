@@ -41,10 +41,9 @@ def quoted_runs(evidence: list[SentenceEvidence]) -> list[list[int]]:
     with it."""
     runs: list[list[int]] = []
     for index, sentence in enumerate(evidence):
-        opens = sentence.text.lstrip().startswith(QUOTE_MARKS) or any(m in sentence.text for m in QUOTE_MARKS)
         if sentence.quoted and runs and runs[-1][-1] == index - 1:
             runs[-1].append(index)
-        elif sentence.quoted or opens:
+        elif sentence.quoted or any(mark in sentence.text for mark in QUOTE_MARKS):
             runs.append([index])
     return runs
 
