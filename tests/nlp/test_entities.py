@@ -183,6 +183,16 @@ def test_a_flag_named_by_state_or_after_the_name_gives_a_ship_its_state() -> Non
     assert not {"Palau", "Barbados", "Marshall Islands"} & parties  # a flag is no party
 
 
+def test_a_ship_prefix_written_out_names_a_ship() -> None:
+    # "Motor Vessel" is "M/V" spelled out, as maritime statements often write it
+    _, entities = extract(
+        "A destroyer answered a mayday call from the Liberian-flagged tanker Motor Vessel Cedar Point. "
+        "Houthi forces later struck the Motor Tanker Blue Lagoon off Hodeidah."
+    )
+    assert entities["Motor Vessel Cedar Point"]["country"] == "LBR"
+    assert entities["Motor Tanker Blue Lagoon"]["type"] == "FAC"
+
+
 def test_an_office_before_a_shared_surname_names_its_holder() -> None:
     # "Austin" is a city too: the knowledge base lists it as shared, and the office decides
     _, entities = extract("Secretary Austin ordered a carrier to the region. Austin, Texas, was quiet.")

@@ -84,20 +84,23 @@ def ship_name(text: str) -> str:
     """A ship's name without its prefix: "USS Mason" is "Mason", as later sentences call it."""
     prefixes = load_vessel_prefixes()
     words = text.split()
-    for width in (3, 1):
-        if "".join(words[:width]) in prefixes.naval or "".join(words[:width]) in prefixes.merchant:
-            return " ".join(words[width:])
+    for width in (3, 2, 1):
+        for written in ("".join(words[:width]), " ".join(words[:width])):
+            if written in prefixes.naval or written in prefixes.merchant:
+                return " ".join(words[width:])
     return text
 
 
 def _prefix_at(doc: Doc, i: int, prefixes: VesselPrefixes) -> tuple[str | None, int]:
-    """The ship prefix starting at token i ("USS"; "M/V" may be one token or three)."""
-    for width in (3, 1):
+    """The ship prefix starting at token i ("USS"; "M/V" may be one token or three; "Motor
+    Vessel" is two)."""
+    for width in (3, 2, 1):
         if i + width > len(doc):
             continue
-        text = doc[i : i + width].text.replace(" ", "")
-        if text in prefixes.naval or text in prefixes.merchant:
-            return text, width
+        text = doc[i : i + width].text
+        for written in (text.replace(" ", ""), text):
+            if written in prefixes.naval or written in prefixes.merchant:
+                return written, width
     return None, 0
 
 
