@@ -37,7 +37,7 @@ from watchfloor.nlp.event_evidence import PLOVER_TYPES, Party
 from watchfloor.nlp.event_model import EventModel, Linear, Thresholds, none_rows, role_rows
 from watchfloor.nlp.event_model_file import FORMAT, parse_model
 from watchfloor.nlp.extract import parse_documents, read_document
-from watchfloor.nlp.party_pairs import pair_features
+from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.types import Extraction
 from watchfloor.readers import read_source
 from watchfloor.record import extraction_record
@@ -200,10 +200,10 @@ def pair_rows(
                         if template.inverse:  # learnt as the grammar has them
                             actors, recipients = recipients, actors
                         right |= {(a, r) for a in actors for r in recipients}
-                nobody = len(evidence.parties)
+                nobody, slots = len(evidence.parties), candidate_slots(evidence, kind)
                 groups.append([
                     role_rows(kind, pair_features(evidence, kind, a if a < nobody else None,
-                                                  r if r < nobody else None))
+                                                  r if r < nobody else None, slots=slots))
                     for a, r in scores
                 ])  # fmt: skip
                 labels.append([int(pair in right) for pair in scores])

@@ -128,12 +128,9 @@ class EventModel:
             if rule.type not in chosen and p_type >= self.thresholds.rule:
                 if template is not None and template.inverse and template.trigger == rule.trigger:
                     rule = _turned_round(rule)  # "Ukraine downed 30 Russian drones": Russia's attack
-                certainty, source = stance_of_event(
-                    evidence.text, rule.certainty, rule.source, rule.actor,
-                    own_side=_own_side(evidence, rule.type, rule.actor_country), quoted=evidence.quoted,
-                    quoted_by=evidence.quoted_by,
-                    statement=TYPE_GROUPS.get(rule.type) == "say",
-                )  # fmt: skip
+                certainty, source = _stance(
+                    evidence, rule.type, rule.certainty, rule.source, rule.actor, rule.actor_country
+                )
                 found.append(replace(rule, certainty=certainty, source=source, confidence=round(p_type, 4)))
         # one word, one reading: "seized a ship" is a seizure, not also an attack; the likelier type
         # of each trigger stays (with all its events: "Iran and Iraq signed ..." makes two)
@@ -287,11 +284,9 @@ def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient
             break
     if kind == "REJECT" and not template.trigger and template.certainty == "denied":
         template = replace(template, certainty="asserted")  # "has not accepted the offer": the refusal
-    certainty, source = stance_of_event(
-        evidence.text, template.certainty, template.source, actor.name if actor else None,
-        own_side=_own_side(evidence, kind, actor_country), quoted=evidence.quoted,
-        statement=TYPE_GROUPS.get(kind) == "say", quoted_by=evidence.quoted_by,
-    )  # fmt: skip
+    certainty, source = _stance(
+        evidence, kind, template.certainty, template.source, actor.name if actor else None, actor_country
+    )
     return Event(
         type=kind,
         mode=template.mode,
@@ -311,6 +306,17 @@ def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient
         quantity=template.quantity,
         confidence=round(confidence, 4),
     )
+
+
+def _stance(
+    evidence: SentenceEvidence, kind: str, certainty: str, source: str | None, actor: str | None,
+    actor_country: str | None,
+) -> tuple[str, str | None]:  # fmt: skip
+    """The event's (certainty, source) from its trigger's, as the sentence and its quotation have it."""
+    return stance_of_event(
+        evidence.text, certainty, source, actor, own_side=_own_side(evidence, kind, actor_country),
+        quoted=evidence.quoted, statement=TYPE_GROUPS.get(kind) == "say", quoted_by=evidence.quoted_by,
+    )  # fmt: skip
 
 
 def _own_side(evidence: SentenceEvidence, kind: str, actor_country: str | None) -> bool:

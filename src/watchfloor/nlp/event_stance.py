@@ -3,7 +3,7 @@ or the sentence quotes someone."""
 
 from __future__ import annotations
 
-QUOTES = ("\u201c", '"')
+from watchfloor.nlp.quotations import QUOTE_MARKS
 
 
 def stance_of_event(
@@ -17,7 +17,7 @@ def stance_of_event(
     quotation itself says or demands (`statement`) is the speaker's act, asserted."""
     if certainty == "attributed" and actor and source and own_side and same_party(source, actor):
         return "asserted", None
-    if certainty == "asserted" and (quoted or text.lstrip().startswith(QUOTES)) and not statement:
+    if certainty == "asserted" and (quoted or text.lstrip().startswith(QUOTE_MARKS)) and not statement:
         return "attributed", quoted_by
     return certainty, source if certainty == "attributed" else None
 

@@ -85,9 +85,8 @@ def ship_name(text: str) -> str:
     prefixes = load_vessel_prefixes()
     words = text.split()
     for width in (3, 2, 1):
-        for written in ("".join(words[:width]), " ".join(words[:width])):
-            if written in prefixes.naval or written in prefixes.merchant:
-                return " ".join(words[width:])
+        if _prefix_in(words[:width], prefixes):
+            return " ".join(words[width:])
     return text
 
 
@@ -97,11 +96,18 @@ def _prefix_at(doc: Doc, i: int, prefixes: VesselPrefixes) -> tuple[str | None, 
     for width in (3, 2, 1):
         if i + width > len(doc):
             continue
-        text = doc[i : i + width].text
-        for written in (text.replace(" ", ""), text):
-            if written in prefixes.naval or written in prefixes.merchant:
-                return written, width
+        found = _prefix_in([t.text for t in doc[i : i + width]], prefixes)
+        if found:
+            return found, width
     return None, 0
+
+
+def _prefix_in(words: list[str], prefixes: VesselPrefixes) -> str | None:
+    """The prefix `words` spell, run together ("M/V" from "M", "/", "V") or apart ("Motor Vessel")."""
+    for written in ("".join(words), " ".join(words)):
+        if written in prefixes.naval or written in prefixes.merchant:
+            return written
+    return None
 
 
 def _flag_state(first: Token, last: Token, kb: KnowledgeBase) -> str | None:
