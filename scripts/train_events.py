@@ -39,6 +39,7 @@ from watchfloor.nlp.event_model_file import FORMAT, parse_model
 from watchfloor.nlp.extract import parse_documents, read_document
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.types import Extraction
+from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
 from watchfloor.readers import read_source
 from watchfloor.record import extraction_record
 from watchfloor.settings import Settings
@@ -238,7 +239,7 @@ def train(docs: list[Doc], args: argparse.Namespace) -> EventModel:
 
 def predict(model: EventModel, doc: Doc) -> dict[str, Any]:
     record = dict(doc["record"])
-    events = [e for evidence in doc["evidence"] for e in model.events(evidence)]
+    events = name_unnamed_attackers([e for evidence in doc["evidence"] for e in model.events(evidence)])
     record["events"] = [
         {"type": e.type, "mode": e.mode, "actor": e.actor, "actor_country": e.actor_country,
          "recipient": e.recipient, "recipient_country": e.recipient_country,

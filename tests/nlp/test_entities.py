@@ -102,6 +102,17 @@ def test_a_ship_called_by_its_name_alone_is_the_ship_named_before() -> None:
     assert entities["USS Halsey"]["country"] == "USA"  # what the ship suffers, its navy's state suffers
 
 
+def test_a_merchant_ship_named_again_without_its_prefix_is_the_ship_and_a_party() -> None:
+    found, entities = extract(
+        "On Monday the Houthis attacked the Liberian-flagged M/V Cedar Point with a drone boat.\n\n"
+        "The attack on the Cedar Point caused flooding in the engine room."
+    )
+    assert entities["M/V Cedar Point"]["mentions"] == ["M/V Cedar Point", "Cedar Point"]
+    assert "Cedar Point" not in entities
+    later = [e for e in found.events if e.type == "ASSAULT" and e.text.startswith("The attack")]
+    assert later and (later[0].recipient, later[0].recipient_country) == ("M/V Cedar Point", "LBR")
+
+
 def test_a_surname_the_ner_missed_is_the_person_named_before() -> None:
     found, entities = extract(
         "Minister Dahl briefed the press on Tuesday.\n\n"

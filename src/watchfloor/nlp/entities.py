@@ -57,7 +57,7 @@ class EntityResolver:
         any is resolved, so that a surname met first ("Austin meets ..." in a headline above
         "Lloyd J. Austin III") joins the full name rather than starting an entity of its own."""
         for mention in mentions:
-            if mention.label == "VESSEL":
+            if mention.label == "VESSEL" and mention.via != "ship_name":
                 self.resolve(mention)  # so is a ship, for "the Mason" before "USS Mason" (a headline)
             if mention.label != "PERSON" or mention.via == "title":
                 continue
@@ -84,6 +84,9 @@ class EntityResolver:
             return self._office_holder(mention)
         if mention.via == "forces":
             return self._forces(mention)
+        if mention.via == "ship_name":  # "the Tutor" after "M/V Tutor"
+            known = self._ships.get(fold(_THE.sub("", mention.text)))
+            return self.entities[known] if known is not None else None
         if mention.label == "VESSEL":
             kind = "WEAPON" if mention.via == "warship" else "FAC"
             ship = self._plain(mention, kind, mention.country)

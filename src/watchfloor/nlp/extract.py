@@ -23,10 +23,11 @@ from watchfloor.nlp.mentions import paragraph_mentions
 from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.party_salience import mark_salience
 from watchfloor.nlp.places import PlaceResolver, document_countries
-from watchfloor.nlp.repeated_names import add_repeated_surnames
+from watchfloor.nlp.repeated_names import add_repeated_ship_names, add_repeated_surnames
 from watchfloor.nlp.sentence_parties import PartyMemory
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event, Extraction, Mention
+from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
 from watchfloor.readers.metadata import find_full_date, latest_full_date
 
 BATCH_SIZE = 64
@@ -45,6 +46,7 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
     extraction, evidence = read_document(document, layout, docs, with_evidence=model is not None)
     if model is not None:
         extraction.events = _unique([e for sentence in evidence for e in model.events(sentence)])
+    extraction.events = name_unnamed_attackers(extraction.events)
     return extraction
 
 
@@ -71,6 +73,7 @@ def read_document(
     if publication:  # "Iran Update, July 31, 2023": the publication's own name is no entity
         per_paragraph = [[m for m in ms if m.text != publication] for ms in per_paragraph]
     add_repeated_surnames(docs, [p.start for p in paragraphs], per_paragraph, kb)
+    add_repeated_ship_names(docs, [p.start for p in paragraphs], per_paragraph)
     everything = [m for ms in per_paragraph for m in ms]
     entities = EntityResolver(kb, document.text)
     countries = document_countries(everything)

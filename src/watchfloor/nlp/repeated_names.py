@@ -1,13 +1,15 @@
-"""A person's surname the statistical NER missed on a later mention ("Dahl met ..." at the start
-of a sentence, after "Minister Dahl"): a capitalised word that is the surname of a person the
-document names is a mention of that person."""
+"""Names the statistical NER missed on a later mention: a person's surname ("Dahl met ..." at
+the start of a sentence, after "Minister Dahl") and a ship's name without its prefix ("the attack
+on the Tutor", after "the Liberian-flagged M/V Tutor")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from watchfloor.kb import KnowledgeBase
+from watchfloor.kb.normalize import fold
 from watchfloor.nlp.types import Mention
+from watchfloor.nlp.vessels import ship_name
 
 
 def add_repeated_surnames(
@@ -29,16 +31,66 @@ def add_repeated_surnames(
         added = [
             Mention(offset + t.idx, offset + t.idx + len(t.text), t.text, "PERSON")
             for t in doc
-            if t.text in surnames and not t.ent_type_ and offset + t.idx not in covered and _stands_alone(t)
+            if t.text in surnames
+            and not t.ent_type_
+            and offset + t.idx not in covered
+            and _stands_alone(t, t)
         ]
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda m: m.start)
 
 
-def _stands_alone(token: Token) -> bool:
-    """Not a word of a longer name ("Dahl Industries", "Fort Dahl")."""
-    doc = token.doc
-    before = token.i > 0 and not token.is_sent_start and doc[token.i - 1].text[:1].isupper()
-    after = token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()
+def _stands_alone(first: Token, last: Token) -> bool:
+    """Not words of a longer name ("Dahl Industries", "Fort Dahl")."""
+    doc = first.doc
+    before = first.i > 0 and not first.is_sent_start and doc[first.i - 1].text[:1].isupper()
+    after = last.i + 1 < len(doc) and doc[last.i + 1].text[:1].isupper()
     return not before and not after
+
+
+def add_repeated_ship_names(docs: list[Doc], offsets: list[int], per_paragraph: list[list[Mention]]) -> None:
+    """Marks, in place, a ship the document names with its prefix wherever its name recurs
+    alone: a body or a person the NER saw there becomes the ship, and a new mention is added
+    where it saw nothing."""
+    names = {
+        _words(name)
+        for mentions in per_paragraph
+        for m in mentions
+        if m.label == "VESSEL" and (name := ship_name(m.text))[:1].isupper()
+    }
+    if not names:
+        return
+    for doc, offset, mentions in zip(docs, offsets, per_paragraph, strict=True):
+        for mention in mentions:
+            if mention.label != "VESSEL" and _words(mention.text) in names:
+                mention.label, mention.via, mention.kb_key = "VESSEL", "ship_name", None
+                mention.may_be_place = mention.guessed = False
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        added = [
+            Mention(offset + span.start_char, offset + span.end_char, span.text, "VESSEL", via="ship_name")
+            for span in _ship_name_spans(doc, names)
+            if not any(offset + t.idx in covered for t in span)
+        ]
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda m: m.start)
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """A name's words, folded, without a leading article ("the Tutor" is "tutor")."""
+    words = [fold(w) for w in name.split()]
+    return tuple(words[1:] if words[:1] == ["the"] else words)
+
+
+def _ship_name_spans(doc: Doc, names: set[tuple[str, ...]]) -> list[Span]:
+    """Where one of `names` stands as a capitalised name of its own."""
+    found = []
+    for name in names:
+        width = len(name)
+        for i in range(len(doc) - width + 1):
+            span = doc[i : i + width]
+            capitalised = span[0].text[:1].isupper()
+            if capitalised and tuple(fold(t.text) for t in span) == name and _stands_alone(span[0], span[-1]):
+                found.append(span)
+    return found

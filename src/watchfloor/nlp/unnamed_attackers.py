@@ -1,0 +1,35 @@
+"""An attack a sentence tells without its attacker ("The June 12 attack on the Tutor caused
+flooding", "a missile struck the vessel") is, in a report of one side's campaign, that side's:
+the actor of most of the document's attacks with a named actor (GUIDE: the text's attacker)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from watchfloor.nlp.types import Event
+
+ATTACK = "ASSAULT"
+
+
+def name_unnamed_attackers(events: list[Event]) -> list[Event]:
+    """`events` with each attack that has no actor given the document's chief attacker, unless
+    it is the attack's own target; its confidence is scaled by that attacker's share of the
+    document's attacks (and it is dropped where the sentence has that very attack already).
+    Documents with no named attacker are left as they are."""
+    attackers = Counter(e.actor_country for e in events if e.type == ATTACK and e.actor_country)
+    if not attackers:
+        return events
+    chief, count = attackers.most_common(1)[0]
+    share = count / sum(attackers.values())
+    name = next(e.actor for e in events if e.type == ATTACK and e.actor_country == chief)
+    told = {(e.start, e.actor_country, e.recipient_country) for e in events if e.type == ATTACK}
+    out = []
+    for event in events:
+        if event.type == ATTACK and event.actor is None and event.recipient_country != chief:
+            if (event.start, chief, event.recipient_country) in told:
+                continue
+            confidence = round(event.confidence * share, 4)
+            event = replace(event, actor=name, actor_country=chief, confidence=confidence)
+        out.append(event)
+    return out
