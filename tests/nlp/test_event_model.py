@@ -210,6 +210,17 @@ def test_an_outlet_told_the_news_is_no_party_and_any_attack_is_none_yet() -> Non
     assert not [e for e in of_sentence(found, "any Israeli attack") if e.type == "ASSAULT"]
 
 
+def test_an_outlet_spoken_to_or_quoting_is_no_party() -> None:
+    found = events_in(
+        "A U.S. official, who spoke to CNN on condition of anonymity, said a drone struck the base. "
+        "In an interview with Al Jazeera, the commander said Houthi forces attacked a tanker. "
+        "Houthi forces fired missiles at a tanker, the commander was quoted by TASS as saying."
+    )
+    assert found
+    parties = {e.actor for e in found} | {e.recipient for e in found}
+    assert not {"CNN", "Al Jazeera", "TASS"} & parties
+
+
 def test_a_type_with_neither_trigger_nor_actor_is_no_event() -> None:
     empty = EventTemplate("", None, None, None, "asserted", None, None, True)
     evidence = SentenceEvidence(

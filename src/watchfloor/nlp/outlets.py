@@ -15,16 +15,25 @@ PRESS = frozenset(
 )  # fmt: skip
 
 
+# what one says to, with or through the press: "spoke to VOA", "in an interview with CNN"
+SPEAKING = REPORTING | {"speak", "talk", "comment", "interview", "quote", "cite", "brief", "remark"}
+
+
 def reports_to_or_for(head: Token) -> bool:
     """Whether a phrase is the one a report is told to or made by ("told Reuters", "according
-    to VOA", "Reuters reported"): for an outlet, no party to the events it carries."""
+    to VOA", "Reuters reported", "spoke to CNN", "in an interview with Al Jazeera", "quoted by
+    TASS"): for an outlet, no party to the events it carries."""
     node = head
     while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
         node = node.head
     governor = node.head
     if node.dep_ in {"dobj", "dative", "nsubj"} and governor.lemma_.lower() in REPORTING:
         return True
-    return node.dep_ == "pobj" and governor.lower_ == "to" and governor.head.lower_ == "according"
+    if node.dep_ != "pobj":
+        return False
+    if governor.lower_ == "to" and governor.head.lower_ == "according":
+        return True
+    return governor.lower_ in {"to", "with", "by"} and governor.head.lemma_.lower() in SPEAKING
 
 
 def is_credit(span: Span) -> bool:
