@@ -69,6 +69,11 @@ def test_destroying_drones_reads_as_an_interception_and_destroying_a_depot_does_
     assert inverse("Russian air defences destroyed 12 Ukrainian drones over Belgorod.")
     assert inverse("Two Houthi missiles were destroyed by USS Carney.")
     assert not inverse("Ukrainian forces destroyed a Russian ammunition depot near Kherson.")
+    # intercepting a projectile turns the roles round; intercepting a ship or its cargo does not
+    assert inverse("Israeli air defences intercepted most of the Iranian missiles on Saturday.")
+    assert inverse("The interception of two Houthi drones over the Red Sea was confirmed.")
+    assert not inverse("The navy intercepted a stateless dhow smuggling rifles in the Gulf of Oman.")
+    assert not inverse("U.S. forces intercepted more than 2,000 assault rifles shipped from Iran.")
 
 
 def test_an_attack_answered_by_another_makes_two_events() -> None:

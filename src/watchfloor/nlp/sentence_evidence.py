@@ -44,6 +44,11 @@ from watchfloor.nlp.trigger_readings import (
 from watchfloor.nlp.triggers import Lexicon
 from watchfloor.nlp.types import Event
 
+# how many of something: "dozens of drones", "a barrage of rockets"
+AMOUNTS = frozenset(
+    {"dozen", "hundred", "thousand", "number", "majority", "barrage", "salvo", "wave", "swarm", "volley"}
+)
+
 
 class EvidenceReader:
     """Builds `SentenceEvidence` for the sentences of one paragraph, in order."""
@@ -204,7 +209,12 @@ class EvidenceReader:
         if not _listed(token, lexicon.inverse_on.get(kind, frozenset())):
             return False
         objects = lexicon.inverse_objects.get(kind, frozenset())
-        return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in objects for c in token.children)
+        # "intercepted two drones", "two drones were intercepted", "the interception of a missile",
+        # "missile interceptions", "intercepted most of the missiles", "a barrage of rockets"
+        what = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "compound"}] + _of(token)
+        what += [o for c in what if c.pos_ in {"NUM", "ADJ", "DET", "PRON"} or c.lemma_.lower() in AMOUNTS
+                 for o in _of(c)]  # fmt: skip
+        return any(c.lemma_.lower() in objects for c in what)
 
 
 def positions(parties: list[Party], trigger: Token) -> list[list[str]]:
@@ -213,6 +223,17 @@ def positions(parties: list[Party], trigger: Token) -> list[list[str]]:
     for index, feature in nearest_parties(parties, trigger):
         out[index].append(feature)
     return out
+
+
+def _of(token: Token) -> list[Token]:
+    """The nouns of a token's "of" phrase."""
+    return [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _listed(token: Token, words: frozenset[str]) -> bool:
