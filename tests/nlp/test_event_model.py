@@ -494,3 +494,25 @@ def test_a_quotation_over_several_sentences_names_the_speaker_its_lead_or_its_cl
     for found, words in ((led, "also killed"), (closed, "struck a militia depot")):
         quoted = [e for e in of_sentence(found, words) if e.type == "ASSAULT"]
         assert quoted and {(e.certainty, e.source) for e in quoted} == {("attributed", "Pat Ryder")}
+
+
+def test_who_judges_a_deed_did_not_do_it() -> None:
+    found = events_in(
+        "Iran fired dozens of missiles at Israel overnight.\n\n"
+        "German Chancellor Olaf Scholz condemned the attack on Monday. Iraq denounced the strikes "
+        "as a violation of its sovereignty."
+    )
+    judged = [e for e in found if e.type == "ASSAULT" and ("condemned" in e.text or "denounced" in e.text)]
+    assert not [e for e in judged if e.actor_country in {"DEU", "IRQ"}]
+    assert any(e.type == "ACCUSE" and e.actor_country == "DEU" for e in found)
+
+
+def test_a_state_never_acts_on_its_own_forces_named_before() -> None:
+    found = events_in(
+        "Iran launched more than 300 drones and missiles at Israel, the Israeli military said.\n\n"
+        "Israel and its allies intercepted 99% of the projectiles, a military spokesman said."
+    )
+    later = [e for e in found if "99%" in e.text]
+    assert later and {e.type for e in later} == {"ASSAULT"}  # the interception is no seizure
+    assert {e.actor_country for e in later} == {"IRN"}  # the document's attacker: none here is named
+    assert ("IRN", "ISR") in {(e.actor_country, e.recipient_country) for e in later}

@@ -203,6 +203,8 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
     out.append(f"wpath1:{trigger.lemma_.lower()}:{first_step}")  # "received" takes its recipient as subject
     if "speaker" in party.features and _says_it_did(party.head, trigger):
         out.append("says_own_act")
+    if judges_it(party.head, trigger):
+        out.append("judges_it")
     out.append("before" if head.i < trigger.i else "after")
     distance = abs(head.i - trigger.i)
     out.append(f"dist:{min(distance // 3, 5)}")
@@ -224,6 +226,35 @@ def _tree_distance(a: Token, b: Token) -> int:
         if t.i in up:
             return up[t.i] + steps
     return 99
+
+
+# verbs whose subject judges a deed done by someone else: "Biden condemned the attack"
+JUDGING = frozenset(
+    {"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "slam", "lambaste", "censure",
+     "blame", "mourn", "lament", "regret", "protest", "investigate", "probe", "welcome", "praise", "hail",
+     "applaud", "commend"}
+)  # fmt: skip
+
+
+def judges_it(party: Token, trigger: Token) -> bool:
+    """Whether the party is the subject of a verb that judges the trigger's deed, named as its
+    object or in its phrase ("Biden condemned the attack", "Iran denounced the strikes as a
+    violation", "the UN deplored the killing of ..."): it judges the deed, it did not do it."""
+    verb = trigger
+    for _ in range(4):
+        if verb.dep_ not in {"dobj", "pobj", "prep", "conj", "appos", "nsubjpass"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+    if verb.lemma_.lower() not in JUDGING:
+        return False
+    subject = party
+    while (
+        subject.dep_ in {"compound", "conj", "appos", "amod", "poss", "flat"} and subject.head.i != subject.i
+    ):
+        subject = subject.head
+    return subject.dep_ == "nsubj" and subject.head.i == verb.i
 
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})

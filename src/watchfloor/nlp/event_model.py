@@ -202,8 +202,11 @@ class EventModel:
         parties: list[Party | None] = [*evidence.parties, None]
         nobody = len(evidence.parties)
         slots = candidate_slots(evidence, kind, second) if self.pair.weights else []
+        by_party = evidence.second_role_features if second else evidence.role_features
         out = {}
         for a in range(len(parties)):
+            if TYPE_GROUPS.get(kind) != "say" and "judges_it" in by_party.get((kind, a), ()):
+                continue  # "Biden condemned the attack": who judges a deed did not do it
             for r in self._recipients(parties, a, speaker):
                 score = math.log(max(actor_p[a], 1e-12)) + math.log(max(recipient_p[r], 1e-12))
                 if self.pair.weights:

@@ -3,6 +3,8 @@ party, and whose state each is."""
 
 from __future__ import annotations
 
+from watchfloor.kb import load_kb
+from watchfloor.kb.records import Organization
 from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
 
 STATE_LABELS = frozenset({"GPE", "NORP", "AUTHOR"})
@@ -21,12 +23,24 @@ def state_level(party: Party, actor: Party | None) -> bool:
 def organ_of_state(party: Party) -> bool:
     """A body of a named state: "Iranian authorities", "Russian forces", the knowledge base's
     "Iranian Ministry of Foreign Affairs"."""
-    if "organ_of_state" in party.features:
-        return True
+    if "organ_of_state" in party.features or known_organ_of_state(party.key):
+        return True  # (the knowledge base's: also where a later sentence points back to it)
     if party.label != "GROUP" or "group_of_state" not in party.features:
         return False
     noun = next((f.split(":", 1)[1] for f in party.features if f.startswith("group:")), "")
     return noun not in PEOPLE_NOUNS
+
+
+def known_organ_of_state(key: str | None) -> bool:
+    """A government body or an armed force the knowledge base knows ("Iranian Ministry of Foreign
+    Affairs", "IRGC"), or a state's forces ("forces:USA"): its state acting, never what its own
+    state acts on."""
+    if key is not None and key.startswith("forces:"):
+        return True
+    if key is None or not key.startswith("organization:"):
+        return False
+    record = load_kb().entity("organization", key.split(":", 1)[1])
+    return isinstance(record, Organization) and record.kind in {"government", "military"}
 
 
 def is_state(party: Party) -> bool:

@@ -31,7 +31,7 @@ from watchfloor.nlp.event_rules import (
 from watchfloor.nlp.quotations import open_quotation, quoted_runs, run_speaker, speaker_of
 from watchfloor.nlp.sentence_evidence import EvidenceReader
 from watchfloor.nlp.sentence_parties import PartyMemory
-from watchfloor.nlp.trigger_readings import by_mishap
+from watchfloor.nlp.trigger_readings import by_mishap, takes_its_objects
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Entity, Event, Mention
 
@@ -156,7 +156,9 @@ class ParagraphEvents:
             return None
         if not options or (options[0].type == "ASSAULT" and by_mishap(token)):
             return None  # "killed in a helicopter crash": nobody's use of force
-        return options[0]
+        # "intercepted two drones", "launched drones at Israel": the reading a projectile for
+        # object makes, whichever is listed first
+        return next((o for o in options if takes_its_objects(token, o.type, self.lexicon)), options[0])
 
     def _noun_event(self, noun: Token) -> bool:
         return noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() in self.lexicon.nouns

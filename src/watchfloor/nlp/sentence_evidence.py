@@ -38,16 +38,12 @@ from watchfloor.nlp.trigger_readings import (
     complement_of,
     governing_types,
     readings_of,
+    reads_inverse,
     rule_role_features,
     second_triggers,
 )
 from watchfloor.nlp.triggers import Lexicon
 from watchfloor.nlp.types import Event
-
-# how many of something: "dozens of drones", "a barrage of rockets"
-AMOUNTS = frozenset(
-    {"dozen", "hundred", "thousand", "number", "majority", "barrage", "salvo", "wave", "swarm", "volley"}
-)
 
 
 class EvidenceReader:
@@ -150,7 +146,7 @@ class EvidenceReader:
                 triggers[event.type] = token
                 out[event.type] = EventTemplate(
                     event.trigger, event.mode, event.date, event.place, event.certainty, event.source,
-                    event.quantity, True, self._inverse(token, event.type),
+                    event.quantity, True, reads_inverse(token, event.type, self.lexicon),
                 )  # fmt: skip
         by_type: dict[str, list[Token]] = {}
         depth = token_depths(sent)
@@ -199,22 +195,8 @@ class EvidenceReader:
             source=source_name,
             quantity=quantity_of(token),
             is_event=stance.is_event and not (kind == "ASSAULT" and by_mishap(token)),
-            inverse=self._inverse(token, kind),
+            inverse=reads_inverse(token, kind, self.lexicon),
         )
-
-    def _inverse(self, token: Token, kind: str) -> bool:
-        lexicon = self.lexicon
-        if _listed(token, lexicon.inverse.get(kind, frozenset())):
-            return True
-        if not _listed(token, lexicon.inverse_on.get(kind, frozenset())):
-            return False
-        objects = lexicon.inverse_objects.get(kind, frozenset())
-        # "intercepted two drones", "two drones were intercepted", "the interception of a missile",
-        # "missile interceptions", "intercepted most of the missiles", "a barrage of rockets"
-        what = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "compound"}] + _of(token)
-        what += [o for c in what if c.pos_ in {"NUM", "ADJ", "DET", "PRON"} or c.lemma_.lower() in AMOUNTS
-                 for o in _of(c)]  # fmt: skip
-        return any(c.lemma_.lower() in objects for c in what)
 
 
 def positions(parties: list[Party], trigger: Token) -> list[list[str]]:
@@ -223,21 +205,6 @@ def positions(parties: list[Party], trigger: Token) -> list[list[str]]:
     for index, feature in nearest_parties(parties, trigger):
         out[index].append(feature)
     return out
-
-
-def _of(token: Token) -> list[Token]:
-    """The nouns of a token's "of" phrase."""
-    return [
-        o
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
-
-
-def _listed(token: Token, words: frozenset[str]) -> bool:
-    return phrasal(token) in words or token.lemma_.lower() in words
 
 
 def main_root(sent: Span, depth: dict[int, int]) -> Token:

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from watchfloor.kb import load_kb
-from watchfloor.kb.records import Organization
 from watchfloor.nlp.argument_reader import SPONSORED, ArgumentReader
 from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, Party
+from watchfloor.nlp.event_parties import known_organ_of_state
 from watchfloor.nlp.event_rules import is_group
 from watchfloor.nlp.non_entities import is_document_word
 from watchfloor.nlp.outlets import is_credit, is_press_audience, reports_to_or_for
@@ -128,7 +128,7 @@ class PartyGatherer:
                 party.features += [f"lab:{mention.label}", f"via:{mention.via or 'ner'}"]
                 if entity.country is None:
                     party.features.append("nocountry")
-                if organ_of_state(entity.kb_key):
+                if known_organ_of_state(entity.kb_key):
                     party.features.append("organ_of_state")
             else:
                 party.features.append("repeated")
@@ -281,12 +281,3 @@ def nearest_parties(parties: list[Party], trigger: Token) -> list[tuple[int, str
     if after:
         out.append((min(after)[1], "nearest_after"))
     return out
-
-
-def organ_of_state(kb_key: str | None) -> bool:
-    """A government body or an armed force the knowledge base knows ("Iranian Ministry of Foreign
-    Affairs", "IRGC"): its state acting, never what its own state acts on."""
-    if kb_key is None or not kb_key.startswith("organization:"):
-        return False
-    record = load_kb().entity("organization", kb_key.split(":", 1)[1])
-    return isinstance(record, Organization) and record.kind in {"government", "military"}

@@ -7,9 +7,55 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from watchfloor.nlp.event_evidence import Party
+from watchfloor.nlp.event_rules import phrasal
+from watchfloor.nlp.triggers import Lexicon
 from watchfloor.nlp.types import Event
 
 PHRASE_LINKS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
+
+# how many of something: "dozens of drones", "a barrage of rockets"
+AMOUNTS = frozenset(
+    {"dozen", "hundred", "thousand", "number", "majority", "barrage", "salvo", "wave", "swarm", "volley",
+     "%", "percent", "per cent", "bulk", "rest", "all", "most", "many", "some"}
+)  # fmt: skip
+
+
+def reads_inverse(token: Token, kind: str, lexicon: Lexicon) -> bool:
+    """Whether the trigger's subject suffers the event of `kind` and its object's owner commits
+    it: "Ukraine shot down Russian drones"; "intercepted" and "destroyed" only with a projectile
+    for object (`inverse_on`, `inverse_objects` of the lexicon)."""
+    words = {phrasal(token), token.lemma_.lower()}
+    if words & lexicon.inverse.get(kind, frozenset()):
+        return True
+    return bool(words & lexicon.inverse_on.get(kind, frozenset())) and takes_its_objects(token, kind, lexicon)
+
+
+def takes_its_objects(token: Token, kind: str, lexicon: Lexicon) -> bool:
+    """Whether what the trigger acts on is one of the type's `inverse_objects` (a projectile:
+    "launched drones at Israel" is an attack, whatever else "launch" may read as)."""
+    objects = lexicon.inverse_objects.get(kind, frozenset())
+    return bool(objects) and any(noun.lemma_.lower() in objects for noun in object_nouns(token))
+
+
+def object_nouns(token: Token) -> list[Token]:
+    """What a trigger acts on: "intercepted two drones", "two drones were intercepted", "the
+    interception of a missile", "missile interceptions", "intercepted most of the missiles",
+    "fired a barrage of rockets"."""
+    what = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "compound"}] + _of(token)
+    what += [o for c in what if c.pos_ in {"NUM", "ADJ", "DET", "PRON"} or c.lemma_.lower() in AMOUNTS
+             for o in _of(c)]  # fmt: skip
+    return what
+
+
+def _of(token: Token) -> list[Token]:
+    """The nouns of a token's "of" phrase."""
+    return [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def readings_of(rule_events: list[Event], kind: str, trigger: Token) -> list[Event]:
