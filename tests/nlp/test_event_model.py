@@ -516,3 +516,24 @@ def test_a_state_never_acts_on_its_own_forces_named_before() -> None:
     assert later and {e.type for e in later} == {"ASSAULT"}  # the interception is no seizure
     assert {e.actor_country for e in later} == {"IRN"}  # the document's attacker: none here is named
     assert ("IRN", "ISR") in {(e.actor_country, e.recipient_country) for e in later}
+
+
+def test_a_passive_subject_suffers_the_deed_and_no_group_is_no_party() -> None:
+    found = events_in(
+        "A senior commander of Hezbollah was killed in an Israeli strike on a Beirut suburb on Tuesday. "
+        "No group claimed responsibility for a rocket attack on the port the same day."
+    )
+    killed = [e for e in found if e.type == "ASSAULT" and "commander" in e.text]
+    assert killed and ("ISR", "LBN") in {(e.actor_country, e.recipient_country) for e in killed}
+    assert not [e for e in killed if e.actor_country == "LBN"]
+    assert not [e for e in found if "No group" in (e.actor, e.recipient)]
+
+
+def test_drones_launched_at_or_by_someone_are_an_attack_not_aid() -> None:
+    found = events_in(
+        "Iran launched more than 300 drones and missiles at Israel overnight. On Tuesday, British "
+        "warships shot down 21 drones launched by the militia."
+    )
+    assert "AID" not in {e.type for e in found}
+    launched = [e for e in found if e.type == "ASSAULT" and e.text.startswith("Iran")]
+    assert launched and (launched[0].actor_country, launched[0].recipient_country) == ("IRN", "ISR")

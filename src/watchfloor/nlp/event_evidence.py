@@ -205,6 +205,8 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
         out.append("says_own_act")
     if judges_it(party.head, trigger):
         out.append("judges_it")
+    if undergoes_it(head, trigger):
+        out.append("undergoes_it")
     out.append("before" if head.i < trigger.i else "after")
     distance = abs(head.i - trigger.i)
     out.append(f"dist:{min(distance // 3, 5)}")
@@ -255,6 +257,23 @@ def judges_it(party: Token, trigger: Token) -> bool:
     ):
         subject = subject.head
     return subject.dep_ == "nsubj" and subject.head.i == verb.i
+
+
+def undergoes_it(party: Token, trigger: Token) -> bool:
+    """Whether the party, or the one it owns, is the passive subject of the trigger ("A commander
+    of Hezbollah was killed", "Iran's embassy was struck"): it suffers the deed."""
+    node = party
+    for _ in range(3):
+        if node.dep_ == "nsubjpass":  # of the trigger, or of a verb joined to it ("... and two were hurt")
+            verb = node.head
+            return verb.i == trigger.i or (verb.dep_ == "conj" and verb.head.i == trigger.i)
+        if node.dep_ in {"compound", "poss", "amod"}:
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of":
+            node = node.head.head
+        else:
+            return False
+    return False
 
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})

@@ -205,8 +205,8 @@ class EventModel:
         by_party = evidence.second_role_features if second else evidence.role_features
         out = {}
         for a in range(len(parties)):
-            if TYPE_GROUPS.get(kind) != "say" and "judges_it" in by_party.get((kind, a), ()):
-                continue  # "Biden condemned the attack": who judges a deed did not do it
+            if _not_the_doer(kind, by_party.get((kind, a), ())):
+                continue
             for r in self._recipients(parties, a, speaker):
                 score = math.log(max(actor_p[a], 1e-12)) + math.log(max(recipient_p[r], 1e-12))
                 if self.pair.weights:
@@ -253,6 +253,14 @@ class EventModel:
                 out.append(j)
                 seen.add(who)
         return out
+
+
+def _not_the_doer(kind: str, features: list[str] | tuple[()]) -> bool:
+    """Who cannot be the actor of a deed, as the trigger's grammar has it: who judges it ("Biden
+    condemned the attack"), or its passive subject ("a commander of Hezbollah was killed"; an
+    inverse trigger's actor is chosen as its subject and turned round, so it needs no exception).
+    A statement is left to the scorers: "we are concerned by ..." is the speaker's own."""
+    return TYPE_GROUPS.get(kind) != "say" and ("judges_it" in features or "undergoes_it" in features)
 
 
 def _ordered(subject: Party | None, other: Party | None, inverse: bool) -> tuple[Party | None, Party | None]:

@@ -146,7 +146,10 @@ GROUP_NOUNS = frozenset(
 
 def is_group(token: Token, nouns: frozenset[str] = GROUP_NOUNS) -> bool:
     """A phrase that stands for an unnamed group of actors: "the West", "European states"; not
-    one that points back to a group named before ("the two countries", "these states")."""
+    one that points back to a group named before ("the two countries", "these states"), nor
+    one that names nobody ("no group", "neither side")."""
+    if any(c.lower_ in {"no", "neither", "none"} for c in token.children):
+        return False
     definite = any(c.lower_ in {"the", "these", "those"} for c in token.children)
     anaphoric = any(
         (c.dep_ == "nummod" and definite) or c.lower_ in {"these", "those", "such", "both"}

@@ -40,8 +40,10 @@ def takes_its_objects(token: Token, kind: str, lexicon: Lexicon) -> bool:
 def object_nouns(token: Token) -> list[Token]:
     """What a trigger acts on: "intercepted two drones", "two drones were intercepted", "the
     interception of a missile", "missile interceptions", "intercepted most of the missiles",
-    "fired a barrage of rockets"."""
+    "fired a barrage of rockets", "drones launched by the militia"."""
     what = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "compound"}] + _of(token)
+    if token.dep_ in {"acl", "relcl"}:
+        what.append(token.head)  # "drones launched by the militia", "the missiles Iran fired"
     what += [o for c in what if c.pos_ in {"NUM", "ADJ", "DET", "PRON"} or c.lemma_.lower() in AMOUNTS
              for o in _of(c)]  # fmt: skip
     return what
