@@ -22,6 +22,7 @@ from watchfloor.kb import load_kb
 from watchfloor.nlp.event_evidence import PARTY_NOUNS
 from watchfloor.nlp.triggers import load_lexicon
 
+WATERS = frozenset({"Sea", "Gulf", "Ocean", "Strait", "Straits", "Bay", "Canal"})
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 _TOKEN = re.compile(r"\S+")
 _LONG_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
@@ -77,6 +78,8 @@ def _named_spans(line: str) -> set[int]:
         found, size = kb.longest_match(" ".join(w.group(0) for w in words[i : i + 8]))
         if found:
             kept.update(w.start() for w in words[i : i + size])
+        elif word.group(0) in WATERS and i > 0 and words[i - 1].group(0)[0].isupper():
+            kept.update((words[i - 1].start(), word.start()))  # "Red Sea", "Persian Gulf"
     return {m.start() for w in words if w.start() in kept for m in _WORD.finditer(line, w.start(), w.end())}
 
 
