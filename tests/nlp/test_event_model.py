@@ -261,7 +261,8 @@ def test_a_title_case_headline_is_read_as_a_sentence() -> None:
     known = sentence_case("Iran's Morality Police Detain Protesters")
     assert known.startswith("Iran's Morality Police detain")  # a name the knowledge base knows
     assert sentence_case("Iran detains two protesters in Tehran.") == "Iran detains two protesters in Tehran."
-    assert sentence_case("Houthis Strike Greek Tanker in Red Sea").endswith("tanker in Red Sea")  # a sea keeps its name
+    # a sea keeps its name
+    assert sentence_case("Houthis Strike Greek Tanker in Red Sea").endswith("tanker in Red Sea")
     found = events_in("Iran's weekly roundup follows.", title=line)
     sanctions = [e for e in found if e.type == "SANCTION" and e.text == line]
     assert sanctions and sanctions[0].recipient_country == "IRN"
