@@ -539,3 +539,15 @@ def test_drones_launched_at_or_by_someone_are_an_attack_not_aid() -> None:
     assert "AID" not in {e.type for e in found}
     launched = [e for e in found if e.type == "ASSAULT" and e.text.startswith("Iran")]
     assert launched and (launched[0].actor_country, launched[0].recipient_country) == ("IRN", "ISR")
+
+
+def test_an_event_noun_said_not_to_have_happened_is_no_event() -> None:
+    def happened(body: str) -> bool:
+        document = Document(body, "t.txt", "t.txt", "text", published="2024-02-03")
+        layout = analyse_layout(body)
+        _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
+        return evidence[0].templates["ASSAULT"].is_event
+
+    assert happened("The missile caused damage to the ship and injured two sailors.")
+    assert not happened("There were no injuries to personnel and no damage to the ships.")
+    assert not happened("The convoy reached the port without casualties.")
