@@ -59,12 +59,17 @@ def test_an_interception_is_the_attackers_assault() -> None:
     assert assault.certainty == "attributed"
 
 
+def attack_template(body: str) -> EventTemplate:
+    """The ASSAULT template of a one-sentence text's evidence."""
+    document = Document(body, "t.txt", "t.txt", "text", published="2024-02-03")
+    layout = analyse_layout(body)
+    _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
+    return evidence[0].templates["ASSAULT"]
+
+
 def test_destroying_drones_reads_as_an_interception_and_destroying_a_depot_does_not() -> None:
     def inverse(body: str) -> bool:
-        document = Document(body, "t.txt", "t.txt", "text", published="2024-02-03")
-        layout = analyse_layout(body)
-        _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
-        return evidence[0].templates["ASSAULT"].inverse
+        return attack_template(body).inverse
 
     assert inverse("Russian air defences destroyed 12 Ukrainian drones over Belgorod.")
     assert inverse("Two Houthi missiles were destroyed by USS Carney.")
@@ -543,10 +548,7 @@ def test_drones_launched_at_or_by_someone_are_an_attack_not_aid() -> None:
 
 def test_an_event_noun_said_not_to_have_happened_is_no_event() -> None:
     def happened(body: str) -> bool:
-        document = Document(body, "t.txt", "t.txt", "text", published="2024-02-03")
-        layout = analyse_layout(body)
-        _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
-        return evidence[0].templates["ASSAULT"].is_event
+        return attack_template(body).is_event
 
     assert happened("The missile caused damage to the ship and injured two sailors.")
     assert not happened("There were no injuries to personnel and no damage to the ships.")
