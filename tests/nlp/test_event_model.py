@@ -553,3 +553,9 @@ def test_an_event_noun_said_not_to_have_happened_is_no_event() -> None:
     assert happened("The missile caused damage to the ship and injured two sailors.")
     assert not happened("There were no injuries to personnel and no damage to the ships.")
     assert not happened("The convoy reached the port without casualties.")
+
+
+def test_intercepting_drones_is_the_attack_never_a_seizure() -> None:
+    found = events_in("Russian air defences intercepted 20 Ukrainian drones over Belgorod overnight.")
+    assert {e.type for e in found} == {"ASSAULT"}
+    assert {(e.actor_country, e.recipient_country) for e in found} == {("UKR", "RUS")}

@@ -132,14 +132,21 @@ class EventModel:
                     evidence, rule.type, rule.certainty, rule.source, rule.actor, rule.actor_country
                 )
                 found.append(replace(rule, certainty=certainty, source=source, confidence=round(p_type, 4)))
+
         # one word, one reading: "seized a ship" is a seizure, not also an attack; the likelier type
-        # of each trigger stays (with all its events: "Iran and Iraq signed ..." makes two)
-        reading: dict[str, str] = {}
+        # of each trigger stays (with all its events: "Iran and Iraq signed ..." makes two), except
+        # that downing a projectile is always the attack ("intercepted 20 drones": no seizure)
+        def strength(event: Event) -> tuple[bool, float]:
+            template = evidence.templates.get(event.type)
+            downed = template is not None and template.inverse and template.trigger == event.trigger
+            return event.type == "ASSAULT" and downed, probabilities[event.type]
+
+        reading: dict[str, Event] = {}
         for event in found:
             kept = reading.get(event.trigger)
-            if event.trigger and (kept is None or probabilities[event.type] > probabilities[kept]):
-                reading[event.trigger] = event.type
-        return [e for e in found if not e.trigger or e.type == reading[e.trigger]]
+            if event.trigger and (kept is None or strength(event) > strength(kept)):
+                reading[event.trigger] = event
+        return [e for e in found if not e.trigger or e.type == reading[e.trigger].type]
 
     def _events_of(self, evidence: SentenceEvidence, kind: str, p_type: float) -> list[Event]:
         parties: list[Party | None] = [*evidence.parties, None]

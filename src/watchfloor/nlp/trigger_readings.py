@@ -16,7 +16,7 @@ PHRASE_LINKS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
 # how many of something: "dozens of drones", "a barrage of rockets"
 AMOUNTS = frozenset(
     {"dozen", "hundred", "thousand", "number", "majority", "barrage", "salvo", "wave", "swarm", "volley",
-     "%", "percent", "per cent", "bulk", "rest", "all", "most", "many", "some"}
+     "%", "percent", "bulk", "rest", "all", "most", "many", "some"}
 )  # fmt: skip
 
 

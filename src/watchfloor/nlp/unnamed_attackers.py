@@ -1,6 +1,7 @@
 """An attack a sentence tells without its attacker ("The June 12 attack on the Tutor caused
 flooding", "a missile struck the vessel") is, in a report of one side's campaign, that side's:
-the actor of most of the document's attacks with a named actor (GUIDE: the text's attacker)."""
+the actor of most of the document's attacks with a named actor, as an analyst reading the whole
+report (and the annotated dev set) takes it."""
 
 from __future__ import annotations
 
