@@ -257,6 +257,13 @@ def test_a_wire_dateline_is_the_city() -> None:
     assert "Russia" not in entities  # the city the story was filed from, not the government
 
 
+def test_every_city_of_a_joint_dateline_is_a_place() -> None:
+    found, _ = extract("WASHINGTON/SANAA, Jan 12 (AP) - U.S. forces struck Houthi radar sites overnight.")
+    places = {p.name: p for p in found.places}
+    assert places["Sanaa"].country == "YEM" and places["Sanaa"].kind == "city"
+    assert "Washington" in places
+
+
 def test_a_state_abbreviation_of_a_dateline_is_the_state() -> None:
     found, _ = extract("TAMPA, Fla. – U.S. forces struck two sites in Iraq.")
     places = {p.name: p for p in found.places}

@@ -226,9 +226,20 @@ def state_forces(doc: Doc, offset: int, kb: KnowledgeBase, taken: set[int]) -> l
 
 
 def _unmarked_places(doc: Doc, offset: int, taken: set[int]) -> list[Mention]:
-    """Proper nouns right after a place preposition ("near Hodeidah") that neither the knowledge
-    base nor the NER marked: candidates the gazetteer must confirm."""
+    """Proper nouns right after a place preposition ("near Hodeidah"), and a dateline's other
+    cities ("WASHINGTON/SANAA, Jan 12 -"), that neither the knowledge base nor the NER marked:
+    candidates the gazetteer must confirm."""
     out = []
+    end = dateline_end(doc) or 0
+    for token in doc[1:end]:  # (the first city is the NER's; "Fla." is no city)
+        joined = doc[token.i - 1].text in {"/", "&"}
+        if joined and token.i not in taken and token.is_alpha and len(token) >= 3 and token.text[0].isupper():
+            out.append(
+                Mention(
+                    start=offset + token.idx, end=offset + token.idx + len(token), text=token.text,
+                    label="GPE", locative=True, preposition="dateline", guessed=True,
+                )
+            )  # fmt: skip
     for token in doc:
         if token.i in taken or token.pos_ != "PROPN" or token.dep_ != "pobj":
             continue
