@@ -264,6 +264,12 @@ def test_every_city_of_a_joint_dateline_is_a_place() -> None:
     assert "Washington" in places
 
 
+def test_a_city_naming_a_part_of_itself_is_the_city() -> None:
+    found, _ = extract("An Israeli strike on a Beirut suburb killed a Hezbollah commander on Tuesday.")
+    places = {p.name: p for p in found.places}
+    assert places["Beirut"].kind == "city" and places["Beirut"].country == "LBN"
+
+
 def test_a_state_abbreviation_of_a_dateline_is_the_state() -> None:
     found, _ = extract("TAMPA, Fla. – U.S. forces struck two sites in Iraq.")
     places = {p.name: p for p in found.places}

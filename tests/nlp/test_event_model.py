@@ -534,6 +534,11 @@ def test_a_passive_subject_suffers_the_deed_and_no_group_is_no_party() -> None:
     assert killed and ("ISR", "LBN") in {(e.actor_country, e.recipient_country) for e in killed}
     assert not [e for e in killed if e.actor_country == "LBN"]
     assert not [e for e in found if "No group" in (e.actor, e.recipient)]
+    hurt = events_in(
+        "Several U.S. service members were wounded when two Katyusha rockets struck Ain al-Asad air base "
+        "in western Iraq on Monday, officials said."
+    )
+    assert not [e for e in hurt if e.type == "ASSAULT" and e.actor_country == "USA"]
 
 
 def test_drones_launched_at_or_by_someone_are_an_attack_not_aid() -> None:

@@ -264,9 +264,10 @@ def undergoes_it(party: Token, trigger: Token) -> bool:
     of Hezbollah was killed", "Iran's embassy was struck"): it suffers the deed."""
     node = party
     for _ in range(3):
-        if node.dep_ == "nsubjpass":  # of the trigger, or of a verb joined to it ("... and two were hurt")
-            verb = node.head
-            return verb.i == trigger.i or (verb.dep_ == "conj" and verb.head.i == trigger.i)
+        if node.dep_ == "nsubjpass":  # of the trigger, of a verb joined to it ("... and two were hurt")
+            verb = node.head  # or of the one its clause tells the cause of ("were hurt when rockets hit")
+            joined = verb.dep_ == "conj" and verb.head.i == trigger.i
+            return verb.i == trigger.i or joined or (trigger.dep_ == "advcl" and trigger.head.i == verb.i)
         if node.dep_ in {"compound", "poss", "amod"}:
             node = node.head
         elif node.dep_ == "pobj" and node.head.lower_ == "of":

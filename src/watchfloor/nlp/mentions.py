@@ -22,7 +22,10 @@ LOCATIVE = frozenset(
 )  # fmt: skip
 
 
-PLACE_NOUNS = frozenset({"city", "province", "region", "outskirts", "town", "village"})
+PLACE_NOUNS = frozenset(
+    {"city", "province", "region", "outskirts", "town", "village", "suburb", "neighborhood", "neighbourhood",
+     "district", "countryside", "downtown", "centre", "center"}
+)  # fmt: skip
 # prepositions after which a name is where something happens ("in Sanaa", "at Erbil"), unlike "to"
 # or "from" ("spoke to Kennedy"): the NER's body or person there may be a city, as may its facility
 # anywhere ("shelled Kharkiv"); the gazetteer decides
@@ -37,6 +40,8 @@ def place_preposition(span: Span) -> str | None:
     head: Token = span.root
     if head.dep_ == "dobj" and head.head.lemma_.lower() in {"visit", "tour"}:
         return "visit"  # "Xi visited Riyadh": the city, though no preposition says so
+    if head.dep_ in {"compound", "poss"} and head.head.lemma_.lower() in PLACE_NOUNS:
+        return "in"  # "a Beirut suburb", "Kyiv's outskirts": the city itself
     for _ in range(3):
         if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
             if head.head.lower_ != "of" or head.head.head.lower_ in PLACE_NOUNS:
