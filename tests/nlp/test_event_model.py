@@ -564,3 +564,13 @@ def test_intercepting_drones_is_the_attack_never_a_seizure() -> None:
     found = events_in("Russian air defences intercepted 20 Ukrainian drones over Belgorod overnight.")
     assert {e.type for e in found} == {"ASSAULT"}
     assert {(e.actor_country, e.recipient_country) for e in found} == {("UKR", "RUS")}
+
+
+def test_a_judgement_is_of_what_is_judged_not_of_who_is_named_beside_it() -> None:
+    found = events_in(
+        "Iran fired dozens of missiles at Israel overnight.\n\n"
+        'U.S. President Joe Biden condemned the attack "in the strongest possible terms" and said he '
+        "would convene G7 leaders on Sunday."
+    )
+    judged = [e for e in found if e.type == "ACCUSE" and "condemned" in e.text]
+    assert judged and all(e.actor_country == "USA" and e.recipient != "G7" for e in judged)

@@ -207,6 +207,8 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
         out.append("judges_it")
     if undergoes_it(head, trigger):
         out.append("undergoes_it")
+    if beside_the_judged(head, trigger):
+        out.append("beside_judged")
     out.append("before" if head.i < trigger.i else "after")
     distance = abs(head.i - trigger.i)
     out.append(f"dist:{min(distance // 3, 5)}")
@@ -249,14 +251,33 @@ def judges_it(party: Token, trigger: Token) -> bool:
         verb = verb.head
         if verb.pos_ in {"VERB", "AUX"}:
             break
-    if verb.lemma_.lower() not in JUDGING:
-        return False
+    return verb.lemma_.lower() in JUDGING and _subject_of(party).i == verb.i
+
+
+def _subject_of(party: Token) -> Token:
+    """The verb a party is the subject of (the party itself when it is no verb's subject)."""
     subject = party
     while (
         subject.dep_ in {"compound", "conj", "appos", "amod", "poss", "flat"} and subject.head.i != subject.i
     ):
         subject = subject.head
-    return subject.dep_ == "nsubj" and subject.head.i == verb.i
+    return subject.head if subject.dep_ == "nsubj" else party
+
+
+JUDGED_LINKS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp"})
+
+
+def beside_the_judged(party: Token, trigger: Token) -> bool:
+    """Whether a party stands outside what a judging verb judges: "Biden condemned the attack and
+    said he would convene G7 leaders" judges no G7, nor does "condemned the strikes as a
+    violation of Yemen's sovereignty" judge Yemen. What is judged is the verb's object, its
+    "for", "over" or "against" phrase and the clause it governs; its subject judges."""
+    if trigger.lemma_.lower() not in JUDGING or trigger.pos_ != "VERB":
+        return False
+    if _subject_of(party).i == trigger.i:
+        return False
+    judged = [c for c in trigger.children if c.dep_ in JUDGED_LINKS and c.lower_ != "as"]
+    return not any(c.left_edge.i <= party.i <= c.right_edge.i for c in judged)
 
 
 def undergoes_it(party: Token, trigger: Token) -> bool:

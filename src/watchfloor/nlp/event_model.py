@@ -215,6 +215,8 @@ class EventModel:
             if _not_the_doer(kind, by_party.get((kind, a), ())):
                 continue
             for r in self._recipients(parties, a, speaker):
+                if TYPE_GROUPS.get(kind) == "say" and "beside_judged" in by_party.get((kind, r), ()):
+                    continue  # "Biden condemned the attack and will convene G7 leaders": not the G7
                 score = math.log(max(actor_p[a], 1e-12)) + math.log(max(recipient_p[r], 1e-12))
                 if self.pair.weights:
                     features = pair_features(
