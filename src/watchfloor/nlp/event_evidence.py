@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from watchfloor.nlp.deed_roles import beside_the_judged, judges_it, undergoes_it
 from watchfloor.nlp.types import Event
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
@@ -230,72 +231,6 @@ def _tree_distance(a: Token, b: Token) -> int:
         if t.i in up:
             return up[t.i] + steps
     return 99
-
-
-# verbs whose subject judges a deed done by someone else: "Biden condemned the attack"
-JUDGING = frozenset(
-    {"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "slam", "lambaste", "censure",
-     "blame", "mourn", "lament", "regret", "protest", "investigate", "probe", "welcome", "praise", "hail",
-     "applaud", "commend"}
-)  # fmt: skip
-
-
-def judges_it(party: Token, trigger: Token) -> bool:
-    """Whether the party is the subject of a verb that judges the trigger's deed, named as its
-    object or in its phrase ("Biden condemned the attack", "Iran denounced the strikes as a
-    violation", "the UN deplored the killing of ..."): it judges the deed, it did not do it."""
-    verb = trigger
-    for _ in range(4):
-        if verb.dep_ not in {"dobj", "pobj", "prep", "conj", "appos", "nsubjpass"} or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-        if verb.pos_ in {"VERB", "AUX"}:
-            break
-    return verb.lemma_.lower() in JUDGING and _subject_of(party).i == verb.i
-
-
-def _subject_of(party: Token) -> Token:
-    """The verb a party is the subject of (the party itself when it is no verb's subject)."""
-    subject = party
-    while (
-        subject.dep_ in {"compound", "conj", "appos", "amod", "poss", "flat"} and subject.head.i != subject.i
-    ):
-        subject = subject.head
-    return subject.head if subject.dep_ == "nsubj" else party
-
-
-JUDGED_LINKS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp"})
-
-
-def beside_the_judged(party: Token, trigger: Token) -> bool:
-    """Whether a party stands outside what a judging verb judges: "Biden condemned the attack and
-    said he would convene G7 leaders" judges no G7, nor does "condemned the strikes as a
-    violation of Yemen's sovereignty" judge Yemen. What is judged is the verb's object, its
-    "for", "over" or "against" phrase and the clause it governs; its subject judges."""
-    if trigger.lemma_.lower() not in JUDGING or trigger.pos_ != "VERB":
-        return False
-    if _subject_of(party).i == trigger.i:
-        return False
-    judged = [c for c in trigger.children if c.dep_ in JUDGED_LINKS and c.lower_ != "as"]
-    return not any(c.left_edge.i <= party.i <= c.right_edge.i for c in judged)
-
-
-def undergoes_it(party: Token, trigger: Token) -> bool:
-    """Whether the party, or the one it owns, is the passive subject of the trigger ("A commander
-    of Hezbollah was killed", "Iran's embassy was struck"): it suffers the deed."""
-    node = party
-    for _ in range(3):
-        if node.dep_ == "nsubjpass":  # of the trigger, of a verb joined to it ("... and two were hurt")
-            verb = node.head  # or of the one its clause tells the cause of ("were hurt when rockets hit")
-            joined = verb.dep_ == "conj" and verb.head.i == trigger.i
-            return verb.i == trigger.i or joined or (trigger.dep_ == "advcl" and trigger.head.i == verb.i)
-        if node.dep_ in {"compound", "poss", "amod"}:
-            node = node.head
-        elif node.dep_ == "pobj" and node.head.lower_ == "of":
-            node = node.head.head
-        else:
-            return False
-    return False
 
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
