@@ -45,7 +45,8 @@ def beside_the_judged(party: Token, trigger: Token) -> bool:
     """Whether a party stands outside what a judging verb judges: "Biden condemned the attack and
     said he would convene G7 leaders" judges no G7, nor does "condemned the strikes as a
     violation of Yemen's sovereignty" judge Yemen. What is judged is the verb's object, its
-    "for", "over" or "against" phrase and the clause it governs; its subject judges."""
+    phrases ("for", "over", "against"; not "as", which is the judgement) and the clause it
+    governs; its subject judges."""
     if trigger.lemma_.lower() not in JUDGING or trigger.pos_ != "VERB":
         return False
     if _subject_of(party).i == trigger.i:
