@@ -28,6 +28,18 @@ def is_light_verb(verb: Token) -> bool:
     return bool(stems & LIGHT_VERBS)
 
 
+PHRASE_LINKS = frozenset({"compound", "conj", "appos", "amod", "poss"})
+
+
+def phrase_root(token: Token) -> Token:
+    """The token through which a name's phrase hangs from its governor: "Iran" in "Iran and
+    Russia signed" or "the Iranian foreign minister" stands where its phrase does."""
+    node = token
+    while node.dep_ in PHRASE_LINKS and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 def conjuncts(token: Token) -> list[Token]:
     """The token and every token coordinated with it ("Iran, Russia, and Syria")."""
     out = [token]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.nlp.arguments import phrase_root
+
 # verbs whose subject judges a deed done by someone else: "Biden condemned the attack"
 JUDGING = frozenset(
     {"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "slam", "lambaste", "censure",
@@ -30,11 +32,7 @@ def judges_it(party: Token, trigger: Token) -> bool:
 
 def _subject_of(party: Token) -> Token:
     """The verb a party is the subject of (the party itself when it is no verb's subject)."""
-    subject = party
-    while (
-        subject.dep_ in {"compound", "conj", "appos", "amod", "poss", "flat"} and subject.head.i != subject.i
-    ):
-        subject = subject.head
+    subject = phrase_root(party)
     return subject.head if subject.dep_ == "nsubj" else party
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from watchfloor.nlp.arguments import phrase_root
 from watchfloor.nlp.deed_roles import beside_the_judged, judges_it, undergoes_it
 from watchfloor.nlp.types import Event
 
@@ -245,10 +246,7 @@ def _says_it_did(speaker: Token, trigger: Token) -> bool:
         clause = clause.head
     if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in SUBJECT_PRONOUNS for c in clause.children):
         return False
-    reporting = speaker
-    while reporting.dep_ in {"compound", "conj", "appos", "amod", "poss"} and reporting.head.i != reporting.i:
-        reporting = reporting.head
-    reporting = reporting.head
+    reporting = phrase_root(speaker).head
     node = clause
     for _ in range(4):
         if node.head.i == node.i:

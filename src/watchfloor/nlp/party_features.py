@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from watchfloor.kb import load_kb
 from watchfloor.nlp.argument_reader import ORIGIN, SPONSORED
+from watchfloor.nlp.arguments import phrase_root
 from watchfloor.nlp.certainty import REPORTING
 from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
 from watchfloor.nlp.vessels import flag_in_phrase
@@ -145,9 +146,7 @@ def _state_it_is_of(token: Token, named_at: NamedAt) -> str | None:
 
 def governor_features(head: Token) -> list[str]:
     """What the party's phrase hangs from: "gov:say" for a speaker, "gov:nsubj:launch"."""
-    node = head
-    while node.dep_ in {"compound", "conj", "appos", "amod", "poss"} and node.head.i != node.i:
-        node = node.head
+    node = phrase_root(head)
     governor = node.head
     out = [f"dep:{node.dep_}"]
     if governor.pos_ in {"VERB", "AUX"}:
