@@ -75,10 +75,22 @@ def according_to(token: Token) -> Token | None:
     return None
 
 
+def is_denied_noun(noun: Token) -> bool:
+    """An event noun the sentence says did not happen: "no injuries", "no damage to any vessel",
+    "without casualties"."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ in {"det", "neg"} and c.lower_ == "no" for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "without"
+
+
 def stance_of(trigger: Token) -> Stance:
     certainty = "asserted"
     determiners = {c.lower_ for c in trigger.children if c.dep_ == "det"}
     if trigger.pos_ in {"NOUN", "PROPN"} and determiners & ANY:
+        return Stance(certainty, is_event=False)
+    if is_denied_noun(trigger):  # "there were no injuries": nothing happened
         return Stance(certainty, is_event=False)
     if any(c.dep_ == "neg" for c in trigger.children):
         return Stance("denied")

@@ -35,16 +35,6 @@ def is_purpose_or_topic(verb: Token, lexicon: Lexicon) -> bool:
     return verb.dep_ in {"xcomp", "ccomp"} and head.pos_ == "VERB" and head.lemma_.lower() in lexicon.verbs
 
 
-def is_denied_noun(noun: Token) -> bool:
-    """An event noun the sentence says did not happen: "no injuries", "no damage to any vessel",
-    "without casualties"."""
-    if noun.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if any(c.dep_ in {"det", "neg"} and c.lower_ == "no" for c in noun.children):
-        return True
-    return noun.dep_ == "pobj" and noun.head.lower_ == "without"
-
-
 def is_standing_condition(noun: Token) -> bool:
     """A nominal trigger named in passing, not reported as happening: a definite noun under a
     preposition ("support for the invasion"), a modifier of another noun ("sanctions relief"), or

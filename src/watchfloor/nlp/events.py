@@ -21,7 +21,6 @@ from watchfloor.nlp.event_rules import (
     THREATENABLE,
     TOPIC_PREPS,
     claim_contents,
-    is_denied_noun,
     is_false_claim,
     is_habitual,
     is_purpose_or_topic,
@@ -153,8 +152,6 @@ class ParagraphEvents:
                     return None  # "discussed cooperation": the verb's event
             if options and (is_standing_condition(token) or self._is_topic_of_trigger(token)):
                 return None
-            if options and is_denied_noun(token):
-                return None  # "there were no injuries": nothing happened
         else:
             return None
         if not options or (options[0].type == "ASSAULT" and by_mishap(token)):

@@ -23,7 +23,6 @@ from watchfloor.nlp.event_evidence import (
     trigger_features,
 )
 from watchfloor.nlp.event_rules import (
-    is_denied_noun,
     is_habitual,
     is_purpose_or_topic,
     is_standing_condition,
@@ -195,9 +194,7 @@ class EvidenceReader:
             certainty=stance.certainty,
             source=source_name,
             quantity=quantity_of(token),
-            is_event=stance.is_event
-            and not (kind == "ASSAULT" and by_mishap(token))
-            and not is_denied_noun(token),
+            is_event=stance.is_event and not (kind == "ASSAULT" and by_mishap(token)),
             inverse=reads_inverse(token, kind, self.lexicon),
         )
 
