@@ -84,17 +84,16 @@ class EntityResolver:
             return self._office_holder(mention)
         if mention.via == "forces":
             return self._forces(mention)
-        if mention.via == "ship_name":  # "the Tutor" after "M/V Tutor"
-            known = self._ships.get(fold(_THE.sub("", mention.text)))
-            return self.entities[known] if known is not None else None
+        ship_key = self._ships.get(fold(_THE.sub("", mention.text)))
+        if ship_key is not None:
+            return self.entities[ship_key]  # "the Mason shot down a drone", "the Tutor": that ship
+        if mention.via == "ship_name":
+            return None  # (a ship's name seen alone before the ship itself: nobody yet)
         if mention.label == "VESSEL":
             kind = "WEAPON" if mention.via == "warship" else "FAC"
             ship = self._plain(mention, kind, mention.country)
             self._ships.setdefault(fold(ship_name(mention.text)), ship.key)
             return ship
-        ship_key = self._ships.get(fold(_THE.sub("", mention.text)))
-        if ship_key is not None:
-            return self.entities[ship_key]  # "the Mason shot down a drone": USS Mason
         if is_non_entity(mention.text, mention.label) or self.context.title_alone(mention):
             return None
         if mention.label == "PERSON" and any(ch.isdigit() for ch in mention.text):
