@@ -574,3 +574,14 @@ def test_a_judgement_is_of_what_is_judged_not_of_who_is_named_beside_it() -> Non
     )
     judged = [e for e in found if e.type == "ACCUSE" and "condemned" in e.text]
     assert judged and all(e.actor_country == "USA" and e.recipient != "G7" for e in judged)
+
+
+def test_who_says_it_is_no_recipient_of_what_they_say() -> None:
+    found = events_in(
+        "The European Union froze the assets of four Iranian officials on Wednesday.\n\n"
+        'Iran\'s foreign ministry spokesman Esmaeil Baghaei condemned the decision as "unjustified" '
+        "and said Tehran would respond."
+    )
+    said = [e for e in found if e.type == "ACCUSE" and "condemned" in e.text]
+    assert said and all(e.actor_country == "IRN" for e in said)
+    assert not [e for e in said if e.recipient and "Baghaei" in e.recipient]  # the speaker, not the accused

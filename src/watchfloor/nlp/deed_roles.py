@@ -69,3 +69,33 @@ def undergoes_it(party: Token, trigger: Token) -> bool:
         else:
             return False
     return False
+
+
+def not_the_doer(features: list[str] | tuple[()]) -> bool:
+    """Whether a party's role features rule it out as a deed's actor: it judges the deed ("Biden
+    condemned the attack"), or is its passive subject ("a commander of Hezbollah was killed"; an
+    inverse trigger's actor is chosen as its subject and turned round, so it needs no exception).
+    Statements are left to the scorers: "we are concerned by ..." is the speaker's own."""
+    return "judges_it" in features or "undergoes_it" in features
+
+
+SUBJECT_PHRASE = frozenset({"compound", "appos", "amod", "poss"})  # links inside one noun phrase
+
+
+def in_its_subject(features: list[str] | tuple[()]) -> bool:
+    """Whether a party is the trigger's subject or inside its subject's phrase ("Iran's foreign
+    ministry spokesman Esmaeil Baghaei condemned ..."), read off its path to the trigger. The
+    subject of a verb does it and is never its recipient; the subject of a judging noun or
+    adjective may be what is judged ("Iran's enrichment is alarming"), so the model decides
+    there. A passive subject is `nsubjpass`, not this; joined subjects ("Iran and Belarus
+    discussed") are each other's recipients."""
+    for feature in features:
+        if feature.startswith("path:"):
+            steps = feature[5:].split("^")
+            return (
+                steps[-1] == ""
+                and len(steps) >= 2
+                and steps[-2] == "nsubj"
+                and all(step in SUBJECT_PHRASE for step in steps[:-2])
+            )
+    return False

@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass, field, replace
 from itertools import repeat
 
+from watchfloor.nlp.deed_roles import in_its_subject, not_the_doer
 from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
 from watchfloor.nlp.event_parties import country_of, identity, state_level
 from watchfloor.nlp.event_stance import same_party, stance_of_event
@@ -211,12 +212,18 @@ class EventModel:
         slots = candidate_slots(evidence, kind, second) if self.pair.weights else []
         by_party = evidence.second_role_features if second else evidence.role_features
         out = {}
+        subject = [in_its_subject(by_party.get((kind, i), ())) for i in range(len(parties))]
+        template = evidence.templates.get(kind)
+        verbal = (not second and template is not None and not template.inverse
+                  and f"tpos:{kind}:VERB" in evidence.features)  # fmt: skip
         for a in range(len(parties)):
-            if _not_the_doer(kind, by_party.get((kind, a), ())):
+            if TYPE_GROUPS.get(kind) != "say" and not_the_doer(by_party.get((kind, a), ())):
                 continue
             for r in self._recipients(parties, a, speaker):
                 if TYPE_GROUPS.get(kind) == "say" and "beside_judged" in by_party.get((kind, r), ()):
                     continue  # "Biden condemned the attack and will convene G7 leaders": not the G7
+                if r < nobody and subject[r] and (subject[a] or verbal):
+                    continue  # a verb's subject does it: "Iran's spokesman Baghaei condemned ..."
                 score = math.log(max(actor_p[a], 1e-12)) + math.log(max(recipient_p[r], 1e-12))
                 if self.pair.weights:
                     features = pair_features(
@@ -262,14 +269,6 @@ class EventModel:
                 out.append(j)
                 seen.add(who)
         return out
-
-
-def _not_the_doer(kind: str, features: list[str] | tuple[()]) -> bool:
-    """Who cannot be the actor of a deed, as the trigger's grammar has it: who judges it ("Biden
-    condemned the attack"), or its passive subject ("a commander of Hezbollah was killed"; an
-    inverse trigger's actor is chosen as its subject and turned round, so it needs no exception).
-    A statement is left to the scorers: "we are concerned by ..." is the speaker's own."""
-    return TYPE_GROUPS.get(kind) != "say" and ("judges_it" in features or "undergoes_it" in features)
 
 
 def _ordered(subject: Party | None, other: Party | None, inverse: bool) -> tuple[Party | None, Party | None]:
