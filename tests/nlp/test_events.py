@@ -225,3 +225,11 @@ def test_an_event_noun_inside_a_dated_acts_object_shares_its_date() -> None:
     adopted = words["adopted"]
     assert dates_trigger(adopted, words["condemnation"])
     assert not dates_trigger(adopted, words["attack"])
+
+
+def test_a_word_of_several_readings_takes_the_one_its_object_names() -> None:
+    warned = events_of("North Korea warned Washington of overwhelming consequences on Friday.")
+    assert ("THREATEN", "PRK", "USA") in dyads(warned)
+    assert not [e for e in warned if e.type == "ACCUSE"]
+    told = events_of("The United States warned Iran that its drone transfers to Russia broke the law.")
+    assert ("ACCUSE", "USA", "IRN") in dyads(told)

@@ -240,3 +240,16 @@ def test_who_joins_others_in_an_act_acts_with_them_but_not_who_joins_a_body() ->
     assert "Canada" in {names[i] for i in found["Norway"].coordinated}
     member = all_parties_of("Sweden joined NATO in March.")
     assert not member["Sweden"].coordinated
+
+
+def test_the_bloc_points_back_to_an_organisation_of_no_state() -> None:
+    text = (
+        "Sanctions\n\nThe European Union blacklisted three Iranian shipping companies on Wednesday.\n\n"
+        "The bloc also froze the assets of four Iranian officials."
+    )
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-11-20")
+    layout = analyse_layout(text)
+    _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
+    later = next(e for e in evidence if "bloc" in e.text)
+    back = [p for p in later.parties if "coref:bloc" in p.features]
+    assert [p.name for p in back] == ["European Union"] and back[0].country is None

@@ -37,7 +37,8 @@ PARTY_NOUNS = frozenset(
      "terrorist", "authority", "agency", "ministry", "administration", "diplomat", "lawmaker", "court",
      "police", "guard", "company", "firm", "network", "entity", "individual", "contractor",
      "citizen", "civilian", "student", "worker", "activist", "journalist", "insurgent", "coalition",
-     "ship", "vessel", "tanker", "freighter", "warship", "destroyer", "frigate", "cruiser"}
+     "ship", "vessel", "tanker", "freighter", "warship", "destroyer", "frigate", "cruiser", "bloc",
+     "alliance", "watchdog", "council"}
 ) | PEOPLE_NOUNS  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})

@@ -31,7 +31,7 @@ from watchfloor.nlp.event_rules import (
 from watchfloor.nlp.quotations import open_quotation, quoted_runs, run_speaker, speaker_of
 from watchfloor.nlp.sentence_evidence import EvidenceReader
 from watchfloor.nlp.sentence_parties import PartyMemory
-from watchfloor.nlp.trigger_readings import by_mishap, takes_its_objects
+from watchfloor.nlp.trigger_readings import by_mishap, named_by_its_object, takes_its_objects
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Entity, Event, Mention
 
@@ -158,7 +158,12 @@ class ParagraphEvents:
             return None  # "killed in a helicopter crash": nobody's use of force
         # "intercepted two drones", "launched drones at Israel": the reading a projectile for
         # object makes, whichever is listed first
-        return next((o for o in options if takes_its_objects(token, o.type, self.lexicon)), options[0])
+        projectile = next((o for o in options if takes_its_objects(token, o.type, self.lexicon)), None)
+        if projectile is not None or len(options) == 1 or token.pos_ != "VERB":
+            return projectile or options[0]
+        # "warned Washington of consequences": the reading its object names
+        named = named_by_its_object(token, [o.type for o in options], self.lexicon)
+        return next((o for o in options if o.type == named), options[0])
 
     def _noun_event(self, noun: Token) -> bool:
         return noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() in self.lexicon.nouns

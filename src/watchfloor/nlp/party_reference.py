@@ -11,12 +11,14 @@ from spacy.tokens import Token
 from watchfloor.nlp.event_evidence import Party
 
 STATES = frozenset({"GPE", "NORP", "AUTHOR", "PREVIOUS"})
+ORGANISATIONS = frozenset({"ORG"})  # may be of no state: "the bloc" (the EU), "the watchdog" (the IAEA)
 # the noun of a definite description -> the labels of the parties it can point back to
 BACK_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("country", "state", "nation", "kingdom", "republic"), STATES),
     **dict.fromkeys(("government", "regime", "administration", "side"), STATES | {"ORG"}),
     **dict.fromkeys(("group", "militia", "movement", "organization", "organisation", "company", "firm",
-                     "ministry", "agency", "network"), frozenset({"ORG"})),
+                     "ministry", "agency", "network", "bloc", "alliance", "council", "watchdog"),
+                    ORGANISATIONS),
     **dict.fromkeys(("minister", "president", "official", "spokesperson", "spokesman", "spokeswoman",
                      "leader", "commander", "envoy", "ambassador", "diplomat"), frozenset({"PERSON"})),
     **dict.fromkeys(("ship", "vessel", "tanker", "freighter", "carrier"), frozenset({"VESSEL"})),
@@ -39,7 +41,7 @@ def antecedent(token: Token, history: list[Party]) -> Party | None:
         for c in token.children
     ):
         return None  # "the Iranian government", "the defense minister": a description of its own
-    return next((p for p in history if p.label in kinds and p.country), None)
+    return next((p for p in history if p.label in kinds and (p.country or kinds == ORGANISATIONS)), None)
 
 
 PAIR_NOUNS = frozenset({"side", "country", "nation", "state", "government", "leader"})

@@ -37,6 +37,17 @@ def takes_its_objects(token: Token, kind: str, lexicon: Lexicon) -> bool:
     return bool(objects) and any(noun.lemma_.lower() in objects for noun in object_nouns(token))
 
 
+def named_by_its_object(token: Token, kinds: list[str], lexicon: Lexicon) -> str | None:
+    """Of a word's readings (`kinds`), the one its object names, where an object noun reads first
+    as one of them: "warned Washington of consequences" is a threat, "warned that Iran was
+    arming Russia" an accusation; "signed an agreement" agrees."""
+    for noun in object_nouns(token):
+        readings = lexicon.nouns.get(noun.lemma_.lower())
+        if readings and readings[0].type in kinds:
+            return readings[0].type
+    return None
+
+
 def object_nouns(token: Token) -> list[Token]:
     """What a trigger acts on: "intercepted two drones", "two drones were intercepted", "the
     interception of a missile", "missile interceptions", "intercepted most of the missiles",
