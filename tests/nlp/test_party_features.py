@@ -253,3 +253,14 @@ def test_the_bloc_points_back_to_an_organisation_of_no_state() -> None:
     later = next(e for e in evidence if "bloc" in e.text)
     back = [p for p in later.parties if "coref:bloc" in p.features]
     assert [p.name for p in back] == ["European Union"] and back[0].country is None
+
+
+def test_a_state_that_supplies_or_backs_is_a_party_and_a_supplied_thing_names_no_state() -> None:
+    assert "Iran" in all_parties_of("Iran has supplied Russia with hundreds of drones.")
+    assert "Iran" in all_parties_of("Iran backed the Houthis throughout the war.")
+    assert "Iran" not in all_parties_of("Russia launched Iranian-supplied drones at Kyiv.")
+
+
+def test_a_name_no_one_knows_that_a_report_is_told_to_is_the_outlet() -> None:
+    found = all_parties_of("Egypt has supplied the army with drones, two diplomats told Example Daily.")
+    assert "Egypt" in found and "Example Daily" not in found

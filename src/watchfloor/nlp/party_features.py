@@ -25,7 +25,8 @@ def names_origin(head: Token) -> bool:
     words = ORIGIN | SPONSORED
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in words:
         return True
-    return head.head.lower_ in words and head.head.i > head.i and head.head.i - head.i <= 2
+    modifies = head.dep_ in {"npadvmod", "amod", "compound", "advmod", "nmod", "dep"}  # not "Iran backed ..."
+    return modifies and head.head.lower_ in words and head.head.i > head.i and head.head.i - head.i <= 2
 
 
 def is_place(label: str, kb_key: str | None) -> bool:

@@ -104,12 +104,12 @@ class PartyGatherer:
                 head = phrase
             if head is not None and head.dep_ == "compound" and is_document_word(head.head.text):
                 continue  # "UN Security Council Resolution 2231": a document's name, no party
-            if (
-                span is not None
-                and load_kb().is_media(entity.kb_key)
-                and (reports_to_or_for(span.root) or is_credit(span))
+            if span is not None and (
+                (load_kb().is_media(entity.kb_key) and (reports_to_or_for(span.root) or is_credit(span)))
+                or (entity.kb_key is None and mention.label == "ORG" and reports_to_or_for(span.root))
             ):
-                continue  # "..., an official told Reuters", "(AP)": the outlet carries the news
+                continue  # "..., an official told Reuters", "(AP)": the outlet carries the news; so
+                # does a name no one knows that a report is told to ("two diplomats told Example Daily")
             if head is not None and mention.label in {"NORP", "GPE"} and names_origin(head):
                 continue  # "Iranian-made drones", "Palau-flagged": where a thing comes from, not who acts
             name, key = entity.name, entity.key
