@@ -322,3 +322,10 @@ def test_a_short_name_several_bodies_share_is_the_one_named_in_full_before() -> 
     )
     assert "Treasury" in entities["US Department of the Treasury"]["mentions"]  # type: ignore[operator]
     assert "Treasury" not in entities  # no body of its own, of no state
+
+
+def test_a_leader_whose_name_holds_a_weapons_name_is_the_leader() -> None:
+    _, entities = extract("U.S. envoy Tom Perriello met army chief Abdel Fattah al-Burhan on Tuesday.")
+    assert entities["Abdel Fattah al-Burhan"]["type"] == "PERSON"
+    assert entities["Abdel Fattah al-Burhan"]["country"] == "SDN"
+    assert not [e for e in entities.values() if e["type"] == "WEAPON"]  # no "Fattah" missile

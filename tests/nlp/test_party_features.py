@@ -264,3 +264,9 @@ def test_a_state_that_supplies_or_backs_is_a_party_and_a_supplied_thing_names_no
 def test_a_name_no_one_knows_that_a_report_is_told_to_is_the_outlet() -> None:
     found = all_parties_of("Egypt has supplied the army with drones, two diplomats told Example Daily.")
     assert "Egypt" in found and "Example Daily" not in found
+
+
+def test_a_state_naming_its_border_or_coast_is_where_not_who() -> None:
+    found = all_parties_of("Sudan's army let aid trucks cross the Chad border on Monday.")
+    assert "loc" in found["Chad"].features
+    assert "loc" not in all_parties_of("Chad closed its border with Sudan on Monday.")["Chad"].features

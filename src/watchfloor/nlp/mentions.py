@@ -24,7 +24,8 @@ LOCATIVE = frozenset(
 
 PLACE_NOUNS = frozenset(
     {"city", "province", "region", "outskirts", "town", "village", "suburb", "neighborhood", "neighbourhood",
-     "district", "countryside", "downtown", "centre", "center"}
+     "district", "countryside", "downtown", "centre", "center", "border", "frontier", "coast", "coastline",
+     "airspace", "waters"}
 )  # fmt: skip
 # prepositions after which a name is where something happens ("in Sanaa", "at Erbil"), unlike "to"
 # or "from" ("spoke to Kennedy"): the NER's body or person there may be a city, as may its facility
