@@ -233,3 +233,8 @@ def test_a_word_of_several_readings_takes_the_one_its_object_names() -> None:
     assert not [e for e in warned if e.type == "ACCUSE"]
     told = events_of("The United States warned Iran that its drone transfers to Russia broke the law.")
     assert ("ACCUSE", "USA", "IRN") in dyads(told)
+
+
+def test_a_sea_is_where_not_whom() -> None:
+    found = events_of("The Houthis said they hit a tanker in the Red Sea, and Iran seized a ship in the Gulf")
+    assert found and not [e for e in found if e.recipient in {"Red Sea", "Gulf", "Persian Gulf"}]

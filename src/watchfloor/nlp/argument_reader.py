@@ -88,7 +88,7 @@ class ArgumentReader:
                         self.offset + child.left_edge.idx,
                         self.offset + child.right_edge.idx + len(child.right_edge.text),
                     )
-        candidates = [m for m in candidates if m.preposition not in WHERE_PREPS and m.label != "WEAPON"]
+        candidates = [m for m in candidates if m.preposition not in WHERE_PREPS and not self._no_party(m)]
         candidates = [m for m in candidates if not (m.label == "NORP" and self._origin_after(m))]
         if reports_to_or_for(token):  # "told Reuters": the outlet carries the news, takes no part
             candidates = [
@@ -99,6 +99,13 @@ class ArgumentReader:
         best = min(candidates, key=lambda m: ACTOR_LABELS.index(m.label) if m.label in ACTOR_LABELS else 9)
         first = self._named(best, token, bool(direct))
         return [first, *self._coordinated(best, first)]
+
+    def _no_party(self, mention: Mention) -> bool:
+        """A weapon, a sea or a region ("the Red Sea", "the Gulf") is what or where, never who."""
+        if mention.label in {"WEAPON", "LOC"} or mention.entity is None:
+            return True
+        entity = self.entities.get(mention.entity)
+        return entity is not None and entity.type == "LOC"
 
     def _origin_after(self, mention: Mention) -> bool:
         """ "Iranian-made drones": the demonym says where the drones come from."""
@@ -125,7 +132,7 @@ class ArgumentReader:
         out: list[Argument] = []
         for other in conjuncts(span.root)[1:]:
             start = self.offset + other.idx
-            named = [m for m in self.mentions_in(start, start + len(other.text)) if m.label != "WEAPON"]
+            named = [m for m in self.mentions_in(start, start + len(other.text)) if not self._no_party(m)]
             if named:
                 argument = self._named(named[0], other, True)
                 if argument.name != first.name and all(a.name != argument.name for a in out):
@@ -158,7 +165,7 @@ class ArgumentReader:
             for part in object_core(child):
                 start = self.offset + part.idx
                 for mention in self.mentions_in(start, start + len(part.text)):
-                    if mention.label == "WEAPON" or mention.entity is None:
+                    if self._no_party(mention):
                         continue
                     argument = self._named(mention, child, True)
                     if argument.name not in taken:
@@ -172,7 +179,7 @@ class ArgumentReader:
         taken = {a.key for a in actors if a.key} | {a.name for a in actors}
         after = self.offset + token.idx + len(token.text)
         for mention in self.mentions_in(after, self.offset + sent.end_char):
-            if mention.label == "WEAPON" or mention.entity is None:
+            if self._no_party(mention) or mention.entity is None:
                 continue
             entity = self.entities[mention.entity]
             if entity.key in taken or entity.name in taken:
