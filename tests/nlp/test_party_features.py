@@ -270,3 +270,16 @@ def test_a_state_naming_its_border_or_coast_is_where_not_who() -> None:
     found = all_parties_of("Sudan's army let aid trucks cross the Chad border on Monday.")
     assert "loc" in found["Chad"].features
     assert "loc" not in all_parties_of("Chad closed its border with Sudan on Monday.")["Chad"].features
+
+
+def test_both_sides_of_a_civil_war_are_its_two_bodies_and_never_who_urges_them() -> None:
+    text = (
+        "Sudan\n\nThe Sudanese Armed Forces repelled an attack by the Rapid Support Forces on Tuesday.\n\n"
+        "Britain urged both sides to return to talks."
+    )
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-06-14")
+    layout = analyse_layout(text)
+    _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
+    urged = next(e for e in evidence if e.text.startswith("Britain"))
+    sides = {p.name for p in urged.parties if "coref:pair" in p.features}
+    assert sides == {"Sudanese Armed Forces", "Rapid Support Forces"}

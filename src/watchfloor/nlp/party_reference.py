@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Token
 
+from watchfloor.nlp.arguments import phrase_root
 from watchfloor.nlp.event_evidence import Party
 
 STATES = frozenset({"GPE", "NORP", "AUTHOR", "PREVIOUS"})
@@ -61,12 +62,33 @@ def antecedent_pair(token: Token, history: list[Party]) -> list[Party]:
     if not (both or two):
         return []
     kinds = BACK_KINDS["leader"] if lemma == "leader" else BACK_KINDS["side"]
+    history = [p for p in history if not _subject_of_governor(p, token)]  # "Britain urged both sides"
     pair: list[Party] = []
     for party in history:
         if party.label in kinds and party.country and all(p.country != party.country for p in pair):
             pair.append(party)
         if len(pair) == 2:
             return pair
+    return _sides_of_one_state(history) if lemma == "side" else []
+
+
+def _subject_of_governor(party: Party, token: Token) -> bool:
+    """Whether the party is the subject of the verb the pair noun hangs from: who urges both sides
+    to talk is not one of them."""
+    if party.head is None or party.head.doc is not token.doc:
+        return False
+    subject = phrase_root(party.head)
+    return subject.dep_ == "nsubj" and subject.head.i == token.head.i
+
+
+def _sides_of_one_state(history: list[Party]) -> list[Party]:
+    """ "urged both sides to return to talks" where no two states were named: the first two
+    bodies of one state named (a civil war's army and the militia it fights)."""
+    bodies = [p for p in history if p.label == "ORG" and p.country]
+    for i, first in enumerate(bodies):
+        other = next((p for p in bodies[i + 1 :] if p.country == first.country and p.key != first.key), None)
+        if other is not None:
+            return [first, other]
     return []
 
 
