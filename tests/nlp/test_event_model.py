@@ -585,3 +585,14 @@ def test_who_says_it_is_no_recipient_of_what_they_say() -> None:
     said = [e for e in found if e.type == "ACCUSE" and "condemned" in e.text]
     assert said and all(e.actor_country == "IRN" for e in said)
     assert not [e for e in said if e.recipient and "Baghaei" in e.recipient]  # the speaker, not the accused
+
+
+def test_who_reports_harm_to_its_own_people_did_not_do_it() -> None:
+    found = events_in(
+        "ISLAMABAD, Jan 17 (Example Post) - Pakistan recalled its ambassador from Tehran on Wednesday, "
+        "a day after Iran launched missile strikes on militant bases in Pakistan's Balochistan province.\n\n"
+        "Pakistan's foreign ministry said two children were killed in the strikes.",
+        title="Pakistan recalls ambassador after Iranian strikes on its territory",
+    )
+    killed = [e for e in found if e.type == "ASSAULT" and "children" in e.text]
+    assert killed and not [e for e in killed if e.actor_country == "PAK"]

@@ -99,3 +99,15 @@ def in_its_subject(features: list[str] | tuple[()]) -> bool:
                 and all(step in SUBJECT_PHRASE for step in steps[:-2])
             )
     return False
+
+
+def reports_harm_to_its_own(
+    features: list[str] | tuple[()], actor: str | None, harmed: set[str | None]
+) -> bool:
+    """Whether a would-be actor (its role features, its state) is the one reporting the deed, not
+    said to have done it, and the deed falls on its own state's people (`harmed`: the states of
+    the recipient and of whoever suffers it): "Pakistan's foreign ministry said two children
+    were killed in the strikes"."""
+    if "speaker" not in features or "says_own_act" in features:
+        return False
+    return actor is not None and actor in harmed

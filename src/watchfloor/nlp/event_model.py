@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass, field, replace
 from itertools import repeat
 
-from watchfloor.nlp.deed_roles import in_its_subject, not_the_doer
+from watchfloor.nlp.deed_roles import in_its_subject, not_the_doer, reports_harm_to_its_own
 from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
 from watchfloor.nlp.event_parties import country_of, identity, state_level
 from watchfloor.nlp.event_stance import same_party, stance_of_event
@@ -213,17 +213,23 @@ class EventModel:
         by_party = evidence.second_role_features if second else evidence.role_features
         out = {}
         subject = [in_its_subject(by_party.get((kind, i), ())) for i in range(len(parties))]
+        deed = TYPE_GROUPS.get(kind) != "say"
+        countries = [country_of(p) for p in parties]
+        suffering = {countries[i] for i in range(nobody) if "undergoes_it" in by_party.get((kind, i), ())}
         template = evidence.templates.get(kind)
         verbal = (not second and template is not None and not template.inverse
                   and f"tpos:{kind}:VERB" in evidence.features)  # fmt: skip
         for a in range(len(parties)):
-            if TYPE_GROUPS.get(kind) != "say" and not_the_doer(by_party.get((kind, a), ())):
+            if deed and not_the_doer(by_party.get((kind, a), ())):
                 continue
             for r in self._recipients(parties, a, speaker):
                 if TYPE_GROUPS.get(kind) == "say" and "beside_judged" in by_party.get((kind, r), ()):
                     continue  # "Biden condemned the attack and will convene G7 leaders": not the G7
                 if r < nobody and subject[r] and (subject[a] or verbal):
                     continue  # a verb's subject does it: "Iran's spokesman Baghaei condemned ..."
+                harmed = {countries[r], *suffering}
+                if deed and reports_harm_to_its_own(by_party.get((kind, a), ()), countries[a], harmed):
+                    continue  # "Pakistan said two children were killed": Pakistan did not kill them
                 score = math.log(max(actor_p[a], 1e-12)) + math.log(max(recipient_p[r], 1e-12))
                 if self.pair.weights:
                     features = pair_features(
