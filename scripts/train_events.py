@@ -279,8 +279,8 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=8)
     parser.add_argument("--repeats", type=int, default=3, help="fold shuffles the figures are averaged over")
     parser.add_argument("--cache", type=Path, help="keep the read documents here between runs")
-    parser.add_argument("--c-type", type=float, default=0.8)
-    parser.add_argument("--c-role", type=float, default=0.5)
+    parser.add_argument("--c-type", type=float, default=0.5)
+    parser.add_argument("--c-role", type=float, default=1.0)
     parser.add_argument("--c-pair", type=float, default=1.0, help="the pair scorer's; 0: no pair scorer")
     parser.add_argument("--positive-weight", type=float, default=1.0, help="weight of positive sentences")
     parser.add_argument(
