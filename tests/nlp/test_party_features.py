@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
-from watchfloor.nlp.event_evidence import Party
+from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.extract import parse_documents, read_document
 from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.sentence_parties import nearest_parties
 
 
-def all_parties_of(text: str) -> dict[str, Party]:
-    document = Document(text, "t.txt", "t.txt", "text", published="2024-02-03")
+def evidence_of(text: str, published: str = "2024-02-03") -> list[SentenceEvidence]:
+    document = Document(text, "t.txt", "t.txt", "text", published=published)
     layout = analyse_layout(text)
-    paragraphs = next(parse_documents([(document, layout)]))
-    _, evidence = read_document(document, layout, paragraphs)
-    return {p.name: p for e in evidence for p in e.parties}
+    _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
+    return evidence
+
+
+def all_parties_of(text: str) -> dict[str, Party]:
+    return {p.name: p for e in evidence_of(text) for p in e.parties}
 
 
 def parties_of(text: str) -> dict[str, Party]:
@@ -247,10 +250,7 @@ def test_the_bloc_points_back_to_an_organisation_of_no_state() -> None:
         "Sanctions\n\nThe European Union blacklisted three Iranian shipping companies on Wednesday.\n\n"
         "The bloc also froze the assets of four Iranian officials."
     )
-    document = Document(text, "t.txt", "t.txt", "text", published="2024-11-20")
-    layout = analyse_layout(text)
-    _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
-    later = next(e for e in evidence if "bloc" in e.text)
+    later = next(e for e in evidence_of(text, "2024-11-20") if "bloc" in e.text)
     back = [p for p in later.parties if "coref:bloc" in p.features]
     assert [p.name for p in back] == ["European Union"] and back[0].country is None
 
@@ -277,9 +277,6 @@ def test_both_sides_of_a_civil_war_are_its_two_bodies_and_never_who_urges_them()
         "Sudan\n\nThe Sudanese Armed Forces repelled an attack by the Rapid Support Forces on Tuesday.\n\n"
         "Britain urged both sides to return to talks."
     )
-    document = Document(text, "t.txt", "t.txt", "text", published="2024-06-14")
-    layout = analyse_layout(text)
-    _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
-    urged = next(e for e in evidence if e.text.startswith("Britain"))
+    urged = next(e for e in evidence_of(text, "2024-06-14") if e.text.startswith("Britain"))
     sides = {p.name for p in urged.parties if "coref:pair" in p.features}
     assert sides == {"Sudanese Armed Forces", "Rapid Support Forces"}

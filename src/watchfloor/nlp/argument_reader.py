@@ -179,7 +179,7 @@ class ArgumentReader:
         taken = {a.key for a in actors if a.key} | {a.name for a in actors}
         after = self.offset + token.idx + len(token.text)
         for mention in self.mentions_in(after, self.offset + sent.end_char):
-            if self._no_party(mention) or mention.entity is None:
+            if mention.entity is None or self._no_party(mention):
                 continue
             entity = self.entities[mention.entity]
             if entity.key in taken or entity.name in taken:

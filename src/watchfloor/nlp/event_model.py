@@ -227,8 +227,9 @@ class EventModel:
                     continue  # "Biden condemned the attack and will convene G7 leaders": not the G7
                 if r < nobody and subject[r] and (subject[a] or verbal):
                     continue  # a verb's subject does it: "Iran's spokesman Baghaei condemned ..."
-                harmed = {countries[r], *suffering}
-                if deed and reports_harm_to_its_own(by_party.get((kind, a), ()), countries[a], harmed):
+                if deed and reports_harm_to_its_own(
+                    by_party.get((kind, a), ()), countries[a], {countries[r], *suffering}
+                ):
                     continue  # "Pakistan said two children were killed": Pakistan did not kill them
                 score = math.log(max(actor_p[a], 1e-12)) + math.log(max(recipient_p[r], 1e-12))
                 if self.pair.weights:
