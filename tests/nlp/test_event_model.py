@@ -596,3 +596,22 @@ def test_who_reports_harm_to_its_own_people_did_not_do_it() -> None:
     )
     killed = [e for e in found if e.type == "ASSAULT" and "children" in e.text]
     assert killed and not [e for e in killed if e.actor_country == "PAK"]
+
+
+def test_who_is_listed_with_an_attacker_attacks_with_it_not_it() -> None:
+    body = "The United States, Britain and Australia struck Houthi targets in Yemen on Monday."
+    document = Document(body, "t.txt", "t.txt", "text", published="2024-02-03")
+    layout = analyse_layout(body)
+    _, (evidence,) = read_document(document, layout, next(parse_documents([(document, layout)])))
+    model = load_event_model()
+    countries = [p.country for p in evidence.parties] + [None]
+    listed = {"USA", "GBR", "AUS"}
+
+    def pairs(kind: str) -> set[tuple[str | None, str | None]]:
+        actor = model.role_probabilities(evidence, kind, "actor")
+        recipient = model.role_probabilities(evidence, kind, "recipient")
+        scores = model.pair_scores(evidence, kind, actor, recipient, None)
+        return {(countries[a], countries[r]) for a, r in scores}
+
+    assert not [pair for pair in pairs("ASSAULT") if set(pair) <= listed]  # together, not on each other
+    assert ("USA", "GBR") in pairs("CONSULT")  # talks pass between those listed together

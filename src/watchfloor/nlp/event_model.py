@@ -214,6 +214,9 @@ class EventModel:
         out = {}
         subject = [in_its_subject(by_party.get((kind, i), ())) for i in range(len(parties))]
         deed = TYPE_GROUPS.get(kind) != "say"
+        # who is listed with the actor does a use of force with it, not to it ("the US and Britain
+        # struck ..."); talks, gifts and words may pass between them ("Iran and Russia traded ...")
+        together = TYPE_GROUPS.get(kind) == "force"
         countries = [country_of(p) for p in parties]
         suffering = {countries[i] for i in range(nobody) if "undergoes_it" in by_party.get((kind, i), ())}
         template = evidence.templates.get(kind)
@@ -225,6 +228,8 @@ class EventModel:
             for r in self._recipients(parties, a, speaker):
                 if TYPE_GROUPS.get(kind) == "say" and "beside_judged" in by_party.get((kind, r), ()):
                     continue  # "Biden condemned the attack and will convene G7 leaders": not the G7
+                if together and a < nobody and r in evidence.parties[a].coordinated:
+                    continue  # "Australia, Bahrain and the US announced the strikes": together
                 if r < nobody and subject[r] and (subject[a] or verbal):
                     continue  # a verb's subject does it: "Iran's spokesman Baghaei condemned ..."
                 if deed and reports_harm_to_its_own(
