@@ -29,6 +29,11 @@ ORIGIN_AFTER = re.compile(r"-(?:" + "|".join(sorted(ORIGIN)) + r")\b")
 PRONOUNS = frozenset({"they", "he", "she", "it", "their", "its", "his", "her", "them", "both"})
 
 
+def names_a_region(mention: Mention, entity: Entity | None) -> bool:
+    """A sea or a region ("the Red Sea", "the Gulf"): where something happens, never who does it."""
+    return mention.label == "LOC" or (entity is not None and entity.type == "LOC")
+
+
 @dataclass
 class Argument:
     name: str
@@ -102,10 +107,9 @@ class ArgumentReader:
 
     def _no_party(self, mention: Mention) -> bool:
         """A weapon, a sea or a region ("the Red Sea", "the Gulf") is what or where, never who."""
-        if mention.label in {"WEAPON", "LOC"} or mention.entity is None:
+        if mention.label == "WEAPON" or mention.entity is None:
             return True
-        entity = self.entities.get(mention.entity)
-        return entity is not None and entity.type == "LOC"
+        return names_a_region(mention, self.entities.get(mention.entity))
 
     def _origin_after(self, mention: Mention) -> bool:
         """ "Iranian-made drones": the demonym says where the drones come from."""

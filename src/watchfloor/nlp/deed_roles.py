@@ -1,6 +1,7 @@
 """Who the grammar of a deed's sentence rules out of its roles: who judges a deed did not do it
 ("Biden condemned the attack"), a deed's passive subject suffers it ("a commander of Hezbollah
-was killed"), and a judgement is of what it judges, not of a party named beside it."""
+was killed"), a judgement is of what it judges, not of a party named beside it, a verb's subject
+is not its recipient, and who reports harm to its own people did not do it."""
 
 from __future__ import annotations
 
@@ -27,10 +28,10 @@ def judges_it(party: Token, trigger: Token) -> bool:
         verb = verb.head
         if verb.pos_ in {"VERB", "AUX"}:
             break
-    return verb.lemma_.lower() in JUDGING and _subject_of(party).i == verb.i
+    return verb.lemma_.lower() in JUDGING and subject_of(party).i == verb.i
 
 
-def _subject_of(party: Token) -> Token:
+def subject_of(party: Token) -> Token:
     """The verb a party is the subject of (the party itself when it is no verb's subject)."""
     subject = phrase_root(party)
     return subject.head if subject.dep_ == "nsubj" else party
@@ -47,7 +48,7 @@ def beside_the_judged(party: Token, trigger: Token) -> bool:
     governs; its subject judges."""
     if trigger.lemma_.lower() not in JUDGING or trigger.pos_ != "VERB":
         return False
-    if _subject_of(party).i == trigger.i:
+    if subject_of(party).i == trigger.i:
         return False
     judged = [c for c in trigger.children if c.dep_ in JUDGED_LINKS and c.lower_ != "as"]
     return not any(c.left_edge.i <= party.i <= c.right_edge.i for c in judged)

@@ -226,7 +226,7 @@ class EventModel:
             if deed and not_the_doer(by_party.get((kind, a), ())):
                 continue
             for r in self._recipients(parties, a, speaker):
-                if TYPE_GROUPS.get(kind) == "say" and "beside_judged" in by_party.get((kind, r), ()):
+                if not deed and "beside_judged" in by_party.get((kind, r), ()):
                     continue  # "Biden condemned the attack and will convene G7 leaders": not the G7
                 if together and a < nobody and r in evidence.parties[a].coordinated:
                     continue  # "Australia, Bahrain and the US announced the strikes": together

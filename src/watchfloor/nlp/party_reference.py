@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from watchfloor.nlp.arguments import phrase_root
+from watchfloor.nlp.deed_roles import subject_of
 from watchfloor.nlp.event_evidence import Party
 
 STATES = frozenset({"GPE", "NORP", "AUTHOR", "PREVIOUS"})
@@ -77,8 +77,7 @@ def _subject_of_governor(party: Party, token: Token) -> bool:
     to talk is not one of them."""
     if party.head is None or party.head.doc is not token.doc:
         return False
-    subject = phrase_root(party.head)
-    return subject.dep_ == "nsubj" and subject.head.i == token.head.i
+    return party.head.i != token.head.i and subject_of(party.head).i == token.head.i
 
 
 def _sides_of_one_state(history: list[Party]) -> list[Party]:

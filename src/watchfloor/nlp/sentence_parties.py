@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from watchfloor.kb import load_kb
-from watchfloor.nlp.argument_reader import SPONSORED, ArgumentReader
+from watchfloor.nlp.argument_reader import SPONSORED, ArgumentReader, names_a_region
 from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, Party
 from watchfloor.nlp.event_parties import known_organ_of_state
 from watchfloor.nlp.event_rules import is_group
@@ -93,7 +93,7 @@ class PartyGatherer:
             if mention.label not in PARTY_LABELS or mention.entity is None:
                 continue
             entity = self.reader.entities[mention.entity]
-            if mention.label == "LOC" or entity.type == "LOC" or mention.preposition == "dateline":
+            if names_a_region(mention, entity) or mention.preposition == "dateline":
                 continue  # seas and regions are where, never who; so is the city a report is filed from
             span = sent.doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
             head = span.root if span is not None else None
