@@ -238,3 +238,11 @@ def test_a_word_of_several_readings_takes_the_one_its_object_names() -> None:
 def test_a_sea_is_where_not_whom() -> None:
     found = events_of("The Houthis said they hit a tanker in the Red Sea, and Iran seized a ship in the Gulf")
     assert found and not [e for e in found if e.recipient in {"Red Sea", "Gulf", "Persian Gulf"}]
+
+
+def test_calling_something_by_a_condemning_name_is_a_judgement_not_a_call() -> None:
+    named = events_of("Pakistan's prime minister Shehbaz Sharif called India's strikes an act of war.")
+    assert "ACCUSE" in {e.type for e in named} and "CONSULT" not in {e.type for e in named}
+    neutral = events_of("Iranian traders called the arrangement with Russia a swap deal.")
+    assert not [e for e in neutral if e.type in {"CONSULT", "ACCUSE"}]
+    assert "CONSULT" in {e.type for e in events_of("Emmanuel Macron called Volodymyr Zelensky on Monday.")}

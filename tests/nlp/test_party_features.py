@@ -280,3 +280,11 @@ def test_both_sides_of_a_civil_war_are_its_two_bodies_and_never_who_urges_them()
     urged = next(e for e in evidence_of(text, "2024-06-14") if e.text.startswith("Britain"))
     sides = {p.name for p in urged.parties if "coref:pair" in p.features}
     assert sides == {"Sudanese Armed Forces", "Rapid Support Forces"}
+
+
+def test_an_outlet_asking_for_the_story_is_the_press_at_work() -> None:
+    text = "Reuters asked the Israeli military whether its jets had struck the port."
+    assert "Reuters" not in all_parties_of(text)
+    assert "Israel Defense Forces" in all_parties_of(text) or "Israel" in all_parties_of(text)
+    asked = all_parties_of("Asked by Reuters, the ministry declined to comment on the strike.")
+    assert "Reuters" not in asked

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from watchfloor.kb import load_kb
 from watchfloor.nlp.arguments import conjuncts, prep_objects
 from watchfloor.nlp.event_rules import is_group, object_core
-from watchfloor.nlp.outlets import reports_to_or_for
+from watchfloor.nlp.outlets import inquires_as_press, reports_to_or_for
 from watchfloor.nlp.types import Entity, Mention
 
 NOT_NAMING_PREPS = frozenset({"in", "at", "near", "during", "on"})
@@ -95,7 +95,7 @@ class ArgumentReader:
                     )
         candidates = [m for m in candidates if m.preposition not in WHERE_PREPS and not self._no_party(m)]
         candidates = [m for m in candidates if not (m.label == "NORP" and self._origin_after(m))]
-        if reports_to_or_for(token):  # "told Reuters": the outlet carries the news, takes no part
+        if reports_to_or_for(token) or inquires_as_press(token):  # "told Reuters", "VOA asked": the press
             candidates = [
                 m for m in candidates if not load_kb().is_media(self.entities[m.entity or ""].kb_key)
             ]

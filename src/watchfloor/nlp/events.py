@@ -25,13 +25,12 @@ from watchfloor.nlp.event_rules import (
     is_habitual,
     is_purpose_or_topic,
     is_standing_condition,
-    phrasal,
     quantity_of,
 )
 from watchfloor.nlp.quotations import open_quotation, quoted_runs, run_speaker, speaker_of
 from watchfloor.nlp.sentence_evidence import EvidenceReader
 from watchfloor.nlp.sentence_parties import PartyMemory
-from watchfloor.nlp.trigger_readings import by_mishap, named_by_its_object, takes_its_objects
+from watchfloor.nlp.trigger_readings import by_mishap, named_by_its_object, takes_its_objects, verb_readings
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Entity, Event, Mention
 
@@ -127,7 +126,7 @@ class ParagraphEvents:
         if is_false_claim(token):
             return FALSE_CLAIM
         if token.pos_ == "VERB":
-            options = self.lexicon.verbs.get(phrasal(token)) or self.lexicon.verbs.get(lemma)
+            options = verb_readings(token, self.lexicon)
             if options and (is_purpose_or_topic(token, self.lexicon) or is_habitual(token)):
                 return None
             if (
@@ -137,7 +136,7 @@ class ParagraphEvents:
             ):
                 return None  # "launched an attack": the noun says what happened
         elif token.pos_ in {"NOUN", "PROPN"}:
-            options = self.lexicon.nouns.get(lemma)
+            options = self.lexicon.nouns.get(lemma) or []
             topic = token.dep_ in {"dobj", "compound"} or (
                 token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS
             )

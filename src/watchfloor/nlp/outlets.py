@@ -36,6 +36,23 @@ def reports_to_or_for(head: Token) -> bool:
     return governor.lower_ in {"to", "with", "by"} and governor.head.lemma_.lower() in SPEAKING
 
 
+# what the press does to get a story: "VOA asked the ministry", "contacted by Reuters"
+INQUIRING = frozenset({"ask", "contact", "reach", "query", "email", "interview", "question"})
+
+
+def inquires_as_press(head: Token) -> bool:
+    """Whether an outlet's phrase is the one asking for the story ("VOA asked the National
+    Security Council whether ...", "asked by AFP", "Reuters contacted the ministry"): the press
+    at work, no request of any party's."""
+    node = head
+    while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
+        node = node.head
+    governor = node.head
+    if node.dep_ == "nsubj":
+        return governor.lemma_.lower() in INQUIRING
+    return node.dep_ == "pobj" and governor.lower_ == "by" and governor.head.lemma_.lower() in INQUIRING
+
+
 def is_credit(span: Span) -> bool:
     """ "BEIRUT, Oct 2 (AP) -": a name in parentheses of its own, the outlet credited with the story."""
     doc = span.doc

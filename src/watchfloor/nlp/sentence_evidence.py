@@ -26,7 +26,6 @@ from watchfloor.nlp.event_rules import (
     is_habitual,
     is_purpose_or_topic,
     is_standing_condition,
-    phrasal,
     quantity_of,
 )
 from watchfloor.nlp.outlets import addresses_the_press
@@ -41,6 +40,7 @@ from watchfloor.nlp.trigger_readings import (
     reads_inverse,
     rule_role_features,
     second_triggers,
+    verb_readings,
 )
 from watchfloor.nlp.triggers import Lexicon
 from watchfloor.nlp.types import Event
@@ -67,7 +67,7 @@ class EvidenceReader:
         for token in sent:
             lemma = token.lemma_.lower()
             if token.pos_ in {"VERB", "AUX"}:
-                options = self.lexicon.verbs.get(phrasal(token)) or self.lexicon.verbs.get(lemma) or []
+                options = verb_readings(token, self.lexicon)
             elif token.pos_ in {"NOUN", "PROPN", "ADJ"}:
                 options = self.lexicon.nouns.get(lemma) or []
             else:

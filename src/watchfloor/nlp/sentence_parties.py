@@ -14,7 +14,7 @@ from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, 
 from watchfloor.nlp.event_parties import known_organ_of_state
 from watchfloor.nlp.event_rules import is_group
 from watchfloor.nlp.non_entities import is_document_word
-from watchfloor.nlp.outlets import is_credit, is_press_audience, reports_to_or_for
+from watchfloor.nlp.outlets import inquires_as_press, is_credit, is_press_audience, reports_to_or_for
 from watchfloor.nlp.party_features import (
     NamedAt,
     governor_features,
@@ -105,7 +105,10 @@ class PartyGatherer:
             if head is not None and head.dep_ == "compound" and is_document_word(head.head.text):
                 continue  # "UN Security Council Resolution 2231": a document's name, no party
             if span is not None and (
-                (load_kb().is_media(entity.kb_key) and (reports_to_or_for(span.root) or is_credit(span)))
+                (
+                    load_kb().is_media(entity.kb_key)
+                    and (reports_to_or_for(span.root) or inquires_as_press(span.root) or is_credit(span))
+                )
                 or (entity.kb_key is None and mention.label == "ORG" and reports_to_or_for(span.root))
             ):
                 continue  # "..., an official told Reuters", "(AP)": the outlet carries the news; so

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.event_rules import phrasal
-from watchfloor.nlp.triggers import Lexicon
+from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Event
 
 PHRASE_LINKS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
@@ -18,6 +18,31 @@ AMOUNTS = frozenset(
     {"dozen", "hundred", "thousand", "number", "majority", "barrage", "salvo", "wave", "swarm", "volley",
      "%", "percent", "bulk", "rest", "all", "most", "many", "some"}
 )  # fmt: skip
+
+
+# verbs that name what their object is: "called the strikes an act of war", "termed the vote a farce"
+NAMING = frozenset({"call", "term", "dub", "describe"})
+
+
+def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
+    """A verb's readings: its phrasal form's ("shoot down"), else its lemma's. A verb that names
+    what its object is reads as "label" does where the name condemns ("called the strikes an act
+    of war", "called the sanctions illegal"), and as nothing where it does not ("what traders
+    call a swap deal"): no phone call either way."""
+    lemma = token.lemma_.lower()
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    # the name: the verb's object predicate, or as the parser may have it, a noun on the object
+    predicates = [c for c in token.children if c.dep_ == "oprd"]
+    predicates += [c for o in objects for c in o.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+    if lemma in NAMING and predicates and objects:
+        words = {t.lemma_.lower() for p in predicates for t in p.subtree}
+        condemning = any(
+            lexicon.nouns.get(word, [None])[0] is not None
+            and lexicon.nouns[word][0].type in {"ACCUSE", "ASSAULT"}
+            for word in words
+        )
+        return lexicon.verbs.get("label", []) if condemning else []
+    return lexicon.verbs.get(phrasal(token)) or lexicon.verbs.get(lemma) or []
 
 
 def reads_inverse(token: Token, kind: str, lexicon: Lexicon) -> bool:
