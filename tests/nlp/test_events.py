@@ -246,3 +246,9 @@ def test_calling_something_by_a_condemning_name_is_a_judgement_not_a_call() -> N
     neutral = events_of("Iranian traders called the arrangement with Russia a swap deal.")
     assert not [e for e in neutral if e.type in {"CONSULT", "ACCUSE"}]
     assert "CONSULT" in {e.type for e in events_of("Emmanuel Macron called Volodymyr Zelensky on Monday.")}
+
+
+def test_a_verb_in_an_idiom_of_its_type_reports_no_event_of_it() -> None:
+    assert not [e for e in events_of("The ceasefire between Israel and Hezbollah took effect on Wednesday.")
+                if e.type == "COERCE"]  # fmt: skip
+    assert "COERCE" in {e.type for e in events_of("Houthi fighters took control of the Galaxy Leader.")}

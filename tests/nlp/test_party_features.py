@@ -288,3 +288,20 @@ def test_an_outlet_asking_for_the_story_is_the_press_at_work() -> None:
     assert "Israel Defense Forces" in all_parties_of(text) or "Israel" in all_parties_of(text)
     asked = all_parties_of("Asked by Reuters, the ministry declined to comment on the strike.")
     assert "Reuters" not in asked
+
+
+def test_an_unknown_outlet_credited_in_the_dateline_is_no_party() -> None:
+    text = (
+        "BEIRUT, Nov 27 (Example Post) - A ceasefire between Israel and Hezbollah took effect early "
+        "on Wednesday, hours after Israeli jets pounded the southern suburbs."
+    )
+    found = all_parties_of(text)
+    assert "Example Post" not in found and "Israel" in found
+
+
+def test_people_of_no_named_state_are_of_the_place_named_nearest_them() -> None:
+    text = (
+        "Hezbollah fired rockets at northern Israel on Sunday after an Israeli strike killed "
+        "29 people in central Beirut."
+    )
+    assert all_parties_of(text)["29 people"].country == "LBN"

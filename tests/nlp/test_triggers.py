@@ -64,3 +64,16 @@ def test_a_conditional_inverse_word_needs_its_objects(tmp_path: Path) -> None:
         "ASSAULT:\n  verbs: [strike, destroy]\n  inverse_on: [destroy]\n  inverse_objects: [drone]\n"
     )
     assert load_lexicon(good).inverse_objects["ASSAULT"] == frozenset({"drone"})
+
+
+def test_an_idiom_pairs_one_of_the_types_verbs_with_an_object_noun(tmp_path: Path) -> None:
+    bad = tmp_path / "triggers.yaml"
+    bad.write_text("COERCE:\n  verbs: [seize, take]\n  idioms: [hold place]\n")
+    with pytest.raises(ConfigError, match=r"triggers\.yaml: COERCE\.idioms: 'hold place' should be"):
+        load_lexicon(bad)
+    bad.write_text("COERCE:\n  verbs: [take]\n  idioms: [take the stage]\n")
+    with pytest.raises(ConfigError, match=r"COERCE\.idioms: 'take the stage'"):
+        load_lexicon(bad)
+    good = tmp_path / "good.yaml"
+    good.write_text("COERCE:\n  verbs: [take]\n  idioms: [take effect]\n")
+    assert load_lexicon(good).idioms["COERCE"] == frozenset({("take", "effect")})

@@ -64,6 +64,15 @@ def is_credit(span: Span) -> bool:
     )
 
 
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def is_dateline_credit(span: Span) -> bool:
+    """ "BEIRUT, Nov 27 (Example Post) - ...": a name in parentheses before the dateline's dash,
+    the outlet credited with the story whether or not it is a known one."""
+    return is_credit(span) and span.end + 1 < len(span.doc) and span.doc[span.end + 1].text in DASHES
+
+
 def addresses_the_press(trigger: Token) -> bool:
     """ "told reporters", "speaking to journalists", "briefed the press", "spoke to VOA": a
     statement made through the news, not a meeting with anyone."""

@@ -39,8 +39,8 @@ def unnamed_party(
     """An unnamed party ("U.S. military personnel", "Iranian-backed groups", "protesters"): of the
     state a modifier names, unless it is only backed by it; an organ of state of the state it is
     "of" or "in" ("the regime in Iran"); "our citizens" are the author's; people of no named
-    state ("dozens of protesters") are of the place the sentence names, else of the country the
-    document is about (`home`). `named_at` gives every mention's country by token (a state named
+    state ("dozens of protesters") are of the place the sentence names nearest them, else of the
+    country the document is about (`home`). `named_at` gives every mention's country by token (a state named
     twice is one party, whose head is its first mention)."""
     phrase_tokens = token.doc[token.left_edge.i : token.i + 1]
     lemma = token.lemma_.lower()
@@ -66,7 +66,9 @@ def unnamed_party(
         country = author
         features.append("group_of_author")
     elif lemma in PEOPLE_NOUNS:
-        located = next((p.country for p in named if p.country and "loc" in p.features), None)
+        places = [p for p in named if p.country and "loc" in p.features and p.head is not None]
+        nearest = min(places, key=lambda p: abs(p.head.i - token.i) if p.head else 0, default=None)
+        located = nearest.country if nearest is not None else None
         country = located or home
         features.append("people_located" if located else "people_home" if home else "people")
     return Party(phrase_tokens.text.strip(), country, None, "GROUP", token, features)

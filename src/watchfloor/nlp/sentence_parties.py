@@ -14,7 +14,13 @@ from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, 
 from watchfloor.nlp.event_parties import known_organ_of_state
 from watchfloor.nlp.event_rules import is_group
 from watchfloor.nlp.non_entities import is_document_word
-from watchfloor.nlp.outlets import inquires_as_press, is_credit, is_press_audience, reports_to_or_for
+from watchfloor.nlp.outlets import (
+    inquires_as_press,
+    is_credit,
+    is_dateline_credit,
+    is_press_audience,
+    reports_to_or_for,
+)
 from watchfloor.nlp.party_features import (
     NamedAt,
     governor_features,
@@ -109,7 +115,11 @@ class PartyGatherer:
                     load_kb().is_media(entity.kb_key)
                     and (reports_to_or_for(span.root) or inquires_as_press(span.root) or is_credit(span))
                 )
-                or (entity.kb_key is None and mention.label == "ORG" and reports_to_or_for(span.root))
+                or (
+                    entity.kb_key is None
+                    and mention.label == "ORG"
+                    and (reports_to_or_for(span.root) or is_dateline_credit(span))
+                )
             ):
                 continue  # "..., an official told Reuters", "(AP)": the outlet carries the news; so
                 # does a name no one knows that a report is told to ("two diplomats told Example Daily")

@@ -42,7 +42,9 @@ def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
             for word in words
         )
         return lexicon.verbs.get("label", []) if condemning else []
-    return lexicon.verbs.get(phrasal(token)) or lexicon.verbs.get(lemma) or []
+    readings = lexicon.verbs.get(phrasal(token)) or lexicon.verbs.get(lemma) or []
+    pairs = {(lemma, o.lemma_.lower()) for o in objects}
+    return [r for r in readings if not pairs & lexicon.idioms.get(r.type, frozenset())]
 
 
 def reads_inverse(token: Token, kind: str, lexicon: Lexicon) -> bool:

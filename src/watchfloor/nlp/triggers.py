@@ -13,7 +13,9 @@ from watchfloor.kb import load_kb
 from watchfloor.kb.loader import extra_dirs_from_env
 from watchfloor.yaml_loader import YAMLError, safe_load
 
-KEYS = frozenset({"verbs", "nouns", "modes", "recipient_preps", "inverse", "inverse_on", "inverse_objects"})
+KEYS = frozenset(
+    {"verbs", "nouns", "modes", "recipient_preps", "inverse", "inverse_on", "inverse_objects", "idioms"}
+)
 DEFAULT_RECIPIENT_PREPS = ("with", "to", "on", "against", "for", "toward", "towards", "into")
 
 
@@ -35,6 +37,8 @@ class Lexicon:
     # destroyed 12 Ukrainian drones" is Ukraine's attack, "destroyed a depot" is not (by type)
     inverse_on: dict[str, frozenset[str]] = field(default_factory=dict)
     inverse_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a verb with an object that makes an idiom, no event of the type: "took effect", "took place"
+    idioms: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
 
 
 def lexicon_path() -> Path:
@@ -58,6 +62,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     inverse: dict[str, set[str]] = {}
     inverse_on: dict[str, set[str]] = {}
     inverse_objects: dict[str, set[str]] = {}
+    idioms: dict[str, set[tuple[str, str]]] = {}
     for path in paths:
         for code, entry in _read(path).items():
             where = f"{path}: {code}"
@@ -83,11 +88,15 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
             if any(" " in word for word in objects):  # compared with the object's head word
                 raise ConfigError(f"{where}.inverse_objects: one word each (the object's head noun)")
             inverse_objects.setdefault(str(code), set()).update(objects)
+            idioms.setdefault(str(code), set()).update(_idioms(entry.get("idioms") or [], where, listed))
             if inverse_on.get(str(code)) and not inverse_objects[str(code)]:
                 raise ConfigError(
                     f"{where}.inverse_on: needs `inverse_objects` (the objects it reads so with)"
                 )
-    return Lexicon(verbs, nouns, _frozen(inverse), _frozen(inverse_on), _frozen(inverse_objects))
+    return Lexicon(
+        verbs, nouns, _frozen(inverse), _frozen(inverse_on), _frozen(inverse_objects),
+        {kind: frozenset(pairs) for kind, pairs in idioms.items()},
+    )  # fmt: skip
 
 
 def _frozen(words_by_type: dict[str, set[str]]) -> dict[str, frozenset[str]]:
@@ -108,6 +117,19 @@ def _words(values: Any, where: str) -> list[str]:
     if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
         raise ConfigError(f"{where}: expected a list of words")
     return [v.strip().lower() for v in values]
+
+
+def _idioms(values: Any, where: str, listed: set[str]) -> list[tuple[str, str]]:
+    """ "take effect": (verb, the object's head noun), the verb one of the type's."""
+    out = []
+    for phrase in _words(values, f"{where}.idioms"):
+        words = phrase.split()
+        if len(words) != 2 or words[0] not in listed:
+            raise ConfigError(
+                f"{where}.idioms: {phrase!r} should be one of its verbs and the object's head noun"
+            )
+        out.append((words[0], words[1]))
+    return out
 
 
 def _modes(values: Any, where: str) -> dict[str, str]:
