@@ -615,3 +615,10 @@ def test_who_is_listed_with_an_attacker_attacks_with_it_not_it() -> None:
 
     assert not [pair for pair in pairs("ASSAULT") if set(pair) <= listed]  # together, not on each other
     assert ("USA", "GBR") in pairs("CONSULT")  # talks pass between those listed together
+
+
+def test_who_names_a_deed_did_not_do_it_and_the_name_is_no_deed() -> None:
+    # "an act of war" is what the strikes are called: no war of Sharif's
+    found = events_in("Prime Minister Shehbaz Sharif called the strikes an act of war.")
+    assert [e for e in found if e.type == "ACCUSE" and e.actor == "Shehbaz Sharif"]
+    assert not [e for e in found if e.type == "ASSAULT" and e.actor == "Shehbaz Sharif"]

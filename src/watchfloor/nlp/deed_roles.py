@@ -1,5 +1,6 @@
-"""Who the grammar of a deed's sentence rules out of its roles: who judges a deed did not do it
-("Biden condemned the attack"), a deed's passive subject suffers it ("a commander of Hezbollah
+"""Who the grammar of a deed's sentence rules out of its roles: who judges or names a deed did not
+do it ("Biden condemned the attack", "Sharif called the strikes an act of war", whose name is no
+deed of its own), a deed's passive subject suffers it ("a commander of Hezbollah
 was killed"), a judgement is of what it judges, not of a party named beside it, a verb's subject
 is not its recipient, and who reports harm to its own people did not do it."""
 
@@ -13,8 +14,40 @@ from watchfloor.nlp.arguments import phrase_root
 JUDGING = frozenset(
     {"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "slam", "lambaste", "censure",
      "blame", "mourn", "lament", "regret", "protest", "investigate", "probe", "welcome", "praise", "hail",
-     "applaud", "commend"}
+     "applaud", "commend", "label", "brand"}
 )  # fmt: skip
+# verbs that name what their object is: "called the strikes an act of war", "termed the vote a farce"
+NAMING = frozenset({"call", "term", "dub", "describe"})
+
+
+def naming_predicates(verb: Token) -> list[Token]:
+    """What a naming verb calls its object ("an act of war" in "called the strikes an act of
+    war"; as the parser may have it, a noun on the object); [] for any other use of it
+    ("Macron called Zelensky")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() not in NAMING or not objects:
+        return []
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    return predicates + [c for o in objects for c in o.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+
+
+def in_a_name(token: Token) -> bool:
+    """Whether a word is in what a naming verb calls its object: "war" in "called the strikes
+    an act of war" is the judgement, no war of its own."""
+    node = token
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if any(p.i == node.i for p in naming_predicates(head)):
+            return True
+        node = head
+    return False
+
+
+def judges(verb: Token) -> bool:
+    """Whether a verb judges what it governs: "condemned", "welcomed"; "called ... an act of war"."""
+    return verb.lemma_.lower() in JUDGING or bool(naming_predicates(verb))
 
 
 def judges_it(party: Token, trigger: Token) -> bool:
@@ -28,7 +61,7 @@ def judges_it(party: Token, trigger: Token) -> bool:
         verb = verb.head
         if verb.pos_ in {"VERB", "AUX"}:
             break
-    return verb.lemma_.lower() in JUDGING and subject_of(party).i == verb.i
+    return judges(verb) and subject_of(party).i == verb.i
 
 
 def subject_of(party: Token) -> Token:
@@ -46,7 +79,7 @@ def beside_the_judged(party: Token, trigger: Token) -> bool:
     violation of Yemen's sovereignty" judge Yemen. What is judged is the verb's object, its
     phrases ("for", "over", "against"; not "as", which is the judgement) and the clause it
     governs; its subject judges."""
-    if trigger.lemma_.lower() not in JUDGING or trigger.pos_ != "VERB":
+    if not judges(trigger) or trigger.pos_ != "VERB":
         return False
     if subject_of(party).i == trigger.i:
         return False

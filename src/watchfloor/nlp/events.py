@@ -12,6 +12,7 @@ from watchfloor.models import Passage
 from watchfloor.nlp.argument_reader import PRONOUNS, Argument, ArgumentReader
 from watchfloor.nlp.arguments import conjuncts, is_light_verb, noun_arguments, subject_of, verb_arguments
 from watchfloor.nlp.certainty import Stance, stance_of
+from watchfloor.nlp.deed_roles import in_a_name
 from watchfloor.nlp.event_dates import EventDater
 from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_rules import (
@@ -125,6 +126,8 @@ class ParagraphEvents:
         lemma = token.lemma_.lower()
         if is_false_claim(token):
             return FALSE_CLAIM
+        if in_a_name(token):
+            return None  # "called the strikes an act of war": the judgement, no war of its own
         if token.pos_ == "VERB":
             options = verb_readings(token, self.lexicon)
             if options and (is_purpose_or_topic(token, self.lexicon) or is_habitual(token)):

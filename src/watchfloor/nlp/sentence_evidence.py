@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from watchfloor.models import Passage
 from watchfloor.nlp.argument_reader import ArgumentReader
 from watchfloor.nlp.certainty import stance_of
+from watchfloor.nlp.deed_roles import in_a_name
 from watchfloor.nlp.event_dates import EventDater
 from watchfloor.nlp.event_evidence import (
     PLOVER_TYPES,
@@ -72,7 +73,7 @@ class EvidenceReader:
                 options = self.lexicon.nouns.get(lemma) or []
             else:
                 options = []
-            if options:
+            if options and not in_a_name(token):  # "called the strikes an act of war": no war
                 hits[token.i] = list(dict.fromkeys(t.type for t in options))
         return hits
 

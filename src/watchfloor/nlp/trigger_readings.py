@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from watchfloor.nlp.deed_roles import naming_predicates
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.event_rules import phrasal
 from watchfloor.nlp.triggers import Lexicon, Trigger
@@ -20,21 +21,15 @@ AMOUNTS = frozenset(
 )  # fmt: skip
 
 
-# verbs that name what their object is: "called the strikes an act of war", "termed the vote a farce"
-NAMING = frozenset({"call", "term", "dub", "describe"})
-
-
 def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     """A verb's readings: its phrasal form's ("shoot down"), else its lemma's. A verb that names
     what its object is reads as "label" does where the name condemns ("called the strikes an act
     of war", "called the sanctions illegal"), and as nothing where it does not ("what traders
-    call a swap deal"): no phone call either way."""
+    call a swap deal"): no phone call either way. An idiom of the lexicon's ("took
+    effect", "took place") is no reading of its type."""
     lemma = token.lemma_.lower()
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    # the name: the verb's object predicate, or as the parser may have it, a noun on the object
-    predicates = [c for c in token.children if c.dep_ == "oprd"]
-    predicates += [c for o in objects for c in o.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
-    if lemma in NAMING and predicates and objects:
+    predicates = naming_predicates(token)
+    if predicates:
         words = {t.lemma_.lower() for p in predicates for t in p.subtree}
         condemning = any(
             lexicon.nouns.get(word, [None])[0] is not None
@@ -43,7 +38,7 @@ def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         )
         return lexicon.verbs.get("label", []) if condemning else []
     readings = lexicon.verbs.get(phrasal(token)) or lexicon.verbs.get(lemma) or []
-    pairs = {(lemma, o.lemma_.lower()) for o in objects}
+    pairs = {(lemma, c.lemma_.lower()) for c in token.children if c.dep_ == "dobj"}
     return [r for r in readings if not pairs & lexicon.idioms.get(r.type, frozenset())]
 
 
