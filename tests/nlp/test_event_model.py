@@ -622,3 +622,12 @@ def test_who_names_a_deed_did_not_do_it_and_the_name_is_no_deed() -> None:
     found = events_in("Prime Minister Shehbaz Sharif called the strikes an act of war.")
     assert [e for e in found if e.type == "ACCUSE" and e.actor == "Shehbaz Sharif"]
     assert not [e for e in found if e.type == "ASSAULT" and e.actor == "Shehbaz Sharif"]
+
+
+def test_a_second_word_of_an_attack_adds_no_vaguer_copy_of_it() -> None:
+    found = events_in(
+        "Belarusian troops fired artillery at the Lithuanian border village of Druskininkai on "
+        "May 10, 2024, local police confirmed, and two barns burned."
+    )
+    attacks = [(e.actor_country, e.recipient_country) for e in found if e.type == "ASSAULT"]
+    assert attacks == [("BLR", "LTU")]

@@ -185,6 +185,8 @@ class EventModel:
         taken = {(e.actor_country, e.recipient_country) for e in first}
         if actor is None or (country_of(actor), country_of(recipient)) in taken:
             return []
+        if recipient is None and any(e.actor_country == country_of(actor) for e in first):
+            return []  # "fired artillery at a Lithuanian village ... and two barns burned": the same, vaguer
         if actor_p[a] * recipient_p[r] < self.thresholds.second:
             return []
         return [
