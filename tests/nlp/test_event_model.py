@@ -631,3 +631,15 @@ def test_a_second_word_of_an_attack_adds_no_vaguer_copy_of_it() -> None:
     )
     attacks = [(e.actor_country, e.recipient_country) for e in found if e.type == "ASSAULT"]
     assert attacks == [("BLR", "LTU")]
+
+
+def test_what_is_asked_threatened_or_vowed_is_not_done() -> None:
+    asked = events_in(
+        "President Volodymyr Zelensky urged Western allies to let Kyiv strike military airfields deep "
+        "inside Russia with long-range weapons."
+    )
+    assert "REQUEST" in {e.type for e in asked} and "ASSAULT" not in {e.type for e in asked}
+    vowed = events_in("Iran's supreme leader vowed to strike Israel after the killing of a commander.")
+    assert not [e for e in vowed if e.type == "ASSAULT" and e.actor_country == "IRN"]
+    done = events_in("Israeli jets struck Beirut on Friday after Hezbollah fired rockets at Haifa.")
+    assert ("ISR", "LBN") in {(e.actor_country, e.recipient_country) for e in done if e.type == "ASSAULT"}

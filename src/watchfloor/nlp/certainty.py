@@ -29,6 +29,25 @@ ANY = frozenset({"any", "whatever", "whichever"})
 HYPOTHETICAL_HEADS = frozenset(
     {"plan", "intend", "prepare", "expect", "seek", "aim", "try", "attempt", "want", "hope", "wish", "strive"}
 )
+# what these verbs' complements tell is asked or threatened, not done: "urged allies to let Kyiv
+# strike airfields", "threatened to strike"
+ASKING_HEADS = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "demand",
+        "press",
+        "appeal",
+        "request",
+        "implore",
+        "encourage",
+        "threaten",
+        "vow",
+        "pledge",
+        "promise",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -119,6 +138,8 @@ def stance_of(trigger: Token) -> Stance:
                     return Stance("asserted", source=subject, is_event=False, promise=promised)
                 return Stance("attributed", source=subject)
             if lemma in HYPOTHETICAL_HEADS and child.dep_ == "xcomp":
+                forecast = True
+            if lemma in ASKING_HEADS and child.dep_ in {"xcomp", "ccomp"} and child.tag_ != "VBD":
                 forecast = True
             if lemma == "unlikely":
                 estimate = "unlikely"
