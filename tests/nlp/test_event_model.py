@@ -643,3 +643,15 @@ def test_what_is_asked_threatened_or_vowed_is_not_done() -> None:
     assert not [e for e in vowed if e.type == "ASSAULT" and e.actor_country == "IRN"]
     done = events_in("Israeli jets struck Beirut on Friday after Hezbollah fired rockets at Haifa.")
     assert ("ISR", "LBN") in {(e.actor_country, e.recipient_country) for e in done if e.type == "ASSAULT"}
+
+
+def test_who_tells_of_a_deed_named_as_its_subject_did_not_do_it() -> None:
+    found = events_in(
+        "India launched missile strikes on nine sites in Pakistan on Wednesday.\n\n"
+        "Pakistan said the strikes killed 26 civilians, including children."
+    )
+    told = [e for e in found if e.type == "ASSAULT" and "26 civilians" in e.text]
+    assert told and not [e for e in told if e.actor_country == "PAK"]
+    # whose strikes the sentence says is the speaker's own account of its deed
+    own = events_in("Israel said its strikes killed 20 Hezbollah fighters in southern Lebanon.")
+    assert [e for e in own if e.type == "ASSAULT" and e.actor_country == "ISR"]

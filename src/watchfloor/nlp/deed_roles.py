@@ -105,12 +105,32 @@ def undergoes_it(party: Token, trigger: Token) -> bool:
     return False
 
 
+def tells_of_anothers_deed(speaker: Token, trigger: Token) -> bool:
+    """Whether a speaker tells of a deed whose doer the clause names as someone else ("Pakistan
+    said the strikes killed 26 civilians", "Israel said Hezbollah fired rockets"): a noun of
+    no owner, or another name, is the subject of what it says; "its strikes" and "it" are its."""
+    subject = (
+        trigger
+        if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.pos_ == "NOUN"
+        else next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    )
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.i == speaker.i:
+        return False
+    owners = [c for c in subject.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+    owned = any(c.pos_ in {"PROPN", "PRON"} or c.ent_type_ for c in owners)
+    if owned and subject.pos_ == "NOUN":
+        return False
+    clause = subject.head
+    return clause.dep_ == "ccomp" and subject_of(speaker).i == clause.head.i
+
+
 def not_the_doer(features: list[str] | tuple[()]) -> bool:
     """Whether a party's role features rule it out as a deed's actor: it judges the deed ("Biden
     condemned the attack"), or is its passive subject ("a commander of Hezbollah was killed"; an
-    inverse trigger's actor is chosen as its subject and turned round, so it needs no exception).
+    inverse trigger's actor is chosen as its subject and turned round, so it needs no exception),
+    or tells of it as another's ("Pakistan said the strikes killed 26 civilians").
     Statements are left to the scorers: "we are concerned by ..." is the speaker's own."""
-    return "judges_it" in features or "undergoes_it" in features
+    return "judges_it" in features or "undergoes_it" in features or "tells_of_anothers" in features
 
 
 SUBJECT_PHRASE = frozenset({"compound", "appos", "amod", "poss"})  # links inside one noun phrase

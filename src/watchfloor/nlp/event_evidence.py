@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from watchfloor.nlp.arguments import phrase_root
-from watchfloor.nlp.deed_roles import beside_the_judged, judges_it, undergoes_it
+from watchfloor.nlp.deed_roles import beside_the_judged, judges_it, tells_of_anothers_deed, undergoes_it
 from watchfloor.nlp.types import Event
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
@@ -206,6 +206,8 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
     out.append(f"wpath1:{trigger.lemma_.lower()}:{first_step}")  # "received" takes its recipient as subject
     if "speaker" in party.features and _says_it_did(party.head, trigger):
         out.append("says_own_act")
+    if "speaker" in party.features and tells_of_anothers_deed(party.head, trigger):
+        out.append("tells_of_anothers")
     if judges_it(party.head, trigger):
         out.append("judges_it")
     if undergoes_it(head, trigger):
