@@ -32,29 +32,16 @@ HYPOTHETICAL_HEADS = frozenset(
 # what these verbs' complements tell is asked or threatened, not done: "urged allies to let Kyiv
 # strike airfields", "threatened to strike"
 ASKING_HEADS = frozenset(
-    {
-        "urge",
-        "ask",
-        "call",
-        "demand",
-        "press",
-        "appeal",
-        "request",
-        "implore",
-        "encourage",
-        "threaten",
-        "vow",
-        "pledge",
-        "promise",
-    }
-)
+    {"urge", "ask", "call", "demand", "press", "appeal", "request", "implore", "encourage", "threaten",
+     "vow", "pledge", "promise"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Stance:
     certainty: str  # asserted, attributed, almost_certain, likely, possible, unlikely, denied
     source: Token | None = None  # subject of the reporting verb, for attributed
-    is_event: bool = True  # False for forecasts, hypotheticals and false claims
+    is_event: bool = True  # False for forecasts, hypotheticals, what is asked and false claims
     promise: bool = False  # a reported future act ("X said Iran will export ..."): X's promise
 
 

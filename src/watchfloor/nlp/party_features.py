@@ -40,8 +40,8 @@ def unnamed_party(
     state a modifier names, unless it is only backed by it; an organ of state of the state it is
     "of" or "in" ("the regime in Iran"); "our citizens" are the author's; people of no named
     state ("dozens of protesters") are of the place the sentence names nearest them, else of the
-    country the document is about (`home`). `named_at` gives every mention's country by token (a state named
-    twice is one party, whose head is its first mention)."""
+    country the document is about (`home`). `named_at` gives every mention's country by token (a
+    state named twice is one party, whose head is its first mention)."""
     phrase_tokens = token.doc[token.left_edge.i : token.i + 1]
     lemma = token.lemma_.lower()
     features = [f"group:{lemma}", *governor_features(token)]
