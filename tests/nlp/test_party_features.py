@@ -305,3 +305,11 @@ def test_people_of_no_named_state_are_of_the_place_named_nearest_them() -> None:
         "29 people in central Beirut."
     )
     assert all_parties_of(text)["29 people"].country == "LBN"
+
+
+def test_a_state_named_as_a_target_stays_a_party_beside_its_speakers_demonym() -> None:
+    found = all_parties_of("Russia fired dozens of drones at Ukraine overnight, Ukrainian officials said.")
+    assert "Ukraine" in found and found["Ukrainian officials"].country == "UKR"
+    # a demonym that only describes its speaker is no party of its own
+    described = all_parties_of("Ukrainian officials said Russia fired dozens of drones overnight.")
+    assert "Ukraine" not in described

@@ -245,7 +245,8 @@ def name_most_specific(parties: list[Party]) -> list[Party]:
     """ "Turkish President Recep Tayyip Erdogan": the state a demonym names acts through the
     person (or body) the demonym describes, so the event names that person (GUIDE: the most
     specific named entity), who is of that state when nothing else says; the demonym is no
-    party of its own."""
+    party of its own, though a state its speaker's demonym names stays one where the sentence
+    also names it as a place ("drones at Ukraine, Ukrainian officials said")."""
     by_head = {p.head.i: p for p in parties if p.head is not None and p.label in {"PERSON", "ORG", "GROUP"}}
     merged: set[int] = set()
     for index, party in enumerate(parties):
@@ -264,6 +265,11 @@ def name_most_specific(parties: list[Party]) -> list[Party]:
             if described is not None and described.country in allowed:
                 described.country = party.country
                 described.features.append("described_by_state")
-                merged.add(index)
+                if party.other_heads and "speaker" in described.features and "loc" in party.features:
+                    # "drones at Ukraine, Ukrainian officials said": who reports it is no target,
+                    # the place of its state named beside it still may be
+                    party.head = party.other_heads.pop(0)
+                else:
+                    merged.add(index)
                 break
     return [p for i, p in enumerate(parties) if i not in merged]
