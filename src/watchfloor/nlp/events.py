@@ -126,8 +126,6 @@ class ParagraphEvents:
         lemma = token.lemma_.lower()
         if is_false_claim(token):
             return FALSE_CLAIM
-        if in_a_name(token):
-            return None  # "called the strikes an act of war": the judgement, no war of its own
         if token.pos_ == "VERB":
             options = verb_readings(token, self.lexicon)
             if options and (is_purpose_or_topic(token, self.lexicon) or is_habitual(token)):
@@ -158,6 +156,8 @@ class ParagraphEvents:
             return None
         if not options or (options[0].type == "ASSAULT" and by_mishap(token)):
             return None  # "killed in a helicopter crash": nobody's use of force
+        if in_a_name(token):
+            return None  # "called the strikes an act of war": the judgement, no war of its own
         # "intercepted two drones", "launched drones at Israel": the reading a projectile for
         # object makes, whichever is listed first
         projectile = next((o for o in options if takes_its_objects(token, o.type, self.lexicon)), None)
