@@ -313,3 +313,14 @@ def test_a_state_named_as_a_target_stays_a_party_beside_its_speakers_demonym() -
     # a demonym that only describes its speaker is no party of its own
     described = all_parties_of("Ukrainian officials said Russia fired dozens of drones overnight.")
     assert "Ukraine" not in described
+
+
+def test_a_speaker_telling_of_its_own_troops_may_still_be_the_doer() -> None:
+    def told(text: str, speaker: str) -> bool:
+        (evidence,) = evidence_of(text)
+        index = next(i for i, p in enumerate(evidence.parties) if p.name == speaker)
+        return "tells_of_anothers" in evidence.role_features[("ASSAULT", index)]
+
+    assert told("Pakistan said the strikes killed 26 civilians.", "Pakistan")
+    assert not told("Pakistan said its strikes killed 26 militants.", "Pakistan")
+    assert not told("The Israeli army said troops killed three militants in Jenin.", "Israel Defense Forces")

@@ -105,16 +105,19 @@ def undergoes_it(party: Token, trigger: Token) -> bool:
     return False
 
 
-def tells_of_anothers_deed(speaker: Token, trigger: Token) -> bool:
+def tells_of_anothers_deed(speaker: Token, trigger: Token, party_nouns: frozenset[str]) -> bool:
     """Whether a speaker tells of a deed whose doer the clause names as someone else ("Pakistan
     said the strikes killed 26 civilians", "Israel said Hezbollah fired rockets"): a noun of
-    no owner, or another name, is the subject of what it says; "its strikes" and "it" are its."""
+    no owner, or another name, is the subject of what it says; "its strikes" and "it" are its,
+    and so may be "troops" or "forces" (`party_nouns`: "the army said troops struck ...")."""
     subject = (
         trigger
         if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.pos_ == "NOUN"
         else next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     )
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.i == speaker.i:
+        return False
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in party_nouns:
         return False
     owners = [c for c in subject.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
     owned = any(c.pos_ in {"PROPN", "PRON"} or c.ent_type_ for c in owners)

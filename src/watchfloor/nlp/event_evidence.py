@@ -206,7 +206,7 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
     out.append(f"wpath1:{trigger.lemma_.lower()}:{first_step}")  # "received" takes its recipient as subject
     if "speaker" in party.features and _says_it_did(party.head, trigger):
         out.append("says_own_act")
-    if "speaker" in party.features and tells_of_anothers_deed(party.head, trigger):
+    if "speaker" in party.features and tells_of_anothers_deed(party.head, trigger, PARTY_NOUNS):
         out.append("tells_of_anothers")
     if judges_it(party.head, trigger):
         out.append("judges_it")
