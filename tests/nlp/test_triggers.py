@@ -46,19 +46,30 @@ def test_an_analyst_extends_the_lexicon_from_an_extra_directory(tmp_path: Path, 
     assert lexicon.verbs["sign"][0].type == "AGREE"  # the shipped lexicon is still there
 
 
-def test_a_conditional_inverse_word_needs_its_objects(tmp_path: Path) -> None:
+def refused(tmp_path: Path, text: str, problem: str) -> None:
+    """A lexicon file of `text` is refused with an error naming `problem`."""
     bad = tmp_path / "triggers.yaml"
-    bad.write_text("ASSAULT:\n  verbs: [strike, destroy]\n  inverse_on: [destroy]\n")
-    with pytest.raises(ConfigError, match=r"ASSAULT\.inverse_on: needs `inverse_objects`"):
+    bad.write_text(text)
+    with pytest.raises(ConfigError, match=problem):
         load_lexicon(bad)
-    bad.write_text("ASSAULT:\n  verbs: [strike]\n  inverse_on: [destroy]\n  inverse_objects: [drone]\n")
-    with pytest.raises(ConfigError, match=r"ASSAULT\.inverse_on: destroy not among its verbs or nouns"):
-        load_lexicon(bad)
-    bad.write_text(
-        "ASSAULT:\n  verbs: [destroy]\n  inverse_on: [destroy]\n  inverse_objects: [cruise missile]\n"
+
+
+def test_a_conditional_inverse_word_needs_its_objects(tmp_path: Path) -> None:
+    refused(
+        tmp_path,
+        "ASSAULT:\n  verbs: [strike, destroy]\n  inverse_on: [destroy]\n",
+        r"ASSAULT\.inverse_on: needs `inverse_objects`",
     )
-    with pytest.raises(ConfigError, match=r"ASSAULT\.inverse_objects: one word each"):
-        load_lexicon(bad)
+    refused(
+        tmp_path,
+        "ASSAULT:\n  verbs: [strike]\n  inverse_on: [destroy]\n  inverse_objects: [drone]\n",
+        r"ASSAULT\.inverse_on: destroy not among its verbs or nouns",
+    )
+    refused(
+        tmp_path,
+        "ASSAULT:\n  verbs: [destroy]\n  inverse_on: [destroy]\n  inverse_objects: [cruise missile]\n",
+        r"ASSAULT\.inverse_objects: one word each",
+    )
     good = tmp_path / "good.yaml"
     good.write_text(
         "ASSAULT:\n  verbs: [strike, destroy]\n  inverse_on: [destroy]\n  inverse_objects: [drone]\n"
@@ -67,13 +78,16 @@ def test_a_conditional_inverse_word_needs_its_objects(tmp_path: Path) -> None:
 
 
 def test_an_idiom_pairs_one_of_the_types_verbs_with_an_object_noun(tmp_path: Path) -> None:
-    bad = tmp_path / "triggers.yaml"
-    bad.write_text("COERCE:\n  verbs: [seize, take]\n  idioms: [hold place]\n")
-    with pytest.raises(ConfigError, match=r"triggers\.yaml: COERCE\.idioms: 'hold place' should be"):
-        load_lexicon(bad)
-    bad.write_text("COERCE:\n  verbs: [take]\n  idioms: [take the stage]\n")
-    with pytest.raises(ConfigError, match=r"COERCE\.idioms: 'take the stage'"):
-        load_lexicon(bad)
+    refused(
+        tmp_path,
+        "COERCE:\n  verbs: [seize, take]\n  idioms: [hold place]\n",
+        r"triggers\.yaml: COERCE\.idioms: 'hold place' should be",
+    )
+    refused(
+        tmp_path,
+        "COERCE:\n  verbs: [take]\n  idioms: [take the stage]\n",
+        r"COERCE\.idioms: 'take the stage'",
+    )
     good = tmp_path / "good.yaml"
     good.write_text("COERCE:\n  verbs: [take]\n  idioms: [take effect]\n")
     assert load_lexicon(good).idioms["COERCE"] == frozenset({("take", "effect")})

@@ -19,13 +19,20 @@ PRESS = frozenset(
 SPEAKING = REPORTING | {"speak", "talk", "comment", "interview", "quote", "cite", "brief", "remark"}
 
 
+def phrase_top(head: Token) -> Token:
+    """The token a name's phrase hangs from its governor by: past compounds, appositions and
+    conjuncts ("Reuters and AFP" -> "Reuters", whose governor is the verb)."""
+    node = head
+    while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 def reports_to_or_for(head: Token) -> bool:
     """Whether a phrase is the one a report is told to or made by ("told Reuters", "according
     to VOA", "Reuters reported", "spoke to CNN", "in an interview with Al Jazeera", "quoted by
     TASS"): for an outlet, no party to the events it carries."""
-    node = head
-    while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
-        node = node.head
+    node = phrase_top(head)
     governor = node.head
     if node.dep_ in {"dobj", "dative", "nsubj"} and governor.lemma_.lower() in REPORTING:
         return True
@@ -44,9 +51,7 @@ def inquires_as_press(head: Token) -> bool:
     """Whether an outlet's phrase is the one asking for the story ("VOA asked the National
     Security Council whether ...", "asked by AFP", "Reuters contacted the ministry"): the press
     at work, no request of any party's."""
-    node = head
-    while node.dep_ in {"compound", "appos", "conj"} and node.head.i != node.i:
-        node = node.head
+    node = phrase_top(head)
     governor = node.head
     if node.dep_ == "nsubj":
         return governor.lemma_.lower() in INQUIRING

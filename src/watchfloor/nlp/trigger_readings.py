@@ -21,6 +21,9 @@ AMOUNTS = frozenset(
 )  # fmt: skip
 
 
+CONDEMNING = frozenset({"ACCUSE", "ASSAULT"})  # first readings of a name that condemns ("an act of war")
+
+
 def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     """A verb's readings: its phrasal form's ("shoot down"), else its lemma's. A verb that names
     what its object is reads as "label" does where the name condemns ("called the strikes an act
@@ -31,12 +34,8 @@ def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     predicates = naming_predicates(token)
     if predicates:
         words = {t.lemma_.lower() for p in predicates for t in p.subtree}
-        condemning = any(
-            lexicon.nouns.get(word, [None])[0] is not None
-            and lexicon.nouns[word][0].type in {"ACCUSE", "ASSAULT"}
-            for word in words
-        )
-        return lexicon.verbs.get("label", []) if condemning else []
+        firsts = {readings[0].type for word in words if (readings := lexicon.nouns.get(word))}
+        return lexicon.verbs.get("label", []) if firsts & CONDEMNING else []
     readings = lexicon.verbs.get(phrasal(token)) or lexicon.verbs.get(lemma) or []
     pairs = {(lemma, c.lemma_.lower()) for c in token.children if c.dep_ == "dobj"}
     return [r for r in readings if not pairs & lexicon.idioms.get(r.type, frozenset())]
