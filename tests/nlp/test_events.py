@@ -122,6 +122,29 @@ def test_ongoing_activity_is_dated_to_its_since_phrase() -> None:
     assert export.date == "2018-05"
 
 
+def test_a_since_phrase_naming_a_known_event_dates_the_ongoing_activity() -> None:
+    found = events_of(
+        "Turkey has expanded its trade with Azerbaijan since the start of Russia's invasion of Ukraine."
+    )
+    assert [e.date for e in found if e.type == "COOPERATE"] == ["2022-02-24"]
+
+
+def test_a_known_event_after_the_report_is_not_read() -> None:
+    found = events_of(
+        "Turkey has expanded its trade with Azerbaijan since the start of Russia's invasion of Ukraine.",
+        published="2020-05-04",
+    )
+    assert [e.date for e in found if e.type == "COOPERATE"] == ["2020-05-04"]
+
+
+def test_a_word_in_the_subject_of_a_perfect_is_dated_by_its_since_phrase() -> None:
+    found = events_of(
+        "Worries about growing trade between Iran and Venezuela have risen steadily since Washington"
+        " imposed sanctions on Caracas in March 2019."
+    )
+    assert [e.date for e in found if e.type == "COOPERATE"] == ["2019-03"]
+
+
 def test_a_perfect_given_as_a_reason_keeps_no_date_but_news_in_the_perfect_does() -> None:
     reason = events_of("Qatar backs the plan, in part because Qatar has signed a defense pact with Turkey.")
     assert [e.date for e in reason if e.type == "AGREE"] == [None]

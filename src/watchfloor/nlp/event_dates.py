@@ -10,6 +10,7 @@ from watchfloor.models import Passage
 from watchfloor.nlp.date_values import DateValue
 from watchfloor.nlp.dates import find_dates
 from watchfloor.nlp.event_rules import dates_trigger
+from watchfloor.nlp.known_events import known_event_date
 
 Dated = tuple[int, int, DateValue]  # a date found in a sentence: start, end, value
 
@@ -46,7 +47,7 @@ class EventDater:
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head
         while verb.dep_ in {"xcomp", "conj"} and verb.tag_ == "VB" and verb.head.i != verb.i:
             verb = verb.head  # "are working to increase trade": the tense is the finite verb's
-        since = self._since_date(verb)
+        since = self._since_date(verb) or self._since_date(_governing_verb(token))
         if since is not None:
             return since
         if _perfect(verb) and _gives_reason(verb):
@@ -78,6 +79,10 @@ class EventDater:
                 found = find_dates(self.text[start:end], self.anchor)
                 if found:
                     return found[0][2].iso
+                named = self.doc[child.left_edge.i : child.right_edge.i + 1]
+                known = known_event_date(named, self.anchor)  # "since Russia's invasion of Ukraine"
+                if known is not None:
+                    return known
         return None
 
     def _date_owner(self, position: int) -> Token | None:
@@ -95,6 +100,15 @@ class EventDater:
         # attached higher up by the parser: the trigger right before it in the sentence owns it
         before = [i for i in self.triggers if span.sent.start <= i < span.start]
         return self.doc[max(before)] if before else None
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb whose clause holds a word: "cooperation" in "concerns about growing cooperation
+    have been increasing since 2022" is of "increasing"."""
+    node = token
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _perfect(verb: Token) -> bool:
