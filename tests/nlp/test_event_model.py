@@ -150,6 +150,20 @@ def test_weekdays_resolve_against_the_report_and_a_dateline_dates_an_undated_rep
     assert next(e for e in unanchored if e.type == "ASSAULT").date == "2024-03-09"
 
 
+def test_a_later_paragraphs_the_strikes_keeps_the_date_the_report_gave_them() -> None:
+    found = events_in(
+        "Britain carried out strikes on Houthi radar sites on Monday.\n\n"
+        "The strikes were directed at three sites near Hodeidah, the ministry said."
+    )
+    assert {e.date for e in of_sentence(found, "were directed") if e.type == "ASSAULT"} == {"2024-01-29"}
+    # a deed of long before is not what a report's "the deal" points back to
+    old = events_in(
+        "Iran signed the nuclear deal with France on July 14, 2015.\n\n"
+        "The deal between Iran and France held, Tehran said."
+    )
+    assert {e.date for e in of_sentence(old, "held") if e.type == "AGREE"} == {"2024-02-03"}
+
+
 def test_a_speaker_who_is_the_actor_asserts_and_every_event_has_a_confidence() -> None:
     found = events_in("Secretary of State Antony Blinken said Iran's nuclear program is a grave threat.")
     accusation = next(e for e in found if e.type == "ACCUSE")

@@ -4,6 +4,8 @@ text says it happened at a time it does not give ("because Iran has signed agree
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc, Token
 
 from watchfloor.models import Passage
@@ -18,8 +20,18 @@ Dated = tuple[int, int, DateValue]  # a date found in a sentence: start, end, va
 class EventDater:
     """Dates the triggers of one paragraph Doc whose text starts at `offset` in `text`."""
 
-    def __init__(self, doc: Doc, offset: int, text: str, published: str | None, anchor: str | None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        offset: int,
+        text: str,
+        published: str | None,
+        anchor: str | None,
+        told: dict[str, str] | None = None,
+    ) -> None:
         self.doc, self.offset, self.text, self.published = doc, offset, text, published
+        # the date the report gave each trigger word, by lemma, for a later "the strikes"
+        self.told = told if told is not None else {}
         self.anchor = published or anchor  # what "October 25" and "on Tuesday" are read against
         self.last_date: str | None = None
         self.triggers: set[int] = set()  # token indices of the current sentence's triggers
@@ -40,10 +52,15 @@ class EventDater:
             if own or free:
                 nearest = min(own or free, key=lambda f: abs(sentence.start + f[0] - position))
                 self.last_date = nearest[2].iso
+                if own:
+                    self.told[token.lemma_.lower()] = self.last_date
                 return self.last_date
             ongoing = [f for f in found if f[2].start_only]
             if ongoing and _perfect(token.sent.root):
                 return ongoing[0][2].iso  # "has followed efforts ... since June 2023": since then
+        told = self.told.get(token.lemma_.lower()) if _points_back(token) else None
+        if told is not None and _recent(told, self.published):
+            return told  # "The strikes were directed at ...": those the report dated before
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head
         while verb.dep_ in {"xcomp", "conj"} and verb.tag_ == "VB" and verb.head.i != verb.i:
             verb = verb.head  # "are working to increase trade": the tense is the finite verb's
@@ -109,6 +126,30 @@ def _governing_verb(token: Token) -> Token:
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
     return node
+
+
+POINTING_BACK = frozenset({"the", "these", "those", "this", "that"})
+
+
+def _points_back(trigger: Token) -> bool:
+    """ "the strikes", "these precision strikes": a noun that points back to a deed told before."""
+    pointer = any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in trigger.children)
+    return trigger.pos_ == "NOUN" and pointer
+
+
+RECENT_DAYS = 31  # how far before the report a deed "the strikes" may point back to lies
+
+
+def _recent(told: str, published: str | None) -> bool:
+    """Whether a day the report gave lies within a month before the report: its "the deal" may
+    point back to a deal of this month, not to "the 2015 nuclear deal" it also names."""
+    if published is None or len(told) < len("YYYY-MM-DD"):
+        return False
+    try:
+        gap = date.fromisoformat(published[:10]) - date.fromisoformat(told[:10])
+    except ValueError:
+        return False
+    return 0 <= gap.days <= RECENT_DAYS
 
 
 def _perfect(verb: Token) -> bool:

@@ -53,6 +53,7 @@ class ParagraphEvents:
         lexicon: Lexicon,
         published: str | None,
         anchor: str | None = None,
+        told: dict[str, str] | None = None,
     ) -> None:
         self.doc, self.offset, self.text = doc, offset, text
         self.places = places
@@ -60,7 +61,7 @@ class ParagraphEvents:
         self.sentence_starts = [s.start for s in sentences]
         self.lexicon = lexicon
         self.reader = ArgumentReader(doc, offset, mentions, entities)
-        self.dater = EventDater(doc, offset, text, published, anchor)
+        self.dater = EventDater(doc, offset, text, published, anchor, told)
         self.evidence: list[SentenceEvidence] = []
         self._spans: list[Span] = []  # each evidence's sentence in the parse
         self.evidence_reader: EvidenceReader | None = None

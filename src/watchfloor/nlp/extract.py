@@ -106,12 +106,13 @@ def read_document(
     events: list[Event] = []
     evidence: list[SentenceEvidence] = []
     memory = PartyMemory()
+    told: dict[str, str] = {}  # the dates the report gave its deeds, for "the strikes" later on
     lead: str | None = None  # who a paragraph ending in a colon introduces ("Ryder told reporters:")
     for doc, paragraph, mentions in zip(docs, paragraphs, per_paragraph, strict=True):
         inside = sentences[bisect_left(starts, paragraph.start) : bisect_left(starts, paragraph.end)]
         reader = ParagraphEvents(
             doc, paragraph.start, document.text, mentions, entities.entities, place_names, inside,
-            lexicon, reference, anchor,
+            lexicon, reference, anchor, told,
         )  # fmt: skip
         if with_evidence:
             reader.read_evidence(author, home, memory)
