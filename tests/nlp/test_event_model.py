@@ -526,6 +526,10 @@ def test_who_judges_a_deed_did_not_do_it() -> None:
     judged = [e for e in found if e.type == "ASSAULT" and ("condemned" in e.text or "denounced" in e.text)]
     assert not [e for e in judged if e.actor_country in {"DEU", "IRQ"}]
     assert any(e.type == "ACCUSE" and e.actor_country == "DEU" for e in found)
+    # the judge named through a pronoun: "Egypt said it condemned ..."
+    told = events_in("Egypt said it strongly condemned the drone attacks on Port Sudan.")
+    assert not [e for e in told if e.type == "ASSAULT" and e.actor_country == "EGY"]
+    assert [e.actor_country for e in told if e.type == "ACCUSE"] == ["EGY"]
 
 
 def test_a_state_never_acts_on_its_own_forces_named_before() -> None:

@@ -61,7 +61,17 @@ def judges_it(party: Token, trigger: Token) -> bool:
         verb = verb.head
         if verb.pos_ in {"VERB", "AUX"}:
             break
-    return judges(verb) and subject_of(party).i == verb.i
+    return judges(verb) and (subject_of(party).i == verb.i or judges_through_pronoun(party, verb))
+
+
+SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def judges_through_pronoun(party: Token, verb: Token) -> bool:
+    """ "Egypt said it condemned the attacks": the judging verb's subject is a pronoun and the
+    party is the subject of the verb that reports it, so the party judges."""
+    pronoun = any(c.dep_ == "nsubj" and c.lower_ in SELF_PRONOUNS for c in verb.children)
+    return pronoun and verb.dep_ == "ccomp" and subject_of(party).i == verb.head.i
 
 
 def subject_of(party: Token) -> Token:
