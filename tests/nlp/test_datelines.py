@@ -59,6 +59,15 @@ def test_the_place_a_dateline_opens_with_is_its_city(text: str, city: str) -> No
     assert not any(is_dateline(state) for state in states)
 
 
+def test_every_city_of_a_dateline_is_where_the_report_was_filed() -> None:
+    doc = load_nlp()(
+        "TAIPEI/BEIJING, April 2 (Example Times) - China's military staged drills around Taiwan."
+    )
+    cities = [doc[i : i + 1] for i in range(len(doc)) if doc[i].text in {"TAIPEI", "BEIJING"}]
+    assert len(cities) == 2 and all(is_dateline(city) for city in cities)
+    assert not is_dateline(next(doc[i : i + 1] for i in range(len(doc)) if doc[i].text == "Taiwan"))
+
+
 @pytest.mark.parametrize(
     "text",
     ["Iran-Russia Drone Deal Condemned", "IRAN, RUSSIA SIGN A DRONE DEAL", "Tehran, a capital of 9 million"],

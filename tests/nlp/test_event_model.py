@@ -532,6 +532,14 @@ def test_who_judges_a_deed_did_not_do_it() -> None:
     assert [e.actor_country for e in told if e.type == "ACCUSE"] == ["EGY"]
 
 
+def test_a_state_never_acts_on_itself_through_the_rules_either() -> None:
+    found = events_in(
+        "China's military staged drills around Taiwan on Wednesday, sending warships and fighter jets"
+        " close to the island in what Beijing called a stern warning."
+    )
+    assert found and not [e for e in found if e.actor_country == e.recipient_country == "CHN"]
+
+
 def test_a_state_never_acts_on_its_own_forces_named_before() -> None:
     found = events_in(
         "Iran launched more than 300 drones and missiles at Israel, the Israeli military said.\n\n"

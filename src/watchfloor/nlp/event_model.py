@@ -11,7 +11,7 @@ from itertools import repeat
 
 from watchfloor.nlp.deed_roles import in_its_subject, not_the_doer, reports_harm_to_its_own
 from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
-from watchfloor.nlp.event_parties import country_of, identity, state_level
+from watchfloor.nlp.event_parties import acts_on_itself, country_of, identity, state_level
 from watchfloor.nlp.event_stance import same_party, stance_of_event
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.types import Event
@@ -124,8 +124,8 @@ class EventModel:
         for rule in evidence.rule_events:
             p_type = probabilities.get(rule.type, 0.0)
             template = evidence.templates.get(rule.type)
-            if template is not None and not template.is_event:
-                continue
+            if (template is not None and not template.is_event) or acts_on_itself(rule, evidence.parties):
+                continue  # (a state acting on itself: "China's military sent warships", China for recipient)
             if rule.type not in chosen and p_type >= self.thresholds.rule:
                 if template is not None and template.inverse and template.trigger == rule.trigger:
                     rule = _turned_round(rule)  # "Ukraine downed 30 Russian drones": Russia's attack

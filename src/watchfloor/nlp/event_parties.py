@@ -6,6 +6,7 @@ from __future__ import annotations
 from watchfloor.kb import load_kb
 from watchfloor.kb.records import Organization
 from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
+from watchfloor.nlp.types import Event
 
 STATE_LABELS = frozenset({"GPE", "NORP", "AUTHOR"})
 
@@ -60,3 +61,16 @@ def identity(party: Party | None) -> str | None:
 
 def country_of(party: Party | None) -> str | None:
     return party.country if party is not None else None
+
+
+def acts_on_itself(event: Event, parties: list[Party]) -> bool:
+    """Whether an event has a state act on itself ("China's military sent warships" read with
+    China for recipient): its recipient is the actor's own state or one of its organs."""
+    if event.actor_country is None or event.actor_country != event.recipient_country:
+        return False
+    by_name = {p.name: p for p in parties}
+    recipient = by_name.get(event.recipient or "")
+    if recipient is None:
+        state = load_kb().state(event.recipient_country or "")
+        return state is not None and event.recipient == state.name
+    return state_level(recipient, by_name.get(event.actor or ""))

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from watchfloor.kb import KnowledgeBase
 from watchfloor.nlp.argument_reader import SPONSORED
 from watchfloor.nlp.datelines import DISTRICT, dateline_end
+from watchfloor.nlp.datelines import REACH as DATELINE_REACH
 from watchfloor.nlp.kb_mentions import POSSESSIVE_MARKS, SPAN_KEY
 from watchfloor.nlp.types import Mention
 from watchfloor.nlp.vessels import find_vessels
@@ -58,7 +59,9 @@ def place_preposition(span: Span) -> str | None:
 def is_dateline(span: Span) -> bool:
     """ "WASHINGTON —", "TAMPA, Fla. -", "BEIRUT (Reuters) -": a place within the dateline that
     opens a paragraph is where the news was filed, the city and not its government."""
-    end = dateline_end(span.doc) if span.start == 0 else None
+    if span.start >= DATELINE_REACH:
+        return False
+    end = dateline_end(span.doc)  # "TAIPEI/BEIJING, April 2 -": each city of it
     return end is not None and span.end < end
 
 
