@@ -275,3 +275,13 @@ def test_a_verb_in_an_idiom_of_its_type_reports_no_event_of_it() -> None:
     assert not [e for e in events_of("The ceasefire between Israel and Hezbollah took effect on Wednesday.")
                 if e.type == "COERCE"]  # fmt: skip
     assert "COERCE" in {e.type for e in events_of("Houthi fighters took control of the Galaxy Leader.")}
+
+
+def test_drills_with_a_partner_cooperate_and_drills_held_alone_mobilise() -> None:
+    assert dyads(events_of("Russia and Belarus held joint drills near the Polish border.")) == {
+        ("COOPERATE", "RUS", "BLR")
+    }
+    assert dyads(events_of("Egypt held naval exercises with Greece.")) == {("COOPERATE", "EGY", "GRC")}
+    assert {e.type for e in events_of("Iran staged naval drills in the Strait of Hormuz on Monday.")} == {
+        "MOBILIZE"
+    }

@@ -31,7 +31,13 @@ from watchfloor.nlp.event_rules import (
 from watchfloor.nlp.quotations import open_quotation, quoted_runs, run_speaker, speaker_of
 from watchfloor.nlp.sentence_evidence import EvidenceReader
 from watchfloor.nlp.sentence_parties import PartyMemory
-from watchfloor.nlp.trigger_readings import by_mishap, named_by_its_object, takes_its_objects, verb_readings
+from watchfloor.nlp.trigger_readings import (
+    by_mishap,
+    named_by_its_object,
+    show_of_force_reading,
+    takes_its_objects,
+    verb_readings,
+)
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Entity, Event, Mention
 
@@ -161,6 +167,9 @@ class ParagraphEvents:
             return None  # "called the strikes an act of war": the judgement, no war of its own
         # "intercepted two drones", "launched drones at Israel": the reading a projectile for
         # object makes, whichever is listed first
+        force = show_of_force_reading(token, [o.type for o in options])  # joint drills cooperate
+        if force is not None:
+            return next(o for o in options if o.type == force)
         projectile = next((o for o in options if takes_its_objects(token, o.type, self.lexicon)), None)
         if projectile is not None or len(options) == 1 or token.pos_ != "VERB":
             return projectile or options[0]

@@ -69,6 +69,32 @@ def named_by_its_object(token: Token, kinds: list[str], lexicon: Lexicon) -> str
     return None
 
 
+# a show of force is cooperation only with a partner ("joint drills", "drills with Iran", "Russia
+# and Belarus held exercises"); alone, it mobilises ("China staged drills around Taiwan")
+SHOWS_OF_FORCE = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
+PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational"})
+WITH_PARTNER = frozenset({"with", "alongside", "between", "among"})
+
+
+def show_of_force_reading(token: Token, kinds: list[str]) -> str | None:
+    """COOPERATE for a drill with a partner, MOBILIZE for one held alone; None for other words."""
+    if token.lemma_.lower() not in SHOWS_OF_FORCE or not {"COOPERATE", "MOBILIZE"} <= set(kinds):
+        return None
+    return "COOPERATE" if _partnered(token) else "MOBILIZE"
+
+
+def _partnered(token: Token) -> bool:
+    if any(c.lower_ in PARTNER_WORDS for c in token.children):
+        return True
+    holders = [token] if token.pos_ == "VERB" else [token, token.head]
+    for word in holders:
+        if any(c.dep_ == "prep" and c.lower_ in WITH_PARTNER for c in word.children):
+            return True
+    verb = token if token.pos_ == "VERB" else token.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+
+
 def object_nouns(token: Token) -> list[Token]:
     """What a trigger acts on: "intercepted two drones", "two drones were intercepted", "the
     interception of a missile", "missile interceptions", "intercepted most of the missiles",
