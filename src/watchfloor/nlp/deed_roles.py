@@ -24,8 +24,10 @@ def naming_predicates(verb: Token) -> list[Token]:
     """What a naming verb calls its object ("an act of war" in "called the strikes an act of
     war"; as the parser may have it, a noun on the object); [] for any other use of it
     ("Macron called Zelensky")."""
+    if verb.lemma_.lower() not in NAMING:
+        return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.lemma_.lower() not in NAMING or not objects:
+    if not objects:
         return []
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     return predicates + [c for o in objects for c in o.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]

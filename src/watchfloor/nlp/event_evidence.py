@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from watchfloor.nlp.arguments import phrase_root
 from watchfloor.nlp.deed_roles import beside_the_judged, judges_it, tells_of_anothers_deed, undergoes_it
@@ -161,24 +161,37 @@ def dependency_path(party: Token, trigger: Token) -> str:
     and down to it, e.g. "nsubj^" (subject of the trigger), "pobj^prep:against^" or
     "amod^dobj^" (a modifier of its object); "far" past four steps."""
     up, down = _ancestry(party, 8), _ancestry(trigger, 8)
-    down_ids = [t.i for t in down]
+    doc = party.doc
     for steps, ancestor in enumerate(up):
-        if ancestor.i in down_ids:
-            depth = down_ids.index(ancestor.i)
+        if ancestor in down:
+            depth = down.index(ancestor)
             if steps + depth > 4:
                 return "far"
-            parts = [_step(t) + "^" for t in up[:steps]]
-            parts += ["v" + _step(t) for t in reversed(down[:depth])]
+            parts = [_step(doc[i]) + "^" for i in up[:steps]]
+            parts += ["v" + _step(doc[i]) for i in reversed(down[:depth])]
             return "".join(parts) or "self"
     return "far"
 
 
-def _ancestry(token: Token, limit: int) -> list[Token]:
-    """The token and the heads above it, at most `limit` in all."""
-    chain = [token]
-    while chain[-1].head.i != chain[-1].i and len(chain) < limit:
-        chain.append(chain[-1].head)
+def _ancestry(token: Token, limit: int) -> list[int]:
+    """The indices of the token and of the heads above it, at most `limit` in all."""
+    heads = _heads(token.doc)
+    chain = [token.i]
+    while heads[chain[-1]] != chain[-1] and len(chain) < limit:
+        chain.append(heads[chain[-1]])
     return chain
+
+
+def _heads(doc: Doc) -> list[int]:
+    """Each token's head's index, worked out once per parse (the parse is read many times)."""
+    heads: list[int] | None = doc.user_data.get(HEADS_KEY)
+    if heads is None or len(heads) != len(doc):
+        heads = [t.head.i for t in doc]
+        doc.user_data[HEADS_KEY] = heads
+    return heads
+
+
+HEADS_KEY = "watchfloor_heads"
 
 
 def _step(token: Token) -> str:
@@ -230,10 +243,10 @@ def nearest_mention(party: Party, trigger: Token) -> Token:
 
 def _tree_distance(a: Token, b: Token) -> int:
     """Steps between two tokens through their lowest common ancestor (99: different trees)."""
-    up = {t.i: steps for steps, t in enumerate(_ancestry(a, len(a.doc)))}
-    for steps, t in enumerate(_ancestry(b, len(b.doc))):
-        if t.i in up:
-            return up[t.i] + steps
+    up = {i: steps for steps, i in enumerate(_ancestry(a, len(a.doc)))}
+    for steps, i in enumerate(_ancestry(b, len(b.doc))):
+        if i in up:
+            return up[i] + steps
     return 99
 
 

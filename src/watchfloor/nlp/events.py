@@ -303,7 +303,7 @@ class ParagraphEvents:
                 for mention in self.reader.mentions_in(start, start + len(child.text)):
                     if mention.start in self.places:
                         return self.places[mention.start]
-        own = [t for t in token.subtree if t.dep_ == "prep" and t.head.i == token.i]
+        own = [c for c in token.children if c.dep_ == "prep"]
         for prep in own:  # "hosted Raisi in Beijing": a place in the trigger's own phrase first
             start, end = self.offset + prep.idx, self.offset + prep.right_edge.idx + len(prep.right_edge.text)
             for mention in self.reader.mentions_in(start, end):

@@ -73,8 +73,10 @@ def water_bodies(doc: Doc) -> list[Span]:
     """ "Gulf of Aden", "Strait of Hormuz", "Sea of Azov": a body of water named after a place."""
     found = []
     for token in doc[:-2]:
+        if token.text not in WATERS:
+            continue
         following = doc[token.i + 2]
-        if token.text in WATERS and doc[token.i + 1].lower_ == "of" and following.text[:1].isupper():
+        if doc[token.i + 1].lower_ == "of" and following.text[:1].isupper():
             end = token.i + 3
             while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
                 end += 1
