@@ -526,6 +526,13 @@ def test_who_judges_a_deed_did_not_do_it() -> None:
     judged = [e for e in found if e.type == "ASSAULT" and ("condemned" in e.text or "denounced" in e.text)]
     assert not [e for e in judged if e.actor_country in {"DEU", "IRQ"}]
     assert any(e.type == "ACCUSE" and e.actor_country == "DEU" for e in found)
+    # who penalises a deed did not do it
+    penalised = events_in(
+        "The United States sanctioned two Chinese firms for supplying drone parts to Russia."
+    )
+    assert [(e.actor, e.recipient_country) for e in penalised if e.type == "AID"] == [
+        ("two Chinese firms", "RUS")
+    ]
     # the judge named through a pronoun: "Egypt said it condemned ..."
     told = events_in("Egypt said it strongly condemned the drone attacks on Port Sudan.")
     assert not [e for e in told if e.type == "ASSAULT" and e.actor_country == "EGY"]

@@ -57,13 +57,27 @@ def judges_it(party: Token, trigger: Token) -> bool:
     object or in its phrase ("Biden condemned the attack", "Iran denounced the strikes as a
     violation", "the UN deplored the killing of ..."): it judges the deed, it did not do it."""
     verb = trigger
-    for _ in range(4):
-        if verb.dep_ not in {"dobj", "pobj", "prep", "conj", "appos", "nsubjpass"} or verb.head.i == verb.i:
+    punished = False  # passed through a penalty's reason: "sanctions on X for having provided ..."
+    for _ in range(6):
+        if verb.dep_ not in JUDGED_ON_THE_WAY or verb.head.i == verb.i:
             return False
+        if verb.dep_ == "prep" and verb.lower_ in REASONS and verb.head.lemma_.lower() in PUNISHING:
+            punished = True
         verb = verb.head
         if verb.pos_ in {"VERB", "AUX"}:
             break
-    return judges(verb) and (subject_of(party).i == verb.i or judges_through_pronoun(party, verb))
+    if not (judges(verb) or punished or verb.lemma_.lower() in PUNISHING):
+        return False
+    return subject_of(party).i == verb.i or judges_through_pronoun(party, verb)
+
+
+JUDGED_ON_THE_WAY = frozenset({"dobj", "pobj", "prep", "conj", "appos", "nsubjpass", "pcomp"})
+# who penalises a deed did not do it: "Treasury sanctioned X for providing drones to Russia"
+PUNISHING = frozenset(
+    {"sanction", "designate", "designation", "penalize", "penalise", "penalty", "punish", "punishment",
+     "indict", "indictment", "charge", "fine", "blacklist"}
+)  # fmt: skip
+REASONS = frozenset({"for", "over"})
 
 
 SELF_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
