@@ -688,3 +688,8 @@ def test_who_tells_of_a_deed_named_as_its_subject_did_not_do_it() -> None:
     # whose strikes the sentence says is the speaker's own account of its deed
     own = events_in("Israel said its strikes killed 20 Hezbollah fighters in southern Lebanon.")
     assert [e for e in own if e.type == "ASSAULT" and e.actor_country == "ISR"]
+    # a person is no "they"
+    person = events_in("Senator Lindsey Graham said they had supplied drones to Russia.")
+    assert [e.actor for e in person if e.type == "AID"] and not [
+        e for e in person if e.actor == "Lindsey Graham"
+    ]

@@ -141,6 +141,9 @@ def tells_of_anothers_deed(speaker: Token, trigger: Token, party_nouns: frozense
         if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.pos_ == "NOUN"
         else next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     )
+    if subject is not None and subject.lower_ == "they" and speaker.ent_type_ == "PERSON":
+        # "'For years, they have funded Hamas,' said Congressman Lawler": a person is no "they"
+        return subject.head.dep_ == "ccomp" and subject_of(speaker).i == subject.head.head.i
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.i == speaker.i:
         return False
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in party_nouns:
