@@ -1,8 +1,9 @@
-"""Who the grammar of a deed's sentence rules out of its roles: who judges or names a deed did not
-do it ("Biden condemned the attack", "Sharif called the strikes an act of war", whose name is no
-deed of its own), a deed's passive subject suffers it ("a commander of Hezbollah
-was killed"), a judgement is of what it judges, not of a party named beside it, a verb's subject
-is not its recipient, and who reports harm to its own people did not do it."""
+"""Who the grammar of a deed's sentence rules out of its roles: who judges, penalises or names a
+deed did not do it ("Biden condemned the attack", "Egypt said it condemned the attacks",
+"Treasury sanctioned X for supplying drones", "Sharif called the strikes an act of war", whose
+name is no deed of its own), a deed's passive subject suffers it ("a commander of Hezbollah was
+killed"), a judgement is of what it judges, not of a party named beside it, a verb's subject is
+not its recipient, who reports harm to its own people did not do it, and a person is no "they"."""
 
 from __future__ import annotations
 
@@ -53,9 +54,10 @@ def judges(verb: Token) -> bool:
 
 
 def judges_it(party: Token, trigger: Token) -> bool:
-    """Whether the party is the subject of a verb that judges the trigger's deed, named as its
-    object or in its phrase ("Biden condemned the attack", "Iran denounced the strikes as a
-    violation", "the UN deplored the killing of ..."): it judges the deed, it did not do it."""
+    """Whether the party is the subject of a verb that judges or penalises the trigger's deed,
+    named as its object or in its phrase ("Biden condemned the attack", "Iran denounced the
+    strikes as a violation", "the UN deplored the killing of ...", "sanctioned two firms for
+    supplying drones"), itself or through a pronoun: it judges the deed, it did not do it."""
     verb = trigger
     punished = False  # passed through a penalty's reason: "sanctions on X for having provided ..."
     for _ in range(6):

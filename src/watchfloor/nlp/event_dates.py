@@ -1,6 +1,8 @@
-"""When an event happened: the date its own phrase gives, a "since" start, the report's date for
-what is going on now, the date the paragraph last gave, or else the report's date. None where the
-text says it happened at a time it does not give ("because Iran has signed agreements")."""
+"""When an event happened: the date its own phrase gives, the day the report gave a deed a later
+"the strikes" points back to, a "since" start (a date, or an event the news names instead,
+"since Russia's invasion of Ukraine"), the report's date for what is going on now, the date the
+paragraph last gave, or else the report's date. None where the text says it happened at a time
+it does not give ("because Iran has signed agreements")."""
 
 from __future__ import annotations
 
@@ -39,7 +41,8 @@ class EventDater:
 
     def date(self, sentence: Passage | None, position: int, token: Token) -> str | None:
         """A date in the trigger's own phrase; else one no other trigger of the sentence owns
-        (a reporting clause's "revealed in June"); else, for what is going on now, the document's
+        (a reporting clause's "revealed in June"); else, for "the strikes", the day the report
+        gave the strikes before; else a "since" start; else, for what is going on now, the document's
         date, which then stands for the paragraph; else the last date this paragraph gave; else
         the document's. None for a perfect given as a reason: done before, when is not said."""
         if sentence is not None:
