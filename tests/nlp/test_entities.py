@@ -329,3 +329,10 @@ def test_a_leader_whose_name_holds_a_weapons_name_is_the_leader() -> None:
     assert entities["Abdel Fattah al-Burhan"]["type"] == "PERSON"
     assert entities["Abdel Fattah al-Burhan"]["country"] == "SDN"
     assert not [e for e in entities.values() if e["type"] == "WEAPON"]  # no "Fattah" missile
+
+
+def test_a_body_named_as_part_of_another_is_of_the_others_state() -> None:
+    _, entities = extract(
+        "The Eastern Theater Command of the People's Liberation Army said the drills tested a blockade."
+    )
+    assert entities["Eastern Theater Command"]["country"] == "CHN"

@@ -10,6 +10,7 @@ it is its government. A person's office and country come from the words before t
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from watchfloor.kb import KnowledgeBase
 from watchfloor.kb.normalize import fold
@@ -22,6 +23,7 @@ from watchfloor.nlp.vessels import ship_name
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de", "al"})
 _POSSESSIVE = re.compile(r"[’']s?$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # "the Eastern Theater Command of the People's Liberation Army"
 # the generic word of a body's name, which alone points back to the body named before
 GENERIC_BODIES = frozenset(
     {"agency", "board", "council", "secretariat", "committee", "commission", "ministry", "department",
@@ -245,6 +247,17 @@ class EntityResolver:
         if entity.name.isupper() and not mention.text.isupper():
             entity.name = mention.text  # "WASHINGTON —" in a dateline, "Washington" in the prose
         return entity
+
+    def place_bodies_of_bodies(self, mentions: list[Mention]) -> None:
+        """A body named as part of another is of the other's state: "the Eastern Theater Command
+        of the People's Liberation Army" is China's, "the University of Tehran" Iran's."""
+        for part, whole in pairwise(sorted(mentions, key=lambda m: m.start)):
+            joined = _OF.fullmatch(self.text[part.end : whole.start])
+            if part.entity is None or whole.entity is None or joined is None:
+                continue
+            body, owner = self.entities[part.entity], self.entities[whole.entity]
+            if body.type == "ORG" and body.country is None and body.kb_key is None and owner.country:
+                body.country = owner.country
 
     def assign_home_country(self, iso3: str) -> None:
         """A government body named without its state ("the Foreign Affairs Ministry") belongs to

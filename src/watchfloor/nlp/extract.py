@@ -93,6 +93,7 @@ def read_document(
                 entity.country = entity.country or place.country
                 if entity.type == "LOC" and place.kind != "country":
                     entity.type = "GPE"
+    entities.place_bodies_of_bodies(everything)
     home = countries.most_common(1)[0][0] if countries else None
     if home is not None:
         entities.assign_home_country(home)
