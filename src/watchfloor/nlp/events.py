@@ -165,11 +165,11 @@ class ParagraphEvents:
             return None  # "killed in a helicopter crash": nobody's use of force
         if in_a_name(token):
             return None  # "called the strikes an act of war": the judgement, no war of its own
-        # "intercepted two drones", "launched drones at Israel": the reading a projectile for
-        # object makes, whichever is listed first
         force = show_of_force_reading(token, [o.type for o in options])  # joint drills cooperate
         if force is not None:
             return next(o for o in options if o.type == force)
+        # "intercepted two drones", "launched drones at Israel": the reading a projectile for
+        # object makes, whichever is listed first
         projectile = next((o for o in options if takes_its_objects(token, o.type, self.lexicon)), None)
         if projectile is not None or len(options) == 1 or token.pos_ != "VERB":
             return projectile or options[0]

@@ -84,6 +84,8 @@ def show_of_force_reading(token: Token, kinds: list[str]) -> str | None:
 
 
 def _partnered(token: Token) -> bool:
+    """ "joint drills", "drills with Greece", "held exercises with Iran", "Russia and Belarus
+    held drills": a partner is named in the drill's phrase, its verb's or its subject."""
     if any(c.lower_ in PARTNER_WORDS for c in token.children):
         return True
     holders = [token] if token.pos_ == "VERB" else [token, token.head]
