@@ -324,3 +324,13 @@ def test_a_speaker_telling_of_its_own_troops_may_still_be_the_doer() -> None:
     assert told("Pakistan said the strikes killed 26 civilians.", "Pakistan")
     assert not told("Pakistan said its strikes killed 26 militants.", "Pakistan")
     assert not told("The Israeli army said troops killed three militants in Jenin.", "Israel Defense Forces")
+
+
+def test_its_own_is_of_the_clause_subject_and_through_it_of_the_speaker() -> None:
+    found = parties_of(
+        "Taiwan's defence ministry said it had detected 21 Chinese warships around the island,"
+        " and that it had dispatched its own forces to monitor them."
+    )
+    assert found["its own forces"].country == "TWN"
+    bound = parties_of("Ukrainian officials said Russian gunners had shelled their own troops by mistake.")
+    assert bound["their own troops"].country == "RUS"

@@ -123,10 +123,39 @@ def _possessor_country(token: Token, named: list[Party]) -> str | None:
         return None
     person = POSSESSIVE_PRONOUNS[owners[0]]
     before = [p for p in named if p.head is not None and p.head.i < token.i and p.label != "GROUP"]
+    bound = _clause_subject(token, before) if person is not True else None
+    if bound is not None:
+        return bound.country  # "the ministry said it had dispatched its own forces": the ministry's
     for party in reversed(before):
         if person is None or (party.label == "PERSON") == person:
             return party.country
     return None
+
+
+def _clause_subject(token: Token, named: list[Party]) -> Party | None:
+    """The party the clause's subject is, which owns a group's "its": through "it" the subject of
+    the verb that reports the clause ("the ministry said it had dispatched its forces"), or a
+    named subject that owns "its own" ("Indian forces shelled their own positions")."""
+    verb = token.head
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"it", "they"}:
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp":
+            return None
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    elif not any(c.lower_ == "own" for c in token.children):
+        return None  # "Pakistan said Indian forces shelled its posts": "its" may be the speaker's
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    inside = [
+        p for p in named if p.head is not None and subject.left_edge.i <= p.head.i <= subject.right_edge.i
+    ]
+    return inside[0] if inside else None
 
 
 def _shared_possessor(token: Token, named_at: NamedAt) -> str | None:
