@@ -547,6 +547,15 @@ def test_a_state_never_acts_on_itself_through_the_rules_either() -> None:
     assert found and not [e for e in found if e.actor_country == e.recipient_country == "CHN"]
 
 
+def test_the_ministry_named_again_is_its_states_and_warships_accuse_no_one() -> None:
+    found = events_in(
+        "Taiwan's defence ministry said it had detected 21 Chinese warships near the island on Tuesday."
+        " The ministry condemned the drills as provocative."
+    )
+    accusations = [e for e in found if e.type == "ACCUSE"]
+    assert accusations and {e.actor_country for e in accusations} == {"TWN"}
+
+
 def test_a_state_never_acts_on_its_own_forces_named_before() -> None:
     found = events_in(
         "Iran launched more than 300 drones and missiles at Israel, the Israeli military said.\n\n"

@@ -11,7 +11,7 @@ from itertools import repeat
 
 from watchfloor.nlp.deed_roles import in_its_subject, not_the_doer, reports_harm_to_its_own
 from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
-from watchfloor.nlp.event_parties import acts_on_itself, country_of, identity, state_level
+from watchfloor.nlp.event_parties import acts_on_itself, country_of, identity, speechless, state_level
 from watchfloor.nlp.event_stance import same_party, stance_of_event
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.types import Event
@@ -227,6 +227,8 @@ class EventModel:
         for a in range(len(parties)):
             if deed and not_the_doer(by_party.get((kind, a), ())):
                 continue
+            if not deed and speechless(parties[a]):
+                continue  # "21 Chinese warships" accuse no one
             for r in self._recipients(parties, a, speaker):
                 if not deed and "beside_judged" in by_party.get((kind, r), ()):
                     continue  # "Biden condemned the attack and will convene G7 leaders": not the G7

@@ -74,3 +74,19 @@ def acts_on_itself(event: Event, parties: list[Party]) -> bool:
         state = load_kb().state(event.recipient_country or "")
         return state is not None and event.recipient == state.name
     return state_level(recipient, by_name.get(event.actor or ""))
+
+
+# what an unnamed group of ships or weapons is: it may strike or be struck, but it says nothing
+SPEECHLESS = frozenset(
+    {"ship", "vessel", "tanker", "freighter", "carrier", "bulker", "boat", "dhow", "trawler", "warship",
+     "destroyer", "frigate", "cruiser", "submarine", "drone", "missile", "rocket", "aircraft", "jet"}
+)  # fmt: skip
+
+
+def speechless(party: Party | None) -> bool:
+    """Whether a party is an unnamed group of ships or weapons ("21 Chinese warships"), which
+    accuses, urges or praises no one."""
+    if party is None or party.key is not None or party.label not in {"GROUP", "PREVIOUS"}:
+        return False
+    last = party.name.split()[-1].lower() if party.name.split() else ""
+    return last in SPEECHLESS or last.removesuffix("s") in SPEECHLESS

@@ -16,9 +16,10 @@ ORGANISATIONS = frozenset({"ORG"})  # may be of no state: "the bloc" (the EU), "
 # the noun of a definite description -> the labels of the parties it can point back to
 BACK_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("country", "state", "nation", "kingdom", "republic"), STATES),
-    **dict.fromkeys(("government", "regime", "administration", "side"), STATES | {"ORG"}),
+    # (a state's organs: "Taiwan's defence ministry said ... The ministry condemned": Taiwan's)
+    **dict.fromkeys(("government", "regime", "administration", "side", "ministry"), STATES | {"ORG"}),
     **dict.fromkeys(("group", "militia", "movement", "organization", "organisation", "company", "firm",
-                     "ministry", "agency", "network", "bloc", "alliance", "council", "watchdog"),
+                     "agency", "network", "bloc", "alliance", "council", "watchdog"),
                     ORGANISATIONS),
     **dict.fromkeys(("minister", "president", "official", "spokesperson", "spokesman", "spokeswoman",
                      "leader", "commander", "envoy", "ambassador", "diplomat"), frozenset({"PERSON"})),
