@@ -40,6 +40,15 @@ def phrase_root(token: Token) -> Token:
     return node
 
 
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause holds a word ("cooperation" in "concerns about growing cooperation
+    have been increasing" is of "increasing"); the root where no verb is above it."""
+    node = token
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 def conjuncts(token: Token) -> list[Token]:
     """The token and every token coordinated with it ("Iran, Russia, and Syria")."""
     out = [token]

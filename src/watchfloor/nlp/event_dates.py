@@ -11,6 +11,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from watchfloor.models import Passage
+from watchfloor.nlp.arguments import clause_verb
 from watchfloor.nlp.date_values import DateValue
 from watchfloor.nlp.dates import find_dates
 from watchfloor.nlp.event_rules import dates_trigger
@@ -67,7 +68,7 @@ class EventDater:
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head
         while verb.dep_ in {"xcomp", "conj"} and verb.tag_ == "VB" and verb.head.i != verb.i:
             verb = verb.head  # "are working to increase trade": the tense is the finite verb's
-        since = self._since_date(verb) or self._since_date(_governing_verb(token))
+        since = self._since_date(verb) or self._since_date(clause_verb(token))
         if since is not None:
             return since
         if _perfect(verb) and _gives_reason(verb):
@@ -120,15 +121,6 @@ class EventDater:
         # attached higher up by the parser: the trigger right before it in the sentence owns it
         before = [i for i in self.triggers if span.sent.start <= i < span.start]
         return self.doc[max(before)] if before else None
-
-
-def _governing_verb(token: Token) -> Token:
-    """The verb whose clause holds a word: "cooperation" in "concerns about growing cooperation
-    have been increasing since 2022" is of "increasing"."""
-    node = token
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
-        node = node.head
-    return node
 
 
 POINTING_BACK = frozenset({"the", "these", "those", "this", "that"})

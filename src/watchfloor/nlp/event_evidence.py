@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.nlp.arguments import phrase_root
+from watchfloor.nlp.arguments import clause_verb, phrase_root
 from watchfloor.nlp.deed_roles import beside_the_judged, judges_it, tells_of_anothers_deed, undergoes_it
 from watchfloor.nlp.types import Event
 
@@ -257,9 +257,7 @@ def _says_it_did(speaker: Token, trigger: Token) -> bool:
     """ "The Israeli military said it struck targets in Iran": the trigger's clause has a pronoun
     for its subject and hangs from the verb the party is the subject of, so the party is the
     one said to act."""
-    clause = trigger
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-        clause = clause.head
+    clause = clause_verb(trigger)
     if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in SUBJECT_PRONOUNS for c in clause.children):
         return False
     reporting = phrase_root(speaker).head

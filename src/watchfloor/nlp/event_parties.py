@@ -6,6 +6,7 @@ from __future__ import annotations
 from watchfloor.kb import load_kb
 from watchfloor.kb.records import Organization
 from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
+from watchfloor.nlp.party_features import SHIPS
 from watchfloor.nlp.types import Event
 
 STATE_LABELS = frozenset({"GPE", "NORP", "AUTHOR"})
@@ -77,10 +78,9 @@ def acts_on_itself(event: Event, parties: list[Party]) -> bool:
 
 
 # what an unnamed group of ships or weapons is: it may strike or be struck, but it says nothing
-SPEECHLESS = frozenset(
-    {"ship", "vessel", "tanker", "freighter", "carrier", "bulker", "boat", "dhow", "trawler", "warship",
-     "destroyer", "frigate", "cruiser", "submarine", "drone", "missile", "rocket", "aircraft", "jet"}
-)  # fmt: skip
+SPEECHLESS = SHIPS | {
+    "warship", "destroyer", "frigate", "cruiser", "submarine", "drone", "missile", "rocket", "aircraft", "jet"
+}  # fmt: skip
 
 
 def speechless(party: Party | None) -> bool:
