@@ -48,6 +48,11 @@ def in_a_name(token: Token) -> bool:
     return False
 
 
+def names_a_date(token: Token) -> bool:
+    """Whether a word is a name in a date: "March" in "WASHINGTON, March 3" marches nowhere."""
+    return token.pos_ == "PROPN" and token.ent_type_ in {"DATE", "TIME"}
+
+
 def judges(verb: Token) -> bool:
     """Whether a verb judges what it governs: "condemned", "welcomed"; "called ... an act of war"."""
     return verb.lemma_.lower() in JUDGING or bool(naming_predicates(verb))

@@ -227,9 +227,29 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
         out.append("undergoes_it")
     if beside_the_judged(head, trigger):
         out.append("beside_judged")
+    out.extend(clause_crossings(head, trigger))
     out.append("before" if head.i < trigger.i else "after")
     distance = abs(head.i - trigger.i)
     out.append(f"dist:{min(distance // 3, 5)}")
+    return out
+
+
+CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"})
+
+
+def clause_crossings(party: Token, trigger: Token) -> list[str]:
+    """The first clause boundary the path from a party to a trigger climbs out of, on each side:
+    "Israel" in "provision of drones to proxies that threaten Israel" sits in a relative clause
+    ("up:relcl"); a trigger in a clause of its own has "down:" its kind."""
+    up, down = _ancestry(party, 12), _ancestry(trigger, 12)
+    common = next((i for i in up if i in down), None)
+    if common is None:
+        return ["up:apart"]
+    doc, out = party.doc, []
+    for side, chain in (("up", up), ("down", down)):
+        kinds = [doc[i].dep_ for i in chain[: chain.index(common)] if doc[i].dep_ in CLAUSES]
+        if kinds:
+            out.append(f"{side}:{kinds[-1]}")
     return out
 
 

@@ -11,7 +11,14 @@ from itertools import repeat
 
 from watchfloor.nlp.deed_roles import in_its_subject, not_the_doer, reports_harm_to_its_own
 from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
-from watchfloor.nlp.event_parties import acts_on_itself, country_of, identity, speechless, state_level
+from watchfloor.nlp.event_parties import (
+    acts_on_itself,
+    country_of,
+    identity,
+    speechless,
+    state_level,
+    unarmed,
+)
 from watchfloor.nlp.event_stance import same_party, stance_of_event
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.types import Event
@@ -222,6 +229,7 @@ class EventModel:
         countries = [country_of(p) for p in parties]
         suffering = {countries[i] for i in range(nobody) if "undergoes_it" in by_party.get((kind, i), ())}
         template = evidence.templates.get(kind)
+        inverse = not second and template is not None and template.inverse
         verbal = (not second and template is not None and not template.inverse
                   and f"tpos:{kind}:VERB" in evidence.features)  # fmt: skip
         for a in range(len(parties)):
@@ -232,6 +240,8 @@ class EventModel:
             for r in self._recipients(parties, a, speaker):
                 if not deed and "beside_judged" in by_party.get((kind, r), ()):
                     continue  # "Biden condemned the attack and will convene G7 leaders": not the G7
+                if together and unarmed(parties[r if inverse else a]):
+                    continue  # a merchant ship strikes no one (an inverse trigger's object does)
                 if together and a < nobody and r in evidence.parties[a].coordinated:
                     continue  # "Australia, Bahrain and the US announced the strikes": together
                 if r < nobody and subject[r] and (subject[a] or verbal):

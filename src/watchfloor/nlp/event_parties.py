@@ -90,3 +90,17 @@ def speechless(party: Party | None) -> bool:
         return False
     last = party.name.split()[-1].lower() if party.name.split() else ""
     return last in SPEECHLESS or last.removesuffix("s") in SPEECHLESS
+
+
+WARSHIPS = frozenset({"warship", "destroyer", "frigate", "cruiser", "submarine", "corvette", "carrier"})
+
+
+def unarmed(party: Party | None) -> bool:
+    """Whether a party is a merchant ship ("M/V True Confidence", "the tanker"), which is struck,
+    seized or threatened but strikes, seizes or threatens no one."""
+    if party is None or ("lab:VESSEL" not in party.features and party.label != "VESSEL"):
+        return False
+    if party.label == "VESSEL":
+        return "via:ship" in party.features
+    word = next((f.removeprefix("coref:") for f in party.features if f.startswith("coref:")), "")
+    return word not in WARSHIPS
