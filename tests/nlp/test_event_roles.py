@@ -54,3 +54,13 @@ def test_a_party_inside_a_relative_clause_is_marked_as_standing_there() -> None:
     militias = Party("militias", None, None, "GROUP", words["militias"], [])
     assert "up:relcl" in role_features(israel, provision, False, True)
     assert not [f for f in role_features(militias, provision, False, False) if f.startswith("up:")]
+
+
+def test_a_war_named_as_background_is_no_attack_and_one_launched_is() -> None:
+    def attack_is_event(body: str) -> bool:
+        evidence = evidence_of(body)[0]
+        return "ASSAULT" in evidence.templates and "standing:ASSAULT" not in evidence.features
+
+    assert not attack_is_event("Russia moved drones it bought from Iran to Crimea for its war on Ukraine.")
+    assert not attack_is_event("Putin has visited Tehran twice since the invasion began.")
+    assert attack_is_event("Moscow launched its invasion of Ukraine in February 2022.")

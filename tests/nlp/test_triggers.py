@@ -91,3 +91,14 @@ def test_an_idiom_pairs_one_of_the_types_verbs_with_an_object_noun(tmp_path: Pat
     good = tmp_path / "good.yaml"
     good.write_text("COERCE:\n  verbs: [take]\n  idioms: [take effect]\n")
     assert load_lexicon(good).idioms["COERCE"] == frozenset({("take", "effect")})
+
+
+def test_a_lasting_noun_is_one_of_the_types_nouns(tmp_path: Path) -> None:
+    refused(
+        tmp_path,
+        "ASSAULT:\n  nouns: [attack]\n  lasting: [war]\n",
+        r"triggers\.yaml: ASSAULT\.lasting: war not among its nouns",
+    )
+    good = tmp_path / "good.yaml"
+    good.write_text("ASSAULT:\n  nouns: [attack, war]\n  lasting: [war]\n")
+    assert load_lexicon(good).lasting == frozenset({"war"})

@@ -35,17 +35,29 @@ def is_purpose_or_topic(verb: Token, lexicon: Lexicon) -> bool:
     return verb.dep_ in {"xcomp", "ccomp"} and head.pos_ == "VERB" and head.lemma_.lower() in lexicon.verbs
 
 
-def is_standing_condition(noun: Token) -> bool:
+def is_standing_condition(noun: Token, lasting: frozenset[str] = frozenset()) -> bool:
     """A nominal trigger named in passing, not reported as happening: a definite noun under a
     preposition ("support for the invasion"), a modifier of another noun ("sanctions relief"), or
-    the object of a verb that is neither a trigger nor a light verb ("to mitigate US sanctions")."""
+    the object of a verb that is neither a trigger nor a light verb ("to mitigate US sanctions").
+    A noun of a lasting state (`lasting`: "war") is background under any preposition ("for use in
+    its war against Ukraine") and as the subject of a "since" clause ("since the war began")."""
     if noun.dep_ == "compound":
+        return True
+    if noun.lemma_.lower() in lasting and (noun.dep_ == "pobj" or is_since_subject(noun)):
         return True
     if noun.dep_ == "pobj":
         definite = any(c.lower_ == "the" for c in noun.children)
         return definite and not any(c.dep_ == "poss" for c in noun.children)
     head = noun.head
     return noun.dep_ == "dobj" and head.pos_ == "VERB" and not is_light_verb(head)
+
+
+def is_since_subject(noun: Token) -> bool:
+    """ "the war" in "since the war began": the subject of a clause that marks a time."""
+    verb = noun.head
+    return noun.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ == "mark" and c.lower_ in {"since", "before", "after", "until"} for c in verb.children
+    )
 
 
 def phrasal(verb: Token) -> str:

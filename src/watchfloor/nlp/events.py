@@ -157,7 +157,8 @@ class ParagraphEvents:
                     and not (token.dep_ == "dobj" and is_light_verb(head))
                 ):
                     return None  # "discussed cooperation": the verb's event
-            if options and (is_standing_condition(token) or self._is_topic_of_trigger(token)):
+            standing = is_standing_condition(token, self.lexicon.lasting)
+            if options and (standing or self._is_topic_of_trigger(token)):
                 return None
         else:
             return None

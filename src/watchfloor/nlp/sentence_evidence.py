@@ -176,7 +176,7 @@ class EvidenceReader:
             out.append(f"purpose:{kind}")
         if token.pos_ == "VERB" and is_habitual(token):
             out.append(f"habitual:{kind}")
-        if token.pos_ in {"NOUN", "PROPN"} and is_standing_condition(token):
+        if token.pos_ in {"NOUN", "PROPN"} and is_standing_condition(token, self.lexicon.lasting):
             out.append(f"standing:{kind}")
         return out
 

@@ -13,9 +13,10 @@ from watchfloor.kb import load_kb
 from watchfloor.kb.loader import extra_dirs_from_env
 from watchfloor.yaml_loader import YAMLError, safe_load
 
-KEYS = frozenset(
-    {"verbs", "nouns", "modes", "recipient_preps", "inverse", "inverse_on", "inverse_objects", "idioms"}
-)
+KEYS = frozenset({
+    "verbs", "nouns", "modes", "recipient_preps", "inverse", "inverse_on", "inverse_objects", "idioms",
+    "lasting",
+})  # fmt: skip
 DEFAULT_RECIPIENT_PREPS = ("with", "to", "on", "against", "for", "toward", "towards", "into")
 
 
@@ -39,6 +40,9 @@ class Lexicon:
     inverse_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     # a verb with an object that makes an idiom, no event of the type: "took effect", "took place"
     idioms: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    # nouns of a lasting state of affairs ("war", "invasion"): named under a preposition or as a
+    # clause's time ("since the war began") they are the background, not an event reported
+    lasting: frozenset[str] = frozenset()
 
 
 def lexicon_path() -> Path:
@@ -63,6 +67,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     inverse_on: dict[str, set[str]] = {}
     inverse_objects: dict[str, set[str]] = {}
     idioms: dict[str, set[tuple[str, str]]] = {}
+    lasting: set[str] = set()
     for path in paths:
         for code, entry in _read(path).items():
             where = f"{path}: {code}"
@@ -77,6 +82,13 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
                 for lemma in _words(entry.get(key) or [], f"{where}.{key}"):
                     table.setdefault(lemma, []).append(Trigger(str(code), modes.get(lemma), preps))
             listed = {w for key in ("verbs", "nouns") for w in _words(entry.get(key) or [], where)}
+            nouns_listed = set(_words(entry.get("nouns") or [], where))
+            lasting_words = set(_words(entry.get("lasting") or [], f"{where}.lasting"))
+            if lasting_words - nouns_listed:
+                raise ConfigError(
+                    f"{where}.lasting: {', '.join(sorted(lasting_words - nouns_listed))} not among its nouns"
+                )
+            lasting |= lasting_words
             for key, words_of in (("inverse", inverse), ("inverse_on", inverse_on)):
                 words = set(_words(entry.get(key) or [], f"{where}.{key}"))
                 if words - listed:
@@ -95,7 +107,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
                 )
     return Lexicon(
         verbs, nouns, _frozen(inverse), _frozen(inverse_on), _frozen(inverse_objects),
-        {kind: frozenset(pairs) for kind, pairs in idioms.items()},
+        {kind: frozenset(pairs) for kind, pairs in idioms.items()}, frozenset(lasting),
     )  # fmt: skip
 
 
