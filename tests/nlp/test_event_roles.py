@@ -8,8 +8,9 @@ from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
 from watchfloor.nlp.event_evidence import Party, SentenceEvidence, role_features
 from watchfloor.nlp.event_model_file import load_event_model
-from watchfloor.nlp.extract import parse_documents, read_document
+from watchfloor.nlp.extract import extract_document, parse_documents, read_document
 from watchfloor.nlp.model import load_nlp
+from watchfloor.nlp.types import Event
 
 
 def evidence_of(body: str) -> list[SentenceEvidence]:
@@ -17,6 +18,12 @@ def evidence_of(body: str) -> list[SentenceEvidence]:
     layout = analyse_layout(body)
     _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
     return evidence
+
+
+def events_in(body: str) -> list[Event]:
+    text = f"Desk Note\n\n{body}"
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-03-08")
+    return extract_document(document, analyse_layout(text)).events
 
 
 def test_a_months_name_is_no_march() -> None:
@@ -64,3 +71,34 @@ def test_a_war_named_as_background_is_no_attack_and_one_launched_is() -> None:
     assert not attack_is_event("Russia moved drones it bought from Iran to Crimea for its war on Ukraine.")
     assert not attack_is_event("Putin has visited Tehran twice since the invasion began.")
     assert attack_is_event("Moscow launched its invasion of Ukraine in February 2022.")
+
+
+def test_who_says_it_is_appalled_accuses_and_its_it_is_no_one_named_before() -> None:
+    found = events_in(
+        "Iran executed two protesters on Saturday after closed trials.\n\n"
+        "Germany said it was outraged by the hangings."
+    )
+    outraged = [e for e in found if "outraged" in e.text and e.type == "ACCUSE"]
+    assert outraged and {e.actor_country for e in outraged} == {"DEU"}
+    assert "DEU" not in {e.recipient_country for e in outraged}
+
+
+def test_a_speakers_own_pronoun_does_not_carry_the_sentence_befores_parties() -> None:
+    first, second = evidence_of(
+        "Iran executed two protesters on Saturday.\n\nGermany said it was outraged by the hangings."
+    )
+    assert "Iran" in [p.name for p in first.parties]
+    assert [p.name for p in second.parties if p.label == "PREVIOUS"] == []
+    other = evidence_of("Iran executed two protesters on Saturday. Its courts had tried them in secret.")[1]
+    assert "Iran" in [p.name for p in other.parties]  # "Its" points back: carried
+
+
+def test_a_speaker_telling_of_its_own_strikes_is_said_to_act() -> None:
+    doc = load_nlp()("Israel said its strikes killed 20 Hezbollah fighters in southern Lebanon.")
+    words = {t.text: t for t in doc}
+    israel = Party("Israel", "ISR", "state:ISR", "GPE", words["Israel"], ["speaker"])
+    assert "says_own_act" in role_features(israel, words["killed"], True, False)
+    other = load_nlp()("Israel said the strikes killed 20 Hezbollah fighters in southern Lebanon.")
+    words = {t.text: t for t in other}
+    israel = Party("Israel", "ISR", "state:ISR", "GPE", words["Israel"], ["speaker"])
+    assert "says_own_act" not in role_features(israel, words["killed"], True, False)

@@ -271,14 +271,17 @@ def _tree_distance(a: Token, b: Token) -> int:
 
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 
 
 def _says_it_did(speaker: Token, trigger: Token) -> bool:
-    """ "The Israeli military said it struck targets in Iran": the trigger's clause has a pronoun
-    for its subject and hangs from the verb the party is the subject of, so the party is the
-    one said to act."""
+    """ "The Israeli military said it struck targets in Iran" ("... said its strikes killed"): the
+    trigger's clause has a pronoun, or a noun a pronoun owns, for its subject and hangs from the
+    verb the party is the subject of, so the party is the one said to act."""
     clause = clause_verb(trigger)
-    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in SUBJECT_PRONOUNS for c in clause.children):
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    owned = [c for s in subjects for c in s.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS]
+    if not owned and not any(s.lower_ in SUBJECT_PRONOUNS for s in subjects):
         return False
     reporting = phrase_root(speaker).head
     node = clause

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.kb import load_kb
 from watchfloor.nlp.argument_reader import SPONSORED, ArgumentReader, names_a_region
+from watchfloor.nlp.arguments import clause_verb
 from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, Party
 from watchfloor.nlp.event_parties import known_organ_of_state
 from watchfloor.nlp.event_rules import is_group
@@ -203,7 +204,7 @@ class PartyGatherer:
                     out.append(Party(earlier.name, earlier.country, earlier.key, "PREVIOUS", token, features))
         out.extend(self._pairs(sent, out))
         out.sort(key=lambda p: p.head.i if p.head is not None else -1)
-        anaphor = self._anaphoric_subject(sent)
+        anaphor = self._anaphoric_subject(sent, out)
         keys = {p.key for p in out if p.key}
         # past a paragraph break only a subject that points back does ("They have funded Hamas")
         carried = self.previous if anaphor is not None or not self.memory.new_paragraph else []
@@ -244,11 +245,14 @@ class PartyGatherer:
         return out
 
     @staticmethod
-    def _anaphoric_subject(sent: Span) -> Token | None:
+    def _anaphoric_subject(sent: Span, found: list[Party]) -> Token | None:
         """A subject that points back ("he", "the country", "the group", not "the Syrian
-        regime") stands where the previous sentence's parties would."""
+        regime") stands where the previous sentence's parties would; not the "it" or "he" of
+        what a party named in the sentence says of itself ("Germany said it was outraged")."""
         for token in sent:
             if token.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+                continue
+            if speaks_of_itself(token, found):
                 continue
             if token.lower_ in ANAPHORS:
                 return token
@@ -257,6 +261,28 @@ class PartyGatherer:
             if definite and token.lemma_.lower() in DEFINITE_BACK and not named:
                 return token  # ("the Syrian regime" names its own state)
         return None
+
+
+OWN_PRONOUNS = {"it": False, "its": False, "he": True, "she": True, "his": True, "her": True}  # of a person?
+
+
+def speaks_of_itself(pronoun: Token, named: list[Party]) -> bool:
+    """Whether a pronoun is the speaker's own: "it" in "Germany said it was outraged", "he" in
+    "Blinken said he had spoken to Gallant" (the subject of the verb its clause hangs from, a
+    party named in the sentence, of the pronoun's kind)."""
+    person = OWN_PRONOUNS.get(pronoun.lower_)
+    if person is None:
+        return False
+    clause = clause_verb(pronoun)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return False
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    speaker = next((p for p in named if p.head is not None and p.head.i == subject.i), None)
+    return speaker is not None and (speaker.label == "PERSON") == person
 
 
 def phrase_head(head: Token) -> Token:
