@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
+from watchfloor.nlp.deed_roles import not_the_doer
 from watchfloor.nlp.event_evidence import Party, SentenceEvidence, role_features
 from watchfloor.nlp.event_model_file import load_event_model
 from watchfloor.nlp.extract import extract_document, parse_documents, read_document
@@ -102,3 +103,23 @@ def test_a_speaker_telling_of_its_own_strikes_is_said_to_act() -> None:
     words = {t.text: t for t in other}
     israel = Party("Israel", "ISR", "state:ISR", "GPE", words["Israel"], ["speaker"])
     assert "says_own_act" not in role_features(israel, words["killed"], True, False)
+
+
+def test_the_noun_a_passive_clause_describes_suffers_the_deed() -> None:
+    doc = load_nlp()("Iran released five Americans who had been unlawfully detained in Iran.")
+    words = {t.text: t for t in doc}
+    americans = Party("Americans", "USA", "state:USA", "NORP", words["Americans"], [])
+    assert "undergoes_it" in role_features(americans, words["detained"], False, False)
+    active = load_nlp()("Iran freed five Americans who had detained a smuggler.")
+    words = {t.text: t for t in active}
+    americans = Party("Americans", "USA", "state:USA", "NORP", words["Americans"], [])
+    assert "undergoes_it" not in role_features(americans, words["detained"], False, False)
+
+
+def test_a_place_a_deed_is_aimed_at_never_does_it_but_a_place_it_is_done_in_may_stand_for_its_state() -> None:
+    doc = load_nlp()("The group fired rockets at Tel Aviv after police arrested a student in Tehran.")
+    words = {t.text: t for t in doc}
+    aimed = Party("Israel", "ISR", "state:ISR", "GPE", words["Aviv"], ["loc"])
+    assert not_the_doer(role_features(aimed, words["fired"], False, False))
+    held = Party("Iran", "IRN", "state:IRN", "GPE", words["Tehran"], ["loc"])
+    assert not not_the_doer(role_features(held, words["arrested"], False, True))  # Iran's own arrest

@@ -122,8 +122,12 @@ def beside_the_judged(party: Token, trigger: Token) -> bool:
 
 def undergoes_it(party: Token, trigger: Token) -> bool:
     """Whether the party, or the one it owns, is the passive subject of the trigger ("A commander
-    of Hezbollah was killed", "Iran's embassy was struck"): it suffers the deed."""
+    of Hezbollah was killed", "Iran's embassy was struck") or the noun a passive clause of the
+    trigger describes ("five Americans who had been detained", "the sailors held in Iran"): it
+    suffers the deed."""
     node = party
+    if _described_by_passive(trigger) and trigger.head.i == party.i:
+        return True
     for _ in range(3):
         if node.dep_ == "nsubjpass":  # of the trigger, of a verb joined to it ("... and two were hurt")
             verb = node.head  # or of the one its clause tells the cause of ("were hurt when rockets hit")
@@ -136,6 +140,14 @@ def undergoes_it(party: Token, trigger: Token) -> bool:
         else:
             return False
     return False
+
+
+def _described_by_passive(trigger: Token) -> bool:
+    """A trigger in a passive clause that describes a noun: "who had been detained", "held in
+    Iran" (a participle)."""
+    if trigger.dep_ == "relcl":
+        return any(c.dep_ in {"auxpass", "nsubjpass"} for c in trigger.children)
+    return trigger.dep_ == "acl" and trigger.tag_ == "VBN"
 
 
 def tells_of_anothers_deed(speaker: Token, trigger: Token, party_nouns: frozenset[str]) -> bool:
@@ -168,8 +180,17 @@ def not_the_doer(features: list[str] | tuple[()]) -> bool:
     condemned the attack"), or is its passive subject ("a commander of Hezbollah was killed"; an
     inverse trigger's actor is chosen as its subject and turned round, so it needs no exception),
     or tells of it as another's ("Pakistan said the strikes killed 26 civilians").
-    Statements are left to the scorers: "we are concerned by ..." is the speaker's own."""
-    return "judges_it" in features or "undergoes_it" in features or "tells_of_anothers" in features
+    Statements are left to the scorers: "we are concerned by ..." is the speaker's own. Nor is
+    a place the deed is aimed at ("fired rockets at Tel Aviv", "fired toward Israel")."""
+    return (
+        "judges_it" in features or "undergoes_it" in features or "tells_of_anothers" in features
+        or ("loc" in features and any(f in WHERE_DONE for f in features))
+    )  # fmt: skip
+
+
+# a place under one of these prepositions of the trigger is where the deed was aimed ("in Tehran"
+# is not: a state's own arrests there are coded as that state's)
+WHERE_DONE = frozenset(f"path:pobj^prep:{prep}^" for prep in ("at", "into", "toward", "towards"))
 
 
 SUBJECT_PHRASE = frozenset({"compound", "appos", "amod", "poss"})  # links inside one noun phrase
