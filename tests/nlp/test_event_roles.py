@@ -11,6 +11,8 @@ from watchfloor.nlp.event_evidence import Party, SentenceEvidence, role_features
 from watchfloor.nlp.event_model_file import load_event_model
 from watchfloor.nlp.extract import extract_document, parse_documents, read_document
 from watchfloor.nlp.model import load_nlp
+from watchfloor.nlp.trigger_readings import verb_readings
+from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event
 
 
@@ -123,3 +125,15 @@ def test_a_place_a_deed_is_aimed_at_never_does_it_but_a_place_it_is_done_in_may_
     assert not_the_doer(role_features(aimed, words["fired"], False, False))
     held = Party("Iran", "IRN", "state:IRN", "GPE", words["Tehran"], ["loc"])
     assert not not_the_doer(role_features(held, words["arrested"], False, True))  # Iran's own arrest
+
+
+def test_agreeing_that_something_is_so_is_no_agreement_but_agreeing_what_is_to_be_done_is() -> None:
+    nlp, lexicon = load_nlp(), load_lexicon()
+
+    def reads_agree(sentence: str) -> bool:
+        verb = next(t for t in nlp(sentence) if t.lemma_ == "agree")
+        return "AGREE" in {r.type for r in verb_readings(verb, lexicon)}
+
+    assert not reads_agree("The United States and Iran agreed that modest progress has been made.")
+    assert reads_agree("Russia and Iran agreed that Iran would supply more drones.")
+    assert reads_agree("Iran agreed to halt enrichment at Fordow.")

@@ -38,7 +38,23 @@ def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         return lexicon.verbs.get("label", []) if firsts & CONDEMNING else []
     readings = lexicon.verbs.get(phrasal(token)) or lexicon.verbs.get(lemma) or []
     pairs = {(lemma, c.lemma_.lower()) for c in token.children if c.dep_ == "dobj"}
-    return [r for r in readings if not pairs & lexicon.idioms.get(r.type, frozenset())]
+    readings = [r for r in readings if not pairs & lexicon.idioms.get(r.type, frozenset())]
+    if shares_a_view(token):
+        readings = [r for r in readings if r.type != "AGREE"]
+    return readings
+
+
+FUTURE = frozenset({"will", "would", "shall", "should", "must", "to"})
+
+
+def shares_a_view(verb: Token) -> bool:
+    """ "The two sides agreed that modest progress had been made": agreeing to a statement of
+    how things are is no agreement; "agreed that Iran would supply drones" (what is to be done)
+    is one."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(
+        a.lower_ in FUTURE for c in clauses for a in c.children if a.dep_ in {"aux", "auxpass"}
+    ) and not any(c.dep_ == "xcomp" for c in verb.children)  # fmt: skip
 
 
 def reads_inverse(token: Token, kind: str, lexicon: Lexicon) -> bool:
