@@ -137,3 +137,14 @@ def test_agreeing_that_something_is_so_is_no_agreement_but_agreeing_what_is_to_b
     assert not reads_agree("The United States and Iran agreed that modest progress has been made.")
     assert reads_agree("Russia and Iran agreed that Iran would supply more drones.")
     assert reads_agree("Iran agreed to halt enrichment at Fordow.")
+
+
+def test_a_media_files_name_and_a_record_of_fields_yield_no_event() -> None:
+    found = events_in(
+        "102822 Editorial VO 2 26 022318 U.S. Condemns Iranian Transfer of UAVs to Russia.mp3\n\n"
+        "IMAGE INFO Date Taken: 03.06.2024 Date Posted: 03.06.2024 Photo ID: 8273835 Location: TAMPA, FL"
+        " The Houthis attacked the ship.\n\n"
+        "Houthi forces fired two missiles at a tanker in the Red Sea on Wednesday."
+    )
+    assert not [e for e in found if ".mp3" in e.text or "Photo ID" in e.text]
+    assert [e for e in found if e.type == "ASSAULT" and "tanker" in e.text]

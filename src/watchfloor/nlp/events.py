@@ -29,6 +29,7 @@ from watchfloor.nlp.event_rules import (
     quantity_of,
 )
 from watchfloor.nlp.quotations import open_quotation, quoted_runs, run_speaker, speaker_of
+from watchfloor.nlp.record_lines import reports_nothing
 from watchfloor.nlp.sentence_evidence import EvidenceReader
 from watchfloor.nlp.sentence_parties import PartyMemory
 from watchfloor.nlp.trigger_readings import (
@@ -85,7 +86,8 @@ class ParagraphEvents:
         found: list[Event] = []
         pending = list(self.sentences)
         for sent in self.doc.sents:
-            triggers = [(token, self._trigger(token)) for token in sent]
+            blank = reports_nothing(sent.text)  # a file's name, a record of fields
+            triggers = [(token, None if blank else self._trigger(token)) for token in sent]
             self.dater.triggers = {token.i for token, trigger in triggers if trigger is not None}
             for token, trigger in triggers:
                 if trigger is not None:
@@ -109,6 +111,8 @@ class ParagraphEvents:
         if span is None or len(span) == 0:
             return
         text = self.text[sentence.start : sentence.end].rstrip()
+        if reports_nothing(text):
+            return
         headline = len(self.sentences) == 1 and not text.endswith((".", "!", "?", '"', "\u201d", ":"))
         mine = [e for e in found if e.start == sentence.start]
         evidence = self.evidence_reader.evidence(span, sentence, mine, headline)
