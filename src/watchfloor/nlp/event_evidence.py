@@ -238,7 +238,7 @@ CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"})
 
 
 def clause_crossings(party: Token, trigger: Token) -> list[str]:
-    """The first clause boundary the path from a party to a trigger climbs out of, on each side:
+    """The outermost clause boundary the path from a party to a trigger climbs out of, each side:
     "Israel" in "provision of drones to proxies that threaten Israel" sits in a relative clause
     ("up:relcl"); a trigger in a clause of its own has "down:" its kind."""
     up, down = _ancestry(party, 12), _ancestry(trigger, 12)

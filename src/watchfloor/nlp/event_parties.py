@@ -96,8 +96,8 @@ WARSHIPS = frozenset({"warship", "destroyer", "frigate", "cruiser", "submarine",
 
 
 def unarmed(party: Party | None) -> bool:
-    """Whether a party is a merchant ship ("M/V True Confidence", "the tanker"), which is struck,
-    seized or threatened but strikes, seizes or threatens no one."""
+    """Whether a party is a merchant ship ("M/V True Confidence", "the tanker"), which is struck
+    or seized but uses force on no one."""
     if party is None or ("lab:VESSEL" not in party.features and party.label != "VESSEL"):
         return False
     if party.label == "VESSEL":
