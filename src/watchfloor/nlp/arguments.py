@@ -49,6 +49,16 @@ def clause_verb(token: Token) -> Token:
     return node
 
 
+def reporting_subject(clause: Token) -> Token | None:
+    """The subject of the verb that reports a clause ("Germany" for "it was outraged" in "Germany
+    said it was outraged"), past the verbs joined to the clause; None where it is no complement."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
 def conjuncts(token: Token) -> list[Token]:
     """The token and every token coordinated with it ("Iran, Russia, and Syria")."""
     out = [token]

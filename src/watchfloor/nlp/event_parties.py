@@ -77,10 +77,9 @@ def acts_on_itself(event: Event, parties: list[Party]) -> bool:
     return state_level(recipient, by_name.get(event.actor or ""))
 
 
+WARSHIPS = frozenset({"warship", "destroyer", "frigate", "cruiser", "submarine", "corvette", "carrier"})
 # what an unnamed group of ships or weapons is: it may strike or be struck, but it says nothing
-SPEECHLESS = SHIPS | {
-    "warship", "destroyer", "frigate", "cruiser", "submarine", "drone", "missile", "rocket", "aircraft", "jet"
-}  # fmt: skip
+SPEECHLESS = SHIPS | WARSHIPS | {"drone", "missile", "rocket", "aircraft", "jet"}
 
 
 def speechless(party: Party | None) -> bool:
@@ -90,9 +89,6 @@ def speechless(party: Party | None) -> bool:
         return False
     last = party.name.split()[-1].lower() if party.name.split() else ""
     return last in SPEECHLESS or last.removesuffix("s") in SPEECHLESS
-
-
-WARSHIPS = frozenset({"warship", "destroyer", "frigate", "cruiser", "submarine", "corvette", "carrier"})
 
 
 def unarmed(party: Party | None) -> bool:

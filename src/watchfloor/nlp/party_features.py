@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from watchfloor.kb import load_kb
 from watchfloor.nlp.argument_reader import ORIGIN, SPONSORED
-from watchfloor.nlp.arguments import phrase_root
+from watchfloor.nlp.arguments import phrase_root, reporting_subject
 from watchfloor.nlp.certainty import REPORTING
 from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
 from watchfloor.nlp.vessels import flag_in_phrase
@@ -143,11 +143,7 @@ def _clause_subject(token: Token, named: list[Party]) -> Party | None:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in {"it", "they"}:
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.dep_ != "ccomp":
-            return None
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        subject = reporting_subject(verb)
     elif not any(c.lower_ == "own" for c in token.children):
         return None  # "Pakistan said Indian forces shelled its posts": "its" may be the speaker's
     if subject is None or subject.pos_ == "PRON":

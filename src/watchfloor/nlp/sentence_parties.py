@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.kb import load_kb
 from watchfloor.nlp.argument_reader import SPONSORED, ArgumentReader, names_a_region
-from watchfloor.nlp.arguments import clause_verb
+from watchfloor.nlp.arguments import clause_verb, reporting_subject
 from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, Party
 from watchfloor.nlp.event_parties import known_organ_of_state
 from watchfloor.nlp.event_rules import is_group
@@ -273,12 +273,7 @@ def speaks_of_itself(pronoun: Token, named: list[Party]) -> bool:
     person = OWN_PRONOUNS.get(pronoun.lower_)
     if person is None:
         return False
-    clause = clause_verb(pronoun)
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "ccomp":
-        return False
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    subject = reporting_subject(clause_verb(pronoun))
     if subject is None:
         return False
     speaker = next((p for p in named if p.head is not None and p.head.i == subject.i), None)

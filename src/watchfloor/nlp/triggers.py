@@ -78,23 +78,14 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
             for mode in set(modes.values()):
                 kb.check_plover(str(code), mode, where=where)
             preps = tuple(entry.get("recipient_preps") or DEFAULT_RECIPIENT_PREPS)
+            own = {key: _words(entry.get(key) or [], f"{where}.{key}") for key in ("verbs", "nouns")}
             for key, table in (("verbs", verbs), ("nouns", nouns)):
-                for lemma in _words(entry.get(key) or [], f"{where}.{key}"):
+                for lemma in own[key]:
                     table.setdefault(lemma, []).append(Trigger(str(code), modes.get(lemma), preps))
-            listed = {w for key in ("verbs", "nouns") for w in _words(entry.get(key) or [], where)}
-            nouns_listed = set(_words(entry.get("nouns") or [], where))
-            lasting_words = set(_words(entry.get("lasting") or [], f"{where}.lasting"))
-            if lasting_words - nouns_listed:
-                raise ConfigError(
-                    f"{where}.lasting: {', '.join(sorted(lasting_words - nouns_listed))} not among its nouns"
-                )
-            lasting |= lasting_words
+            listed = {*own["verbs"], *own["nouns"]}
+            lasting |= _among(entry, "lasting", set(own["nouns"]), where, "its nouns")
             for key, words_of in (("inverse", inverse), ("inverse_on", inverse_on)):
-                words = set(_words(entry.get(key) or [], f"{where}.{key}"))
-                if words - listed:
-                    raise ConfigError(
-                        f"{where}.{key}: {', '.join(sorted(words - listed))} not among its verbs or nouns"
-                    )
+                words = _among(entry, key, listed, where, "its verbs or nouns")
                 words_of.setdefault(str(code), set()).update(words)
             objects = _words(entry.get("inverse_objects") or [], f"{where}.inverse_objects")
             if any(" " in word for word in objects):  # compared with the object's head word
@@ -129,6 +120,14 @@ def _words(values: Any, where: str) -> list[str]:
     if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
         raise ConfigError(f"{where}: expected a list of words")
     return [v.strip().lower() for v in values]
+
+
+def _among(entry: dict[Any, Any], key: str, listed: set[str], where: str, what: str) -> set[str]:
+    """The words of `key`, each one of `listed` (the type's own words)."""
+    words = set(_words(entry.get(key) or [], f"{where}.{key}"))
+    if words - listed:
+        raise ConfigError(f"{where}.{key}: {', '.join(sorted(words - listed))} not among {what}")
+    return words
 
 
 def _idioms(values: Any, where: str, listed: set[str]) -> list[tuple[str, str]]:
