@@ -40,6 +40,18 @@ def events_in(body: str, published: str | None = "2024-02-03", title: str = "Des
     return extract_document(document, analyse_layout(text)).events
 
 
+def readings_in(body: str) -> list[Event]:
+    """The events the model reads, incomplete ones too (whom an event names, not whether its
+    confidence carries it past the thresholds for a role left empty or a party of no state)."""
+    model = load_event_model()
+    assert model is not None
+    document = Document(f"Desk Note\n\n{body}", "t.txt", "t.txt", "text", published="2024-02-03")
+    layout = analyse_layout(document.text)
+    _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
+    lenient = replace(model.thresholds, nobody=0.0, stateless=0.0)
+    return replace(model, thresholds=lenient).document_events(evidence)
+
+
 def of_sentence(events: list[Event], words: str) -> list[Event]:
     return [e for e in events if words in e.text]
 
@@ -192,6 +204,11 @@ def test_the_second_trigger_threshold_is_read_from_the_model_file() -> None:
     assert (model.thresholds.second, model.thresholds.by_type) == (0.05, {"AID": 0.2})
     del raw["thresholds"]["second"]  # type: ignore[attr-defined]
     assert parse_model(raw, "m.json").thresholds.second == 1.01  # an older file: no second events
+    older = parse_model(raw, "m.json").thresholds
+    assert (older.nobody, older.stateless) == (0.0, 0.0)  # ... and every event whole enough
+    raw["thresholds"].update(nobody=0.3, stateless=0.2)  # type: ignore[attr-defined]
+    newer = parse_model(raw, "m.json").thresholds
+    assert (newer.nobody, newer.stateless) == (0.3, 0.2)
 
 
 def test_an_inverse_word_must_be_one_of_its_types_triggers(tmp_path: Path) -> None:
@@ -609,7 +626,7 @@ def test_intercepting_drones_is_the_attack_never_a_seizure() -> None:
 
 
 def test_a_judgement_is_of_what_is_judged_not_of_who_is_named_beside_it() -> None:
-    found = events_in(
+    found = readings_in(
         "Iran fired dozens of missiles at Israel overnight.\n\n"
         'U.S. President Joe Biden condemned the attack "in the strongest possible terms" and said he '
         "would convene G7 leaders on Sunday."
@@ -619,7 +636,7 @@ def test_a_judgement_is_of_what_is_judged_not_of_who_is_named_beside_it() -> Non
 
 
 def test_who_says_it_is_no_recipient_of_what_they_say() -> None:
-    found = events_in(
+    found = readings_in(
         "The European Union froze the assets of four Iranian officials on Wednesday.\n\n"
         'Iran\'s foreign ministry spokesman Esmaeil Baghaei condemned the decision as "unjustified" '
         "and said Tehran would respond."
@@ -688,17 +705,44 @@ def test_what_is_asked_threatened_or_vowed_is_not_done() -> None:
 
 
 def test_who_tells_of_a_deed_named_as_its_subject_did_not_do_it() -> None:
-    found = events_in(
+    found = readings_in(
         "India launched missile strikes on nine sites in Pakistan on Wednesday.\n\n"
         "Pakistan said the strikes killed 26 civilians, including children."
     )
     told = [e for e in found if e.type == "ASSAULT" and "26 civilians" in e.text]
     assert told and not [e for e in told if e.actor_country == "PAK"]
     # whose strikes the sentence says is the speaker's own account of its deed
-    own = events_in("Israel said its strikes killed 20 Hezbollah fighters in southern Lebanon.")
+    own = readings_in("Israel said its strikes killed 20 Hezbollah fighters in southern Lebanon.")
     assert [e for e in own if e.type == "ASSAULT" and e.actor_country == "ISR"]
     # a person is no "they"
-    person = events_in("Senator Lindsey Graham said they had supplied drones to Russia.")
+    person = readings_in("Senator Lindsey Graham said they had supplied drones to Russia.")
     assert [e.actor for e in person if e.type == "AID"] and not [
         e for e in person if e.actor == "Lindsey Graham"
     ]
+
+
+def test_an_event_with_nobody_in_a_role_needs_more_confidence() -> None:
+    model = load_event_model()
+    assert model is not None and 0.0 < model.thresholds.nobody < 1.0
+    body = (
+        "Israeli aircraft struck Hezbollah positions in southern Lebanon on Monday.\n\n"
+        "The militia attacked a convoy near the border, killing three soldiers.\n\n"
+        "Russia fired missiles overnight, officials said."
+    )
+    document = Document(f"Desk Note\n\n{body}", "t.txt", "t.txt", "text", published="2024-02-03")
+    layout = analyse_layout(document.text)
+    _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
+
+    def found(nobody: float, stateless: float) -> list[Event]:
+        limits = replace(model.thresholds, nobody=nobody, stateless=stateless)
+        return replace(model, thresholds=limits).document_events(evidence)
+
+    every = found(0.0, 0.0)
+    assert [e for e in every if e.actor is None or e.recipient is None]
+    strict = found(1.01, 0.0)
+    assert strict and all(e.actor is not None and e.recipient is not None for e in strict)
+    assert {(e.type, e.actor, e.recipient) for e in strict} <= {(e.type, e.actor, e.recipient) for e in every}
+    # a party of no known state ("three soldiers") is held to its own threshold
+    assert [e for e in every if e.recipient and e.recipient_country is None]
+    named = [e for e in found(0.0, 1.01) if e.actor and e.recipient]
+    assert named and all(e.actor_country and e.recipient_country for e in named)

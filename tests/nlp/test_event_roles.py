@@ -148,3 +148,14 @@ def test_a_media_files_name_and_a_record_of_fields_yield_no_event() -> None:
     )
     assert not [e for e in found if ".mp3" in e.text or "Photo ID" in e.text]
     assert [e for e in found if e.type == "ASSAULT" and "tanker" in e.text]
+
+
+def test_a_states_people_named_beside_its_body_are_a_party_it_may_act_on() -> None:
+    evidence = evidence_of("Russian police detained dozens of Russians at a rally in Moscow on Sunday.")[0]
+    people = [p for p in evidence.parties if p.name.endswith("Russians")]
+    assert people and people[0].country == "RUS" and "demonym_people" in people[0].features
+    police = next(p for p in evidence.parties if p.name == "Russian police")
+    assert police.country == "RUS"
+    # the demonym that only describes the police is no party of its own
+    evidence = evidence_of("Russian police detained a journalist.")[0]
+    assert not [p for p in evidence.parties if "demonym_people" in p.features]

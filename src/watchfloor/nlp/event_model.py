@@ -22,6 +22,7 @@ from watchfloor.nlp.event_parties import (
 from watchfloor.nlp.event_stance import same_party, stance_of_event
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.types import Event
+from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
 
 REPORTERS = frozenset({"GROUP", "PERSON", "ORG"})  # who may report an event rather than suffer it
 
@@ -47,6 +48,8 @@ class Thresholds:
     rule: float = 1.01  # the rules' own reading of a type the model passed over stands from here
     second: float = 1.01  # a second trigger's pair makes an event from this probability
     by_type: dict[str, float] = field(default_factory=dict)  # a type's own, where it has one
+    nobody: float = 0.0  # an event with nobody in a role stands from this confidence
+    stateless: float = 0.0  # one with a party of no known state ("the group", the IAEA) from this
 
     def of(self, kind: str) -> float:
         return self.by_type.get(kind, self.type)
@@ -155,6 +158,22 @@ class EventModel:
             if event.trigger and (kept is None or strength(event) > strength(kept)):
                 reading[event.trigger] = event
         return [e for e in found if not e.trigger or e.type == reading[e.trigger].type]
+
+    def document_events(self, evidence: list[SentenceEvidence]) -> list[Event]:
+        """A document's events: each sentence's, its attacks with no actor given the document's
+        chief attacker, then those too incomplete for their confidence held back."""
+        events = name_unnamed_attackers([e for sentence in evidence for e in self.events(sentence)])
+        return [e for e in events if self._whole_enough(e)]
+
+    def _whole_enough(self, event: Event) -> bool:
+        """Whether an event stands: one with nobody in a role, or with a party of no known state
+        ("the group", "ships", the IAEA), is wrong more often than right, so it needs more
+        confidence (the first far more)."""
+        parties = ((event.actor, event.actor_country), (event.recipient, event.recipient_country))
+        if any(name is None for name, _ in parties) and event.confidence < self.thresholds.nobody:
+            return False
+        stateless = any(name is not None and country is None for name, country in parties)
+        return not stateless or event.confidence >= self.thresholds.stateless
 
     def _events_of(self, evidence: SentenceEvidence, kind: str, p_type: float) -> list[Event]:
         parties: list[Party | None] = [*evidence.parties, None]

@@ -44,7 +44,8 @@ def parse_model(raw: Any, where: str) -> EventModel:
             raise ValueError(f"thresholds.by_type: no model for {', '.join(sorted(unknown))}")
         thresholds = Thresholds(
             float(limits["type"]), float(limits["extra_party"]), float(limits.get("rule", 1.01)),
-            float(limits.get("second", 1.01)), by_type,
+            float(limits.get("second", 1.01)), by_type, float(limits.get("nobody", 0.0)),
+            float(limits.get("stateless", 0.0)),
         )  # fmt: skip
         pair = _linear(raw["pair"]) if "pair" in raw else Linear(0.0, {})
         return EventModel(types, _linear(raw["actor"]), _linear(raw["recipient"]), thresholds, pair)

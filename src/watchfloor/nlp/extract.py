@@ -45,8 +45,10 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
     model = load_event_model()
     extraction, evidence = read_document(document, layout, docs, with_evidence=model is not None)
     if model is not None:
-        extraction.events = [e for sentence in evidence for e in model.events(sentence)]
-    extraction.events = _unique(name_unnamed_attackers(extraction.events))
+        extraction.events = model.document_events(evidence)
+    else:
+        extraction.events = name_unnamed_attackers(extraction.events)
+    extraction.events = _unique(extraction.events)
     return extraction
 
 

@@ -266,6 +266,10 @@ def _state_apposition(token: Token) -> bool:
     return token.dep_ == "appos" and token.ent_type_ == "GPE"
 
 
+MODIFYING = frozenset({"amod", "compound", "nmod", "poss"})
+PLURAL = frozenset({"NNS", "NNPS"})  # "Iranians": the state's people
+
+
 def name_most_specific(parties: list[Party]) -> list[Party]:
     """ "Turkish President Recep Tayyip Erdogan": the state a demonym names acts through the
     person (or body) the demonym describes, so the event names that person (GUIDE: the most
@@ -274,6 +278,7 @@ def name_most_specific(parties: list[Party]) -> list[Party]:
     also names it as a place ("drones at Ukraine, Ukrainian officials said")."""
     by_head = {p.head.i: p for p in parties if p.head is not None and p.label in {"PERSON", "ORG", "GROUP"}}
     merged: set[int] = set()
+    people: list[Party] = []
     for index, party in enumerate(parties):
         if party.head is None or party.label not in {"NORP", "GPE"}:
             continue
@@ -290,11 +295,23 @@ def name_most_specific(parties: list[Party]) -> list[Party]:
             if described is not None and described.country in allowed:
                 described.country = party.country
                 described.features.append("described_by_state")
+                alone = [h for h in party.other_heads if h.dep_ not in MODIFYING and h.tag_ in PLURAL]
                 if party.other_heads and "speaker" in described.features and "loc" in party.features:
                     # "drones at Ukraine, Ukrainian officials said": who reports it is no target,
                     # the place of its state named beside it still may be
                     party.head = party.other_heads.pop(0)
                 else:
+                    # "Iranian authorities executed four Iranians": the state's people named on
+                    # their own are a group beside the body the demonym described
+                    people += [_people_of(party, head) for head in alone]
                     merged.add(index)
                 break
-    return [p for i, p in enumerate(parties) if i not in merged]
+    return [p for i, p in enumerate(parties) if i not in merged] + people
+
+
+def _people_of(state: Party, head: Token) -> Party:
+    """The people of a state a plural demonym names ("four Iranians"): a group of that state,
+    which its own state may act on."""
+    phrase = head.doc[head.left_edge.i : head.i + 1].text.strip()
+    features = ["group:people", "group_of_state", "demonym_people", *governor_features(head)]
+    return Party(phrase, state.country, None, "GROUP", head, features)
