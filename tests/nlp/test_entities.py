@@ -336,3 +336,19 @@ def test_a_body_named_as_part_of_another_is_of_the_others_state() -> None:
         "The Eastern Theater Command of the People's Liberation Army said the drills tested a blockade."
     )
     assert entities["Eastern Theater Command"]["country"] == "CHN"
+
+
+def test_a_town_where_force_falls_is_a_place_whatever_the_ner_called_it() -> None:
+    found, entities = extract(
+        "Russian missiles hit Kharkiv overnight, and shelling struck Kherson and Sumy. "
+        "Power was cut in Mariupol, Kramatorsk and Poltava, officials said. "
+        "Ukraine attacked an airfield near Kursk and launched drones at Belgorod."
+    )
+    for town, state in [("Kharkiv", "UKR"), ("Kherson", "UKR"), ("Sumy", "UKR"), ("Mariupol", "UKR"),
+                        ("Kramatorsk", "UKR"), ("Poltava", "UKR"), ("Kursk", "RUS")]:  # fmt: skip
+        assert entities[town]["type"] == "GPE" and entities[town]["country"] == state, town
+    places = {p.name for p in found.places}
+    assert {"Kharkiv", "Kherson", "Sumy", "Kramatorsk"} <= places
+    # a name the gazetteer does not know stays what it was, and a person met is no town
+    met, people = extract("Lloyd Austin met Yoav Gallant. Austin praised Gallant, and hit back at critics.")
+    assert people["Lloyd Austin"]["type"] == "PERSON" and not met.places

@@ -159,3 +159,12 @@ def test_a_states_people_named_beside_its_body_are_a_party_it_may_act_on() -> No
     # the demonym that only describes the police is no party of its own
     evidence = evidence_of("Russian police detained a journalist.")[0]
     assert not [p for p in evidence.parties if "demonym_people" in p.features]
+
+
+def test_force_with_no_target_named_is_aimed_at_the_state_it_fell_in() -> None:
+    found = events_in("Russian drones hit apartment blocks in Kharkiv overnight, officials said.")
+    hit = [e for e in found if e.type == "ASSAULT"]
+    assert [(e.actor_country, e.recipient_country) for e in hit] == [("RUS", "UKR")]
+    # not where the actor's own state is the place, nor an interception's attacker
+    own = events_in("Ukrainian forces shot down 20 drones over Kyiv on Sunday.")
+    assert not [e for e in own if e.type == "ASSAULT" and e.actor_country == "UKR"]

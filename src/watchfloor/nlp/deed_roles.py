@@ -184,13 +184,14 @@ def not_the_doer(features: list[str] | tuple[()]) -> bool:
     a place the deed is aimed at ("fired rockets at Tel Aviv", "fired toward Israel")."""
     return (
         "judges_it" in features or "undergoes_it" in features or "tells_of_anothers" in features
-        or ("loc" in features and any(f in AIMED_AT for f in features))
+        or ("loc" in features and any(f in AIMED_AT or f in STRUCK for f in features))
     )  # fmt: skip
 
 
 # a place under one of these prepositions of the trigger is where the deed was aimed ("in Tehran"
 # is not: a state's own arrests there are coded as that state's)
 AIMED_AT = frozenset(f"path:pobj^prep:{prep}^" for prep in ("at", "into", "toward", "towards"))
+STRUCK = frozenset({"prep:object", "prep:on"})  # a town named as what force fell on ("shelled Kharkiv")
 
 
 SUBJECT_PHRASE = frozenset({"compound", "appos", "amod", "poss"})  # links inside one noun phrase

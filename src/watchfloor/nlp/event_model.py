@@ -182,6 +182,8 @@ class EventModel:
         template = evidence.templates.get(kind) or evidence.templates[""]
         speaker = template.source if template.certainty == "attributed" else None
         actor, recipient = self._likeliest_pair(evidence, kind, actor_p, recipient_p, speaker)
+        if recipient == len(evidence.parties) and kind in HOSTED and not template.inverse:
+            recipient = _host_state(evidence.parties, actor, recipient)
         pairs = [(actor, recipient)]
         pairs += [(a, recipient) for a in self._together(parties, actor, recipient, actor_p)]
         pairs += [(actor, r) for r in self._together(parties, recipient, actor, recipient_p)]
@@ -314,6 +316,22 @@ class EventModel:
                 out.append(j)
                 seen.add(who)
         return out
+
+
+HOSTING = frozenset({"prep:in", "prep:across", "prep:inside", "prep:throughout"})
+HOSTED = frozenset({"ASSAULT", "COERCE"})  # uses of force whose target may be only where they fell
+
+
+def _host_state(parties: list[Party], actor: int, nobody: int) -> int:
+    """Where force has no target named, the state it was used in ("strikes rock cities in
+    Ukraine"), when that is not the actor's own: a site stands for its host (GUIDE)."""
+    own = parties[actor].country if actor < len(parties) else None
+    hosts = [
+        i for i, p in enumerate(parties)
+        if "loc" in p.features and HOSTING & set(p.features) and p.country and p.country != own
+        and i != actor and i not in (parties[actor].coordinated if actor < len(parties) else [])
+    ]  # fmt: skip
+    return hosts[0] if len(hosts) == 1 else nobody
 
 
 def _ordered(subject: Party | None, other: Party | None, inverse: bool) -> tuple[Party | None, Party | None]:

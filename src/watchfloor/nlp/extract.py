@@ -95,6 +95,8 @@ def read_document(
                 entity.country = entity.country or place.country
                 if entity.type == "LOC" and place.kind != "country":
                     entity.type = "GPE"
+                if entity.type == "GPE" and mention.label == "LOC":
+                    mention.label = "GPE"  # "in Kharkiv", which the NER took for a region: the city
     entities.place_bodies_of_bodies(everything)
     home = countries.most_common(1)[0][0] if countries else None
     if home is not None:

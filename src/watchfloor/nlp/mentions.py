@@ -13,6 +13,7 @@ from watchfloor.nlp.argument_reader import SPONSORED
 from watchfloor.nlp.datelines import DISTRICT, dateline_end
 from watchfloor.nlp.datelines import REACH as DATELINE_REACH
 from watchfloor.nlp.kb_mentions import POSSESSIVE_MARKS, SPAN_KEY
+from watchfloor.nlp.place_positions import MISREAD, force_falls_on, listed_names, unmarked_places
 from watchfloor.nlp.types import Mention
 from watchfloor.nlp.vessels import find_vessels
 
@@ -31,7 +32,16 @@ PLACE_NOUNS = frozenset(
 # prepositions after which a name is where something happens ("in Sanaa", "at Erbil"), unlike "to"
 # or "from" ("spoke to Kennedy"): the NER's body or person there may be a city, as may its facility
 # anywhere ("shelled Kharkiv"); the gazetteer decides
-PLACE_ONLY = frozenset({"in", "at", "near", "outside", "around", "into", "dateline"})
+PLACE_ONLY = frozenset({"in", "at", "near", "outside", "around", "into", "dateline", "of"})
+
+
+BODY_OR_PERSON = frozenset({"ORG", "PERSON"})
+
+
+def stands_as_place(span: Span, preposition: str | None) -> bool:
+    """Whether a name the NER took for a body or a person stands where a place does: after a
+    place preposition ("in Sanaa", "the town of Nikopol") or where force falls ("shelled Kherson")."""
+    return preposition in PLACE_ONLY or force_falls_on(span.root)
 
 
 def place_preposition(span: Span) -> str | None:
@@ -164,7 +174,7 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
                 preposition=preposition,
             )
         )
-    for ent in doc.ents:
+    for ent in (part for whole in doc.ents for part in listed_names(whole)):
         if ent.label_ not in NER_LABELS or any(i in taken for i in range(ent.start, ent.end)):
             continue
         span = _trimmed(ent)
@@ -188,11 +198,14 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
                 via="demonym" if kb_key else None,
                 locative=preposition is not None,
                 preposition=preposition,
-                may_be_place=(label == "FAC" or (label in {"ORG", "PERSON"} and preposition in PLACE_ONLY))
+                may_be_place=(
+                    label == "FAC" or (label in {"ORG", "PERSON"} and stands_as_place(span, preposition))
+                )
                 and all(t.pos_ == "PROPN" for t in span),
             )
         )
-    found.extend(_unmarked_places(doc, offset, taken | {i for e in doc.ents for i in range(e.start, e.end)}))
+    marked = {i for e in doc.ents if e.label_ not in MISREAD for i in range(e.start, e.end)}
+    found.extend(unmarked_places(doc, offset, taken | marked))
     found.extend(_office_holders(doc, offset, kb, taken))
     found.extend(state_forces(doc, offset, kb, taken))
     found.sort(key=lambda m: m.start)
@@ -231,38 +244,6 @@ def state_forces(doc: Doc, offset: int, kb: KnowledgeBase, taken: set[int]) -> l
             Mention(
                 start=offset + span.start_char, end=offset + span.end_char, text=span.text, label="ORG",
                 via="forces", country=country,
-            )
-        )  # fmt: skip
-    return out
-
-
-def _unmarked_places(doc: Doc, offset: int, taken: set[int]) -> list[Mention]:
-    """Proper nouns right after a place preposition ("near Hodeidah"), and a dateline's other
-    cities ("WASHINGTON/SANAA, Jan 12 -"), that neither the knowledge base nor the NER marked:
-    candidates the gazetteer must confirm."""
-    out = []
-    end = dateline_end(doc) or 0
-    for token in doc[1:end]:  # (the first city is the NER's; "Fla." is no city)
-        joined = doc[token.i - 1].text in {"/", "&"}
-        if joined and token.i not in taken and token.is_alpha and len(token) >= 3 and token.text[0].isupper():
-            out.append(
-                Mention(
-                    start=offset + token.idx, end=offset + token.idx + len(token), text=token.text,
-                    label="GPE", locative=True, preposition="dateline", guessed=True,
-                )
-            )  # fmt: skip
-    for token in doc:
-        if token.i in taken or token.pos_ != "PROPN" or token.dep_ != "pobj":
-            continue
-        if token.head.lower_ not in {"in", "near", "at", "to", "from", "outside", "around"}:
-            continue
-        span = doc[token.left_edge.i : token.i + 1]
-        if any(i in taken for i in range(span.start, span.end)) or not all(t.pos_ == "PROPN" for t in span):
-            continue
-        out.append(
-            Mention(
-                start=offset + span.start_char, end=offset + span.end_char, text=span.text, label="GPE",
-                locative=True, preposition=token.head.lower_, guessed=True,
             )
         )  # fmt: skip
     return out

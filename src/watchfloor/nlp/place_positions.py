@@ -1,0 +1,101 @@
+"""Names that stand where a place does though the NER did not take them for one: "shelled
+Kharkiv", "an attack on Kursk", "in Kharkiv, Odesa and Zaporizhzhia". The statistical NER
+misses many towns of a war's front or reads them as a person, a body or a product; a name in
+such a position is a candidate the gazetteer must confirm, never a place on its word alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from watchfloor.nlp.datelines import dateline_end
+from watchfloor.nlp.triggers import load_lexicon
+from watchfloor.nlp.types import Mention
+
+# prepositions whose noun is where a place stands ("in Sanaa", "near Hodeidah")
+WHERE = frozenset({"in", "near", "at", "to", "from", "outside", "around"})
+# prepositions whose noun is where force falls when they hang from a word of force ("strikes on
+# Sumy", "drones over Kyiv")
+FALLS_ON = frozenset({"on", "over", "across", "against", "at"})
+# the NER's readings a town's name is often given that stand for no party of their own
+MISREAD = frozenset({"PRODUCT", "WORK_OF_ART"})
+
+
+@lru_cache(maxsize=1)
+def _force_words() -> frozenset[str]:
+    lexicon = load_lexicon()
+    tables = (lexicon.verbs, lexicon.nouns)
+    return frozenset(
+        word
+        for table in tables
+        for word, readings in table.items()
+        if any(r.type == "ASSAULT" for r in readings)
+    )
+
+
+def force_falls_on(token: Token) -> bool:
+    """Whether the token is where force falls: the object of a verb of attack ("shelled
+    Kharkiv"), the noun of an attack's "on" or "over" ("an attack on Kursk"), or listed with
+    such a noun ("hit Kharkiv and Sumy")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    governor = token.head
+    force = _force_words()
+    if token.dep_ == "dobj":
+        return governor.pos_ == "VERB" and governor.lemma_.lower() in force
+    if token.dep_ == "pobj" and governor.lower_ in FALLS_ON:
+        return governor.head.lemma_.lower() in force
+    return False
+
+
+def listed_names(span: Span) -> list[Span]:
+    """A body or person the NER made of a list of names ("Kharkiv, Odesa"): each name on its
+    own; any other span as it is."""
+    if span.label_ not in {"ORG", "PERSON"} or not any(t.text == "," for t in span):
+        return [span]
+    parts, start = [], span.start
+    for token in span:
+        if token.text == ",":
+            parts.append(span.doc[start : token.i])
+            start = token.i + 1
+    parts.append(span.doc[start : span.end])
+    if not all(len(p) and all(t.pos_ == "PROPN" for t in p) for p in parts):
+        return [span]
+    return [Span(span.doc, p.start, p.end, label=span.label_) for p in parts]
+
+
+def unmarked_places(doc: Doc, offset: int, taken: set[int]) -> list[Mention]:
+    """Proper nouns where a place stands ("near Hodeidah", "shelled Kharkiv"), and a dateline's
+    other cities ("WASHINGTON/SANAA, Jan 12 -"), that neither the knowledge base nor the NER
+    marked as a name of its kinds: candidates the gazetteer must confirm."""
+    out = []
+    end = dateline_end(doc) or 0
+    for token in doc[1:end]:  # (the first city is the NER's; "Fla." is no city)
+        joined = doc[token.i - 1].text in {"/", "&"}
+        if joined and token.i not in taken and token.is_alpha and len(token) >= 3 and token.text[0].isupper():
+            out.append(
+                Mention(
+                    start=offset + token.idx, end=offset + token.idx + len(token), text=token.text,
+                    label="GPE", locative=True, preposition="dateline", guessed=True,
+                )
+            )  # fmt: skip
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or token.dep_ not in {"pobj", "dobj", "conj"}:
+            continue
+        where = token.head.lower_ if token.dep_ == "pobj" and token.head.lower_ in WHERE else None
+        if where is None and force_falls_on(token):
+            where = token.head.lower_ if token.dep_ == "pobj" else "object"
+        if where is None:
+            continue
+        span = doc[token.left_edge.i : token.i + 1]
+        if any(i in taken for i in range(span.start, span.end)) or not all(t.pos_ == "PROPN" for t in span):
+            continue
+        out.append(
+            Mention(
+                start=offset + span.start_char, end=offset + span.end_char, text=span.text, label="GPE",
+                locative=True, preposition=where, guessed=True,
+            )
+        )  # fmt: skip
+    return out
