@@ -1,0 +1,93 @@
+"""A headline's verb the parser read as a noun: "U.S. Targets Leader of Terrorist Group",
+"RSF shells El Fasher hospital", "US sanctions Chinese firms". Headlines drop the articles that
+tell a verb from a noun, so the small parser makes one long noun phrase of them and no event
+is read. Where a short line has no verb and a word after a name is a form of one of the trigger
+lexicon's verbs, the line is parsed again with that word swapped for a verb the parser cannot
+take for a noun ("finds"); if that reading makes it the line's verb, the parse (heads,
+dependencies, parts of speech) is taken over onto the original words, whose text, names and
+offsets stay as they were.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import cast
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from thinc.types import Ints2d
+
+from watchfloor.nlp.triggers import load_lexicon
+
+MAX_TOKENS = 25  # a headline or a caption, not a paragraph
+STAND_INS = {True: ("finds", "sees"), False: ("find", "see")}  # (third person -s form?)
+VERBAL = frozenset({"VERB", "AUX"})
+PARSE: list[int | str] = ["HEAD", "DEP", "POS", "TAG"]  # what is taken over from the stand-in's reading
+COMPLEMENTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "dative", "attr", "advmod"})
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> dict[str, tuple[str, bool]]:
+    """Each present-tense form of the lexicon's one-word verbs: its lemma, and whether it is the
+    third person's ("targets": target, True)."""
+    forms: dict[str, tuple[str, bool]] = {}
+    for phrase in load_lexicon().verbs:
+        if " " in phrase:
+            continue
+        third = phrase + "es" if phrase.endswith(("s", "x", "z", "ch", "sh")) else phrase + "s"
+        if phrase.endswith("y") and len(phrase) > 2 and phrase[-2] not in "aeiou":
+            third = phrase[:-1] + "ies"
+        forms.setdefault(phrase, (phrase, False))
+        forms.setdefault(third, (phrase, True))
+    return forms
+
+
+def is_verbless_line(doc: Doc) -> bool:
+    """A short single-sentence line whose root is no verb."""
+    sentences = list(doc.sents)
+    if len(sentences) != 1 or len(doc) > MAX_TOKENS:
+        return False
+    return sentences[0].root.pos_ not in VERBAL
+
+
+def _candidates(doc: Doc) -> list[tuple[Token, str, bool]]:
+    """Forms of a lexicon verb read as nouns right after a name, before any verb of the line
+    ("Joint Statement Condemning DPRK-Russia Arms Transfers": no)."""
+    forms = _verb_forms()
+    out = []
+    for token in doc[1:]:
+        if token.pos_ in VERBAL and token.dep_ != "amod":
+            break
+        found = forms.get(token.lower_)
+        before = doc[token.i - 1]
+        after_name = before.pos_ == "PROPN" or before.text[:1].isupper()
+        if found and token.pos_ in {"NOUN", "PROPN"} and after_name:
+            out.append((token, *found))
+    return out
+
+
+def _reads_as_clause(verb: Token) -> bool:
+    """A verb with a named subject and something after it: "Treasury Sanctions Iranian
+    Leaders", not "Press Release" or "Iran Protests"."""
+    subject = any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_) for c in verb.lefts)
+    return subject and any(c.dep_ in COMPLEMENTS for c in verb.rights)
+
+
+def read_verbless_headline(doc: Doc, nlp: Language) -> bool:
+    """Gives `doc` (in place) the parse that makes a misread verb its root; whether it did."""
+    if not is_verbless_line(doc):
+        return False
+    for token, lemma, third in _candidates(doc):
+        for stand_in in STAND_INS[third]:
+            words = [stand_in if t.i == token.i else t.text for t in doc]
+            text = "".join(w + t.whitespace_ for w, t in zip(words, doc, strict=True))
+            variant = nlp(text)
+            if [t.text for t in variant] != words:
+                continue
+            verb = variant[token.i]
+            if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not _reads_as_clause(verb):
+                continue
+            doc.from_array(PARSE, cast(Ints2d, variant.to_array(PARSE)))
+            token.lemma_ = lemma
+            return True
+    return False

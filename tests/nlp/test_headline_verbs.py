@@ -1,0 +1,58 @@
+"""A headline's verb the parser read as a noun is read as the verb, on headlines written for
+these tests; a label line keeps its nouns."""
+
+from __future__ import annotations
+
+from watchfloor.layout import analyse_layout
+from watchfloor.models import Document
+from watchfloor.nlp.event_evidence import SentenceEvidence
+from watchfloor.nlp.extract import parse_documents, read_document
+from watchfloor.nlp.headline_verbs import read_verbless_headline
+from watchfloor.nlp.model import load_nlp
+
+
+def headline_evidence(title: str) -> SentenceEvidence:
+    text = f"{title}\n\nOfficials said on Thursday that the matter was under review."
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-05-02")
+    layout = analyse_layout(text)
+    _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
+    return evidence[0]
+
+
+def test_a_misread_headline_verb_is_the_lines_verb() -> None:
+    nlp = load_nlp()
+    for line, verb, subject in [
+        ("US sanctions Chinese refiners over Iranian oil", "sanctions", "US"),
+        ("Houthis target tanker in Gulf of Aden", "target", "Houthis"),
+    ]:
+        doc = nlp(line)
+        assert doc[[t.text for t in doc].index(verb)].pos_ != "VERB"  # the parser's own reading
+        assert read_verbless_headline(doc, nlp)
+        root = next(t for t in doc if t.dep_ == "ROOT")
+        assert (root.text, root.pos_) == (verb, "VERB")
+        assert [c.text for c in root.lefts if c.dep_ == "nsubj"] == [subject]
+        assert doc.text == line  # the words and their offsets stay
+
+
+def test_a_label_line_keeps_its_nouns() -> None:
+    nlp = load_nlp()
+    labels = (
+        "Press Release",
+        "Iran Protests",
+        "Accessibility links",
+        "Joint Statement Condemning Arms Transfers",
+    )
+    for line in labels:
+        doc = nlp(line)
+        assert not read_verbless_headline(doc, nlp), line
+
+
+def test_a_headline_read_so_gives_its_trigger_and_its_subject() -> None:
+    for title, verb, subject in [
+        ("Houthis target Greek tanker with missiles off Yemen", "target", "YEM"),
+        ("U.S. Targets Leader of Militia Group in Syria", "target", "USA"),
+    ]:
+        evidence = headline_evidence(title)
+        assert "ASSAULT" in evidence.templates, title
+        doers = [p.country for p in evidence.parties if f"gov:nsubj:{verb}" in p.features]
+        assert doers == [subject], title
