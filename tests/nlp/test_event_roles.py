@@ -168,3 +168,20 @@ def test_force_with_no_target_named_is_aimed_at_the_state_it_fell_in() -> None:
     # not where the actor's own state is the place, nor an interception's attacker
     own = events_in("Ukrainian forces shot down 20 drones over Kyiv on Sunday.")
     assert not [e for e in own if e.type == "ASSAULT" and e.actor_country == "UKR"]
+
+
+def test_people_of_no_named_state_are_the_speakers_own() -> None:
+    evidence = evidence_of(
+        "India launched missile strikes on Wednesday.\n\nPakistan said the strikes killed 26 civilians."
+    )[1]
+    civilians = next(p for p in evidence.parties if p.name.endswith("civilians"))
+    assert civilians.country == "PAK" and "people_told_by" in civilians.features
+    # a place named beside them still says whose they are
+    located = evidence_of("Officials in Kabul said the blast killed 12 civilians in Kandahar.")[0]
+    assert [p.country for p in located.parties if p.name.endswith("civilians")] == ["AFG"]
+
+
+def test_who_comments_on_a_deed_did_not_do_it() -> None:
+    evidence = evidence_of("Drones struck the port on Sunday. The militia did not comment on the strikes.")[1]
+    [militia] = [i for i, p in enumerate(evidence.parties) if p.name == "The militia"]
+    assert not_the_doer(evidence.role_features[("ASSAULT", militia)])

@@ -15,8 +15,8 @@ from watchfloor.nlp.arguments import phrase_root
 JUDGING = frozenset(
     {"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "slam", "lambaste", "censure",
      "blame", "mourn", "lament", "regret", "protest", "investigate", "probe", "welcome", "praise", "hail",
-     "applaud", "commend", "label", "brand"}
-)  # fmt: skip
+     "applaud", "commend", "label", "brand", "comment", "discuss", "assess", "evaluate", "review"}
+)  # fmt: skip  # ("did not comment on the strikes": who speaks of a deed did not do it)
 # verbs that name what their object is: "called the strikes an act of war", "termed the vote a farce"
 NAMING = frozenset({"call", "term", "dub", "describe"})
 

@@ -69,8 +69,11 @@ def unnamed_party(
         places = [p for p in named if p.country and "loc" in p.features and p.head is not None]
         nearest = min(places, key=lambda p: abs(p.head.i - token.i) if p.head else 0, default=None)
         located = nearest.country if nearest is not None else None
-        country = located or home
-        features.append("people_located" if located else "people_home" if home else "people")
+        # "Pakistan said the strikes killed 26 civilians": the speaker's own people
+        told_by = next((p.country for p in named if "speaker" in p.features and p.country), None)
+        country = located or told_by or home
+        sources = (("people_located", located), ("people_told_by", told_by), ("people_home", home))
+        features.append(next((name for name, found in sources if found), "people"))
     return Party(phrase_tokens.text.strip(), country, None, "GROUP", token, features)
 
 
