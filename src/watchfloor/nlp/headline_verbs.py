@@ -22,6 +22,7 @@ from watchfloor.nlp.triggers import load_lexicon
 MAX_TOKENS = 25  # a headline or a caption, not a paragraph
 STAND_INS = {True: ("finds", "sees"), False: ("find", "see")}  # (third person -s form?)
 VERBAL = frozenset({"VERB", "AUX"})
+PARSING = frozenset({"tok2vec", "tagger", "watchfloor_datelines", "parser", "attribute_ruler"})
 PARSE: list[int | str] = ["HEAD", "DEP", "POS", "TAG"]  # what is taken over from the stand-in's reading
 COMPLEMENTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "dative", "attr", "advmod"})
 
@@ -81,7 +82,7 @@ def read_verbless_headline(doc: Doc, nlp: Language) -> bool:
         for stand_in in STAND_INS[third]:
             words = [stand_in if t.i == token.i else t.text for t in doc]
             text = "".join(w + t.whitespace_ for w, t in zip(words, doc, strict=True))
-            variant = nlp(text)
+            variant = _parsed(nlp, text)
             if [t.text for t in variant] != words:
                 continue
             verb = variant[token.i]
@@ -91,3 +92,14 @@ def read_verbless_headline(doc: Doc, nlp: Language) -> bool:
             token.lemma_ = lemma
             return True
     return False
+
+
+def _parsed(nlp: Language, text: str) -> Doc:
+    """`text` through the pipeline up to the parser and the part-of-speech mapping, no further
+    (its names and lemmas are not wanted)."""
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name not in PARSING:
+            continue
+        doc = component(doc)
+    return doc
