@@ -185,3 +185,15 @@ def test_who_comments_on_a_deed_did_not_do_it() -> None:
     evidence = evidence_of("Drones struck the port on Sunday. The militia did not comment on the strikes.")[1]
     [militia] = [i for i, p in enumerate(evidence.parties) if p.name == "The militia"]
     assert not_the_doer(evidence.role_features[("ASSAULT", militia)])
+
+
+def test_who_issues_a_statement_on_a_deed_neither_did_it_nor_suffered_it() -> None:
+    evidence = evidence_of("Pentagon Statement on Drone Attack Near the Syrian Border")[0]
+    model = load_event_model()
+    assert model is not None and "ASSAULT" in evidence.templates
+    [pentagon] = [i for i, p in enumerate(evidence.parties) if p.country == "USA"]
+    assert "states_on_it" in evidence.role_features[("ASSAULT", pentagon)]
+    actor_p = model.role_probabilities(evidence, "ASSAULT", "actor")
+    recipient_p = model.role_probabilities(evidence, "ASSAULT", "recipient")
+    pairs = model.pair_scores(evidence, "ASSAULT", actor_p, recipient_p, None)
+    assert pairs and not [pair for pair in pairs if pentagon in pair]

@@ -175,6 +175,23 @@ def tells_of_anothers_deed(speaker: Token, trigger: Token, party_nouns: frozense
     return clause.dep_ == "ccomp" and subject_of(speaker).i == clause.head.i
 
 
+STATEMENT_NOUNS = frozenset(
+    {"statement", "readout", "report", "remarks", "release", "briefing", "comment", "comments", "update"}
+)  # fmt: skip
+TOPIC_PREPS = frozenset({"on", "of", "about", "regarding", "concerning"})
+
+
+def issues_statement_on(party: Token, trigger: Token) -> bool:
+    """Whether the party only issues a statement about the deed ("CENTCOM Statement on Missile
+    Attack", "the Pentagon's readout of the strikes"): the party modifies a statement noun whose
+    on/of/about phrase holds the trigger."""
+    if party.dep_ not in {"compound", "poss", "nmod"} or party.head.lemma_.lower() not in STATEMENT_NOUNS:
+        return False
+    statement = party.head
+    topics = [c for c in statement.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
+    return any(trigger.i in {t.i for t in topic.subtree} for topic in topics)
+
+
 def not_the_doer(features: list[str] | tuple[()]) -> bool:
     """Whether a party's role features rule it out as a deed's actor: it judges the deed ("Biden
     condemned the attack"), or is its passive subject ("a commander of Hezbollah was killed"; an
@@ -184,6 +201,7 @@ def not_the_doer(features: list[str] | tuple[()]) -> bool:
     a place the deed is aimed at ("fired rockets at Tel Aviv", "fired toward Israel")."""
     return (
         "judges_it" in features or "undergoes_it" in features or "tells_of_anothers" in features
+        or "states_on_it" in features
         or ("loc" in features and any(f in AIMED_AT or f in STRUCK for f in features))
     )  # fmt: skip
 

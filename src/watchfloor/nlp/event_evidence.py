@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.nlp.arguments import clause_verb, phrase_root
-from watchfloor.nlp.deed_roles import beside_the_judged, judges_it, tells_of_anothers_deed, undergoes_it
+from watchfloor.nlp.deed_roles import (
+    beside_the_judged,
+    issues_statement_on,
+    judges_it,
+    tells_of_anothers_deed,
+    undergoes_it,
+)
 from watchfloor.nlp.types import Event
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
@@ -223,6 +229,8 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
         out.append("tells_of_anothers")
     if judges_it(party.head, trigger):
         out.append("judges_it")
+    if issues_statement_on(head, trigger):
+        out.append("states_on_it")
     if undergoes_it(head, trigger):
         out.append("undergoes_it")
     if beside_the_judged(head, trigger):

@@ -261,6 +261,8 @@ class EventModel:
             for r in self._recipients(parties, a, speaker):
                 if not deed and "beside_judged" in by_party.get((kind, r), ()):
                     continue  # "Biden condemned the attack and will convene G7 leaders": not the G7
+                if deed and "states_on_it" in by_party.get((kind, r), ()):
+                    continue  # "CENTCOM Statement on Missile Attack": who reports it, not its target
                 if together and unarmed(parties[r if inverse else a]):
                     continue  # a merchant ship strikes no one (an inverse trigger's object does)
                 if together and a < nobody and r in evidence.parties[a].coordinated:
