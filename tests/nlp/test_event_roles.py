@@ -197,3 +197,16 @@ def test_who_issues_a_statement_on_a_deed_neither_did_it_nor_suffered_it() -> No
     recipient_p = model.role_probabilities(evidence, "ASSAULT", "recipient")
     pairs = model.pair_scores(evidence, "ASSAULT", actor_p, recipient_p, None)
     assert pairs and not [pair for pair in pairs if pentagon in pair]
+
+
+def test_joining_others_in_an_act_is_no_agreement() -> None:
+    lexicon = load_lexicon()
+    nlp = load_nlp()
+
+    def agree(sentence: str) -> bool:
+        verb = next(t for t in nlp(sentence) if t.lemma_ == "join")
+        return "AGREE" in {r.type for r in verb_readings(verb, lexicon)}
+
+    assert not agree("Canada joined Japan and Australia in a statement condemning the launch.")
+    assert not agree("Senator Ortiz joined two colleagues in sending a letter to the President.")
+    assert agree("Sweden joined the alliance in March.")

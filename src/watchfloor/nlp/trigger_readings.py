@@ -39,9 +39,19 @@ def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     readings = lexicon.verbs.get(phrasal(token)) or lexicon.verbs.get(lemma) or []
     pairs = {(lemma, c.lemma_.lower()) for c in token.children if c.dep_ == "dobj"}
     readings = [r for r in readings if not pairs & lexicon.idioms.get(r.type, frozenset())]
-    if shares_a_view(token):
+    if shares_a_view(token) or joins_in_an_act(token):
         readings = [r for r in readings if r.type != "AGREE"]
     return readings
+
+
+def joins_in_an_act(verb: Token) -> bool:
+    """ "The United States joined France and Germany in a statement denouncing ...", "joined
+    colleagues in sending a letter": joining others in what they do is that act, no agreement;
+    "Finland joined NATO in April" is one."""
+    if verb.lemma_.lower() != "join":
+        return False
+    nouns = [n for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for n in c.children]
+    return any(n.dep_ in {"pobj", "pcomp"} and n.ent_type_ not in {"DATE", "TIME"} for n in nouns)
 
 
 FUTURE = frozenset({"will", "would", "shall", "should", "must", "to"})
