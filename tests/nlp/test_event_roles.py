@@ -210,3 +210,16 @@ def test_joining_others_in_an_act_is_no_agreement() -> None:
     assert not agree("Canada joined Japan and Australia in a statement condemning the launch.")
     assert not agree("Senator Ortiz joined two colleagues in sending a letter to the President.")
     assert agree("Sweden joined the alliance in March.")
+
+
+def test_a_munition_does_only_what_it_is_used_for() -> None:
+    lexicon = load_lexicon()
+    nlp = load_nlp()
+
+    def types(sentence: str, verb: str) -> set[str]:
+        token = next(t for t in nlp(sentence) if t.lemma_ == verb)
+        return {r.type for r in verb_readings(token, lexicon)}
+
+    assert types("The missiles flew over western Ukraine before dawn.", "fly") == set()
+    assert types("Two drones struck the refinery.", "strike") == {"ASSAULT"}
+    assert "CONSULT" in types("The minister flew to Ankara for talks.", "fly")

@@ -41,6 +41,10 @@ def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     readings = [r for r in readings if not pairs & lexicon.idioms.get(r.type, frozenset())]
     if shares_a_view(token) or joins_in_an_act(token):
         readings = [r for r in readings if r.type != "AGREE"]
+    munition = next((c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"), "")
+    if any(munition in objects for objects in lexicon.inverse_objects.values()):
+        # "as the missiles flew over western Ukraine": a munition does only what it is used for
+        readings = [r for r in readings if munition in lexicon.inverse_objects.get(r.type, frozenset())]
     return readings
 
 
