@@ -12,7 +12,7 @@ from scipy.optimize import minimize
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from watchfloor.nlp.event_model import Linear
+from watchfloor.nlp.event_scorers import Linear
 
 KEEP = 0.02  # weights smaller than this are left out of the shipped file
 

@@ -34,8 +34,9 @@ from rich.progress import track
 
 from watchfloor.layout import analyse_layout
 from watchfloor.nlp.event_evidence import PLOVER_TYPES, Party
-from watchfloor.nlp.event_model import EventModel, Linear, Thresholds, none_rows, role_rows
+from watchfloor.nlp.event_model import EventModel
 from watchfloor.nlp.event_model_file import FORMAT, parse_model
+from watchfloor.nlp.event_scorers import Linear, Thresholds, none_rows, role_rows
 from watchfloor.nlp.extract import parse_documents, read_document
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.types import Extraction

@@ -10,7 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from watchfloor.nlp.event_model import Linear
+from watchfloor.nlp.event_scorers import Linear
 
 pytest.importorskip("sklearn")  # the training extra: pip install -e '.[train]'
 pytest.importorskip("scipy")

@@ -21,8 +21,9 @@ from watchfloor.nlp.event_evidence import (
     SentenceEvidence,
     role_features,
 )
-from watchfloor.nlp.event_model import EventModel, Linear, Thresholds
+from watchfloor.nlp.event_model import EventModel
 from watchfloor.nlp.event_model_file import load_event_model, parse_model
+from watchfloor.nlp.event_scorers import Linear, Thresholds
 from watchfloor.nlp.event_stance import stance_of_event
 from watchfloor.nlp.extract import extract_document, parse_documents, read_document
 from watchfloor.nlp.headline_case import sentence_case

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.errors import ConfigError
-from watchfloor.nlp.event_model import EventModel, Linear, Thresholds
+from watchfloor.nlp.event_model import EventModel
+from watchfloor.nlp.event_scorers import Linear, Thresholds
 
 FORMAT = "watchfloor-event-model/1"
 

@@ -35,13 +35,16 @@ PLACE_NOUNS = frozenset(
 PLACE_ONLY = frozenset({"in", "at", "near", "outside", "around", "into", "dateline", "of"})
 
 
-BODY_OR_PERSON = frozenset({"ORG", "PERSON"})
+BODY_OR_PERSON = frozenset({"ORG", "PERSON"})  # the NER's readings a town's name may wrongly get
 
 
-def stands_as_place(span: Span, preposition: str | None) -> bool:
-    """Whether a name the NER took for a body or a person stands where a place does: after a
-    place preposition ("in Sanaa", "the town of Nikopol") or where force falls ("shelled Kherson")."""
-    return preposition in PLACE_ONLY or force_falls_on(span.root)
+def may_be_place(span: Span, label: str, preposition: str | None) -> bool:
+    """Whether a proper name the NER took for a facility, or for a body or a person standing
+    where a place does (after a place preposition, "in Sanaa", "the town of Nikopol", or where
+    force falls, "shelled Kherson"), may be a place: the gazetteer decides."""
+    where = preposition in PLACE_ONLY or force_falls_on(span.root)
+    stands = label == "FAC" or (label in BODY_OR_PERSON and where)
+    return stands and all(t.pos_ == "PROPN" for t in span)
 
 
 def place_preposition(span: Span) -> str | None:
@@ -198,10 +201,7 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
                 via="demonym" if kb_key else None,
                 locative=preposition is not None,
                 preposition=preposition,
-                may_be_place=(
-                    label == "FAC" or (label in {"ORG", "PERSON"} and stands_as_place(span, preposition))
-                )
-                and all(t.pos_ == "PROPN" for t in span),
+                may_be_place=may_be_place(span, label, preposition),
             )
         )
     marked = {i for e in doc.ents if e.label_ not in MISREAD for i in range(e.start, e.end)}

@@ -1,0 +1,74 @@
+"""The event model's scorers and limits: a linear scorer (a logistic score over named features),
+the thresholds events are reported from, and the rows of features a party brings to the actor
+and recipient scorers (conjoined with the event type and its group of types)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from itertools import repeat
+
+from watchfloor.nlp.event_evidence import SentenceEvidence
+
+
+@dataclass(frozen=True)
+class Linear:
+    """A logistic scorer: bias plus the weights of the features present."""
+
+    bias: float
+    weights: dict[str, float]
+
+    def score(self, features: list[str]) -> float:
+        return self.bias + sum(map(self.weights.get, features, repeat(0.0)))
+
+    def probability(self, features: list[str]) -> float:
+        return 1.0 / (1.0 + math.exp(-max(min(self.score(features), 30.0), -30.0)))
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    type: float  # a type is reported when its probability reaches this
+    extra_party: float  # a second recipient or actor of the same type makes a second event
+    rule: float = 1.01  # the rules' own reading of a type the model passed over stands from here
+    second: float = 1.01  # a second trigger's pair makes an event from this probability
+    by_type: dict[str, float] = field(default_factory=dict)  # a type's own, where it has one
+    nobody: float = 0.0  # an event with nobody in a role stands from this confidence
+    stateless: float = 0.0  # one with a party of no known state ("the group", the IAEA) from this
+
+    def of(self, kind: str) -> float:
+        return self.by_type.get(kind, self.type)
+
+
+# types whose actor is usually the one speaking, the ones of material exchange, and of force
+TYPE_GROUPS = {
+    **dict.fromkeys(
+        ("AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"), "say"
+    ),
+    **dict.fromkeys(("AID", "COOPERATE", "RETREAT"), "give"),
+    **dict.fromkeys(("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"), "force"),
+}
+
+
+def role_rows(kind: str, features: list[str]) -> list[str]:
+    """A party's features, alone and conjoined with the event type and with its group of types."""
+    group = TYPE_GROUPS.get(kind, "other")
+    return [*features, *(f"{kind}|{f}" for f in features), *(f"{group}|{f}" for f in features)]
+
+
+OBJECT_PATHS = ("path:dobj^", "path:pobj^prep:")  # the trigger's object, or a noun of its preposition
+
+
+def none_rows(kind: str, evidence: SentenceEvidence) -> list[str]:
+    """Nobody in the role: its features say how many parties there are and whether one stands
+    as the trigger's subject (then nobody is unlikely to be the actor) or as its object or the
+    noun of its preposition ("fired rockets at Tel Aviv": nobody is unlikely to be the target)."""
+    base = ["none", f"parties:{min(len(evidence.parties), 6)}"]
+    paths = [
+        f for i in range(len(evidence.parties)) for f in evidence.role_features.get((kind, i), ())
+        if f.startswith("path:")
+    ]  # fmt: skip
+    if "path:nsubj^" in paths:
+        base.append("subject_party")
+    if any(p.startswith(OBJECT_PATHS) and p.count("^") <= 2 for p in paths):
+        base.append("object_party")
+    return role_rows(kind, base)
