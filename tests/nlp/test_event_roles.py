@@ -223,3 +223,15 @@ def test_a_munition_does_only_what_it_is_used_for() -> None:
     assert types("The missiles flew over western Ukraine before dawn.", "fly") == set()
     assert types("Two drones struck the refinery.", "strike") == {"ASSAULT"}
     assert "CONSULT" in types("The minister flew to Ankara for talks.", "fly")
+
+
+def test_a_condemned_attack_accuses_its_attacker() -> None:
+    found = events_in(
+        "Iran fired dozens of missiles at Israel overnight.\n\n"
+        "President Joe Biden condemned the attack and said he would convene G7 leaders on Sunday."
+    )
+    judged = [e for e in found if e.type == "ACCUSE"]
+    assert [(e.actor_country, e.recipient_country) for e in judged] == [("USA", "IRN")]
+    # the accuser's own side's attack is no one's to be accused of by it
+    own = events_in("Israel struck targets in Iran overnight.\n\nIsrael condemned the attack on its soldiers.")
+    assert not [e for e in own if e.type == "ACCUSE" and e.recipient_country == "ISR"]

@@ -20,6 +20,7 @@ from watchfloor.nlp.event_parties import (
 )
 from watchfloor.nlp.event_scorers import TYPE_GROUPS, Linear, Thresholds, none_rows, role_rows
 from watchfloor.nlp.event_stance import same_party, stance_of_event
+from watchfloor.nlp.judged_deeds import name_the_judged
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.types import Event
 from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
@@ -98,8 +99,10 @@ class EventModel:
 
     def document_events(self, evidence: list[SentenceEvidence]) -> list[Event]:
         """A document's events: each sentence's, its attacks with no actor given the document's
-        chief attacker, then those too incomplete for their confidence held back."""
+        chief attacker, condemnations of an attack given its attacker, then those too incomplete
+        for their confidence held back."""
         events = name_unnamed_attackers([e for sentence in evidence for e in self.events(sentence)])
+        events = name_the_judged(events, evidence)
         return [e for e in events if self._whole_enough(e)]
 
     def _whole_enough(self, event: Event) -> bool:
