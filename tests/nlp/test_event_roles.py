@@ -233,5 +233,5 @@ def test_a_condemned_attack_accuses_its_attacker() -> None:
     judged = [e for e in found if e.type == "ACCUSE"]
     assert [(e.actor_country, e.recipient_country) for e in judged] == [("USA", "IRN")]
     # the accuser's own side's attack is no one's to be accused of by it
-    own = events_in("Israel struck targets in Iran overnight.\n\nIsrael condemned the attack on its soldiers.")
+    own = events_in("Israel struck targets in Iran.\n\nIsrael condemned the attack on its soldiers.")
     assert not [e for e in own if e.type == "ACCUSE" and e.recipient_country == "ISR"]
