@@ -13,7 +13,7 @@ from watchfloor.nlp.argument_reader import SPONSORED
 from watchfloor.nlp.datelines import DISTRICT, dateline_end
 from watchfloor.nlp.datelines import REACH as DATELINE_REACH
 from watchfloor.nlp.kb_mentions import POSSESSIVE_MARKS, SPAN_KEY
-from watchfloor.nlp.place_positions import MISREAD, force_falls_on, listed_names, unmarked_places
+from watchfloor.nlp.place_positions import MISREAD, PLACE_NOUNS, force_falls_on, listed_names, unmarked_places
 from watchfloor.nlp.types import Mention
 from watchfloor.nlp.vessels import find_vessels
 
@@ -24,11 +24,6 @@ LOCATIVE = frozenset(
 )  # fmt: skip
 
 
-PLACE_NOUNS = frozenset(
-    {"city", "province", "region", "outskirts", "town", "village", "suburb", "neighborhood", "neighbourhood",
-     "district", "countryside", "downtown", "centre", "center", "border", "frontier", "coast", "coastline",
-     "airspace", "waters"}
-)  # fmt: skip
 # prepositions after which a name is where something happens ("in Sanaa", "at Erbil"), unlike "to"
 # or "from" ("spoke to Kennedy"): the NER's body or person there may be a city, as may its facility
 # anywhere ("shelled Kharkiv"); the gazetteer decides
@@ -204,7 +199,9 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
                 may_be_place=may_be_place(span, label, preposition),
             )
         )
-    marked = {i for e in doc.ents if e.label_ not in MISREAD for i in range(e.start, e.end)}
+    # (a "NORP" that is no demonym, "Belgorod region", is no reading the NER got right either)
+    misread = [e for e in doc.ents if e.label_ in MISREAD or (e.label_ == "NORP" and not kb.demonym(e.text))]
+    marked = {i for e in doc.ents if e not in misread for i in range(e.start, e.end)}
     found.extend(unmarked_places(doc, offset, taken | marked))
     found.extend(_office_holders(doc, offset, kb, taken))
     found.extend(state_forces(doc, offset, kb, taken))

@@ -19,6 +19,12 @@ WHERE = frozenset({"in", "near", "at", "to", "from", "outside", "around"})
 # prepositions whose noun is where force falls when they hang from a word of force ("strikes on
 # Sumy", "drones over Kyiv")
 FALLS_ON = frozenset({"on", "over", "across", "against", "at"})
+PLACE_NOUNS = frozenset(
+    {"city", "province", "region", "outskirts", "town", "village", "suburb", "neighborhood", "neighbourhood",
+     "district", "countryside", "downtown", "centre", "center", "border", "frontier", "coast", "coastline",
+     "airspace", "waters"}
+)  # fmt: skip
+POSITIONS = frozenset({"pobj", "dobj", "conj", "compound"})  # where a name may stand for a place
 # the NER's readings a town's name is often given that stand for no party of their own
 MISREAD = frozenset({"PRODUCT", "WORK_OF_ART"})
 
@@ -82,9 +88,12 @@ def unmarked_places(doc: Doc, offset: int, taken: set[int]) -> list[Mention]:
                 )
             )  # fmt: skip
     for token in doc:
-        if token.i in taken or token.pos_ != "PROPN" or token.dep_ not in {"pobj", "dobj", "conj"}:
+        if token.i in taken or token.pos_ != "PROPN" or token.dep_ not in POSITIONS:
             continue
         where = token.head.lower_ if token.dep_ == "pobj" and token.head.lower_ in WHERE else None
+        joined = token.i > 0 and doc[token.i - 1].dep_ == "cc"  # "Sistan and Baluchistan province": one name
+        if token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS and not joined:
+            where = "in"  # "in Russia's Belgorod region", "shelling of the Kherson region"
         if where is None and force_falls_on(token):
             where = token.head.lower_ if token.dep_ == "pobj" else "object"
         if where is None:
