@@ -1,5 +1,6 @@
 """Names that stand where a place does though the NER did not take them for one: "shelled
-Kharkiv", "an attack on Kursk", "in Kharkiv, Odesa and Zaporizhzhia". The statistical NER
+Kharkiv", "an attack on Kursk", "in Kharkiv, Odesa and Zaporizhzhia", "in Russia's Belgorod
+region". The statistical NER
 misses many towns of a war's front or reads them as a person, a body or a product; a name in
 such a position is a candidate the gazetteer must confirm, never a place on its word alone.
 """
@@ -31,6 +32,7 @@ MISREAD = frozenset({"PRODUCT", "WORK_OF_ART"})
 
 @lru_cache(maxsize=1)
 def _force_words() -> frozenset[str]:
+    """The trigger lexicon's verbs and nouns of attack."""
     lexicon = load_lexicon()
     tables = (lexicon.verbs, lexicon.nouns)
     return frozenset(
