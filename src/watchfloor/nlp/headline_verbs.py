@@ -88,6 +88,8 @@ def read_verbless_headline(doc: Doc, nlp: Language) -> bool:
             verb = variant[token.i]
             if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not _reads_as_clause(verb):
                 continue
+            if len(list(variant.sents)) != 1:
+                continue  # (the line stays one sentence, as its layout has it)
             doc.from_array(PARSE, cast(Ints2d, variant.to_array(PARSE)))
             token.lemma_ = lemma
             return True
