@@ -235,3 +235,9 @@ def test_a_condemned_attack_accuses_its_attacker() -> None:
     # the accuser's own side's attack is no one's to be accused of by it
     own = events_in("Israel struck targets in Iran.\n\nIsrael condemned the attack on its soldiers.")
     assert not [e for e in own if e.type == "ACCUSE" and e.recipient_country == "ISR"]
+
+
+def test_a_member_is_of_the_body_they_serve() -> None:
+    evidence = evidence_of("Israeli jets killed two members of Hamas and a leader of Hezbollah.")[0]
+    members = {p.name: p.country for p in evidence.parties if p.label == "GROUP"}
+    assert members == {"two members": "PSE", "a leader": "LBN"}

@@ -56,6 +56,8 @@ def unnamed_party(
         country = _state_it_is_of(token, named_at)
     if country is None and lemma in BUSINESSES:
         country = _where_based(token, named_at)
+    if country is None and lemma in MEMBERS:
+        country = _body_it_is_of(token, named_at)
     if country is None and lemma not in OTHERS | {"proxy", "affiliate", "surrogate"}:
         country = _possessor_country(token, named) or _shared_possessor(token, named_at)
     if country is None and lemma in SHIPS:
@@ -110,6 +112,20 @@ def _where_based(token: Token, named_at: NamedAt) -> str | None:
                     for obj in prep.children:
                         if obj.dep_ == "pobj" and obj.i in named_at.states:
                             return named_at.country[obj.i]
+    return None
+
+
+# who is of the body they serve: "two members of Hamas", "a leader of Kataib Hezbollah"
+MEMBERS = frozenset({"leader", "member", "fighter", "militant"})
+
+
+def _body_it_is_of(token: Token, named_at: NamedAt) -> str | None:
+    """The country of the named body (or state) a member is "of"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i in named_at.country:
+                    return named_at.country[obj.i]
     return None
 
 
