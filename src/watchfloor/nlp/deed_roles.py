@@ -53,6 +53,12 @@ def names_a_date(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ in {"DATE", "TIME"}
 
 
+def reports_no_deed(token: Token) -> bool:
+    """Whether a trigger word only names something: a judgement ("called the strikes an act of
+    war": no war) or a date ("WASHINGTON, March 6": no march)."""
+    return in_a_name(token) or names_a_date(token)
+
+
 def judges(verb: Token) -> bool:
     """Whether a verb judges what it governs: "condemned", "welcomed"; "called ... an act of war"."""
     return verb.lemma_.lower() in JUDGING or bool(naming_predicates(verb))

@@ -12,7 +12,7 @@ from watchfloor.models import Passage
 from watchfloor.nlp.argument_reader import PRONOUNS, Argument, ArgumentReader
 from watchfloor.nlp.arguments import conjuncts, is_light_verb, noun_arguments, subject_of, verb_arguments
 from watchfloor.nlp.certainty import Stance, stance_of
-from watchfloor.nlp.deed_roles import in_a_name, names_a_date
+from watchfloor.nlp.deed_roles import reports_no_deed
 from watchfloor.nlp.event_dates import EventDater
 from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_rules import (
@@ -168,7 +168,7 @@ class ParagraphEvents:
             return None
         if not options or (options[0].type == "ASSAULT" and by_mishap(token)):
             return None  # "killed in a helicopter crash": nobody's use of force
-        if in_a_name(token) or names_a_date(token):
+        if reports_no_deed(token):
             return None  # "called the strikes an act of war": the judgement, no war of its own
         force = show_of_force_reading(token, [o.type for o in options])  # joint drills cooperate
         if force is not None:

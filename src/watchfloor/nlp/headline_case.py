@@ -109,11 +109,20 @@ def _headline_words(path: Path) -> set[str]:
 
 def inflections(lemma: str) -> set[str]:
     """The regular forms of an English noun or verb (the irregular ones are in IRREGULAR)."""
-    forms = {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
+    forms = {lemma, lemma + "s", third_person(lemma), lemma + "ed", lemma + "ing"}
     if lemma.endswith("e"):
         forms |= {lemma + "d", lemma[:-1] + "ing"}
-    if lemma.endswith(("s", "x", "z", "ch", "sh")):
-        forms.add(lemma + "es")
-    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if _consonant_y(lemma):
+        forms.add(lemma[:-1] + "ied")
     return forms
+
+
+def third_person(lemma: str) -> str:
+    """A verb's third person singular, or a noun's plural: "targets", "pushes", "denies"."""
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        return lemma + "es"
+    return lemma[:-1] + "ies" if _consonant_y(lemma) else lemma + "s"
+
+
+def _consonant_y(lemma: str) -> bool:
+    return lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou"

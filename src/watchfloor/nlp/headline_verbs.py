@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
+from watchfloor.nlp.headline_case import third_person
 from watchfloor.nlp.triggers import load_lexicon
 
 MAX_TOKENS = 25  # a headline or a caption, not a paragraph
@@ -35,11 +36,8 @@ def _verb_forms() -> dict[str, tuple[str, bool]]:
     for phrase in load_lexicon().verbs:
         if " " in phrase:
             continue
-        third = phrase + "es" if phrase.endswith(("s", "x", "z", "ch", "sh")) else phrase + "s"
-        if phrase.endswith("y") and len(phrase) > 2 and phrase[-2] not in "aeiou":
-            third = phrase[:-1] + "ies"
         forms.setdefault(phrase, (phrase, False))
-        forms.setdefault(third, (phrase, True))
+        forms.setdefault(third_person(phrase), (phrase, True))
     return forms
 
 

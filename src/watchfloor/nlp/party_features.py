@@ -3,6 +3,7 @@ parties are coordinated with it, and unnamed parties ("U.S. military personnel")
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -107,11 +108,20 @@ def _where_based(token: Token, named_at: NamedAt) -> str | None:
     (or place of one) where they are based."""
     for verb in token.children:
         if verb.dep_ in {"acl", "relcl"} and verb.lemma_.lower() in BASED:
-            for prep in verb.children:
-                if prep.dep_ == "prep" and prep.lower_ == "in":
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj" and obj.i in named_at.states:
-                            return named_at.country[obj.i]
+            found = _named_under(verb, {"in"}, named_at.states, named_at)
+            if found:
+                return found
+    return None
+
+
+def _named_under(node: Token, preps: set[str], named: Container[int], named_at: NamedAt) -> str | None:
+    """The country of the first mention in `named` that is the noun of one of the node's
+    prepositions `preps` ("the government of Iraq", "based in the UAE", "members of Hamas")."""
+    for prep in node.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i in named:
+                    return named_at.country[obj.i]
     return None
 
 
@@ -121,12 +131,7 @@ MEMBERS = frozenset({"leader", "member", "fighter", "militant"})
 
 def _body_it_is_of(token: Token, named_at: NamedAt) -> str | None:
     """The country of the named body (or state) a member is "of"."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.i in named_at.country:
-                    return named_at.country[obj.i]
-    return None
+    return _named_under(token, {"of"}, named_at.country, named_at)
 
 
 SHIPS = frozenset({"ship", "vessel", "tanker", "freighter", "carrier", "bulker", "boat", "dhow", "trawler"})
@@ -183,12 +188,7 @@ def _shared_possessor(token: Token, named_at: NamedAt) -> str | None:
 
 
 def _state_it_is_of(token: Token, named_at: NamedAt) -> str | None:
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.i in named_at.states:
-                    return named_at.country[obj.i]
-    return None
+    return _named_under(token, {"of", "in"}, named_at.states, named_at)
 
 
 def governor_features(head: Token) -> list[str]:

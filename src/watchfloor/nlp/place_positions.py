@@ -1,8 +1,8 @@
 """Names that stand where a place does though the NER did not take them for one: "shelled
 Kharkiv", "an attack on Kursk", "in Kharkiv, Odesa and Zaporizhzhia", "in Russia's Belgorod
-region". The statistical NER
-misses many towns of a war's front or reads them as a person, a body or a product; a name in
-such a position is a candidate the gazetteer must confirm, never a place on its word alone.
+region". The statistical NER misses many towns of a war's front or reads them as a person, a
+body or a product; a name in such a position is a candidate the gazetteer must confirm, never a
+place on its word alone.
 """
 
 from __future__ import annotations
@@ -93,8 +93,8 @@ def unmarked_places(doc: Doc, offset: int, taken: set[int]) -> list[Mention]:
         if token.i in taken or token.pos_ != "PROPN" or token.dep_ not in POSITIONS:
             continue
         where = token.head.lower_ if token.dep_ == "pobj" and token.head.lower_ in WHERE else None
-        joined = token.i > 0 and doc[token.i - 1].dep_ == "cc"  # "Sistan and Baluchistan province": one name
-        if token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS and not joined:
+        coordinated = token.i > 0 and doc[token.i - 1].dep_ == "cc"  # "Sistan and Baluchistan province"
+        if token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS and not coordinated:
             where = "in"  # "in Russia's Belgorod region", "shelling of the Kherson region"
         if where is None and force_falls_on(token):
             where = token.head.lower_ if token.dep_ == "pobj" else "object"

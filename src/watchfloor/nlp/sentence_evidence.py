@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from watchfloor.models import Passage
 from watchfloor.nlp.argument_reader import ArgumentReader
 from watchfloor.nlp.certainty import stance_of
-from watchfloor.nlp.deed_roles import in_a_name, names_a_date
+from watchfloor.nlp.deed_roles import reports_no_deed
 from watchfloor.nlp.event_dates import EventDater
 from watchfloor.nlp.event_evidence import (
     PLOVER_TYPES,
@@ -74,7 +74,7 @@ class EvidenceReader:
             else:
                 options = []
             # "called the strikes an act of war": no war; "WASHINGTON, March 6": no march
-            if options and not in_a_name(token) and not names_a_date(token):
+            if options and not reports_no_deed(token):
                 hits[token.i] = list(dict.fromkeys(t.type for t in options))
         return hits
 
