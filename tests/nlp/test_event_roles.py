@@ -241,3 +241,11 @@ def test_a_member_is_of_the_body_they_serve() -> None:
     evidence = evidence_of("Israeli jets killed two members of Hamas and a leader of Hezbollah.")[0]
     members = {p.name: p.country for p in evidence.parties if p.label == "GROUP"}
     assert members == {"two members": "PSE", "a leader": "LBN"}
+
+
+def test_funnelling_and_proliferating_arms_is_aid() -> None:
+    for sentence in (
+        "Tehran funneled money and rockets to the militia through front companies.",
+        "North Korea continues to proliferate ballistic missiles to Russia.",
+    ):
+        assert "AID" in evidence_of(sentence)[0].templates, sentence
