@@ -163,6 +163,11 @@ CASES = {
         "weapons.yaml",
         ["'Shahed-136'", "kind"],
     ),
+    "unknown title branch": (
+        {"titles.yaml": "titles:\n  - {name: Senator, kind: office, branch: legislature}\n"},
+        "titles.yaml",
+        ["'Senator'", "branch"],
+    ),
     "title alias used twice": (
         {
             "titles.yaml": "titles:\n"

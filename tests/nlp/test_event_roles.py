@@ -249,3 +249,24 @@ def test_funnelling_and_proliferating_arms_is_aid() -> None:
         "North Korea continues to proliferate ballistic missiles to Russia.",
     ):
         assert "AID" in evidence_of(sentence)[0].templates, sentence
+
+
+def test_legislators_and_people_may_address_their_own_government() -> None:
+    model = load_event_model()
+    assert model is not None
+
+    def allowed(body: str, kind: str, doer: str, addressed: str) -> bool:
+        evidence = evidence_of(body)[0]
+        actor = next(i for i, p in enumerate(evidence.parties) if doer in p.name)
+        recipient = next(i for i, p in enumerate(evidence.parties) if addressed in p.name)
+        actor_p = model.role_probabilities(evidence, kind, "actor")
+        recipient_p = model.role_probabilities(evidence, kind, "recipient")
+        return (actor, recipient) in model.pair_scores(evidence, kind, actor_p, recipient_p, None)
+
+    urged = "Senator Jane Roe (D-Ore.) urged the Biden administration to tighten the oil sanctions."
+    assert allowed(urged, "REQUEST", "Jane Roe", "administration")
+    rose = "Students in Iran rose up against the Iranian government on Friday."
+    assert allowed(rose, "PROTEST", "Students", "Iran")
+    # a state's organ is the state: it does not address its own government
+    ordered = "The Iranian army urged the Iranian government to buy more drones."
+    assert not allowed(ordered, "REQUEST", "Army", "Iran")

@@ -54,6 +54,9 @@ SiteKind = Literal[
 ]
 PlaceKind = Literal["city", "region"]
 TitleKind = Literal["office", "rank"]
+TitleBranch = Literal[
+    "military", "clerical", "police", "diplomatic", "security", "civil", "royal", "legislative"
+]  # fmt: skip
 Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
 
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -261,7 +264,7 @@ class Title(Record):
     name: str = Field(min_length=1)
     kind: TitleKind
     aliases: tuple[str, ...] = ()
-    branch: str | None = None  # military, clerical, police, diplomatic, civil ...
+    branch: TitleBranch | None = None
 
     @field_validator("aliases")
     @classmethod

@@ -35,6 +35,10 @@ PEOPLE_NOUNS = frozenset(
      "journalist", "detainee", "prisoner", "hostage", "victim", "resident", "woman", "man", "child",
      "refugee", "crew", "sailor", "mariner", "reporter", "dissident", "national"}
 )  # fmt: skip
+# members of a legislature, who may address their own state's government ("lawmakers urged ...")
+LEGISLATOR_NOUNS = frozenset(
+    {"lawmaker", "legislator", "senator", "congressman", "congresswoman", "parliamentarian", "mp"}
+)
 # nouns that stand for an unnamed party: "U.S. military personnel", "Houthi fighters", "protesters"
 PARTY_NOUNS = frozenset(
     {"state", "country", "government", "official", "force", "militia", "group", "proxy", "ally", "power",
@@ -45,7 +49,7 @@ PARTY_NOUNS = frozenset(
      "citizen", "civilian", "student", "worker", "activist", "journalist", "insurgent", "coalition",
      "ship", "vessel", "tanker", "freighter", "warship", "destroyer", "frigate", "cruiser", "bloc",
      "alliance", "watchdog", "council"}
-) | PEOPLE_NOUNS  # fmt: skip
+) | PEOPLE_NOUNS | LEGISLATOR_NOUNS  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",

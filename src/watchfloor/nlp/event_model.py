@@ -12,6 +12,7 @@ from watchfloor.nlp.deed_roles import in_its_subject, not_the_doer, reports_harm
 from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
 from watchfloor.nlp.event_parties import (
     acts_on_itself,
+    answers_to_its_state,
     country_of,
     identity,
     speechless,
@@ -225,16 +226,23 @@ class EventModel:
     @staticmethod
     def _recipients(parties: list[Party | None], actor: int, speaker: str | None) -> list[int]:
         """Who may be the recipient when `actor` acts: someone else, not the actor's own state (its
-        people may be: "Iran arrested a journalist"), and not the official or body reporting the
-        event ("..., the border guard said"); or nobody."""
-        chosen = country_of(parties[actor])
+        people may be: "Iran arrested a journalist"; and its people and legislators may address
+        it: "protesters demanded the government resign"), and not the official or body reporting
+        the event ("..., the border guard said"); or nobody."""
+        doer = parties[actor]
+        chosen = country_of(doer)
         return [
             i
             for i, party in enumerate(parties)
             if party is None
             or (
                 i != actor
-                and (chosen is None or party.country != chosen or not state_level(party, parties[actor]))
+                and (
+                    chosen is None
+                    or party.country != chosen
+                    or not state_level(party, doer)
+                    or (doer is not None and answers_to_its_state(doer) and party.key != doer.key)
+                )
                 and not (speaker and party.label in REPORTERS and _reports(party, speaker))
             )
         ]

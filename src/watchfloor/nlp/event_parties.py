@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from watchfloor.kb import load_kb
 from watchfloor.kb.records import Organization
-from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
+from watchfloor.nlp.event_evidence import LEGISLATOR_NOUNS, PEOPLE_NOUNS, Party
 from watchfloor.nlp.party_features import SHIPS
 from watchfloor.nlp.types import Event
 
@@ -20,6 +20,18 @@ def state_level(party: Party, actor: Party | None) -> bool:
         return True
     same = party.key is not None and party.key == actor.key  # (unnamed groups have no key)
     return same or is_state(party) or organ_of_state(party)
+
+
+def answers_to_its_state(party: Party | None) -> bool:
+    """Whether a party may act on its own state's government: its people ("protesters", "students
+    rose up against the government") and its legislators ("Senator Katie Britt urged the
+    administration", "lawmakers"), who are of the state without being its organs."""
+    if party is None:
+        return False
+    if "legislator" in party.features:
+        return True
+    noun = next((f.split(":", 1)[1] for f in party.features if f.startswith("group:")), None)
+    return noun in PEOPLE_NOUNS or noun in LEGISLATOR_NOUNS or noun == "people"
 
 
 def organ_of_state(party: Party) -> bool:

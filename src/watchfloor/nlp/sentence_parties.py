@@ -144,6 +144,9 @@ class PartyGatherer:
                     party.features.append("nocountry")
                 if known_organ_of_state(entity.kb_key):
                     party.features.append("organ_of_state")
+                title = load_kb().title(entity.title) if entity.title else None
+                if title is not None and title.branch == "legislative":
+                    party.features.append("legislator")
             else:
                 party.features.append("repeated")
                 if key in only_where and head is not None and not mention.locative:
