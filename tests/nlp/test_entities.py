@@ -194,6 +194,16 @@ def test_a_flag_named_by_state_or_after_the_name_gives_a_ship_its_state() -> Non
     assert not {"Palau", "Barbados", "Marshall Islands"} & parties  # a flag is no party
 
 
+def test_a_flag_stated_below_the_first_mention_gives_the_ship_its_state() -> None:
+    # a headline names the ship; the statement's body says whose flag it flies
+    found, entities = extract(
+        "Houthi missiles struck the M/V Grey Gull on Friday. The M/V Grey Gull is a Panama-flagged"
+        " container ship."
+    )
+    assert entities["M/V Grey Gull"]["country"] == "PAN"
+    assert {e.recipient_country for e in found.events if e.recipient == "M/V Grey Gull"} == {"PAN"}
+
+
 def test_a_ship_prefix_written_out_names_a_ship() -> None:
     # "Motor Vessel" is "M/V" spelled out, as maritime statements often write it
     _, entities = extract(

@@ -94,6 +94,8 @@ class EntityResolver:
         if mention.label == "VESSEL":
             kind = "WEAPON" if mention.via == "warship" else "FAC"
             ship = self._plain(mention, kind, mention.country)
+            if ship.country is None and mention.country:
+                ship.country = mention.country  # a headline's ship, its flag given in the text below
             self._ships.setdefault(fold(ship_name(mention.text)), ship.key)
             return ship
         if is_non_entity(mention.text, mention.label) or self.context.title_alone(mention):

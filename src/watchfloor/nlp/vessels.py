@@ -112,13 +112,14 @@ def _prefix_in(words: list[str], prefixes: VesselPrefixes) -> str | None:
 
 def _flag_state(first: Token, last: Token, kb: KnowledgeBase) -> str | None:
     """The state whose flag the words around the name give: "the Liberian-flagged M/V Tutor",
-    "the Palau-flagged M/V Verbena", "M/V True Confidence, a Barbados-flagged bulk carrier"."""
+    "the Palau-flagged M/V Verbena", "M/V True Confidence, a Barbados-flagged bulk carrier",
+    "The M/V Maersk Gibraltar is a Hong Kong-flagged cargo vessel"."""
     doc = first.doc
     before = doc[max(first.i - 6, 0) : first.i]
     if any(t.lower_ in FLAG_WORDS for t in before):
         return _state_in(before, kb)
-    after = doc[last.i + 1 : last.i + 8]
-    if len(after) and after[0].text == ",":
+    after = doc[last.i + 1 : min(last.i + 8, first.sent.end)]
+    if len(after) and (after[0].text == "," or after[0].lemma_ == "be"):
         flag = next((t.i for t in after if t.lower_ in FLAG_WORDS), None)
         if flag is not None:
             return _state_in(doc[last.i + 2 : flag], kb)
