@@ -705,6 +705,15 @@ def test_what_is_asked_threatened_or_vowed_is_not_done() -> None:
     assert ("ISR", "LBN") in {(e.actor_country, e.recipient_country) for e in done if e.type == "ASSAULT"}
 
 
+def test_what_is_wished_or_planned_is_not_done() -> None:
+    wished = events_in("Ethiopia has expressed an interest in purchasing Iranian-made drones.")
+    assert not [e for e in wished if e.type == "AGREE"]
+    planned = events_in("Armenia unveiled plans to buy Indian artillery systems.")
+    assert not [e for e in planned if e.type == "AGREE" and e.actor_country == "ARM"]
+    bought = events_in("Ethiopia purchased Iranian-made drones last year.")
+    assert [e for e in bought if e.type == "AGREE" and e.actor_country == "ETH"]
+
+
 def test_who_tells_of_a_deed_named_as_its_subject_did_not_do_it() -> None:
     found = readings_in(
         "India launched missile strikes on nine sites in Pakistan on Wednesday.\n\n"

@@ -270,3 +270,14 @@ def test_legislators_and_people_may_address_their_own_government() -> None:
     # a state's organ is the state: it does not address its own government
     ordered = "The Iranian army urged the Iranian government to buy more drones."
     assert not allowed(ordered, "REQUEST", "Army", "Iran")
+
+
+def test_a_documents_title_is_no_deed_of_its_own() -> None:
+    violating = evidence_of("Iran is violating UN Security Council Resolution 2231, the envoy said.")[0]
+    assert "REQUEST" not in violating.templates  # the resolution's name asks nothing of anyone
+    urged = evidence_of("The Council adopted a resolution calling on Iran to cooperate with the agency.")[0]
+    assert "REQUEST" in urged.templates  # (an act of adopting one does)
+    passed = evidence_of(
+        "Senator Jane Roe urged her colleagues to vote for the Iran-China Energy Sanctions Act."
+    )[0]
+    assert "SANCTION" not in passed.templates and passed.templates["REQUEST"].trigger == "urged"

@@ -29,6 +29,11 @@ ANY = frozenset({"any", "whatever", "whichever"})
 HYPOTHETICAL_HEADS = frozenset(
     {"plan", "intend", "prepare", "expect", "seek", "aim", "try", "attempt", "want", "hope", "wish", "strive"}
 )
+# nouns whose complement is wished or planned, not done: "an interest in purchasing drones",
+# "plans to buy jets", "its intention to withdraw"
+INTENT_NOUNS = frozenset(
+    {"interest", "plan", "intention", "intent", "desire", "willingness", "readiness", "wish", "ambition"}
+)
 # what these verbs' complements tell is asked or threatened, not done: "urged allies to let Kyiv
 # strike airfields", "threatened to strike"
 ASKING_HEADS = frozenset(
@@ -113,6 +118,8 @@ def stance_of(trigger: Token) -> Stance:
             break
         child, token = token, token.head
         lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in INTENT_NOUNS and child.dep_ in {"prep", "acl"}:
+            forecast = True
         if child.dep_ in {"ccomp", "xcomp", "advcl", "conj"} or token.pos_ in {"VERB", "AUX", "ADJ"}:
             if lemma in DENYING and child.dep_ in {"ccomp", "dobj", "pobj", "xcomp"}:
                 return Stance("denied")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from watchfloor.nlp.arguments import phrase_root
+from watchfloor.nlp.non_entities import is_document_word
 
 # verbs whose subject judges a deed done by someone else: "Biden condemned the attack"
 JUDGING = frozenset(
@@ -53,10 +54,28 @@ def names_a_date(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ in {"DATE", "TIME"}
 
 
+def names_a_document(token: Token) -> bool:
+    """Whether a word is in a document's title: "Resolution 2231" and the "Energy Sanctions Act"
+    are what parties adopt or pass, no resolution or sanctions of their own."""
+    if not token.text[:1].isupper():
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if is_document_word(token.text) and following is not None and following.like_num:
+        return True  # "Resolution 2231", "Resolution 1701"
+    node = token
+    for _ in range(4):  # "Sanctions" in "the Iran-China Energy Sanctions Act"
+        if node.dep_ != "compound" or not node.head.text[:1].isupper():
+            return False
+        node = node.head
+        if is_document_word(node.text):
+            return True
+    return False
+
+
 def reports_no_deed(token: Token) -> bool:
     """Whether a trigger word only names something: a judgement ("called the strikes an act of
-    war": no war) or a date ("WASHINGTON, March 6": no march)."""
-    return in_a_name(token) or names_a_date(token)
+    war": no war), a date ("WASHINGTON, March 6": no march) or a document ("Resolution 2231")."""
+    return in_a_name(token) or names_a_date(token) or names_a_document(token)
 
 
 def judges(verb: Token) -> bool:
