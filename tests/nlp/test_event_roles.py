@@ -281,3 +281,19 @@ def test_a_documents_title_is_no_deed_of_its_own() -> None:
         "Senator Jane Roe urged her colleagues to vote for the Iran-China Energy Sanctions Act."
     )[0]
     assert "SANCTION" not in passed.templates and passed.templates["REQUEST"].trigger == "urged"
+
+
+def test_where_force_came_from_is_never_its_target() -> None:
+    evidence = evidence_of(
+        "A ballistic missile was fired from a Houthi-controlled area of Yemen toward a Liberian-flagged"
+        " tanker on Friday."
+    )[0]
+    model = load_event_model()
+    assert model is not None
+    origin = {i for i, p in enumerate(evidence.parties) if p.country == "YEM"}
+    assert origin
+    actor_p = model.role_probabilities(evidence, "ASSAULT", "actor")
+    recipient_p = model.role_probabilities(evidence, "ASSAULT", "recipient")
+    pairs = model.pair_scores(evidence, "ASSAULT", actor_p, recipient_p, None)
+    assert not [pair for pair in pairs if pair[1] in origin]  # the Houthis, Yemen: where it came from
+    assert [pair for pair in pairs if pair[0] in origin]  # who may well have fired it

@@ -167,6 +167,14 @@ def undergoes_it(party: Token, trigger: Token) -> bool:
     return False
 
 
+def fired_from(party: Token, trigger: Token) -> bool:
+    """Whether the party is named where the deed came from ("a missile was fired from a
+    Houthi-controlled area of Yemen", "drones launched from Russia's Kursk region"): the origin
+    of force is its side, never its target."""
+    origins = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return any(origin.left_edge.i <= party.i <= origin.right_edge.i for origin in origins)
+
+
 def _described_by_passive(trigger: Token) -> bool:
     """A trigger in a passive clause that describes a noun: "who had been detained", "held in
     Iran" (a participle)."""

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from watchfloor.nlp.arguments import clause_verb, phrase_root
 from watchfloor.nlp.deed_roles import (
     beside_the_judged,
+    fired_from,
     issues_statement_on,
     judges_it,
     tells_of_anothers_deed,
@@ -237,6 +238,8 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
         out.append("states_on_it")
     if undergoes_it(head, trigger):
         out.append("undergoes_it")
+    if fired_from(head, trigger):
+        out.append("fired_from")
     if beside_the_judged(head, trigger):
         out.append("beside_judged")
     out.extend(clause_crossings(head, trigger))
