@@ -297,3 +297,8 @@ def test_where_force_came_from_is_never_its_target() -> None:
     pairs = model.pair_scores(evidence, "ASSAULT", actor_p, recipient_p, None)
     assert not [pair for pair in pairs if pair[1] in origin]  # the Houthis, Yemen: where it came from
     assert [pair for pair in pairs if pair[0] in origin]  # who may well have fired it
+
+
+def test_smuggling_arms_from_one_party_to_another_may_be_aid() -> None:
+    evidence = evidence_of("Iran smuggled thousands of rifles to the Houthis in Yemen last year.")[0]
+    assert "AID" in evidence.templates and evidence.templates["AID"].trigger == "smuggled"
