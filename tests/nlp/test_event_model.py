@@ -210,6 +210,13 @@ def test_the_second_trigger_threshold_is_read_from_the_model_file() -> None:
     raw["thresholds"].update(nobody=0.3, stateless=0.2)  # type: ignore[attr-defined]
     newer = parse_model(raw, "m.json").thresholds
     assert (newer.nobody, newer.stateless) == (0.3, 0.2)
+    # a threshold is a probability: 5 would silently drop every event
+    raw["thresholds"].update(nobody=5)  # type: ignore[attr-defined]
+    with pytest.raises(ConfigError, match=r"m\.json: .*thresholds\.nobody: 5 is not a probability"):
+        parse_model(raw, "m.json")
+    raw["thresholds"].update(nobody=0.3, by_type={"AID": -0.1})  # type: ignore[attr-defined]
+    with pytest.raises(ConfigError, match=r"thresholds\.by_type\.AID"):
+        parse_model(raw, "m.json")
 
 
 def test_an_inverse_word_must_be_one_of_its_types_triggers(tmp_path: Path) -> None:

@@ -39,19 +39,35 @@ def parse_model(raw: Any, where: str) -> EventModel:
     try:
         types = {str(k): _linear(v) for k, v in raw["types"].items()}
         limits = raw["thresholds"]
-        by_type = {str(k): float(v) for k, v in (limits.get("by_type") or {}).items()}
+        by_type = {
+            str(k): _probability(v, f"thresholds.by_type.{k}")
+            for k, v in (limits.get("by_type") or {}).items()
+        }
         unknown = set(by_type) - set(types)
         if unknown:
             raise ValueError(f"thresholds.by_type: no model for {', '.join(sorted(unknown))}")
+
+        def limit(name: str, default: float | None = None) -> float:  # (no default: required)
+            if default is not None and name not in limits:
+                return default
+            return _probability(limits[name], f"thresholds.{name}")
+
         thresholds = Thresholds(
-            float(limits["type"]), float(limits["extra_party"]), float(limits.get("rule", 1.01)),
-            float(limits.get("second", 1.01)), by_type, float(limits.get("nobody", 0.0)),
-            float(limits.get("stateless", 0.0)),
+            limit("type"), limit("extra_party"), limit("rule", 1.01), limit("second", 1.01), by_type,
+            limit("nobody", 0.0), limit("stateless", 0.0),
         )  # fmt: skip
         pair = _linear(raw["pair"]) if "pair" in raw else Linear(0.0, {})
         return EventModel(types, _linear(raw["actor"]), _linear(raw["recipient"]), thresholds, pair)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ConfigError(f"{where}: malformed event model ({exc!r})") from exc
+
+
+def _probability(value: Any, name: str) -> float:
+    """A threshold read from the file: a number from 0 to 1 (5 would silently drop every event)."""
+    number = float(value)
+    if not 0.0 <= number <= 1.0:
+        raise ValueError(f"{name}: {value!r} is not a probability from 0 to 1")
+    return number
 
 
 def _linear(raw: Any) -> Linear:
