@@ -243,7 +243,7 @@ class EventModel:
                     chosen is None
                     or party.country != chosen
                     or not state_level(party, doer)
-                    or (doer is not None and answers_to_its_state(doer) and party.key != doer.key)
+                    or (doer is not None and party.key != doer.key and answers_to_its_state(doer))
                 )
                 and not (speaker and party.label in REPORTERS and _reports(party, speaker))
             )

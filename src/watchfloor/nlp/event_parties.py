@@ -22,16 +22,12 @@ def state_level(party: Party, actor: Party | None) -> bool:
     return same or is_state(party) or organ_of_state(party)
 
 
-def answers_to_its_state(party: Party | None) -> bool:
+def answers_to_its_state(party: Party) -> bool:
     """Whether a party may act on its own state's government: its people ("protesters", "students
     rose up against the government") and its legislators ("Senator Katie Britt urged the
     administration", "lawmakers"), who are of the state without being its organs."""
-    if party is None:
-        return False
-    if "legislator" in party.features:
-        return True
-    noun = next((f.split(":", 1)[1] for f in party.features if f.startswith("group:")), None)
-    return noun in PEOPLE_NOUNS or noun in LEGISLATOR_NOUNS or noun == "people"
+    noun = group_noun(party)
+    return "legislator" in party.features or noun in PEOPLE_NOUNS or noun in LEGISLATOR_NOUNS
 
 
 def organ_of_state(party: Party) -> bool:
@@ -41,8 +37,12 @@ def organ_of_state(party: Party) -> bool:
         return True  # (the knowledge base's: also where a later sentence points back to it)
     if party.label != "GROUP" or "group_of_state" not in party.features:
         return False
-    noun = next((f.split(":", 1)[1] for f in party.features if f.startswith("group:")), "")
-    return noun not in PEOPLE_NOUNS
+    return group_noun(party) not in PEOPLE_NOUNS
+
+
+def group_noun(party: Party) -> str:
+    """The noun an unnamed party is named by ("protesters": protester), else ""."""
+    return next((f.split(":", 1)[1] for f in party.features if f.startswith("group:")), "")
 
 
 def known_organ_of_state(key: str | None) -> bool:
