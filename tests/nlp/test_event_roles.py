@@ -302,3 +302,8 @@ def test_where_force_came_from_is_never_its_target() -> None:
 def test_smuggling_arms_from_one_party_to_another_may_be_aid() -> None:
     evidence = evidence_of("Iran smuggled thousands of rifles to the Houthis in Yemen last year.")[0]
     assert "AID" in evidence.templates and evidence.templates["AID"].trigger == "smuggled"
+
+
+def test_calling_upon_someone_is_a_request() -> None:
+    evidence = evidence_of("The Board of Governors called upon Iran to cooperate with the agency.")[0]
+    assert evidence.templates["REQUEST"].trigger == "called"
