@@ -29,6 +29,16 @@ def events_in(body: str) -> list[Event]:
     return extract_document(document, analyse_layout(text)).events
 
 
+def pairs_allowed(evidence: SentenceEvidence, kind: str) -> set[tuple[int, int]]:
+    """The (actor, recipient) pairs the shipped model may choose from for `kind` (the last index
+    is nobody)."""
+    model = load_event_model()
+    assert model is not None
+    actor_p = model.role_probabilities(evidence, kind, "actor")
+    recipient_p = model.role_probabilities(evidence, kind, "recipient")
+    return set(model.pair_scores(evidence, kind, actor_p, recipient_p, None))
+
+
 def test_a_months_name_is_no_march() -> None:
     dated = evidence_of("WASHINGTON, March 6 - The Houthis fired two missiles at a tanker in the Red Sea.")
     assert "PROTEST" not in dated[0].templates
@@ -42,14 +52,11 @@ def test_a_merchant_ship_strikes_no_one_even_when_a_trigger_turns_round() -> Non
         "Two of the missiles hit the bulk carrier M/V Sea Lantern, and a third was shot down by"
         " the destroyer USS Carney."
     )[0]
-    model = load_event_model()
-    assert model is not None and evidence.templates["ASSAULT"].inverse
+    assert evidence.templates["ASSAULT"].inverse
     names = [p.name for p in evidence.parties]
     merchant = next(i for i, p in enumerate(evidence.parties) if "Sea Lantern" in p.name)
     warship = next(i for i, p in enumerate(evidence.parties) if "Carney" in p.name)
-    actor_p = model.role_probabilities(evidence, "ASSAULT", "actor")
-    recipient_p = model.role_probabilities(evidence, "ASSAULT", "recipient")
-    pairs = model.pair_scores(evidence, "ASSAULT", actor_p, recipient_p, None)
+    pairs = pairs_allowed(evidence, "ASSAULT")
     # roles as the grammar has them: the shooter is the subject, so the turned-round actor is the
     # recipient slot; the merchant ship never fills it, the warship may
     assert not [pair for pair in pairs if pair[1] == merchant], names
@@ -252,16 +259,11 @@ def test_funnelling_and_proliferating_arms_is_aid() -> None:
 
 
 def test_legislators_and_people_may_address_their_own_government() -> None:
-    model = load_event_model()
-    assert model is not None
-
     def allowed(body: str, kind: str, doer: str, addressed: str) -> bool:
         evidence = evidence_of(body)[0]
         actor = next(i for i, p in enumerate(evidence.parties) if doer in p.name)
         recipient = next(i for i, p in enumerate(evidence.parties) if addressed in p.name)
-        actor_p = model.role_probabilities(evidence, kind, "actor")
-        recipient_p = model.role_probabilities(evidence, kind, "recipient")
-        return (actor, recipient) in model.pair_scores(evidence, kind, actor_p, recipient_p, None)
+        return (actor, recipient) in pairs_allowed(evidence, kind)
 
     urged = "Senator Jane Roe (D-Ore.) urged the Biden administration to tighten the oil sanctions."
     assert allowed(urged, "REQUEST", "Jane Roe", "administration")
@@ -288,13 +290,9 @@ def test_where_force_came_from_is_never_its_target() -> None:
         "A ballistic missile was fired from a Houthi-controlled area of Yemen toward a Liberian-flagged"
         " tanker on Friday."
     )[0]
-    model = load_event_model()
-    assert model is not None
     origin = {i for i, p in enumerate(evidence.parties) if p.country == "YEM"}
     assert origin
-    actor_p = model.role_probabilities(evidence, "ASSAULT", "actor")
-    recipient_p = model.role_probabilities(evidence, "ASSAULT", "recipient")
-    pairs = model.pair_scores(evidence, "ASSAULT", actor_p, recipient_p, None)
+    pairs = pairs_allowed(evidence, "ASSAULT")
     assert not [pair for pair in pairs if pair[1] in origin]  # the Houthis, Yemen: where it came from
     assert [pair for pair in pairs if pair[0] in origin]  # who may well have fired it
 
