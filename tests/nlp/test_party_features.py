@@ -1,4 +1,4 @@
-"""Unnamed parties and the state they belong to (`party_features.unnamed_party`)."""
+"""Unnamed parties and the state they belong to (`unnamed_parties.unnamed_party`)."""
 
 from __future__ import annotations
 

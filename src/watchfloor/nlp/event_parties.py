@@ -6,8 +6,8 @@ from __future__ import annotations
 from watchfloor.kb import load_kb
 from watchfloor.kb.records import Organization
 from watchfloor.nlp.event_evidence import LEGISLATOR_NOUNS, PEOPLE_NOUNS, Party
-from watchfloor.nlp.party_features import SHIPS
 from watchfloor.nlp.types import Event
+from watchfloor.nlp.unnamed_parties import SHIPS
 
 STATE_LABELS = frozenset({"GPE", "NORP", "AUTHOR"})
 

@@ -23,15 +23,14 @@ from watchfloor.nlp.outlets import (
     reports_to_or_for,
 )
 from watchfloor.nlp.party_features import (
-    NamedAt,
     governor_features,
     is_place,
     link_coordinated,
     name_most_specific,
     names_origin,
-    unnamed_party,
 )
 from watchfloor.nlp.party_reference import antecedent, antecedent_pair, remember
+from watchfloor.nlp.unnamed_parties import NamedAt, unnamed_party
 
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "VESSEL"})
 PREVIOUS_LIMIT = 3

@@ -1,0 +1,174 @@
+"""Unnamed parties ("U.S. military personnel", "Iranian-backed groups", "protesters", "eight
+companies based in the UAE") and the state each belongs to: the one its phrase names, owns or
+is based in, the body it is a member of, the speaker's, else the document's."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from watchfloor.kb import load_kb
+from watchfloor.nlp.argument_reader import SPONSORED
+from watchfloor.nlp.arguments import reporting_subject
+from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
+from watchfloor.nlp.party_features import governor_features
+from watchfloor.nlp.vessels import flag_in_phrase
+
+
+def unnamed_party(
+    token: Token, named: list[Party], named_at: NamedAt, home: str | None = None, author: str | None = None
+) -> Party:
+    """An unnamed party ("U.S. military personnel", "Iranian-backed groups", "protesters"): of the
+    state a modifier names, unless it is only backed by it; an organ of state of the state it is
+    "of" or "in" ("the regime in Iran"); "our citizens" are the author's; people of no named
+    state ("dozens of protesters") are of the place the sentence names nearest them, else of the
+    country the document is about (`home`). `named_at` gives every mention's country by token (a
+    state named twice is one party, whose head is its first mention)."""
+    phrase_tokens = token.doc[token.left_edge.i : token.i + 1]
+    lemma = token.lemma_.lower()
+    features = [f"group:{lemma}", *governor_features(token)]
+    if any(t.lower_.split("-")[-1] in SPONSORED for t in phrase_tokens):
+        features.append("sponsored")
+        return Party(phrase_tokens.text.strip(), None, None, "GROUP", token, features)
+    modifiers = range(phrase_tokens.start, token.i)
+    country = next((named_at.country[i] for i in modifiers if i in named_at.country), None)
+    if lemma in OTHERS | {"proxy", "affiliate", "surrogate"}:
+        country = None  # "Iranian proxies", "U.S. allies": another's, not the state's own
+    if country is None and lemma in STATE_ORGANS:
+        country = _state_it_is_of(token, named_at)
+    if country is None and lemma in BUSINESSES:
+        country = _where_based(token, named_at)
+    if country is None and lemma in MEMBERS:
+        country = _body_it_is_of(token, named_at)
+    if country is None and lemma not in OTHERS | {"proxy", "affiliate", "surrogate"}:
+        country = _possessor_country(token, named) or _shared_possessor(token, named_at)
+    if country is None and lemma in SHIPS:
+        country = flag_in_phrase(phrase_tokens, load_kb())  # "a Norwegian-flagged tanker"
+    if country:
+        features.append("group_of_state")
+    elif author and any(c.lower_ == "our" for c in token.children) and lemma not in OTHERS:
+        country = author
+        features.append("group_of_author")
+    elif lemma in PEOPLE_NOUNS:
+        places = [p for p in named if p.country and "loc" in p.features and p.head is not None]
+        nearest = min(places, key=lambda p: abs(p.head.i - token.i) if p.head else 0, default=None)
+        located = nearest.country if nearest is not None else None
+        # "Pakistan said the strikes killed 26 civilians": the speaker's own people
+        told_by = next((p.country for p in named if "speaker" in p.features and p.country), None)
+        country = located or told_by or home
+        sources = (("people_located", located), ("people_told_by", told_by), ("people_home", home))
+        features.append(next((name for name, found in sources if found), "people"))
+    return Party(phrase_tokens.text.strip(), country, None, "GROUP", token, features)
+
+
+OTHERS = frozenset({"ally", "partner", "friend", "adversary", "enemy"})  # "our allies" are not us
+# nouns for a state's own organs: "the regime in Iran", "the government of Iraq", "authorities in
+# Tehran" (not forces or fighters, who are often abroad: "forces in Syria")
+STATE_ORGANS = frozenset(
+    {"government", "regime", "authority", "ministry", "administration", "police", "court", "official",
+     "leader", "leadership", "parliament", "judiciary", "cabinet"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NamedAt:
+    """The country of each token that heads a mention in the sentence, and which of them name a
+    state (or a place of one) rather than a body or a person."""
+
+    country: dict[int, str]
+    states: set[int]
+
+
+# who is of the state where they are based (GUIDE: a designated firm's country is where it is based)
+BUSINESSES = frozenset({"company", "firm", "entity", "network", "business", "bank", "exchange", "individual"})
+BASED = frozenset({"base", "headquarter", "register", "locate", "incorporate"})
+
+
+def _where_based(token: Token, named_at: NamedAt) -> str | None:
+    """ "eight companies based in the UAE", "a firm registered in Hong Kong": the first state
+    (or place of one) where they are based."""
+    for verb in token.children:
+        if verb.dep_ in {"acl", "relcl"} and verb.lemma_.lower() in BASED:
+            found = _named_under(verb, {"in"}, named_at.states, named_at)
+            if found:
+                return found
+    return None
+
+
+def _named_under(node: Token, preps: set[str], named: Container[int], named_at: NamedAt) -> str | None:
+    """The country of the first mention in `named` that is the noun of one of the node's
+    prepositions `preps` ("the government of Iraq", "based in the UAE", "members of Hamas")."""
+    for prep in node.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i in named:
+                    return named_at.country[obj.i]
+    return None
+
+
+# who is of the body they serve: "two members of Hamas", "a leader of Kataib Hezbollah"
+MEMBERS = frozenset({"leader", "member", "fighter", "militant"})
+
+
+def _body_it_is_of(token: Token, named_at: NamedAt) -> str | None:
+    """The country of the named body (or state) a member is "of"."""
+    return _named_under(token, {"of"}, named_at.country, named_at)
+
+
+SHIPS = frozenset({"ship", "vessel", "tanker", "freighter", "carrier", "bulker", "boat", "dhow", "trawler"})
+POSSESSIVE_PRONOUNS = {"his": True, "her": True, "its": False, "their": None}  # whether of a person
+
+
+def _possessor_country(token: Token, named: list[Party]) -> str | None:
+    """ "urging his administration", "Iran said its military ...": a group owned by a pronoun is
+    of the state of the party the pronoun points back to, the nearest named before it in the
+    sentence (a person for "his" and "her", not for "its")."""
+    owners = [c.lower_ for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS]
+    if not owners:
+        return None
+    person = POSSESSIVE_PRONOUNS[owners[0]]
+    before = [p for p in named if p.head is not None and p.head.i < token.i and p.label != "GROUP"]
+    bound = _clause_subject(token, before) if person is not True else None
+    if bound is not None:
+        return bound.country  # "the ministry said it had dispatched its own forces": the ministry's
+    for party in reversed(before):
+        if person is None or (party.label == "PERSON") == person:
+            return party.country
+    return None
+
+
+def _clause_subject(token: Token, named: list[Party]) -> Party | None:
+    """The party the clause's subject is, which owns a group's "its": through "it" the subject of
+    the verb that reports the clause ("the ministry said it had dispatched its forces"), or a
+    named subject that owns "its own" ("Indian forces shelled their own positions")."""
+    verb = token.head
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"it", "they"}:
+        subject = reporting_subject(verb)
+    elif not any(c.lower_ == "own" for c in token.children):
+        return None  # "Pakistan said Indian forces shelled its posts": "its" may be the speaker's
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    inside = [
+        p for p in named if p.head is not None and subject.left_edge.i <= p.head.i <= subject.right_edge.i
+    ]
+    return inside[0] if inside else None
+
+
+def _shared_possessor(token: Token, named_at: NamedAt) -> str | None:
+    """ "Iran's Morality Police and senior security officials": the state that owns the first
+    of a list owns the groups listed with it."""
+    if token.dep_ != "conj" or any(c.dep_ in {"poss", "det"} for c in token.children):
+        return None
+    owners = [c.i for c in token.head.children if c.dep_ == "poss" and c.i in named_at.states]
+    return named_at.country[owners[0]] if owners else None
+
+
+def _state_it_is_of(token: Token, named_at: NamedAt) -> str | None:
+    return _named_under(token, {"of", "in"}, named_at.states, named_at)
