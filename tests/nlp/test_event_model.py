@@ -721,6 +721,15 @@ def test_what_is_wished_or_planned_is_not_done() -> None:
     assert [e for e in bought if e.type == "AGREE" and e.actor_country == "ETH"]
 
 
+def test_a_modal_on_what_is_said_of_a_possessed_event_does_not_make_it_a_forecast() -> None:
+    given = events_in("Armenia’s close cooperation with India may explain its purchases.")
+    assert [e for e in given if e.type == "COOPERATE" and e.certainty == "asserted"]
+    hoped = events_in("Close cooperation with India would be easier for Armenia.")
+    assert not [e for e in hoped if e.type == "COOPERATE"]
+    coming = events_in("Armenia’s cooperation with India will take place next year.")
+    assert not [e for e in coming if e.type == "COOPERATE"]
+
+
 def test_who_tells_of_a_deed_named_as_its_subject_did_not_do_it() -> None:
     found = readings_in(
         "India launched missile strikes on nine sites in Pakistan on Wednesday.\n\n"

@@ -26,6 +26,9 @@ FUTURE_MODALS = frozenset({"will", "would", "shall", "should", "must", "ll", "'l
 LIKELY = frozenset({"likely", "probably"})
 POSSIBLE = frozenset({"possibly", "perhaps", "reportedly"})
 ANY = frozenset({"any", "whatever", "whichever"})
+COMING_ABOUT = frozenset(
+    {"take", "happen", "occur", "begin", "start", "resume", "continue", "come", "proceed"}
+)
 HYPOTHETICAL_HEADS = frozenset(
     {"plan", "intend", "prepare", "expect", "seek", "aim", "try", "attempt", "want", "hope", "wish", "strive"}
 )
@@ -96,6 +99,15 @@ def is_denied_noun(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "without"
 
 
+def _presupposed(noun: Token) -> bool:
+    """An event noun whose possessor takes the event as given, so that a modal on its verb hedges
+    what is said of it, not whether it happened: "Iran's cooperation with Belarus may stem from
+    ...". Not when the verb is the event's coming about ("their meeting will take place ...")."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() in COMING_ABOUT:
+        return False
+    return any(c.dep_ == "poss" for c in noun.children)
+
+
 def stance_of(trigger: Token) -> Stance:
     certainty = "asserted"
     determiners = {c.lower_ for c in trigger.children if c.dep_ == "det"}
@@ -106,7 +118,8 @@ def stance_of(trigger: Token) -> Stance:
     if any(c.dep_ == "neg" for c in trigger.children):
         return Stance("denied")
     likelihood, forecast = _modal(trigger)
-    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"nsubj", "nsubjpass"}:
+    noun_subject = trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"nsubj", "nsubjpass"}
+    if noun_subject and not _presupposed(trigger):
         likelihood, forecast = _modal(trigger.head)  # "aid to Russia would be easier": not yet
     estimate = _estimate(trigger) or likelihood
     token = trigger
