@@ -305,3 +305,28 @@ def test_smuggling_arms_from_one_party_to_another_may_be_aid() -> None:
 def test_calling_upon_someone_is_a_request() -> None:
     evidence = evidence_of("The Board of Governors called upon Iran to cooperate with the agency.")[0]
     assert evidence.templates["REQUEST"].trigger == "called"
+
+
+def test_a_modal_of_obligation_on_another_party_reads_as_a_request() -> None:
+    nlp, lexicon = load_nlp(), load_lexicon()
+
+    def asks(sentence: str) -> bool:
+        modal = next(t for t in nlp(sentence) if t.tag_ == "MD")
+        return "REQUEST" in {r.type for r in verb_readings(modal, lexicon)}
+
+    assert asks("Pakistan must stop sheltering these groups, the minister said.")
+    assert asks("This incident should be investigated without delay.")
+    assert not asks("Pakistan must have known about the plot.")  # an inference
+    assert not asks("We must stand together against terror.")  # the speaker's own side
+    assert not asks("Should Pakistan attack, India will respond.")  # a condition
+    assert not asks("Reporters wondered whether Pakistan should retaliate.")  # a question
+
+
+def test_a_place_that_says_where_the_target_is_is_not_the_target() -> None:
+    evidence = evidence_of("Militias attacked U.S. personnel in Iraq and Syria on Tuesday.")[0]
+    places = {i for i, p in enumerate(evidence.parties) if p.country in {"IRQ", "SYR"}}
+    assert len(places) == 2
+    pairs = pairs_allowed(evidence, "ASSAULT")
+    assert not [pair for pair in pairs if pair[1] in places]
+    parties = evidence.parties
+    assert any(r < len(parties) and parties[r].country == "USA" for _, r in pairs)  # the personnel

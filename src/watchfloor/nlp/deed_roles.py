@@ -167,12 +167,28 @@ def undergoes_it(party: Token, trigger: Token) -> bool:
     return False
 
 
+LOCATING = frozenset({"in", "inside", "across", "throughout", "near", "at"})
+
+
 def fired_from(party: Token, trigger: Token) -> bool:
     """Whether the party is named where the deed came from ("a missile was fired from a
     Houthi-controlled area of Yemen", "drones launched from Russia's Kursk region"): the origin
     of force is its side, never its target."""
     origins = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"]
     return any(origin.left_edge.i <= party.i <= origin.right_edge.i for origin in origins)
+
+
+def locates_another(party: Token, trigger: Token) -> bool:
+    """Whether the party only says where someone or something else is ("attacks on U.S.
+    personnel in Iraq and Syria", "a drone attack on a base in northeast Jordan"): the place of
+    the target, not a party to the deed."""
+    while party.dep_ == "conj":
+        party = party.head
+    preposition = party.head
+    if party.dep_ != "pobj" or preposition.lower_ not in LOCATING:
+        return False
+    owner = preposition.head
+    return owner.pos_ in {"NOUN", "PROPN"} and owner.i != trigger.i
 
 
 def _described_by_passive(trigger: Token) -> bool:

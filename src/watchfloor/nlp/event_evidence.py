@@ -18,6 +18,7 @@ from watchfloor.nlp.deed_roles import (
     fired_from,
     issues_statement_on,
     judges_it,
+    locates_another,
     tells_of_anothers_deed,
     undergoes_it,
 )
@@ -240,6 +241,8 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
         out.append("undergoes_it")
     if fired_from(head, trigger):
         out.append("fired_from")
+    if locates_another(head, trigger):
+        out.append("locates_another")
     if beside_the_judged(head, trigger):
         out.append("beside_judged")
     out.extend(clause_crossings(head, trigger))

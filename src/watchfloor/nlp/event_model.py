@@ -206,6 +206,8 @@ class EventModel:
                     continue  # "CENTCOM Statement on Missile Attack": who reports it, not its target
                 if together and not inverse and "fired_from" in by_party.get((kind, r), ()):
                     continue  # "a missile fired from a Houthi-controlled area of Yemen": its side
+                if together and not inverse and "locates_another" in by_party.get((kind, r), ()):
+                    continue  # "attacks on U.S. personnel in Iraq": where the target is
                 if together and unarmed(parties[r if inverse else a]):
                     continue  # a merchant ship strikes no one (an inverse trigger's object does)
                 if together and a < nobody and r in evidence.parties[a].coordinated:

@@ -21,6 +21,7 @@ AMOUNTS = frozenset(
 )  # fmt: skip
 
 
+FIRST_PERSON = frozenset({"i", "we", "us"})
 CONDEMNING = frozenset({"ACCUSE", "ASSAULT"})  # first readings of a name that condemns ("an act of war")
 
 
@@ -31,6 +32,8 @@ def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     call a swap deal"): no phone call either way. An idiom of the lexicon's ("took
     effect", "took place") is no reading of its type."""
     lemma = token.lemma_.lower()
+    if token.tag_ == "MD" and not obliges_another(token):
+        return []
     predicates = naming_predicates(token)
     if predicates:
         words = {t.lemma_.lower() for p in predicates for t in p.subtree}
@@ -46,6 +49,20 @@ def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         # "as the missiles flew over western Ukraine": a munition does only what it is used for
         readings = [r for r in readings if munition in lexicon.inverse_objects.get(r.type, frozenset())]
     return readings
+
+
+def obliges_another(modal: Token) -> bool:
+    """A modal of obligation that asks something of a party ("Iran must de-escalate", "this
+    incident should be investigated"): not one that infers ("Iran must have known"), asks it of
+    the speaker's own side ("we must stand together"), sets a condition ("should Iran attack") or
+    asks a question ("whether Ukraine should strike")."""
+    verb = modal.head
+    if modal.dep_ != "aux" or any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
+        return False  # "asked whether Ukraine should strike back": a question
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is None or (subject.i < modal.i and subject.lower_ not in FIRST_PERSON)
 
 
 def joins_in_an_act(verb: Token) -> bool:
