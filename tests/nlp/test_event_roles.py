@@ -322,11 +322,22 @@ def test_a_modal_of_obligation_on_another_party_reads_as_a_request() -> None:
     assert not asks("Reporters wondered whether Pakistan should retaliate.")  # a question
 
 
-def test_a_place_that_says_where_the_target_is_is_not_the_target() -> None:
+def test_a_place_that_says_where_the_target_is_is_no_party_to_the_force() -> None:
     evidence = evidence_of("Militias attacked U.S. personnel in Iraq and Syria on Tuesday.")[0]
     places = {i for i, p in enumerate(evidence.parties) if p.country in {"IRQ", "SYR"}}
     assert len(places) == 2
     pairs = pairs_allowed(evidence, "ASSAULT")
     assert not [pair for pair in pairs if pair[1] in places]
+    assert not [pair for pair in pairs if pair[0] in places]  # nor who struck
     parties = evidence.parties
     assert any(r < len(parties) and parties[r].country == "USA" for _, r in pairs)  # the personnel
+
+
+def test_who_is_asked_is_the_recipient_of_a_request_not_a_party_to_what_is_asked() -> None:
+    evidence = evidence_of("Two senators called on President Biden to enforce sanctions against Iran.")[0]
+    iran = {i for i, p in enumerate(evidence.parties) if p.country == "IRN"}
+    assert iran
+    assert not [pair for pair in pairs_allowed(evidence, "REQUEST") if pair[1] in iran]
+    unaddressed = evidence_of("Two senators called for sanctions against Iran.")[0]
+    iran = {i for i, p in enumerate(unaddressed.parties) if p.country == "IRN"}
+    assert [pair for pair in pairs_allowed(unaddressed, "REQUEST") if pair[1] in iran]

@@ -283,6 +283,24 @@ def in_its_subject(features: list[str] | tuple[()]) -> bool:
     return False
 
 
+ADDRESSEE_PATHS = ("dobj^", "pobj^prep:on^", "pobj^prep:upon^", "pobj^prep:to^")
+
+
+def addressed(features: list[str] | tuple[()]) -> bool:
+    """Whether a party is who a request is made of: the trigger's object ("urged Iran to ...") or
+    the object of its "on", "upon" or "to" ("called on the administration to ...")."""
+    for feature in features:
+        if feature.startswith("path:"):
+            steps = feature[5:].split("^")
+            return steps in (
+                ["dobj", ""],
+                ["pobj", "prep:on", ""],
+                ["pobj", "prep:upon", ""],
+                ["pobj", "prep:to", ""],
+            )
+    return False
+
+
 def reports_harm_to_its_own(
     features: list[str] | tuple[()], actor: str | None, harmed: set[str | None]
 ) -> bool:

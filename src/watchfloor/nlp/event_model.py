@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
-from watchfloor.nlp.deed_roles import in_its_subject, not_the_doer, reports_harm_to_its_own
+from watchfloor.nlp.deed_roles import addressed, in_its_subject, not_the_doer, reports_harm_to_its_own
 from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
 from watchfloor.nlp.event_parties import (
     acts_on_itself,
@@ -185,6 +185,8 @@ class EventModel:
         out = {}
         subject = [in_its_subject(by_party.get((kind, i), ())) for i in range(len(parties))]
         deed = TYPE_GROUPS.get(kind) != "say"
+        # who is asked, when named, is the recipient, not a party to what is asked of it
+        asked = kind == "REQUEST" and any(addressed(by_party.get((kind, i), ())) for i in range(nobody))
         # who is listed with the actor does a use of force with it, not to it ("the US and Britain
         # struck ..."); talks, gifts and words may pass between them ("Iran and Russia traded ...")
         together = TYPE_GROUPS.get(kind) == "force"
@@ -197,17 +199,21 @@ class EventModel:
         for a in range(len(parties)):
             if deed and not_the_doer(by_party.get((kind, a), ())):
                 continue
+            if together and "locates_another" in by_party.get((kind, a), ()):
+                continue  # "attacks on U.S. troops in Iraq": where, not who
             if not deed and speechless(parties[a]):
                 continue  # "21 Chinese warships" accuse no one
             for r in self._recipients(parties, a, speaker):
                 if not deed and "beside_judged" in by_party.get((kind, r), ()):
                     continue  # "Biden condemned the attack and will convene G7 leaders": not the G7
+                if asked and "up:xcomp" in by_party.get((kind, r), ()):
+                    continue  # "called on the administration to sanction Iran": not Iran
                 if deed and "states_on_it" in by_party.get((kind, r), ()):
                     continue  # "CENTCOM Statement on Missile Attack": who reports it, not its target
                 if together and not inverse and "fired_from" in by_party.get((kind, r), ()):
                     continue  # "a missile fired from a Houthi-controlled area of Yemen": its side
-                if together and not inverse and "locates_another" in by_party.get((kind, r), ()):
-                    continue  # "attacks on U.S. personnel in Iraq": where the target is
+                if together and "locates_another" in by_party.get((kind, r), ()):
+                    continue  # nor whom: "attacks on U.S. personnel in Iraq"
                 if together and unarmed(parties[r if inverse else a]):
                     continue  # a merchant ship strikes no one (an inverse trigger's object does)
                 if together and a < nobody and r in evidence.parties[a].coordinated:
