@@ -9,7 +9,8 @@ import math
 from dataclasses import dataclass, field, replace
 
 from watchfloor.nlp.deed_roles import addressed, in_its_subject, not_the_doer, reports_harm_to_its_own
-from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
+from watchfloor.nlp.event_building import actor_stance, build_event, ordered_roles, turned_round
+from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_parties import (
     acts_on_itself,
     answers_to_its_state,
@@ -20,7 +21,7 @@ from watchfloor.nlp.event_parties import (
     unarmed,
 )
 from watchfloor.nlp.event_scorers import TYPE_GROUPS, Linear, Thresholds, none_rows, role_rows
-from watchfloor.nlp.event_stance import same_party, stance_of_event
+from watchfloor.nlp.event_stance import same_party
 from watchfloor.nlp.judged_deeds import name_the_judged
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.types import Event
@@ -77,8 +78,8 @@ class EventModel:
                 continue  # (a state acting on itself: "China's military sent warships", China for recipient)
             if rule.type not in chosen and p_type >= self.thresholds.rule:
                 if template is not None and template.inverse and template.trigger == rule.trigger:
-                    rule = _turned_round(rule)  # "Ukraine downed 30 Russian drones": Russia's attack
-                certainty, source = _stance(
+                    rule = turned_round(rule)  # "Ukraine downed 30 Russian drones": Russia's attack
+                certainty, source = actor_stance(
                     evidence, rule.type, rule.certainty, rule.source, rule.actor, rule.actor_country
                 )
                 found.append(replace(rule, certainty=certainty, source=source, confidence=round(p_type, 4)))
@@ -132,7 +133,7 @@ class EventModel:
         if not template.trigger and parties[actor] is None:
             return []  # no word of the type's and nobody doing it: a topic, not an event
         return [
-            _event(evidence, kind, *_ordered(parties[a], parties[r], template.inverse),
+            build_event(evidence, kind, *ordered_roles(parties[a], parties[r], template.inverse),
                    p_type * math.sqrt(actor_p[a] * recipient_p[r]))
             for a, r in pairs
         ]  # fmt: skip
@@ -150,7 +151,7 @@ class EventModel:
         recipient_p = self.role_probabilities(evidence, kind, "recipient", second=True)
         speaker = template.source if template.certainty == "attributed" else None
         a, r = self._likeliest_pair(evidence, kind, actor_p, recipient_p, speaker, second=True)
-        actor, recipient = _ordered(parties[a], parties[r], template.inverse)
+        actor, recipient = ordered_roles(parties[a], parties[r], template.inverse)
         taken = {(e.actor_country, e.recipient_country) for e in first}
         if actor is None or (country_of(actor), country_of(recipient)) in taken:
             return []
@@ -159,7 +160,7 @@ class EventModel:
         if actor_p[a] * recipient_p[r] < self.thresholds.second:
             return []
         return [
-            _event(
+            build_event(
                 evidence, kind, actor, recipient, p_type * math.sqrt(actor_p[a] * recipient_p[r]), template
             )
         ]
@@ -293,83 +294,6 @@ def _host_state(parties: list[Party], actor: int, nobody: int) -> int:
         and p.country != (doer.country if doer is not None else None) and i not in together
     ]  # fmt: skip
     return hosts[0] if len(hosts) == 1 else nobody
-
-
-def _ordered(subject: Party | None, other: Party | None, inverse: bool) -> tuple[Party | None, Party | None]:
-    """(actor, recipient): roles are learnt and chosen as the trigger's grammar has them; an
-    inverse trigger ("Ukraine shot down Russian drones") turns them round."""
-    return (other, subject) if inverse else (subject, other)
-
-
-def _turned_round(event: Event) -> Event:
-    return replace(
-        event, actor=event.recipient, actor_country=event.recipient_country,
-        recipient=event.actor, recipient_country=event.actor_country,
-    )  # fmt: skip
-
-
-def _event(evidence: SentenceEvidence, kind: str, actor: Party | None, recipient: Party | None,
-           confidence: float, template: EventTemplate | None = None) -> Event:  # fmt: skip
-    template = template or evidence.templates.get(kind) or evidence.templates[""]
-    actor_country, recipient_country = country_of(actor), country_of(recipient)
-    for rule in evidence.rule_events:  # the rules read this very event: its own trigger's attributes
-        if (rule.type, rule.actor_country, rule.recipient_country) == (
-            kind,
-            actor_country,
-            recipient_country,
-        ):
-            # ... except a stance the sentence gives beyond the trigger ("US: ..." headlines)
-            stance = (rule.certainty, rule.source) if rule.certainty != "asserted" else (
-                template.certainty, template.source)  # fmt: skip
-            template = EventTemplate(
-                rule.trigger, rule.mode, rule.date, rule.place, *stance, rule.quantity, True
-            )
-            break
-    if kind == "REJECT" and not template.trigger and template.certainty == "denied":
-        template = replace(template, certainty="asserted")  # "has not accepted the offer": the refusal
-    certainty, source = _stance(
-        evidence, kind, template.certainty, template.source, actor.name if actor else None, actor_country
-    )
-    return Event(
-        type=kind,
-        mode=template.mode,
-        actor=actor.name if actor else None,
-        actor_country=actor.country if actor else None,
-        recipient=recipient.name if recipient else None,
-        recipient_country=recipient.country if recipient else None,
-        date=template.date,
-        place=template.place,
-        certainty=certainty,
-        source=source,
-        text=evidence.text,
-        start=evidence.start,
-        end=evidence.end,
-        markers=evidence.markers,
-        trigger=template.trigger,
-        quantity=template.quantity,
-        confidence=round(confidence, 4),
-    )
-
-
-def _stance(
-    evidence: SentenceEvidence, kind: str, certainty: str, source: str | None, actor: str | None,
-    actor_country: str | None,
-) -> tuple[str, str | None]:  # fmt: skip
-    """The event's (certainty, source) from its trigger's, as the sentence and its quotation have it."""
-    return stance_of_event(
-        evidence.text, certainty, source, actor, own_side=_own_side(evidence, kind, actor_country),
-        quoted=evidence.quoted, statement=TYPE_GROUPS.get(kind) == "say", quoted_by=evidence.quoted_by,
-    )  # fmt: skip
-
-
-def _own_side(evidence: SentenceEvidence, kind: str, actor_country: str | None) -> bool:
-    """Whether an actor who reports its own event asserts it: a statement is the act itself
-    (ACCUSE, REQUEST, ...), or the report's author is the actor's government. An official
-    telling a newspaper what their side did is attributed (GUIDE)."""
-    if TYPE_GROUPS.get(kind) == "say":
-        return True
-    author = next((p for p in evidence.parties if p.label == "AUTHOR"), None)
-    return author is not None and actor_country is not None and author.country == actor_country
 
 
 def _reports(party: Party, speaker: str) -> bool:
