@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
-from watchfloor.nlp.deed_roles import not_the_doer
 from watchfloor.nlp.event_evidence import Party, SentenceEvidence, role_features
 from watchfloor.nlp.event_model_file import load_event_model
 from watchfloor.nlp.extract import extract_document, parse_documents, read_document
 from watchfloor.nlp.model import load_nlp
+from watchfloor.nlp.role_exclusions import not_the_doer
 from watchfloor.nlp.trigger_readings import verb_readings
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event
@@ -341,3 +341,19 @@ def test_who_is_asked_is_the_recipient_of_a_request_not_a_party_to_what_is_asked
     unaddressed = evidence_of("Two senators called for sanctions against Iran.")[0]
     iran = {i for i, p in enumerate(unaddressed.parties) if p.country == "IRN"}
     assert [pair for pair in pairs_allowed(unaddressed, "REQUEST") if pair[1] in iran]
+
+
+def test_a_party_in_a_clause_that_describes_another_is_no_party_to_the_sentences_deed() -> None:
+    evidence = evidence_of("Iran sent missiles to militias that threaten Israel.")[0]
+    israel = {i for i, p in enumerate(evidence.parties) if p.country == "ISR"}
+    assert israel
+    assert not [pair for pair in pairs_allowed(evidence, "AID") if israel & set(pair)]
+    sent = events_in("Iran sent missiles to militias that threaten Israel.")
+    assert not [e for e in sent if e.type == "AID" and e.recipient_country == "ISR"]  # nor the rules
+    told = evidence_of("The United States condemned Iran, which attacked Israel in April.")[0]
+    israel = {i for i, p in enumerate(told.parties) if p.country == "ISR"}
+    assert not [pair for pair in pairs_allowed(told, "ACCUSE") if israel & set(pair)]
+    # a clause on the deed itself tells of it: "a strike that killed soldiers" struck them
+    deed = evidence_of("A drone strike that killed three U.S. soldiers hit a base in Jordan.")[0]
+    soldiers = {i for i, p in enumerate(deed.parties) if p.country == "USA"}
+    assert [pair for pair in pairs_allowed(deed, "ASSAULT") if pair[1] in soldiers]

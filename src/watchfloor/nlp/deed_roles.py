@@ -3,7 +3,7 @@ deed did not do it ("Biden condemned the attack", "Egypt said it condemned the a
 "Treasury sanctioned X for supplying drones", "Sharif called the strikes an act of war", whose
 name is no deed of its own), a deed's passive subject suffers it ("a commander of Hezbollah was
 killed"), a judgement is of what it judges, not of a party named beside it, a verb's subject is
-not its recipient, who reports harm to its own people did not do it, and a person is no "they"."""
+not its recipient (`role_exclusions` reads these off role features), and a person is no "they"."""
 
 from __future__ import annotations
 
@@ -191,6 +191,25 @@ def locates_another(party: Token, trigger: Token) -> bool:
     return owner.pos_ in {"NOUN", "PROPN"} and owner.i != trigger.i
 
 
+def tells_of_another(party: Token, trigger: Token, party_nouns: frozenset[str]) -> bool:
+    """Whether the party is named in a relative clause that describes another party (a name or
+    one of `party_nouns`), the trigger outside it ("provision of missiles to proxies that
+    threaten Israel", "condemned Iran, which attacked Israel"): a party to the clause's own
+    deed, not to this one. A clause on a deed ("a strike that killed three soldiers") tells of
+    the deed."""
+    node = party
+    for _ in range(12):
+        if node.dep_ == "relcl":
+            if node.left_edge.i <= trigger.i <= node.right_edge.i:
+                return False
+            described = node.head
+            return described.pos_ == "PROPN" or described.lemma_.lower() in party_nouns
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _described_by_passive(trigger: Token) -> bool:
     """A trigger in a passive clause that describes a noun: "who had been detained", "held in
     Iran" (a participle)."""
@@ -239,75 +258,3 @@ def issues_statement_on(party: Token, trigger: Token) -> bool:
     statement = party.head
     topics = [c for c in statement.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
     return any(trigger.i in {t.i for t in topic.subtree} for topic in topics)
-
-
-def not_the_doer(features: list[str] | tuple[()]) -> bool:
-    """Whether a party's role features rule it out as a deed's actor: it judges the deed ("Biden
-    condemned the attack"), or is its passive subject ("a commander of Hezbollah was killed"; an
-    inverse trigger's actor is chosen as its subject and turned round, so it needs no exception),
-    or tells of it as another's ("Pakistan said the strikes killed 26 civilians").
-    Statements are left to the scorers: "we are concerned by ..." is the speaker's own. Nor is
-    a place the deed is aimed at ("fired rockets at Tel Aviv", "fired toward Israel")."""
-    return (
-        "judges_it" in features or "undergoes_it" in features or "tells_of_anothers" in features
-        or "states_on_it" in features
-        or ("loc" in features and any(f in AIMED_AT or f in STRUCK for f in features))
-    )  # fmt: skip
-
-
-# a place under one of these prepositions of the trigger is where the deed was aimed ("in Tehran"
-# is not: a state's own arrests there are coded as that state's)
-AIMED_AT = frozenset(f"path:pobj^prep:{prep}^" for prep in ("at", "into", "toward", "towards"))
-STRUCK = frozenset({"prep:object", "prep:on"})  # a town named as what force fell on ("shelled Kharkiv")
-
-
-SUBJECT_PHRASE = frozenset({"compound", "appos", "amod", "poss"})  # links inside one noun phrase
-
-
-def in_its_subject(features: list[str] | tuple[()]) -> bool:
-    """Whether a party is the trigger's subject or inside its subject's phrase ("Iran's foreign
-    ministry spokesman Esmaeil Baghaei condemned ..."), read off its path to the trigger. The
-    subject of a verb does it and is never its recipient; the subject of a judging noun or
-    adjective may be what is judged ("Iran's enrichment is alarming"), so the model decides
-    there. A passive subject is `nsubjpass`, not this; joined subjects ("Iran and Belarus
-    discussed") are each other's recipients."""
-    for feature in features:
-        if feature.startswith("path:"):
-            steps = feature[5:].split("^")
-            return (
-                steps[-1] == ""
-                and len(steps) >= 2
-                and steps[-2] == "nsubj"
-                and all(step in SUBJECT_PHRASE for step in steps[:-2])
-            )
-    return False
-
-
-ADDRESSEE_PATHS = ("dobj^", "pobj^prep:on^", "pobj^prep:upon^", "pobj^prep:to^")
-
-
-def addressed(features: list[str] | tuple[()]) -> bool:
-    """Whether a party is who a request is made of: the trigger's object ("urged Iran to ...") or
-    the object of its "on", "upon" or "to" ("called on the administration to ...")."""
-    for feature in features:
-        if feature.startswith("path:"):
-            steps = feature[5:].split("^")
-            return steps in (
-                ["dobj", ""],
-                ["pobj", "prep:on", ""],
-                ["pobj", "prep:upon", ""],
-                ["pobj", "prep:to", ""],
-            )
-    return False
-
-
-def reports_harm_to_its_own(
-    features: list[str] | tuple[()], actor: str | None, harmed: set[str | None]
-) -> bool:
-    """Whether a would-be actor (its role features, its state) is the one reporting the deed, not
-    said to have done it, and the deed falls on its own state's people (`harmed`: the states of
-    the recipient and of whoever suffers it): "Pakistan's foreign ministry said two children
-    were killed in the strikes"."""
-    if "speaker" not in features or "says_own_act" in features:
-        return False
-    return actor is not None and actor in harmed

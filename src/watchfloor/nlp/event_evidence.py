@@ -19,6 +19,7 @@ from watchfloor.nlp.deed_roles import (
     issues_statement_on,
     judges_it,
     locates_another,
+    tells_of_another,
     tells_of_anothers_deed,
     undergoes_it,
 )
@@ -243,6 +244,8 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
         out.append("fired_from")
     if locates_another(head, trigger):
         out.append("locates_another")
+    if tells_of_another(head, trigger, PARTY_NOUNS):
+        out.append("in_clause_on_another")
     if beside_the_judged(head, trigger):
         out.append("beside_judged")
     out.extend(clause_crossings(head, trigger))

@@ -8,7 +8,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
-from watchfloor.nlp.deed_roles import addressed, in_its_subject, not_the_doer, reports_harm_to_its_own
 from watchfloor.nlp.event_building import actor_stance, build_event, ordered_roles, turned_round
 from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_parties import (
@@ -24,6 +23,7 @@ from watchfloor.nlp.event_scorers import TYPE_GROUPS, Linear, Thresholds, none_r
 from watchfloor.nlp.event_stance import same_party
 from watchfloor.nlp.judged_deeds import name_the_judged
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
+from watchfloor.nlp.role_exclusions import addressed, in_its_subject, not_the_doer, reports_harm_to_its_own
 from watchfloor.nlp.types import Event
 from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
 
@@ -76,6 +76,8 @@ class EventModel:
             template = evidence.templates.get(rule.type)
             if (template is not None and not template.is_event) or acts_on_itself(rule, evidence.parties):
                 continue  # (a state acting on itself: "China's military sent warships", China for recipient)
+            if _told_of_another(evidence, rule):
+                continue  # "sent missiles to militias that threaten Israel": not to Israel
             if rule.type not in chosen and p_type >= self.thresholds.rule:
                 if template is not None and template.inverse and template.trigger == rule.trigger:
                     rule = turned_round(rule)  # "Ukraine downed 30 Russian drones": Russia's attack
@@ -202,11 +204,15 @@ class EventModel:
                 continue
             if together and "locates_another" in by_party.get((kind, a), ()):
                 continue  # "attacks on U.S. troops in Iraq": where, not who
+            if "in_clause_on_another" in by_party.get((kind, a), ()):
+                continue  # "condemned Iran, which attacked Israel": Israel condemned no one
             if not deed and speechless(parties[a]):
                 continue  # "21 Chinese warships" accuse no one
             for r in self._recipients(parties, a, speaker):
                 if not deed and "beside_judged" in by_party.get((kind, r), ()):
                     continue  # "Biden condemned the attack and will convene G7 leaders": not the G7
+                if "in_clause_on_another" in by_party.get((kind, r), ()):
+                    continue  # "missiles to proxies that threaten Israel": not to Israel
                 if asked and "up:xcomp" in by_party.get((kind, r), ()):
                     continue  # "called on the administration to sanction Iran": not Iran
                 if deed and "states_on_it" in by_party.get((kind, r), ()):
@@ -294,6 +300,15 @@ def _host_state(parties: list[Party], actor: int, nobody: int) -> int:
         and p.country != (doer.country if doer is not None else None) and i not in together
     ]  # fmt: skip
     return hosts[0] if len(hosts) == 1 else nobody
+
+
+def _told_of_another(evidence: SentenceEvidence, rule: Event) -> bool:
+    """Whether a rule's event takes a party named in a clause on another for actor or recipient."""
+    told = {
+        party.name for i, party in enumerate(evidence.parties)
+        if "in_clause_on_another" in evidence.role_features.get((rule.type, i), ())
+    }  # fmt: skip
+    return rule.actor in told or rule.recipient in told
 
 
 def _reports(party: Party, speaker: str) -> bool:

@@ -1,0 +1,69 @@
+"""What a party's role features (`event_evidence.role_features`) rule out: the doer of a deed
+it only judges, suffers, reports or was aimed at, the recipient of a deed it is the subject of,
+a request's recipient when another is asked, and a reporter of harm to its own people as the
+harm's doer."""
+
+from __future__ import annotations
+
+
+def not_the_doer(features: list[str] | tuple[()]) -> bool:
+    """Whether a party's role features rule it out as a deed's actor: it judges the deed ("Biden
+    condemned the attack"), or is its passive subject ("a commander of Hezbollah was killed"; an
+    inverse trigger's actor is chosen as its subject and turned round, so it needs no exception),
+    or tells of it as another's ("Pakistan said the strikes killed 26 civilians").
+    Statements are left to the scorers: "we are concerned by ..." is the speaker's own. Nor is
+    a place the deed is aimed at ("fired rockets at Tel Aviv", "fired toward Israel")."""
+    return (
+        "judges_it" in features or "undergoes_it" in features or "tells_of_anothers" in features
+        or "states_on_it" in features
+        or ("loc" in features and any(f in AIMED_AT or f in STRUCK for f in features))
+    )  # fmt: skip
+
+
+# a place under one of these prepositions of the trigger is where the deed was aimed ("in Tehran"
+# is not: a state's own arrests there are coded as that state's)
+AIMED_AT = frozenset(f"path:pobj^prep:{prep}^" for prep in ("at", "into", "toward", "towards"))
+STRUCK = frozenset({"prep:object", "prep:on"})  # a town named as what force fell on ("shelled Kharkiv")
+
+
+SUBJECT_PHRASE = frozenset({"compound", "appos", "amod", "poss"})  # links inside one noun phrase
+
+
+def in_its_subject(features: list[str] | tuple[()]) -> bool:
+    """Whether a party is the trigger's subject or inside its subject's phrase ("Iran's foreign
+    ministry spokesman Esmaeil Baghaei condemned ..."), read off its path to the trigger. The
+    subject of a verb does it and is never its recipient; the subject of a judging noun or
+    adjective may be what is judged ("Iran's enrichment is alarming"), so the model decides
+    there. A passive subject is `nsubjpass`, not this; joined subjects ("Iran and Belarus
+    discussed") are each other's recipients."""
+    for feature in features:
+        if feature.startswith("path:"):
+            steps = feature[5:].split("^")
+            return (
+                steps[-1] == ""
+                and len(steps) >= 2
+                and steps[-2] == "nsubj"
+                and all(step in SUBJECT_PHRASE for step in steps[:-2])
+            )
+    return False
+
+
+ADDRESSEE_PATHS = ("dobj^", "pobj^prep:on^", "pobj^prep:upon^", "pobj^prep:to^")
+
+
+def addressed(features: list[str] | tuple[()]) -> bool:
+    """Whether a party is who a request is made of: the trigger's object ("urged Iran to ...") or
+    the object of its "on", "upon" or "to" ("called on the administration to ...")."""
+    return any(f"path:{path}" in features for path in ADDRESSEE_PATHS)
+
+
+def reports_harm_to_its_own(
+    features: list[str] | tuple[()], actor: str | None, harmed: set[str | None]
+) -> bool:
+    """Whether a would-be actor (its role features, its state) is the one reporting the deed, not
+    said to have done it, and the deed falls on its own state's people (`harmed`: the states of
+    the recipient and of whoever suffers it): "Pakistan's foreign ministry said two children
+    were killed in the strikes"."""
+    if "speaker" not in features or "says_own_act" in features:
+        return False
+    return actor is not None and actor in harmed
