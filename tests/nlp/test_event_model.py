@@ -730,6 +730,13 @@ def test_a_modal_on_what_is_said_of_a_possessed_event_does_not_make_it_a_forecas
     assert not [e for e in coming if e.type == "COOPERATE"]
 
 
+def test_a_deed_done_to_no_one_is_no_event() -> None:
+    unharmed = events_in("No Americans were killed or injured in the rocket fire.")
+    assert not [e for e in unharmed if e.type == "ASSAULT" and e.recipient_country == "USA"]
+    harmed = events_in("Two Americans were killed in the rocket fire.")
+    assert [e for e in harmed if e.type == "ASSAULT" and e.recipient_country == "USA"]
+
+
 def test_who_tells_of_a_deed_named_as_its_subject_did_not_do_it() -> None:
     found = readings_in(
         "India launched missile strikes on nine sites in Pakistan on Wednesday.\n\n"

@@ -108,12 +108,26 @@ def _presupposed(noun: Token) -> bool:
     return any(c.dep_ == "poss" for c in noun.children)
 
 
+def has_no_one_for_subject(verb: Token) -> bool:
+    """A deed whose subject is no one: "No Americans were killed or injured", "nobody was hurt"."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head  # "were killed or injured": the first verb's subject
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lower_ in {"nobody", "none"} or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+        ):
+            return True
+    return False
+
+
 def stance_of(trigger: Token) -> Stance:
     certainty = "asserted"
     determiners = {c.lower_ for c in trigger.children if c.dep_ == "det"}
     if trigger.pos_ in {"NOUN", "PROPN"} and determiners & ANY:
         return Stance(certainty, is_event=False)
-    if is_denied_noun(trigger):  # "there were no injuries": nothing happened
+    if is_denied_noun(trigger) or has_no_one_for_subject(trigger):  # "no injuries", "no one was hurt"
         return Stance(certainty, is_event=False)
     if any(c.dep_ == "neg" for c in trigger.children):
         return Stance("denied")
