@@ -23,7 +23,13 @@ from watchfloor.nlp.event_scorers import TYPE_GROUPS, Linear, Thresholds, none_r
 from watchfloor.nlp.event_stance import same_party
 from watchfloor.nlp.judged_deeds import name_the_judged
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
-from watchfloor.nlp.role_exclusions import addressed, in_its_subject, not_the_doer, reports_harm_to_its_own
+from watchfloor.nlp.role_exclusions import (
+    addressed,
+    in_its_subject,
+    never_actor,
+    never_recipient,
+    reports_harm_to_its_own,
+)
 from watchfloor.nlp.types import Event
 from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
 
@@ -186,50 +192,35 @@ class EventModel:
         slots = candidate_slots(evidence, kind, second) if self.pair.weights else []
         by_party = evidence.second_role_features if second else evidence.role_features
         out = {}
-        subject = [in_its_subject(by_party.get((kind, i), ())) for i in range(len(parties))]
+        features_of = [by_party.get((kind, i), ()) for i in range(len(parties))]
+        subject = [in_its_subject(f) for f in features_of]
         deed = TYPE_GROUPS.get(kind) != "say"
         # who is asked, when named, is the recipient, not a party to what is asked of it
-        asked = kind == "REQUEST" and any(addressed(by_party.get((kind, i), ())) for i in range(nobody))
+        asked = kind == "REQUEST" and any(addressed(f) for f in features_of)
         # who is listed with the actor does a use of force with it, not to it ("the US and Britain
         # struck ..."); talks, gifts and words may pass between them ("Iran and Russia traded ...")
         together = TYPE_GROUPS.get(kind) == "force"
         countries = [country_of(p) for p in parties]
-        suffering = {countries[i] for i in range(nobody) if "undergoes_it" in by_party.get((kind, i), ())}
+        suffering = {countries[i] for i, f in enumerate(features_of) if "undergoes_it" in f}
         template = evidence.templates.get(kind)
         inverse = not second and template is not None and template.inverse
         verbal = (not second and template is not None and not template.inverse
                   and f"tpos:{kind}:VERB" in evidence.features)  # fmt: skip
+        no_actor = [never_actor(f, deed, together) for f in features_of]
+        no_recipient = [never_recipient(f, deed, together, inverse, asked) for f in features_of]
         for a in range(len(parties)):
-            if deed and not_the_doer(by_party.get((kind, a), ())):
-                continue
-            if together and "locates_another" in by_party.get((kind, a), ()):
-                continue  # "attacks on U.S. troops in Iraq": where, not who
-            if "in_clause_on_another" in by_party.get((kind, a), ()):
-                continue  # "condemned Iran, which attacked Israel": Israel condemned no one
-            if not deed and speechless(parties[a]):
-                continue  # "21 Chinese warships" accuse no one
+            if no_actor[a] or (not deed and speechless(parties[a])):
+                continue  # ("21 Chinese warships" accuse no one)
             for r in self._recipients(parties, a, speaker):
-                if not deed and "beside_judged" in by_party.get((kind, r), ()):
-                    continue  # "Biden condemned the attack and will convene G7 leaders": not the G7
-                if "in_clause_on_another" in by_party.get((kind, r), ()):
-                    continue  # "missiles to proxies that threaten Israel": not to Israel
-                if asked and "up:xcomp" in by_party.get((kind, r), ()):
-                    continue  # "called on the administration to sanction Iran": not Iran
-                if deed and "states_on_it" in by_party.get((kind, r), ()):
-                    continue  # "CENTCOM Statement on Missile Attack": who reports it, not its target
-                if together and not inverse and "fired_from" in by_party.get((kind, r), ()):
-                    continue  # "a missile fired from a Houthi-controlled area of Yemen": its side
-                if together and "locates_another" in by_party.get((kind, r), ()):
-                    continue  # nor whom: "attacks on U.S. personnel in Iraq"
+                if no_recipient[r]:
+                    continue
                 if together and unarmed(parties[r if inverse else a]):
                     continue  # a merchant ship strikes no one (an inverse trigger's object does)
                 if together and a < nobody and r in evidence.parties[a].coordinated:
                     continue  # "Australia, Bahrain and the US announced the strikes": together
                 if r < nobody and subject[r] and (subject[a] or verbal):
                     continue  # a verb's subject does it: "Iran's spokesman Baghaei condemned ..."
-                if deed and reports_harm_to_its_own(
-                    by_party.get((kind, a), ()), countries[a], {countries[r], *suffering}
-                ):
+                if deed and reports_harm_to_its_own(features_of[a], countries[a], {countries[r], *suffering}):
                     continue  # "Pakistan said two children were killed": Pakistan did not kill them
                 score = math.log(max(actor_p[a], 1e-12)) + math.log(max(recipient_p[r], 1e-12))
                 if self.pair.weights:

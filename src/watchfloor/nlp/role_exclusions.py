@@ -67,3 +67,35 @@ def reports_harm_to_its_own(
     if "speaker" not in features or "says_own_act" in features:
         return False
     return actor is not None and actor in harmed
+
+
+def never_actor(features: list[str] | tuple[()], deed: bool, force: bool) -> bool:
+    """Whether a party may not do a deed (`deed`; `force`: a use of force) or say a statement:
+    the deed's judge, sufferer or reporter (`not_the_doer`), a place that locates someone else
+    ("attacks on U.S. troops in Iraq"), or a party of a clause on another party ("condemned Iran,
+    which attacked Israel": Israel condemned no one)."""
+    return (
+        (deed and not_the_doer(features))
+        or (force and "locates_another" in features)
+        or "in_clause_on_another" in features
+    )
+
+
+def never_recipient(
+    features: list[str] | tuple[()], deed: bool, force: bool, inverse: bool, asked: bool
+) -> bool:
+    """Whether a party may not receive an event: a party named beside the deed a statement judges
+    ("Biden condemned the attack and will convene G7 leaders"), one of a clause on another party
+    ("missiles to proxies that threaten Israel"), a party to what a request asks when the one
+    asked is named (`asked`: "called on the administration to sanction Iran"), who issues a
+    statement on a deed ("CENTCOM Statement on Missile Attack"), where force came from ("fired
+    from a Houthi-controlled area of Yemen"; an `inverse` trigger's roles turn round) or a place
+    that locates its target ("attacks on U.S. personnel in Iraq")."""
+    return (
+        (not deed and "beside_judged" in features)
+        or "in_clause_on_another" in features
+        or (asked and "up:xcomp" in features)
+        or (deed and "states_on_it" in features)
+        or (force and not inverse and "fired_from" in features)
+        or (force and "locates_another" in features)
+    )
