@@ -338,6 +338,10 @@ def test_who_is_asked_is_the_recipient_of_a_request_not_a_party_to_what_is_asked
     iran = {i for i, p in enumerate(evidence.parties) if p.country == "IRN"}
     assert iran
     assert not [pair for pair in pairs_allowed(evidence, "REQUEST") if pair[1] in iran]
+    to_you = evidence_of("“We call on you to stop Iran’s oil trade,” the senators wrote.")[0]
+    iran = {i for i, p in enumerate(to_you.parties) if p.country == "IRN"}
+    assert iran  # whom they ask is no party here ("you"), yet it is not Iran
+    assert not [pair for pair in pairs_allowed(to_you, "REQUEST") if pair[1] in iran]
     unaddressed = evidence_of("Two senators called for sanctions against Iran.")[0]
     iran = {i for i, p in enumerate(unaddressed.parties) if p.country == "IRN"}
     assert [pair for pair in pairs_allowed(unaddressed, "REQUEST") if pair[1] in iran]

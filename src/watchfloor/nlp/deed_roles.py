@@ -210,6 +210,17 @@ def tells_of_another(party: Token, trigger: Token, party_nouns: frozenset[str]) 
     return False
 
 
+def addresses_someone(trigger: Token) -> bool:
+    """Whether the trigger names whom it addresses, a party or not: "urged you to ...", "call on
+    the administration to ..."."""
+    for child in trigger.children:
+        if child.dep_ in {"dobj", "dative"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"on", "upon"}:
+            return any(c.dep_ == "pobj" for c in child.children)
+    return False
+
+
 def _described_by_passive(trigger: Token) -> bool:
     """A trigger in a passive clause that describes a noun: "who had been detained", "held in
     Iran" (a participle)."""

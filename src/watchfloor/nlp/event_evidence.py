@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.nlp.arguments import clause_verb, phrase_root
 from watchfloor.nlp.deed_roles import (
+    addresses_someone,
     beside_the_judged,
     fired_from,
     issues_statement_on,
@@ -166,6 +167,8 @@ def trigger_features(kind: str, trigger: Token, party_heads: list[Token]) -> lis
         out.append(f"targ:{kind}:subject")
     if any(p.startswith(("dobj^", "nsubjpass^", "pobj^prep")) for p in paths):
         out.append(f"targ:{kind}:object")
+    if kind == "REQUEST" and addresses_someone(trigger):
+        out.append(f"addressee:{kind}")  # whom it asks, when named, is its recipient
     return out
 
 

@@ -196,7 +196,9 @@ class EventModel:
         subject = [in_its_subject(f) for f in features_of]
         deed = TYPE_GROUPS.get(kind) != "say"
         # who is asked, when named, is the recipient, not a party to what is asked of it
-        asked = kind == "REQUEST" and any(addressed(f) for f in features_of)
+        asked = kind == "REQUEST" and (
+            any(addressed(f) for f in features_of) or f"addressee:{kind}" in evidence.features
+        )
         # who is listed with the actor does a use of force with it, not to it ("the US and Britain
         # struck ..."); talks, gifts and words may pass between them ("Iran and Russia traded ...")
         together = TYPE_GROUPS.get(kind) == "force"
