@@ -191,7 +191,7 @@ def locates_another(party: Token, trigger: Token) -> bool:
     return owner.pos_ in {"NOUN", "PROPN"} and owner.i != trigger.i
 
 
-def tells_of_another(party: Token, trigger: Token, party_nouns: frozenset[str]) -> bool:
+def in_a_clause_on_another(party: Token, trigger: Token, party_nouns: frozenset[str]) -> bool:
     """Whether the party is named in a relative clause that describes another party (a name or
     one of `party_nouns`), the trigger outside it ("provision of missiles to proxies that
     threaten Israel", "condemned Iran, which attacked Israel"): a party to the clause's own

@@ -17,10 +17,10 @@ from watchfloor.nlp.deed_roles import (
     addresses_someone,
     beside_the_judged,
     fired_from,
+    in_a_clause_on_another,
     issues_statement_on,
     judges_it,
     locates_another,
-    tells_of_another,
     tells_of_anothers_deed,
     undergoes_it,
 )
@@ -247,7 +247,7 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
         out.append("fired_from")
     if locates_another(head, trigger):
         out.append("locates_another")
-    if tells_of_another(head, trigger, PARTY_NOUNS):
+    if in_a_clause_on_another(head, trigger, PARTY_NOUNS):
         out.append("in_clause_on_another")
     if beside_the_judged(head, trigger):
         out.append("beside_judged")
