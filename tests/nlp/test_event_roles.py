@@ -361,3 +361,13 @@ def test_a_party_in_a_clause_that_describes_another_is_no_party_to_the_sentences
     deed = evidence_of("A drone strike that killed three U.S. soldiers hit a base in Jordan.")[0]
     soldiers = {i for i, p in enumerate(deed.parties) if p.country == "USA"}
     assert [pair for pair in pairs_allowed(deed, "ASSAULT") if pair[1] in soldiers]
+
+
+def test_whom_a_party_joins_in_an_act_is_its_partner_not_its_recipient() -> None:
+    evidence = evidence_of(
+        "Canada is joining France and Germany in sponsoring a resolution that demands answers from Iran."
+    )[0]
+    partners = {i for i, p in enumerate(evidence.parties) if p.country in {"FRA", "DEU"}}
+    assert len(partners) == 2
+    pairs = pairs_allowed(evidence, "REQUEST")
+    assert pairs and not [pair for pair in pairs if pair[1] in partners]

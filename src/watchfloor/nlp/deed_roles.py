@@ -210,6 +210,21 @@ def in_a_clause_on_another(party: Token, trigger: Token, party_nouns: frozenset[
     return False
 
 
+def joined_in_it(party: Token, trigger: Token) -> bool:
+    """Whether the party is one that another joins in the trigger's act ("the United States is
+    joining France and Germany in sponsoring a resolution", "Canada joined Japan in condemning
+    the launch"): a partner in the act, not its recipient."""
+    while party.dep_ == "conj":
+        party = party.head
+    verb = party.head
+    if party.dep_ != "dobj" or verb.lemma_.lower() != "join":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and c.left_edge.i <= trigger.i <= c.right_edge.i
+        for c in verb.children
+    )
+
+
 def addresses_someone(trigger: Token) -> bool:
     """Whether the trigger names whom it addresses, a party or not: "urged you to ...", "call on
     the administration to ..."."""

@@ -19,6 +19,7 @@ from watchfloor.nlp.deed_roles import (
     fired_from,
     in_a_clause_on_another,
     issues_statement_on,
+    joined_in_it,
     judges_it,
     locates_another,
     tells_of_anothers_deed,
@@ -249,6 +250,8 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
         out.append("locates_another")
     if in_a_clause_on_another(head, trigger, PARTY_NOUNS):
         out.append("in_clause_on_another")
+    if joined_in_it(head, trigger):
+        out.append("joined_in_it")
     if beside_the_judged(head, trigger):
         out.append("beside_judged")
     out.extend(clause_crossings(head, trigger))

@@ -86,7 +86,8 @@ def never_recipient(
 ) -> bool:
     """Whether a party may not receive an event: a party named beside the deed a statement judges
     ("Biden condemned the attack and will convene G7 leaders"), one of a clause on another party
-    ("missiles to proxies that threaten Israel"), a party to what a request asks when the one
+    ("missiles to proxies that threaten Israel"), a partner another joins in the act ("joined
+    France in sponsoring a resolution"), a party to what a request asks when the one
     asked is named (`asked`: "called on the administration to sanction Iran"), who issues a
     statement on a deed ("CENTCOM Statement on Missile Attack"), where force came from ("fired
     from a Houthi-controlled area of Yemen"; an `inverse` trigger's roles turn round) or a place
@@ -94,6 +95,7 @@ def never_recipient(
     return (
         (not deed and "beside_judged" in features)
         or "in_clause_on_another" in features
+        or "joined_in_it" in features
         or (asked and "up:xcomp" in features)
         or (deed and "states_on_it" in features)
         or (force and not inverse and "fired_from" in features)
