@@ -15,12 +15,7 @@ from watchfloor.errors import ConfigError
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
 from watchfloor.nlp.event_authors import author_country
-from watchfloor.nlp.event_evidence import (
-    EventTemplate,
-    Party,
-    SentenceEvidence,
-    role_features,
-)
+from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
 from watchfloor.nlp.event_model import EventModel
 from watchfloor.nlp.event_model_file import load_event_model, parse_model
 from watchfloor.nlp.event_scorers import Linear, Thresholds
@@ -30,6 +25,7 @@ from watchfloor.nlp.headline_case import sentence_case
 from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.party_pairs import pair_features
 from watchfloor.nlp.quotations import open_quotation
+from watchfloor.nlp.role_features import role_features
 from watchfloor.nlp.sentence_evidence import token_depths
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event

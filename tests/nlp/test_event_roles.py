@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
-from watchfloor.nlp.event_evidence import Party, SentenceEvidence, role_features
+from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_model_file import load_event_model
 from watchfloor.nlp.extract import extract_document, parse_documents, read_document
 from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.role_exclusions import not_the_doer
+from watchfloor.nlp.role_features import role_features
 from watchfloor.nlp.trigger_readings import verb_readings
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event

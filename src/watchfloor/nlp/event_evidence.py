@@ -12,18 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.nlp.arguments import clause_verb, phrase_root
 from watchfloor.nlp.deed_roles import (
     addresses_someone,
-    beside_the_judged,
-    fired_from,
-    in_a_clause_on_another,
-    issues_statement_on,
-    joined_in_it,
-    judges_it,
-    locates_another,
-    tells_of_anothers_deed,
-    undergoes_it,
 )
 from watchfloor.nlp.types import Event
 
@@ -177,7 +167,7 @@ def dependency_path(party: Token, trigger: Token) -> str:
     """The dependency path from a party's head up to the lowest common ancestor with the trigger
     and down to it, e.g. "nsubj^" (subject of the trigger), "pobj^prep:against^" or
     "amod^dobj^" (a modifier of its object); "far" past four steps."""
-    up, down = _ancestry(party, 8), _ancestry(trigger, 8)
+    up, down = ancestry(party, 8), ancestry(trigger, 8)
     doc = party.doc
     for steps, ancestor in enumerate(up):
         if ancestor in down:
@@ -190,7 +180,7 @@ def dependency_path(party: Token, trigger: Token) -> str:
     return "far"
 
 
-def _ancestry(token: Token, limit: int) -> list[int]:
+def ancestry(token: Token, limit: int) -> list[int]:
     """The indices of the token and of the heads above it, at most `limit` in all."""
     heads = _heads(token.doc)
     chain = [token.i]
@@ -215,107 +205,3 @@ def _step(token: Token) -> str:
     if token.dep_ == "prep" or token.dep_ == "agent":
         return f"{token.dep_}:{token.lower_}"
     return token.dep_
-
-
-def role_features(party: Party, trigger: Token | None, first: bool, last: bool) -> list[str]:
-    """Where a party stands relative to one trigger; conjoined with the type by the model."""
-    out = list(party.features)
-    if first:
-        out.append("first")
-    if last:
-        out.append("last")
-    if party.head is None or trigger is None:
-        out.append("nopath")
-        return out
-    head = nearest_mention(party, trigger)
-    path = dependency_path(head, trigger)
-    out.append(f"path:{path}")
-    out.append(f"lpath:{party.label}|{path}")
-    first_step = path.split("^")[0] if "^" in path else path
-    out.append(f"path1:{first_step}")
-    out.append(f"wpath1:{trigger.lemma_.lower()}:{first_step}")  # "received" takes its recipient as subject
-    if "speaker" in party.features and _says_it_did(party.head, trigger):
-        out.append("says_own_act")
-    if "speaker" in party.features and tells_of_anothers_deed(party.head, trigger, PARTY_NOUNS):
-        out.append("tells_of_anothers")
-    if judges_it(party.head, trigger):
-        out.append("judges_it")
-    if issues_statement_on(head, trigger):
-        out.append("states_on_it")
-    if undergoes_it(head, trigger):
-        out.append("undergoes_it")
-    if fired_from(head, trigger):
-        out.append("fired_from")
-    if locates_another(head, trigger):
-        out.append("locates_another")
-    if in_a_clause_on_another(head, trigger, PARTY_NOUNS):
-        out.append("in_clause_on_another")
-    if joined_in_it(head, trigger):
-        out.append("joined_in_it")
-    if beside_the_judged(head, trigger):
-        out.append("beside_judged")
-    out.extend(clause_crossings(head, trigger))
-    out.append("before" if head.i < trigger.i else "after")
-    distance = abs(head.i - trigger.i)
-    out.append(f"dist:{min(distance // 3, 5)}")
-    return out
-
-
-CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"})
-
-
-def clause_crossings(party: Token, trigger: Token) -> list[str]:
-    """The outermost clause boundary the path from a party to a trigger climbs out of, each side:
-    "Israel" in "provision of drones to proxies that threaten Israel" sits in a relative clause
-    ("up:relcl"); a trigger in a clause of its own has "down:" its kind."""
-    up, down = _ancestry(party, 12), _ancestry(trigger, 12)
-    common = next((i for i in up if i in down), None)
-    if common is None:
-        return ["up:apart"]
-    doc, out = party.doc, []
-    for side, chain in (("up", up), ("down", down)):
-        kinds = [doc[i].dep_ for i in chain[: chain.index(common)] if doc[i].dep_ in CLAUSES]
-        if kinds:
-            out.append(f"{side}:{kinds[-1]}")
-    return out
-
-
-def nearest_mention(party: Party, trigger: Token) -> Token:
-    """Of the party's mentions in the sentence, the one whose parse path to the trigger is the
-    shortest ("Israeli warplanes struck Hezbollah positions ... after Hezbollah fired": the
-    second "Hezbollah" is the firing's subject)."""
-    assert party.head is not None
-    return min([party.head, *party.other_heads], key=lambda head: _tree_distance(head, trigger))
-
-
-def _tree_distance(a: Token, b: Token) -> int:
-    """Steps between two tokens through their lowest common ancestor (99: different trees)."""
-    up = {i: steps for steps, i in enumerate(_ancestry(a, len(a.doc)))}
-    for steps, i in enumerate(_ancestry(b, len(b.doc))):
-        if i in up:
-            return up[i] + steps
-    return 99
-
-
-SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
-OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
-
-
-def _says_it_did(speaker: Token, trigger: Token) -> bool:
-    """ "The Israeli military said it struck targets in Iran" ("... said its strikes killed"): the
-    trigger's clause has a pronoun, or a noun a pronoun owns, for its subject and hangs from the
-    verb the party is the subject of, so the party is the one said to act."""
-    clause = clause_verb(trigger)
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    owned = [c for s in subjects for c in s.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS]
-    if not owned and not any(s.lower_ in SUBJECT_PRONOUNS for s in subjects):
-        return False
-    reporting = phrase_root(speaker).head
-    node = clause
-    for _ in range(4):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if node.i == reporting.i:
-            return True
-    return False

@@ -1,4 +1,4 @@
-"""What a party's role features (`event_evidence.role_features`) rule out: the doer of a deed
+"""What a party's role features (`role_features.role_features`) rule out: the doer of a deed
 it only judges, suffers, reports or was aimed at, the recipient of a deed it is the subject of,
 a request's recipient when another is asked, and a reporter of harm to its own people as the
 harm's doer."""

@@ -18,7 +18,6 @@ from watchfloor.nlp.event_evidence import (
     EventTemplate,
     Party,
     SentenceEvidence,
-    role_features,
     sentence_features,
     template_features,
     trigger_features,
@@ -32,6 +31,7 @@ from watchfloor.nlp.event_rules import (
 from watchfloor.nlp.outlets import addresses_the_press
 from watchfloor.nlp.party_features import link_coordinated
 from watchfloor.nlp.party_reference import headline_source
+from watchfloor.nlp.role_features import role_features
 from watchfloor.nlp.sentence_parties import PartyGatherer, PartyMemory, nearest_parties
 from watchfloor.nlp.trigger_readings import (
     by_mishap,
