@@ -372,3 +372,9 @@ def test_whom_a_party_joins_in_an_act_is_its_partner_not_its_recipient() -> None
     assert len(partners) == 2
     pairs = pairs_allowed(evidence, "REQUEST")
     assert pairs and not [pair for pair in pairs if pair[1] in partners]
+
+
+def test_forfeiting_seized_goods_is_coercion_not_a_sanction() -> None:
+    lexicon = load_lexicon()  # PLOVER: confiscating property is COERCE; the gold codes it so
+    assert {t.type for t in lexicon.nouns["forfeiture"]} == {"COERCE"}
+    assert {t.type for t in lexicon.verbs["forfeit"]} == {"COERCE"}
