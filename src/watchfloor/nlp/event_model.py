@@ -24,11 +24,10 @@ from watchfloor.nlp.event_stance import same_party
 from watchfloor.nlp.judged_deeds import name_the_judged
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.role_exclusions import (
-    addressed,
+    breaks_role_rules,
     in_its_subject,
-    never_actor,
-    never_recipient,
     reports_harm_to_its_own,
+    ruled_out,
 )
 from watchfloor.nlp.types import Event
 from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
@@ -82,7 +81,7 @@ class EventModel:
             template = evidence.templates.get(rule.type)
             if (template is not None and not template.is_event) or acts_on_itself(rule, evidence.parties):
                 continue  # (a state acting on itself: "China's military sent warships", China for recipient)
-            if _told_of_another(evidence, rule):
+            if breaks_role_rules(evidence, rule):
                 continue  # "sent missiles to militias that threaten Israel": not to Israel
             if rule.type not in chosen and p_type >= self.thresholds.rule:
                 if template is not None and template.inverse and template.trigger == rule.trigger:
@@ -195,10 +194,6 @@ class EventModel:
         features_of = [by_party.get((kind, i), ()) for i in range(len(parties))]
         subject = [in_its_subject(f) for f in features_of]
         deed = TYPE_GROUPS.get(kind) != "say"
-        # who is asked, when named, is the recipient, not a party to what is asked of it
-        asked = kind == "REQUEST" and (
-            any(addressed(f) for f in features_of) or f"addressee:{kind}" in evidence.features
-        )
         # who is listed with the actor does a use of force with it, not to it ("the US and Britain
         # struck ..."); talks, gifts and words may pass between them ("Iran and Russia traded ...")
         together = TYPE_GROUPS.get(kind) == "force"
@@ -208,8 +203,7 @@ class EventModel:
         inverse = not second and template is not None and template.inverse
         verbal = (not second and template is not None and not template.inverse
                   and f"tpos:{kind}:VERB" in evidence.features)  # fmt: skip
-        no_actor = [never_actor(f, deed, together) for f in features_of]
-        no_recipient = [never_recipient(f, deed, together, inverse, asked) for f in features_of]
+        no_actor, no_recipient = ruled_out(evidence, kind, features_of, inverse)
         for a in range(len(parties)):
             if no_actor[a] or (not deed and speechless(parties[a])):
                 continue  # ("21 Chinese warships" accuse no one)
@@ -293,15 +287,6 @@ def _host_state(parties: list[Party], actor: int, nobody: int) -> int:
         and p.country != (doer.country if doer is not None else None) and i not in together
     ]  # fmt: skip
     return hosts[0] if len(hosts) == 1 else nobody
-
-
-def _told_of_another(evidence: SentenceEvidence, rule: Event) -> bool:
-    """Whether a rule's event takes a party named in a clause on another for actor or recipient."""
-    told = {
-        party.name for i, party in enumerate(evidence.parties)
-        if "in_clause_on_another" in evidence.role_features.get((rule.type, i), ())
-    }  # fmt: skip
-    return rule.actor in told or rule.recipient in told
 
 
 def _reports(party: Party, speaker: str) -> bool:

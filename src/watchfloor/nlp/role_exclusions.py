@@ -1,9 +1,14 @@
 """What a party's role features (`role_features.role_features`) rule out: the doer of a deed
 it only judges, suffers, reports or was aimed at, the recipient of a deed it is the subject of,
 a request's recipient when another is asked, and a reporter of harm to its own people as the
-harm's doer."""
+harm's doer; `ruled_out` reads them for every party of a sentence, for the model's pairs and the
+rules' events alike."""
 
 from __future__ import annotations
+
+from watchfloor.nlp.event_evidence import SentenceEvidence
+from watchfloor.nlp.event_scorers import TYPE_GROUPS
+from watchfloor.nlp.types import Event
 
 
 def not_the_doer(features: list[str] | tuple[()]) -> bool:
@@ -100,4 +105,33 @@ def never_recipient(
         or (deed and "states_on_it" in features)
         or (force and not inverse and "fired_from" in features)
         or (force and "locates_another" in features)
+    )
+
+
+def ruled_out(
+    evidence: SentenceEvidence, kind: str, features_of: list[list[str] | tuple[()]], inverse: bool
+) -> tuple[list[bool], list[bool]]:
+    """Which parties (by their role features for `kind`) may not act, and which may not receive."""
+    deed, force = TYPE_GROUPS.get(kind) != "say", TYPE_GROUPS.get(kind) == "force"
+    # who is asked, when named, is the recipient, not a party to what is asked of it
+    asked = kind == "REQUEST" and (
+        any(addressed(f) for f in features_of) or f"addressee:{kind}" in evidence.features
+    )
+    return (
+        [never_actor(f, deed, force) for f in features_of],
+        [never_recipient(f, deed, force, inverse, asked) for f in features_of],
+    )
+
+
+def breaks_role_rules(evidence: SentenceEvidence, rule: Event) -> bool:
+    """Whether a rule's event takes for actor or recipient a party the role features rule out
+    there, as they do for the model's own pairs."""
+    features_of = [evidence.role_features.get((rule.type, i), ()) for i in range(len(evidence.parties))]
+    template = evidence.templates.get(rule.type)
+    inverse = template is not None and template.inverse and template.trigger == rule.trigger
+    no_actor, no_recipient = ruled_out(evidence, rule.type, features_of, inverse)
+    names = [party.name for party in evidence.parties]
+    return any(
+        (barred_actor and name == rule.actor) or (barred_recipient and name == rule.recipient)
+        for name, barred_actor, barred_recipient in zip(names, no_actor, no_recipient, strict=True)
     )
