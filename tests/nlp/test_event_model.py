@@ -775,3 +775,12 @@ def test_an_event_with_nobody_in_a_role_needs_more_confidence() -> None:
     assert [e for e in every if e.recipient and e.recipient_country is None]
     named = [e for e in found(0.0, 1.01) if e.actor and e.recipient]
     assert named and all(e.actor_country and e.recipient_country for e in named)
+
+
+def test_a_party_listed_with_the_chosen_one_is_as_surely_in_the_role() -> None:
+    """The role's softmax splits its probability among the listed parties; each of their events
+    carries the confidence of the chosen one's, so the brief's gate treats them alike."""
+    body = "Canada, Japan and Australia condemned North Korea's missile launch on Friday."
+    events = [e for e in events_in(body) if e.type == "ACCUSE"]
+    assert {e.actor for e in events} == {"Canada", "Japan", "Australia"}
+    assert len({e.confidence for e in events}) == 1

@@ -139,9 +139,11 @@ class EventModel:
         pairs = [(a, r) for a, r in pairs if r in self._recipients(parties, a, speaker)]
         if not template.trigger and parties[actor] is None:
             return []  # no word of the type's and nobody doing it: a topic, not an event
+        # a party listed with the chosen one fills the role as surely as it does (the softmax
+        # split the role's probability among them)
         return [
             build_event(evidence, kind, *ordered_roles(parties[a], parties[r], template.inverse),
-                   p_type * math.sqrt(actor_p[a] * recipient_p[r]))
+                   p_type * math.sqrt(actor_p[actor] * recipient_p[recipient]))
             for a, r in pairs
         ]  # fmt: skip
 
