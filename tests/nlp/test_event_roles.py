@@ -378,3 +378,30 @@ def test_forfeiting_seized_goods_is_coercion_not_a_sanction() -> None:
     lexicon = load_lexicon()  # PLOVER: confiscating property is COERCE; the gold codes it so
     assert {t.type for t in lexicon.nouns["forfeiture"]} == {"COERCE"}
     assert {t.type for t in lexicon.verbs["forfeit"]} == {"COERCE"}
+
+
+def test_where_what_is_given_is_to_be_used_is_no_party_to_the_giving() -> None:
+    evidence = evidence_of("Iran is providing weapons to Russia for use in Ukraine, the spokesman said.")[0]
+    ukraine = {i for i, p in enumerate(evidence.parties) if p.country == "UKR"}
+    russia = {i for i, p in enumerate(evidence.parties) if p.country == "RUS"}
+    assert ukraine and russia
+    pairs = pairs_allowed(evidence, "AID")
+    assert not [pair for pair in pairs if ukraine & set(pair)]
+    assert [pair for pair in pairs if pair[1] in russia]  # who receives them
+    # the use that is itself the deed keeps its target: "for use in attacks on Ukraine"
+    attacks = evidence_of("North Korea shipped shells to Russia for use in attacks on Ukraine.")[0]
+    ukraine = {i for i, p in enumerate(attacks.parties) if p.country == "UKR"}
+    assert [pair for pair in pairs_allowed(attacks, "ASSAULT") if pair[1] in ukraine]
+
+
+def test_intercepting_a_vessel_is_no_attack_intercepting_a_drone_is() -> None:
+    nlp, lexicon = load_nlp(), load_lexicon()
+
+    def readings(sentence: str) -> set[str]:
+        verb = next(t for t in nlp(sentence) if t.lemma_ == "intercept")
+        return {r.type for r in verb_readings(verb, lexicon)}
+
+    assert "ASSAULT" not in readings("Navy forces intercepted a dhow carrying rifles off Yemen.")
+    assert "COERCE" in readings("Navy forces intercepted a dhow carrying rifles off Yemen.")
+    assert "ASSAULT" in readings("Air defences intercepted thirty drones over the city.")
+    assert "ASSAULT" in readings("Air defences intercepted most of them over the city.")  # no noun named

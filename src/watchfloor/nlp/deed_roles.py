@@ -191,6 +191,29 @@ def locates_another(party: Token, trigger: Token) -> bool:
     return owner.pos_ in {"NOUN", "PROPN"} and owner.i != trigger.i
 
 
+USING = frozenset({"use", "employ"})
+AIMING = frozenset({"in", "against", "on", "inside"})
+
+
+def where_it_is_used(party: Token, trigger: Token) -> bool:
+    """Whether the party is where or against whom what the trigger tells of is to be used
+    ("providing weapons to Russia for use in Ukraine", "sold drones to Russia to use against
+    Ukraine"): the target of a later use, not a party to this deed. Not when the trigger is
+    itself that use's deed ("for use in attacks on Ukraine")."""
+    node = party
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in AIMING:
+        return False
+    for _ in range(6):
+        node = node.head
+        if node.i == trigger.i or node.head.i == node.i:
+            return False
+        if node.lemma_.lower() in USING:
+            return trigger.i in [t.i for t in node.ancestors]
+    return False
+
+
 def in_a_clause_on_another(party: Token, trigger: Token, party_nouns: frozenset[str]) -> bool:
     """Whether the party is named in a relative clause that describes another party (a name or
     one of `party_nouns`), the trigger outside it ("provision of missiles to proxies that

@@ -77,12 +77,14 @@ def reports_harm_to_its_own(
 def never_actor(features: list[str] | tuple[()], deed: bool, force: bool) -> bool:
     """Whether a party may not do a deed (`deed`; `force`: a use of force) or say a statement:
     the deed's judge, sufferer or reporter (`not_the_doer`), a place that locates someone else
-    ("attacks on U.S. troops in Iraq"), or a party of a clause on another party ("condemned Iran,
-    which attacked Israel": Israel condemned no one)."""
+    ("attacks on U.S. troops in Iraq"), a party of a clause on another party ("condemned Iran,
+    which attacked Israel": Israel condemned no one), or where what it tells of is to be used
+    ("weapons to Russia for use in Ukraine")."""
     return (
         (deed and not_the_doer(features))
         or (force and "locates_another" in features)
         or "in_clause_on_another" in features
+        or "where_used" in features
     )
 
 
@@ -93,7 +95,8 @@ def never_recipient(
     ("Biden condemned the attack and will convene G7 leaders"), one of a clause on another party
     ("missiles to proxies that threaten Israel"), a partner another joins in the act ("joined
     France in sponsoring a resolution"), a party to what a request asks when the one
-    asked is named (`asked`: "called on the administration to sanction Iran"), who issues a
+    asked is named (`asked`: "called on the administration to sanction Iran"), where what it
+    tells of is to be used ("drones to Russia for use in Ukraine"), who issues a
     statement on a deed ("CENTCOM Statement on Missile Attack"), where force came from ("fired
     from a Houthi-controlled area of Yemen"; an `inverse` trigger's roles turn round) or a place
     that locates its target ("attacks on U.S. personnel in Iraq")."""
@@ -101,6 +104,7 @@ def never_recipient(
         (not deed and "beside_judged" in features)
         or "in_clause_on_another" in features
         or "joined_in_it" in features
+        or "where_used" in features
         or (asked and "up:xcomp" in features)
         or (deed and "states_on_it" in features)
         or (force and not inverse and "fired_from" in features)

@@ -17,6 +17,7 @@ from watchfloor.nlp.deed_roles import (
     locates_another,
     tells_of_anothers_deed,
     undergoes_it,
+    where_it_is_used,
 )
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party, ancestry, dependency_path
 
@@ -56,6 +57,8 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
         out.append("in_clause_on_another")
     if joined_in_it(head, trigger):
         out.append("joined_in_it")
+    if where_it_is_used(head, trigger):
+        out.append("where_used")
     if beside_the_judged(head, trigger):
         out.append("beside_judged")
     out.extend(clause_crossings(head, trigger))

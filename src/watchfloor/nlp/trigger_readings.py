@@ -42,6 +42,7 @@ def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     readings = lexicon.verbs.get(phrasal(token)) or lexicon.verbs.get(lemma) or []
     pairs = {(lemma, c.lemma_.lower()) for c in token.children if c.dep_ == "dobj"}
     readings = [r for r in readings if not pairs & lexicon.idioms.get(r.type, frozenset())]
+    readings = [r for r in readings if not acts_on_something_else(token, r.type, lexicon)]
     if shares_a_view(token) or joins_in_an_act(token):
         readings = [r for r in readings if r.type != "AGREE"]
     munition = next((c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"), "")
@@ -96,6 +97,18 @@ def reads_inverse(token: Token, kind: str, lexicon: Lexicon) -> bool:
     if words & lexicon.inverse.get(kind, frozenset()):
         return True
     return bool(words & lexicon.inverse_on.get(kind, frozenset())) and takes_its_objects(token, kind, lexicon)
+
+
+QUANTIFIERS = frozenset({"PRON", "NUM", "DET", "ADJ"})  # "most of them": no thing named
+
+
+def acts_on_something_else(token: Token, kind: str, lexicon: Lexicon) -> bool:
+    """Whether a verb that reads as the type only with one of its `inverse_objects` names a
+    thing for object that is none of them ("intercepted a dhow": a seizure, no attack)."""
+    if token.lemma_.lower() not in lexicon.inverse_only.get(kind, frozenset()):
+        return False
+    things = [noun for noun in object_nouns(token) if noun.pos_ not in QUANTIFIERS]
+    return bool(things) and not takes_its_objects(token, kind, lexicon)
 
 
 def takes_its_objects(token: Token, kind: str, lexicon: Lexicon) -> bool:

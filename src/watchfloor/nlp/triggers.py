@@ -15,7 +15,7 @@ from watchfloor.yaml_loader import YAMLError, safe_load
 
 KEYS = frozenset({
     "verbs", "nouns", "modes", "recipient_preps", "inverse", "inverse_on", "inverse_objects", "idioms",
-    "lasting",
+    "lasting", "inverse_only",
 })  # fmt: skip
 DEFAULT_RECIPIENT_PREPS = ("with", "to", "on", "against", "for", "toward", "towards", "into")
 
@@ -43,6 +43,9 @@ class Lexicon:
     # nouns of a lasting state of affairs ("war", "invasion"): named under a preposition or as a
     # clause's time ("since the war began") they are the background, not an event reported
     lasting: frozenset[str] = frozenset()
+    # verbs of `inverse_on` that are no event of the type with another thing for object:
+    # "intercepted two drones" is the launcher's attack, "intercepted a dhow" no attack (by type)
+    inverse_only: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def lexicon_path() -> Path:
@@ -66,6 +69,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     inverse: dict[str, set[str]] = {}
     inverse_on: dict[str, set[str]] = {}
     inverse_objects: dict[str, set[str]] = {}
+    inverse_only: dict[str, set[str]] = {}
     idioms: dict[str, set[tuple[str, str]]] = {}
     lasting: set[str] = set()
     for path in paths:
@@ -87,6 +91,9 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
             for key, words_of in (("inverse", inverse), ("inverse_on", inverse_on)):
                 words = _among(entry, key, listed, where, "its verbs or nouns")
                 words_of.setdefault(str(code), set()).update(words)
+            inverse_only.setdefault(str(code), set()).update(
+                _among(entry, "inverse_only", inverse_on[str(code)], where, "its inverse_on words")
+            )
             objects = _words(entry.get("inverse_objects") or [], f"{where}.inverse_objects")
             if any(" " in word for word in objects):  # compared with the object's head word
                 raise ConfigError(f"{where}.inverse_objects: one word each (the object's head noun)")
@@ -99,6 +106,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     return Lexicon(
         verbs, nouns, _frozen(inverse), _frozen(inverse_on), _frozen(inverse_objects),
         {kind: frozenset(pairs) for kind, pairs in idioms.items()}, frozenset(lasting),
+        _frozen(inverse_only),
     )  # fmt: skip
 
 
