@@ -77,6 +77,20 @@ def test_a_conditional_inverse_word_needs_its_objects(tmp_path: Path) -> None:
     assert load_lexicon(good).inverse_objects["ASSAULT"] == frozenset({"drone"})
 
 
+def test_a_word_that_is_the_type_only_with_its_objects_is_one_of_its_inverse_on_words(tmp_path: Path) -> None:
+    refused(
+        tmp_path,
+        "ASSAULT:\n  verbs: [strike, intercept]\n  inverse_only: [intercept]\n",
+        r"ASSAULT\.inverse_only: intercept not among its inverse_on words",
+    )
+    good = tmp_path / "good.yaml"
+    good.write_text(
+        "ASSAULT:\n  verbs: [intercept]\n  inverse_on: [intercept]\n  inverse_objects: [drone]\n"
+        "  inverse_only: [intercept]\n"
+    )
+    assert load_lexicon(good).inverse_only["ASSAULT"] == frozenset({"intercept"})
+
+
 def test_an_idiom_pairs_one_of_the_types_verbs_with_an_object_noun(tmp_path: Path) -> None:
     refused(
         tmp_path,
