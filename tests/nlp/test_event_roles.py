@@ -12,7 +12,7 @@ from watchfloor.nlp.extract import extract_document, parse_documents, read_docum
 from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.role_exclusions import not_the_doer
 from watchfloor.nlp.role_features import role_features
-from watchfloor.nlp.trigger_readings import verb_readings
+from watchfloor.nlp.trigger_readings import noun_readings, verb_readings
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event
 
@@ -405,3 +405,25 @@ def test_intercepting_a_vessel_is_no_attack_intercepting_a_drone_is() -> None:
     assert "COERCE" in readings("Navy forces intercepted a dhow carrying rifles off Yemen.")
     assert "ASSAULT" in readings("Air defences intercepted thirty drones over the city.")
     assert "ASSAULT" in readings("Air defences intercepted most of them over the city.")  # no noun named
+
+
+def test_a_noun_of_many_words_reads_as_a_whole() -> None:
+    evidence = evidence_of("Jailed activists in Tehran began a hunger strike on Monday.")[0]
+    assert set(evidence.templates) - {""} == {"PROTEST"}  # no attack
+    assert evidence.templates["PROTEST"].mode == "hunger"
+    nlp, lexicon = load_nlp(), load_lexicon()
+    doc = nlp("A court handed down a death sentence to the rapper.")
+    death = next(t for t in doc if t.lower_ == "death")
+    assert noun_readings(death, lexicon) == []  # a word of "death sentence", no killing
+    sentence = next(t for t in doc if t.lower_ == "sentence")
+    assert {r.type for r in noun_readings(sentence, lexicon)} == {"COERCE"}
+
+
+def test_executions_abductions_beatings_and_torture_are_assaults_as_plover_has_them() -> None:
+    lexicon = load_lexicon()
+    for noun, mode in (("execution", "targeted"), ("kidnapping", "abduct"), ("torture", "torture")):
+        assert [(r.type, r.mode) for r in lexicon.nouns[noun]] == [("ASSAULT", mode)]
+    for verb in ("execute", "abduct", "beat"):
+        assert "COERCE" not in {r.type for r in lexicon.verbs[verb]}
+    events = events_in("Iran executed two protesters in Karaj on Saturday.")
+    assert [(e.type, e.mode) for e in events if e.actor_country == "IRN"] == [("ASSAULT", "targeted")]

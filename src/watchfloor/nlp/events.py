@@ -35,6 +35,7 @@ from watchfloor.nlp.sentence_parties import PartyMemory
 from watchfloor.nlp.trigger_readings import (
     by_mishap,
     named_by_its_object,
+    noun_readings,
     show_of_force_reading,
     takes_its_objects,
     verb_readings,
@@ -134,7 +135,6 @@ class ParagraphEvents:
         return None
 
     def _trigger(self, token: Token) -> Trigger | None:
-        lemma = token.lemma_.lower()
         if is_false_claim(token):
             return FALSE_CLAIM
         if token.pos_ == "VERB":
@@ -148,7 +148,7 @@ class ParagraphEvents:
             ):
                 return None  # "launched an attack": the noun says what happened
         elif token.pos_ in {"NOUN", "PROPN"}:
-            options = self.lexicon.nouns.get(lemma) or []
+            options = noun_readings(token, self.lexicon)
             topic = token.dep_ in {"dobj", "compound"} or (
                 token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS
             )

@@ -37,6 +37,7 @@ from watchfloor.nlp.trigger_readings import (
     by_mishap,
     complement_of,
     governing_types,
+    noun_readings,
     readings_of,
     reads_inverse,
     rule_role_features,
@@ -66,11 +67,10 @@ class EvidenceReader:
     def lexicon_hits(self, sent: Span) -> dict[int, list[str]]:
         hits: dict[int, list[str]] = {}
         for token in sent:
-            lemma = token.lemma_.lower()
             if token.pos_ in {"VERB", "AUX"}:
                 options = verb_readings(token, self.lexicon)
             elif token.pos_ in {"NOUN", "PROPN", "ADJ"}:
-                options = self.lexicon.nouns.get(lemma) or []
+                options = noun_readings(token, self.lexicon)
             else:
                 options = []
             # "called the strikes an act of war": no war; "WASHINGTON, March 6": no march
@@ -184,10 +184,8 @@ class EvidenceReader:
         date = self.dater.date(sentence, self.reader.offset + token.idx, token)
         stance = stance_of(token)
         source_name = self.reader.source_name(stance.source)
-        mode = next(
-            (t.mode for t in self.lexicon.verbs.get(token.lemma_.lower(), []) + self.lexicon.nouns.get(
-                token.lemma_.lower(), []) if t.type == kind), None,
-        )  # fmt: skip
+        readings = self.lexicon.verbs.get(token.lemma_.lower(), []) + noun_readings(token, self.lexicon)
+        mode = next((t.mode for t in readings if t.type == kind), None)
         return EventTemplate(
             trigger=token.text,
             mode=mode,

@@ -52,6 +52,33 @@ def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     return readings
 
 
+MODIFIERS = frozenset({"compound", "amod"})
+
+
+def listed_phrase(token: Token, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The longest of the lexicon's many-word nouns a noun ends, with the index of its first word:
+    "hunger strike" (a protest, not an attack), "death sentence", "tear gas"."""
+    doc, first = token.doc, token.i
+    while first > token.sent.start and doc[first - 1].dep_ in MODIFIERS and doc[first - 1].head.i == token.i:
+        first -= 1
+    for start in range(first, token.i):
+        phrase = " ".join([t.lower_ for t in doc[start : token.i]] + [token.lemma_.lower()])
+        if phrase in lexicon.nouns:
+            return phrase, start
+    return None
+
+
+def noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
+    """A noun's readings: those of the many-word noun it ends, else its lemma's; none for a word
+    inside another's many-word noun ("death" in "death sentence")."""
+    head = token.head
+    inside = listed_phrase(head, lexicon) if token.dep_ in MODIFIERS and head.i > token.i else None
+    if inside is not None and inside[1] <= token.i:
+        return []
+    phrase = listed_phrase(token, lexicon)
+    return lexicon.nouns[phrase[0]] if phrase else lexicon.nouns.get(token.lemma_.lower()) or []
+
+
 def obliges_another(modal: Token) -> bool:
     """A modal of obligation that asks something of a party ("Iran must de-escalate", "this
     incident should be investigated"): not one that infers ("Iran must have known"), asks it of
