@@ -9,10 +9,11 @@ from watchfloor.models import Document
 from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_model_file import load_event_model
 from watchfloor.nlp.extract import extract_document, parse_documents, read_document
+from watchfloor.nlp.lexicon_nouns import noun_readings
 from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.role_exclusions import not_the_doer
 from watchfloor.nlp.role_features import role_features
-from watchfloor.nlp.trigger_readings import noun_readings, verb_readings
+from watchfloor.nlp.trigger_readings import verb_readings
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event
 
@@ -411,6 +412,8 @@ def test_a_noun_of_many_words_reads_as_a_whole() -> None:
     evidence = evidence_of("Jailed activists in Tehran began a hunger strike on Monday.")[0]
     assert set(evidence.templates) - {""} == {"PROTEST"}  # no attack
     assert evidence.templates["PROTEST"].mode == "hunger"
+    declared = evidence_of("The government declared a state of emergency in the capital on Monday.")[0]
+    assert declared.templates["COERCE"].mode == "martial-law"  # a noun with its "of" phrase
     nlp, lexicon = load_nlp(), load_lexicon()
     doc = nlp("A court handed down a death sentence to the rapper.")
     death = next(t for t in doc if t.lower_ == "death")

@@ -28,6 +28,7 @@ from watchfloor.nlp.event_rules import (
     is_standing_condition,
     quantity_of,
 )
+from watchfloor.nlp.lexicon_nouns import noun_readings
 from watchfloor.nlp.quotations import open_quotation, quoted_runs, run_speaker, speaker_of
 from watchfloor.nlp.record_lines import reports_nothing
 from watchfloor.nlp.sentence_evidence import EvidenceReader
@@ -35,7 +36,6 @@ from watchfloor.nlp.sentence_parties import PartyMemory
 from watchfloor.nlp.trigger_readings import (
     by_mishap,
     named_by_its_object,
-    noun_readings,
     show_of_force_reading,
     takes_its_objects,
     verb_readings,

@@ -28,6 +28,7 @@ from watchfloor.nlp.event_rules import (
     is_standing_condition,
     quantity_of,
 )
+from watchfloor.nlp.lexicon_nouns import noun_readings
 from watchfloor.nlp.outlets import addresses_the_press
 from watchfloor.nlp.party_features import link_coordinated
 from watchfloor.nlp.party_reference import headline_source
@@ -37,7 +38,6 @@ from watchfloor.nlp.trigger_readings import (
     by_mishap,
     complement_of,
     governing_types,
-    noun_readings,
     readings_of,
     reads_inverse,
     rule_role_features,

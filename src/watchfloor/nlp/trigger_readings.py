@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from watchfloor.nlp.deed_roles import naming_predicates
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.event_rules import phrasal
+from watchfloor.nlp.lexicon_nouns import of_nouns
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Event
 
@@ -50,33 +51,6 @@ def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         # "as the missiles flew over western Ukraine": a munition does only what it is used for
         readings = [r for r in readings if munition in lexicon.inverse_objects.get(r.type, frozenset())]
     return readings
-
-
-MODIFIERS = frozenset({"compound", "amod"})
-
-
-def listed_phrase(token: Token, lexicon: Lexicon) -> tuple[str, int] | None:
-    """The longest of the lexicon's many-word nouns a noun ends, with the index of its first word:
-    "hunger strike" (a protest, not an attack), "death sentence", "tear gas"."""
-    doc, first = token.doc, token.i
-    while first > token.sent.start and doc[first - 1].dep_ in MODIFIERS and doc[first - 1].head.i == token.i:
-        first -= 1
-    for start in range(first, token.i):
-        phrase = " ".join([t.lower_ for t in doc[start : token.i]] + [token.lemma_.lower()])
-        if phrase in lexicon.nouns:
-            return phrase, start
-    return None
-
-
-def noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
-    """A noun's readings: those of the many-word noun it ends, else its lemma's; none for a word
-    inside another's many-word noun ("death" in "death sentence")."""
-    head = token.head
-    inside = listed_phrase(head, lexicon) if token.dep_ in MODIFIERS and head.i > token.i else None
-    if inside is not None and inside[1] <= token.i:
-        return []
-    phrase = listed_phrase(token, lexicon)
-    return lexicon.nouns[phrase[0]] if phrase else lexicon.nouns.get(token.lemma_.lower()) or []
 
 
 def obliges_another(modal: Token) -> bool:
@@ -188,23 +162,12 @@ def object_nouns(token: Token) -> list[Token]:
     """What a trigger acts on: "intercepted two drones", "two drones were intercepted", "the
     interception of a missile", "missile interceptions", "intercepted most of the missiles",
     "fired a barrage of rockets", "drones launched by the militia"."""
-    what = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "compound"}] + _of(token)
+    what = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "compound"}] + of_nouns(token)
     if token.dep_ in {"acl", "relcl"}:
         what.append(token.head)  # "drones launched by the militia", "the missiles Iran fired"
     what += [o for c in what if c.pos_ in {"NUM", "ADJ", "DET", "PRON"} or c.lemma_.lower() in AMOUNTS
-             for o in _of(c)]  # fmt: skip
+             for o in of_nouns(c)]  # fmt: skip
     return what
-
-
-def _of(token: Token) -> list[Token]:
-    """The nouns of a token's "of" phrase."""
-    return [
-        o
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
 
 
 def readings_of(rule_events: list[Event], kind: str, trigger: Token) -> list[Event]:

@@ -1,0 +1,54 @@
+"""The lexicon's nouns as they stand in a sentence: a noun of many words ("hunger strike", "state
+of emergency") reads as a whole, and the words inside it read as nothing of their own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from watchfloor.nlp.triggers import Lexicon, Trigger
+
+MODIFIERS = frozenset({"compound", "amod"})
+
+
+def listed_phrase(token: Token, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The longest of the lexicon's many-word nouns a noun ends, with the index of its first word:
+    "hunger strike" (a protest, not an attack), "death sentence", "tear gas"; or one it heads
+    with an "of" phrase ("state of emergency", "show of force")."""
+    for of in of_nouns(token):
+        if (phrase := f"{token.lemma_.lower()} of {of.lemma_.lower()}") in lexicon.nouns:
+            return phrase, token.i
+    doc, first = token.doc, token.i
+    while first > token.sent.start and doc[first - 1].dep_ in MODIFIERS and doc[first - 1].head.i == token.i:
+        first -= 1
+    for start in range(first, token.i):
+        phrase = " ".join([t.lower_ for t in doc[start : token.i]] + [token.lemma_.lower()])
+        if phrase in lexicon.nouns:
+            return phrase, start
+    return None
+
+
+def noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
+    """A noun's readings: those of the many-word noun it ends, else its lemma's; none for a word
+    inside another's many-word noun ("death" in "death sentence")."""
+    head = token.head
+    inside = listed_phrase(head, lexicon) if token.dep_ in MODIFIERS and head.i > token.i else None
+    if inside is not None and inside[1] <= token.i:
+        return []
+    owner = head.head  # "force" in "show of force"
+    if token.dep_ == "pobj" and head.lower_ == "of" and owner.i != head.i:
+        phrase = listed_phrase(owner, lexicon)
+        if phrase is not None and phrase[0].endswith(f" of {token.lemma_.lower()}"):
+            return []
+    phrase = listed_phrase(token, lexicon)
+    return lexicon.nouns[phrase[0]] if phrase else lexicon.nouns.get(token.lemma_.lower()) or []
+
+
+def of_nouns(token: Token) -> list[Token]:
+    """The nouns of a token's "of" phrase."""
+    return [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
