@@ -430,3 +430,28 @@ def test_executions_abductions_beatings_and_torture_are_assaults_as_plover_has_t
         assert "COERCE" not in {r.type for r in lexicon.verbs[verb]}
     events = events_in("Iran executed two protesters in Karaj on Saturday.")
     assert [(e.type, e.mode) for e in events if e.actor_country == "IRN"] == [("ASSAULT", "targeted")]
+
+
+def test_holding_a_party_accountable_is_a_threat_and_holding_it_responsible_an_accusation() -> None:
+    nlp, lexicon = load_nlp(), load_lexicon()
+
+    def readings(sentence: str) -> set[str]:
+        verb = next(t for t in nlp(sentence) if t.lemma_ == "hold")
+        return {r.type for r in verb_readings(verb, lexicon)}
+
+    assert readings("We will hold the militias accountable for these attacks.") == {"THREATEN"}
+    assert readings("We will hold Iranian officials to account for the crackdown.") == {"THREATEN"}
+    assert readings("The minister held Russia responsible for the blast.") == {"ACCUSE"}
+    assert "THREATEN" not in readings("Police hold the suspects in custody.")
+
+
+def test_whom_a_statement_blames_for_a_deed_did_it_and_did_not_suffer_it() -> None:
+    evidence = evidence_of("Israel blamed Hamas for the rocket attack on Sderot on Monday.")[0]
+    hamas = {i for i, p in enumerate(evidence.parties) if p.name == "Hamas"}
+    assert hamas
+    pairs = pairs_allowed(evidence, "ASSAULT")
+    assert not [pair for pair in pairs if pair[1] in hamas]
+    assert [pair for pair in pairs if pair[0] in hamas]
+    punished = evidence_of("The Treasury sanctioned two Chinese firms for supplying drone parts to Iran.")[0]
+    firms = {i for i, p in enumerate(punished.parties) if "firms" in p.name}
+    assert firms and not [pair for pair in pairs_allowed(punished, "AID") if pair[1] in firms]

@@ -96,7 +96,8 @@ def never_recipient(
     ("missiles to proxies that threaten Israel"), a partner another joins in the act ("joined
     France in sponsoring a resolution"), a party to what a request asks when the one
     asked is named (`asked`: "called on the administration to sanction Iran"), where what it
-    tells of is to be used ("drones to Russia for use in Ukraine"), who issues a
+    tells of is to be used ("drones to Russia for use in Ukraine"), whom a statement judges for
+    the deed, who did it ("blamed Hamas for the attack"), who issues a
     statement on a deed ("CENTCOM Statement on Missile Attack"), where force came from ("fired
     from a Houthi-controlled area of Yemen"; an `inverse` trigger's roles turn round) or a place
     that locates its target ("attacks on U.S. personnel in Iraq")."""
@@ -105,6 +106,7 @@ def never_recipient(
         or "in_clause_on_another" in features
         or "joined_in_it" in features
         or "where_used" in features
+        or "judged_for_it" in features
         or (asked and "up:xcomp" in features)
         or (deed and "states_on_it" in features)
         or (force and not inverse and "fired_from" in features)

@@ -20,6 +20,7 @@ from watchfloor.nlp.deed_roles import (
     where_it_is_used,
 )
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party, ancestry, dependency_path
+from watchfloor.nlp.judged_doers import judged_for_it
 
 
 def role_features(party: Party, trigger: Token | None, first: bool, last: bool) -> list[str]:
@@ -59,6 +60,8 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
         out.append("joined_in_it")
     if where_it_is_used(head, trigger):
         out.append("where_used")
+    if judged_for_it(head, trigger):
+        out.append("judged_for_it")
     if beside_the_judged(head, trigger):
         out.append("beside_judged")
     out.extend(clause_crossings(head, trigger))

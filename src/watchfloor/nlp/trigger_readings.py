@@ -27,7 +27,8 @@ CONDEMNING = frozenset({"ACCUSE", "ASSAULT"})  # first readings of a name that c
 
 
 def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
-    """A verb's readings: its phrasal form's ("shoot down"), else its lemma's. A verb that names
+    """A verb's readings: its form with a complement's ("hold accountable"), else its phrasal
+    form's ("shoot down"), else its lemma's. A verb that names
     what its object is reads as "label" does where the name condemns ("called the strikes an act
     of war", "called the sanctions illegal"), and as nothing where it does not ("what traders
     call a swap deal"): no phone call either way. An idiom of the lexicon's ("took
@@ -40,7 +41,12 @@ def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         words = {t.lemma_.lower() for p in predicates for t in p.subtree}
         firsts = {readings[0].type for word in words if (readings := lexicon.nouns.get(word))}
         return lexicon.verbs.get("label", []) if firsts & CONDEMNING else []
-    readings = lexicon.verbs.get(phrasal(token)) or lexicon.verbs.get(lemma) or []
+    readings = (
+        next((found for form in complemented(token) if (found := lexicon.verbs.get(form))), None)
+        or lexicon.verbs.get(phrasal(token))
+        or lexicon.verbs.get(lemma)
+        or []
+    )
     pairs = {(lemma, c.lemma_.lower()) for c in token.children if c.dep_ == "dobj"}
     readings = [r for r in readings if not pairs & lexicon.idioms.get(r.type, frozenset())]
     readings = [r for r in readings if not acts_on_something_else(token, r.type, lexicon)]
@@ -51,6 +57,22 @@ def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         # "as the missiles flew over western Ukraine": a munition does only what it is used for
         readings = [r for r in readings if munition in lexicon.inverse_objects.get(r.type, frozenset())]
     return readings
+
+
+COMPLEMENTS = frozenset({"oprd", "acomp", "ccomp", "xcomp"})
+
+
+def complemented(verb: Token) -> list[str]:
+    """The verb with the word that completes what it says of its object, for triggers of the
+    lexicon such as "hold accountable", "hold responsible", "hold to account" ("will hold Iran's
+    leaders accountable", "held Russia responsible")."""
+    lemma = verb.lemma_.lower()
+    out = []
+    for child in verb.children:
+        if child.dep_ in COMPLEMENTS and child.i > verb.i:
+            to = "to " if any(c.lower_ == "to" for c in child.children) else ""
+            out.append(f"{lemma} {to}{child.lemma_.lower()}")
+    return out
 
 
 def obliges_another(modal: Token) -> bool:
