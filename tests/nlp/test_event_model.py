@@ -68,12 +68,17 @@ def test_an_interception_is_the_attackers_assault() -> None:
     assert assault.certainty == "attributed"
 
 
-def attack_template(body: str) -> EventTemplate | None:
-    """The ASSAULT template of a one-sentence text's evidence, if it has one."""
+def first_evidence(body: str) -> SentenceEvidence:
+    """The evidence of a one-sentence text."""
     document = Document(body, "t.txt", "t.txt", "text", published="2024-02-03")
     layout = analyse_layout(body)
     _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
-    return evidence[0].templates.get("ASSAULT")
+    return evidence[0]
+
+
+def attack_template(body: str) -> EventTemplate | None:
+    """The ASSAULT template of a one-sentence text's evidence, if it has one."""
+    return first_evidence(body).templates.get("ASSAULT")
 
 
 def test_destroying_drones_reads_as_an_interception_and_destroying_a_depot_does_not() -> None:
@@ -719,6 +724,15 @@ def test_what_is_wished_or_planned_is_not_done() -> None:
     assert not [e for e in planned if e.type == "AGREE" and e.actor_country == "ARM"]
     bought = events_in("Ethiopia purchased Iranian-made drones last year.")
     assert [e for e in bought if e.type == "AGREE" and e.actor_country == "ETH"]
+    weighed = first_evidence("Reports say China is considering supplying Iran with rocket fuel.")
+    assert not weighed.templates["AID"].is_event  # only weighed, not done
+
+
+def test_an_adjective_on_a_war_named_in_passing_is_said_in_passing() -> None:
+    passing = first_evidence("Iran sent drones to help Russia in its brutal and illegal invasion of Ukraine.")
+    assert "standing:ACCUSE" in passing.features
+    judged = first_evidence("The minister said the crackdown on the marchers was brutal.")
+    assert "standing:ACCUSE" not in judged.features
 
 
 def test_a_modal_on_what_is_said_of_a_possessed_event_does_not_make_it_a_forecast() -> None:

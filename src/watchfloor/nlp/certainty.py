@@ -30,8 +30,9 @@ COMING_ABOUT = frozenset(
     {"take", "happen", "occur", "begin", "start", "resume", "continue", "come", "proceed"}
 )
 HYPOTHETICAL_HEADS = frozenset(
-    {"plan", "intend", "prepare", "expect", "seek", "aim", "try", "attempt", "want", "hope", "wish", "strive"}
-)
+    {"plan", "intend", "prepare", "expect", "seek", "aim", "try", "attempt", "want", "hope", "wish", "strive",
+     "consider", "contemplate", "weigh", "mull", "plot"}
+)  # fmt: skip
 # nouns whose complement is wished or planned, not done: "an interest in purchasing drones",
 # "plans to buy jets", "its intention to withdraw"
 INTENT_NOUNS = frozenset(

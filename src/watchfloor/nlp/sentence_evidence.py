@@ -178,6 +178,8 @@ class EvidenceReader:
             out.append(f"habitual:{kind}")
         if token.pos_ in {"NOUN", "PROPN"} and is_standing_condition(token, self.lexicon.lasting):
             out.append(f"standing:{kind}")
+        if token.pos_ == "ADJ" and _qualifies_a_standing_noun(token, self.lexicon.lasting):
+            out.append(f"standing:{kind}")  # "in its brutal invasion of Ukraine": said in passing
         return out
 
     def _template(self, token: Token, sentence: Passage, kind: str) -> EventTemplate:
@@ -227,3 +229,13 @@ def token_depths(sent: Span) -> dict[int, int]:
             depth[visited.i] = min(base + steps, 20)
         depth.setdefault(node.i, base)
     return depth
+
+
+def _qualifies_a_standing_noun(adjective: Token, lasting: frozenset[str]) -> bool:
+    """Whether an adjective trigger ("brutal", "illegal") only qualifies a noun named in passing
+    ("to help Russia in its brutal and illegal invasion of Ukraine")."""
+    node = adjective
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    noun = node.head
+    return node.dep_ == "amod" and noun.pos_ == "NOUN" and is_standing_condition(noun, lasting)
