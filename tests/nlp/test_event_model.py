@@ -802,3 +802,17 @@ def test_a_party_listed_with_the_chosen_one_is_as_surely_in_the_role() -> None:
     events = [e for e in events_in(body) if e.type == "ACCUSE"]
     assert {e.actor for e in events} == {"Canada", "Japan", "Australia"}
     assert len({e.confidence for e in events}) == 1
+
+
+def test_the_deed_a_strike_answers_is_told_with_the_one_it_struck_for_its_doer() -> None:
+    found = events_in(
+        "U.S. forces struck Iran-backed militias in Iraq on Monday in response to a drone attack "
+        "that wounded three U.S. soldiers."
+    )
+    pairs = {(e.actor, e.recipient_country) for e in found if e.type == "ASSAULT"}
+    assert ("U.S. forces", None) in pairs
+    assert ("Iran-backed militias", "USA") in pairs  # the answered attack, its doer unnamed there
+    shipping = events_in(
+        "British jets struck Houthi sites in Yemen in response to continuing attacks on shipping."
+    )
+    assert not [e for e in shipping if e.type == "ASSAULT" and e.recipient_country == "GBR"]

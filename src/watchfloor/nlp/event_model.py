@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
+from watchfloor.nlp.answered_deeds import answering_pair
 from watchfloor.nlp.event_building import actor_stance, build_event, ordered_roles, turned_round
 from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_parties import (
@@ -161,6 +162,8 @@ class EventModel:
         speaker = template.source if template.certainty == "attributed" else None
         a, r = self._likeliest_pair(evidence, kind, actor_p, recipient_p, speaker, second=True)
         actor, recipient = ordered_roles(parties[a], parties[r], template.inverse)
+        if actor is None and f"answered:{kind}" in evidence.features:
+            actor, recipient = answering_pair(evidence, kind, r, first[0])
         taken = {(e.actor_country, e.recipient_country) for e in first}
         if actor is None or (country_of(actor), country_of(recipient)) in taken:
             return []

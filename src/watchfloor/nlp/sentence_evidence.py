@@ -35,6 +35,7 @@ from watchfloor.nlp.party_reference import headline_source
 from watchfloor.nlp.role_features import role_features
 from watchfloor.nlp.sentence_parties import PartyGatherer, PartyMemory, nearest_parties
 from watchfloor.nlp.trigger_readings import (
+    answers_it,
     by_mishap,
     complement_of,
     governing_types,
@@ -88,8 +89,10 @@ class EvidenceReader:
         seconds = {
             kind: token
             for kind, token in second_triggers(triggers, hits, sent).items()
-            if not self._reading_features(kind, token) and not complement_of(token, triggers[kind])
-        }
+            if (answers_it(token) or not self._reading_features(kind, token))
+            and not complement_of(token, triggers[kind])
+        }  # ("in response to the attacks": answered, so they happened)
+        features.extend(f"answered:{kind}" for kind, token in seconds.items() if answers_it(token))
         for kind, template in templates.items():
             features.extend(template_features(kind, template))
         parties = self.gatherer.parties(sent)

@@ -219,11 +219,13 @@ def rule_role_features(party: Party, readings: list[Event]) -> list[str]:
 
 def second_triggers(triggers: dict[str, Token], hits: dict[int, list[str]], sent: Span) -> dict[str, Token]:
     """Per type, the next trigger of that type outside the first one's own phrase ("strikes ...
-    in response to attacks"): not linked to it as a modifier, a conjunct or an apposition."""
+    in response to attacks"): not linked to it as a modifier, a conjunct or an apposition; one
+    that names the deed the first answers before any other."""
     out: dict[str, Token] = {}
     for kind, first in triggers.items():
         if not kind:
             continue
+        candidates = []
         for token in sent:
             if token.i == first.i or kind not in hits.get(token.i, ()):
                 continue
@@ -231,9 +233,26 @@ def second_triggers(triggers: dict[str, Token], hits: dict[int, list[str]], sent
                 first.head.i == token.i and first.dep_ in PHRASE_LINKS
             )
             if not linked and token.lemma_.lower() != first.lemma_.lower():
-                out[kind] = token
-                break
+                candidates.append(token)
+        if candidates:  # the deed the first answers, where one is named ("in response to an attack")
+            out[kind] = next((t for t in candidates if answers_it(t)), candidates[0])
     return out
+
+
+RESPONDING = frozenset({"response", "retaliation", "reprisal", "revenge", "answer", "respond", "retaliate"})
+
+
+def answers_it(token: Token) -> bool:
+    """Whether a trigger names the deed another answers ("strikes in response to a drone attack",
+    "retaliated for the attacks"): a deed that happened, whoever it was answered by."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in RESPONDING:
+            return True
+    return False
 
 
 def complement_of(token: Token, first: Token) -> bool:

@@ -1,0 +1,33 @@
+"""Who did the deed another answers, when its phrase names no one: "U.S. forces struck militias in
+Iraq in response to a drone attack that injured three U.S. service members" tells the militias'
+attack on the service members (the second trigger, `trigger_readings.answers_it`)."""
+
+from __future__ import annotations
+
+from watchfloor.nlp.event_evidence import Party, SentenceEvidence
+from watchfloor.nlp.event_parties import country_of
+from watchfloor.nlp.types import Event
+
+
+def answering_pair(
+    evidence: SentenceEvidence, kind: str, recipient: int, answer: Event
+) -> tuple[Party | None, Party | None]:
+    """(actor, recipient) of the answered deed: the one the answer struck (not a place it fell in),
+    and the party chosen as its recipient (`recipient`, an index; the last is nobody) where that
+    stands in the answered deed's own phrase ("in response to attacks on shipping" tells of no
+    attack on the answerer)."""
+    target = evidence.parties[recipient] if recipient < len(evidence.parties) else None
+    if target is not None and not in_its_phrase(evidence.second_role_features.get((kind, recipient), [])):
+        target = None
+    struck = next((p for p in evidence.parties if p.name == answer.recipient), None)
+    if struck is None or "loc" in struck.features:
+        return None, target  # ("airstrikes in Syria": where the answer fell, not whom it answered)
+    if target is not None and country_of(target) == country_of(struck) is not None:
+        return None, target
+    return struck, target
+
+
+def in_its_phrase(features: list[str]) -> bool:
+    """Whether a party's path to the trigger only climbs: it stands in the trigger's own phrase."""
+    path = next((f[5:] for f in features if f.startswith("path:")), "")
+    return path.endswith("^")
