@@ -226,7 +226,12 @@ def _named(party: Party | None, names: tuple[set[str], set[str]], role: int) -> 
 
 def train(docs: list[Doc], args: argparse.Namespace) -> EventModel:
     type_x, type_y, role_x, actor_y, recipient_y = rows(docs)
-    types = {kind: fit(type_x, type_y[kind], args.c_type, args.positive_weight) for kind in PLOVER_TYPES}
+    types = {
+        kind: fit(
+            type_x, type_y[kind], args.c_type, args.positive_weight * rarity(type_y, kind, args.rare_boost)
+        )
+        for kind in PLOVER_TYPES
+    }
     actor = fit_choice(role_x, actor_y, args.c_role)
     recipient = fit_choice(role_x, recipient_y, args.c_role)
     # the thresholds are chosen afterwards, on the out-of-fold predictions (main)
@@ -235,6 +240,15 @@ def train(docs: list[Doc], args: argparse.Namespace) -> EventModel:
         return model
     groups, labels, offsets = pair_rows(docs, model)
     return replace(model, pair=fit_choice(groups, labels, args.c_pair, offsets))
+
+
+def rarity(labels: dict[str, list[int]], kind: str, boost: float) -> float:
+    """How much more a rare type's positive sentences weigh: (the commonest type's count over
+    this type's) to the power `boost` (0: all alike)."""
+    counts = {k: sum(v) for k, v in labels.items()}
+    if boost <= 0 or not counts.get(kind):
+        return 1.0
+    return float((max(counts.values()) / counts[kind]) ** boost)
 
 
 def predict(model: EventModel, doc: Doc) -> dict[str, Any]:
@@ -283,6 +297,12 @@ def main() -> None:
     parser.add_argument("--c-role", type=float, default=1.0)
     parser.add_argument("--c-pair", type=float, default=1.0, help="the pair scorer's; 0: no pair scorer")
     parser.add_argument("--positive-weight", type=float, default=1.0, help="weight of positive sentences")
+    parser.add_argument(
+        "--rare-boost",
+        type=float,
+        default=0.0,
+        help="rarer types' positives weigh (commonest/own count)^this",
+    )
     parser.add_argument(
         "--type-thresholds",
         default="0.2,0.25,0.3,0.35,0.4",
