@@ -455,3 +455,18 @@ def test_whom_a_statement_blames_for_a_deed_did_it_and_did_not_suffer_it() -> No
     punished = evidence_of("The Treasury sanctioned two Chinese firms for supplying drone parts to Iran.")[0]
     firms = {i for i, p in enumerate(punished.parties) if "firms" in p.name}
     assert firms and not [pair for pair in pairs_allowed(punished, "AID") if pair[1] in firms]
+
+
+def test_what_is_sent_from_a_party_is_that_partys_to_send() -> None:
+    evidence = evidence_of(
+        "U.S. naval forces intercepted a fishing vessel smuggling rifles from Iran to Yemen."
+    )[0]
+    navy = {i for i, p in enumerate(evidence.parties) if p.country == "USA"}
+    iran = {i for i, p in enumerate(evidence.parties) if p.country == "IRN"}
+    assert navy and iran
+    pairs = pairs_allowed(evidence, "AID")
+    assert not [pair for pair in pairs if pair[0] in navy]  # the interceptor sends nothing
+    assert [pair for pair in pairs if pair[0] in iran]
+    received = evidence_of("Russia received hundreds of drones from Iran last year.")[0]
+    russia = {i for i, p in enumerate(received.parties) if p.country == "RUS"}
+    assert [pair for pair in pairs_allowed(received, "AID") if russia & set(pair)]  # in its phrase

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_parties import country_of
+from watchfloor.nlp.role_exclusions import in_its_phrase
 from watchfloor.nlp.types import Event
 
 
@@ -25,9 +26,3 @@ def answering_pair(
     if target is not None and country_of(target) == country_of(struck) is not None:
         return None, target
     return struck, target
-
-
-def in_its_phrase(features: list[str]) -> bool:
-    """Whether a party's path to the trigger only climbs: it stands in the trigger's own phrase."""
-    path = next((f[5:] for f in features if f.startswith("path:")), "")
-    return path.endswith("^")

@@ -123,10 +123,34 @@ def ruled_out(
     asked = kind == "REQUEST" and (
         any(addressed(f) for f in features_of) or f"addressee:{kind}" in evidence.features
     )
+    # what is sent "from" a party the trigger's phrase names is that party's to send, not that of
+    # another clause's subject ("intercepted a dhow smuggling rifles from Iran to Yemen": Iran's)
+    routed = TYPE_GROUPS.get(kind) == "give" and any(_origin(f) for f in features_of)
     return (
-        [never_actor(f, deed, force) for f in features_of],
+        [never_actor(f, deed, force) or (routed and _another_clauses_subject(f)) for f in features_of],
         [never_recipient(f, deed, force, inverse, asked) for f in features_of],
     )
+
+
+def _path(features: list[str] | tuple[()]) -> str:
+    return next((f[5:] for f in features if f.startswith("path:")), "")
+
+
+def in_its_phrase(features: list[str] | tuple[()]) -> bool:
+    """Whether the party's path to the trigger only climbs: it stands in the trigger's phrase."""
+    return _path(features).endswith("^")
+
+
+def _origin(features: list[str] | tuple[()]) -> bool:
+    """Whether the party is where the trigger's phrase says something comes from: under "from",
+    at most one step from the trigger's own head ("rifles from Iran" that "smuggling" modifies)."""
+    path = _path(features)
+    return "govprep:from" in features and path.count("^v") <= 1 and not path.startswith("v")
+
+
+def _another_clauses_subject(features: list[str] | tuple[()]) -> bool:
+    """Whether the party is the subject of a clause the trigger only stands in."""
+    return ("path1:nsubj" in features or "path1:nsubjpass" in features) and "^v" in _path(features)
 
 
 def breaks_role_rules(evidence: SentenceEvidence, rule: Event) -> bool:
