@@ -9,10 +9,10 @@ from spacy.tokens import Token
 
 from watchfloor.nlp.arguments import phrase_root
 from watchfloor.nlp.deed_roles import PUNISHING, judges
+from watchfloor.nlp.trigger_readings import COMPLEMENTS  # "held Russia responsible for ..."
 
 ACCUSING = frozenset({"accuse", "hold", "suspect", "convict", "charge", "thank", "reward"})
 REASON_PREPS = frozenset({"for", "over", "of"})
-COMPLEMENTS = frozenset({"oprd", "acomp", "ccomp", "xcomp"})  # "held Russia responsible for ..."
 
 
 def judged_for_it(party: Token, trigger: Token) -> bool:
