@@ -470,3 +470,11 @@ def test_what_is_sent_from_a_party_is_that_partys_to_send() -> None:
     received = evidence_of("Russia received hundreds of drones from Iran last year.")[0]
     russia = {i for i, p in enumerate(received.parties) if p.country == "RUS"}
     assert [pair for pair in pairs_allowed(received, "AID") if russia & set(pair)]  # in its phrase
+
+
+def test_the_subject_of_a_turned_round_verb_is_never_its_grammatical_recipient() -> None:
+    evidence = evidence_of("Russia has received shipments of Iranian missiles, officials said on Friday.")[0]
+    assert evidence.templates["AID"].inverse  # "received": Iran's aid to Russia
+    russia = {i for i, p in enumerate(evidence.parties) if p.country == "RUS"}
+    assert russia
+    assert not [pair for pair in pairs_allowed(evidence, "AID") if pair[1] in russia]

@@ -206,7 +206,7 @@ class EventModel:
         suffering = {countries[i] for i, f in enumerate(features_of) if "undergoes_it" in f}
         template = evidence.templates.get(kind)
         inverse = not second and template is not None and template.inverse
-        verbal = (not second and template is not None and not template.inverse
+        verbal = (not second and template is not None
                   and f"tpos:{kind}:VERB" in evidence.features)  # fmt: skip
         no_actor, no_recipient = ruled_out(evidence, kind, features_of, inverse)
         for a in range(len(parties)):
