@@ -226,12 +226,9 @@ def _named(party: Party | None, names: tuple[set[str], set[str]], role: int) -> 
 
 def train(docs: list[Doc], args: argparse.Namespace) -> EventModel:
     type_x, type_y, role_x, actor_y, recipient_y = rows(docs)
-    types = {
-        kind: fit(
-            type_x, type_y[kind], args.c_type, args.positive_weight * rarity(type_y, kind, args.rare_boost)
-        )
-        for kind in PLOVER_TYPES
-    }
+    counts = {kind: sum(labels) for kind, labels in type_y.items()}
+    weights = {kind: args.positive_weight * rarity(counts, kind, args.rare_boost) for kind in PLOVER_TYPES}
+    types = {kind: fit(type_x, type_y[kind], args.c_type, weights[kind]) for kind in PLOVER_TYPES}
     actor = fit_choice(role_x, actor_y, args.c_role)
     recipient = fit_choice(role_x, recipient_y, args.c_role)
     # the thresholds are chosen afterwards, on the out-of-fold predictions (main)
@@ -242,10 +239,9 @@ def train(docs: list[Doc], args: argparse.Namespace) -> EventModel:
     return replace(model, pair=fit_choice(groups, labels, args.c_pair, offsets))
 
 
-def rarity(labels: dict[str, list[int]], kind: str, boost: float) -> float:
-    """How much more a rare type's positive sentences weigh: (the commonest type's count over
-    this type's) to the power `boost` (0: all alike)."""
-    counts = {k: sum(v) for k, v in labels.items()}
+def rarity(counts: dict[str, int], kind: str, boost: float) -> float:
+    """How much more a rare type's positive sentences weigh: (the commonest type's count of
+    positive sentences over this type's) to the power `boost` (0: all alike)."""
     if boost <= 0 or not counts.get(kind):
         return 1.0
     return float((max(counts.values()) / counts[kind]) ** boost)

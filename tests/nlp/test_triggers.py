@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from watchfloor.errors import ConfigError
-from watchfloor.nlp.triggers import load_lexicon
+from watchfloor.nlp.triggers import Lexicon, load_lexicon
 
 
 def test_the_shipped_lexicon_loads_and_covers_every_plover_type() -> None:
@@ -46,6 +46,13 @@ def test_an_analyst_extends_the_lexicon_from_an_extra_directory(tmp_path: Path, 
     assert lexicon.verbs["sign"][0].type == "AGREE"  # the shipped lexicon is still there
 
 
+def accepted(tmp_path: Path, text: str) -> Lexicon:
+    """The lexicon of a file of `text`, which is accepted."""
+    good = tmp_path / "good.yaml"
+    good.write_text(text)
+    return load_lexicon(good)
+
+
 def refused(tmp_path: Path, text: str, problem: str) -> None:
     """A lexicon file of `text` is refused with an error naming `problem`."""
     bad = tmp_path / "triggers.yaml"
@@ -70,11 +77,11 @@ def test_a_conditional_inverse_word_needs_its_objects(tmp_path: Path) -> None:
         "ASSAULT:\n  verbs: [destroy]\n  inverse_on: [destroy]\n  inverse_objects: [cruise missile]\n",
         r"ASSAULT\.inverse_objects: one word each",
     )
-    good = tmp_path / "good.yaml"
-    good.write_text(
-        "ASSAULT:\n  verbs: [strike, destroy]\n  inverse_on: [destroy]\n  inverse_objects: [drone]\n"
+    lexicon = accepted(
+        tmp_path,
+        "ASSAULT:\n  verbs: [strike, destroy]\n  inverse_on: [destroy]\n  inverse_objects: [drone]\n",
     )
-    assert load_lexicon(good).inverse_objects["ASSAULT"] == frozenset({"drone"})
+    assert lexicon.inverse_objects["ASSAULT"] == frozenset({"drone"})
 
 
 def test_a_word_that_is_the_type_only_with_its_objects_is_one_of_its_inverse_on_words(tmp_path: Path) -> None:
@@ -83,12 +90,12 @@ def test_a_word_that_is_the_type_only_with_its_objects_is_one_of_its_inverse_on_
         "ASSAULT:\n  verbs: [strike, intercept]\n  inverse_only: [intercept]\n",
         r"ASSAULT\.inverse_only: intercept not among its inverse_on words",
     )
-    good = tmp_path / "good.yaml"
-    good.write_text(
+    lexicon = accepted(
+        tmp_path,
         "ASSAULT:\n  verbs: [intercept]\n  inverse_on: [intercept]\n  inverse_objects: [drone]\n"
-        "  inverse_only: [intercept]\n"
+        "  inverse_only: [intercept]\n",
     )
-    assert load_lexicon(good).inverse_only["ASSAULT"] == frozenset({"intercept"})
+    assert lexicon.inverse_only["ASSAULT"] == frozenset({"intercept"})
 
 
 def test_an_idiom_pairs_one_of_the_types_verbs_with_an_object_noun(tmp_path: Path) -> None:
@@ -102,9 +109,8 @@ def test_an_idiom_pairs_one_of_the_types_verbs_with_an_object_noun(tmp_path: Pat
         "COERCE:\n  verbs: [take]\n  idioms: [take the stage]\n",
         r"COERCE\.idioms: 'take the stage'",
     )
-    good = tmp_path / "good.yaml"
-    good.write_text("COERCE:\n  verbs: [take]\n  idioms: [take effect]\n")
-    assert load_lexicon(good).idioms["COERCE"] == frozenset({("take", "effect")})
+    lexicon = accepted(tmp_path, "COERCE:\n  verbs: [take]\n  idioms: [take effect]\n")
+    assert lexicon.idioms["COERCE"] == frozenset({("take", "effect")})
 
 
 def test_a_lasting_noun_is_one_of_the_types_nouns(tmp_path: Path) -> None:
@@ -113,6 +119,5 @@ def test_a_lasting_noun_is_one_of_the_types_nouns(tmp_path: Path) -> None:
         "ASSAULT:\n  nouns: [attack]\n  lasting: [war]\n",
         r"triggers\.yaml: ASSAULT\.lasting: war not among its nouns",
     )
-    good = tmp_path / "good.yaml"
-    good.write_text("ASSAULT:\n  nouns: [attack, war]\n  lasting: [war]\n")
-    assert load_lexicon(good).lasting == frozenset({"war"})
+    lexicon = accepted(tmp_path, "ASSAULT:\n  nouns: [attack, war]\n  lasting: [war]\n")
+    assert lexicon.lasting == frozenset({"war"})

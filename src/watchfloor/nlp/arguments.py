@@ -49,11 +49,18 @@ def clause_verb(token: Token) -> Token:
     return node
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the words a token is listed with ("Japan" in "Canada joined Japan and
+    Germany"; "said" in "said and added"): where the list stands in the sentence."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def reporting_subject(clause: Token) -> Token | None:
     """The subject of the verb that reports a clause ("Germany" for "it was outraged" in "Germany
     said it was outraged"), past the verbs joined to the clause; None where it is no complement."""
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(clause)
     if clause.dep_ != "ccomp":
         return None
     return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)

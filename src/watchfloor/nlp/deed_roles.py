@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from watchfloor.nlp.arguments import phrase_root
+from watchfloor.nlp.arguments import first_conjunct, phrase_root
 from watchfloor.nlp.non_entities import is_document_word
 
 # verbs whose subject judges a deed done by someone else: "Biden condemned the attack"
@@ -182,8 +182,7 @@ def locates_another(party: Token, trigger: Token) -> bool:
     """Whether the party only says where someone or something else is ("attacks on U.S.
     personnel in Iraq and Syria", "a drone attack on a base in northeast Jordan"): the place of
     the target, not a party to the deed."""
-    while party.dep_ == "conj":
-        party = party.head
+    party = first_conjunct(party)
     preposition = party.head
     if party.dep_ != "pobj" or preposition.lower_ not in LOCATING:
         return False
@@ -200,9 +199,7 @@ def where_it_is_used(party: Token, trigger: Token) -> bool:
     ("providing weapons to Russia for use in Ukraine", "sold drones to Russia to use against
     Ukraine"): the target of a later use, not a party to this deed. Not when the trigger is
     itself that use's deed ("for use in attacks on Ukraine")."""
-    node = party
-    while node.dep_ == "conj":
-        node = node.head
+    node = first_conjunct(party)
     if node.dep_ != "pobj" or node.head.lower_ not in AIMING:
         return False
     for _ in range(6):
@@ -237,8 +234,7 @@ def joined_in_it(party: Token, trigger: Token) -> bool:
     """Whether the party is one that another joins in the trigger's act ("the United States is
     joining France and Germany in sponsoring a resolution", "Canada joined Japan in condemning
     the launch"): a partner in the act, not its recipient."""
-    while party.dep_ == "conj":
-        party = party.head
+    party = first_conjunct(party)
     verb = party.head
     if party.dep_ != "dobj" or verb.lemma_.lower() != "join":
         return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from watchfloor.nlp.argument_reader import ORIGIN, SPONSORED
-from watchfloor.nlp.arguments import phrase_root
+from watchfloor.nlp.arguments import first_conjunct, phrase_root
 from watchfloor.nlp.certainty import REPORTING
 from watchfloor.nlp.event_evidence import Party
 
@@ -69,9 +69,7 @@ def _heads(party: Party) -> list[Token]:
 def joined_with(head: Token) -> list[Token]:
     """ "The United States joined France and Germany in condemning ...": who joins and whom it
     joins act together (not "Sweden joined NATO in March": a membership, dated)."""
-    first = head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(head)
     verb = first.head
     if first.dep_ not in {"nsubj", "dobj"} or verb.lemma_.lower() != "join" or not _joins_in_an_act(verb):
         return []

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from watchfloor.nlp.arguments import first_conjunct
 from watchfloor.nlp.datelines import dateline_end
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Mention
@@ -47,8 +48,7 @@ def force_falls_on(token: Token) -> bool:
     """Whether the token is where force falls: the object of a verb of attack ("shelled
     Kharkiv"), the noun of an attack's "on" or "over" ("an attack on Kursk"), or listed with
     such a noun ("hit Kharkiv and Sumy")."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     governor = token.head
     force = _force_words()
     if token.dep_ == "dobj":

@@ -41,16 +41,13 @@ def in_its_subject(features: list[str] | tuple[()]) -> bool:
     adjective may be what is judged ("Iran's enrichment is alarming"), so the model decides
     there. A passive subject is `nsubjpass`, not this; joined subjects ("Iran and Belarus
     discussed") are each other's recipients."""
-    for feature in features:
-        if feature.startswith("path:"):
-            steps = feature[5:].split("^")
-            return (
-                steps[-1] == ""
-                and len(steps) >= 2
-                and steps[-2] == "nsubj"
-                and all(step in SUBJECT_PHRASE for step in steps[:-2])
-            )
-    return False
+    steps = role_path(features).split("^")
+    return (
+        steps[-1] == ""
+        and len(steps) >= 2
+        and steps[-2] == "nsubj"
+        and all(step in SUBJECT_PHRASE for step in steps[:-2])
+    )
 
 
 ADDRESSEE_PATHS = ("dobj^", "pobj^prep:on^", "pobj^prep:upon^", "pobj^prep:to^")
@@ -132,25 +129,26 @@ def ruled_out(
     )
 
 
-def _path(features: list[str] | tuple[()]) -> str:
+def role_path(features: list[str] | tuple[()]) -> str:
+    """A party's dependency path to the trigger, read off its role features ("" with none)."""
     return next((f[5:] for f in features if f.startswith("path:")), "")
 
 
 def in_its_phrase(features: list[str] | tuple[()]) -> bool:
     """Whether the party's path to the trigger only climbs: it stands in the trigger's phrase."""
-    return _path(features).endswith("^")
+    return role_path(features).endswith("^")
 
 
 def _origin(features: list[str] | tuple[()]) -> bool:
     """Whether the party is where the trigger's phrase says something comes from: under "from",
     at most one step from the trigger's own head ("rifles from Iran" that "smuggling" modifies)."""
-    path = _path(features)
+    path = role_path(features)
     return "govprep:from" in features and path.count("^v") <= 1 and not path.startswith("v")
 
 
 def _another_clauses_subject(features: list[str] | tuple[()]) -> bool:
     """Whether the party is the subject of a clause the trigger only stands in."""
-    return ("path1:nsubj" in features or "path1:nsubjpass" in features) and "^v" in _path(features)
+    return ("path1:nsubj" in features or "path1:nsubjpass" in features) and "^v" in role_path(features)
 
 
 def breaks_role_rules(evidence: SentenceEvidence, rule: Event) -> bool:

@@ -4,6 +4,8 @@ the grammar tests of `deed_roles` (who judges, suffers, reports or only locates 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from watchfloor.nlp.arguments import clause_verb, phrase_root
@@ -46,29 +48,30 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
         out.append("tells_of_anothers")
     if judges_it(party.head, trigger):
         out.append("judges_it")
-    if issues_statement_on(head, trigger):
-        out.append("states_on_it")
-    if undergoes_it(head, trigger):
-        out.append("undergoes_it")
-    if fired_from(head, trigger):
-        out.append("fired_from")
-    if locates_another(head, trigger):
-        out.append("locates_another")
-    if in_a_clause_on_another(head, trigger, PARTY_NOUNS):
-        out.append("in_clause_on_another")
-    if joined_in_it(head, trigger):
-        out.append("joined_in_it")
-    if where_it_is_used(head, trigger):
-        out.append("where_used")
-    if judged_for_it(head, trigger):
-        out.append("judged_for_it")
-    if beside_the_judged(head, trigger):
-        out.append("beside_judged")
+    out.extend(name for name, test in MENTION_TESTS if test(head, trigger))
     out.extend(clause_crossings(head, trigger))
     out.append("before" if head.i < trigger.i else "after")
     distance = abs(head.i - trigger.i)
     out.append(f"dist:{min(distance // 3, 5)}")
     return out
+
+
+def _in_a_clause_on_another(party: Token, trigger: Token) -> bool:
+    return in_a_clause_on_another(party, trigger, PARTY_NOUNS)
+
+
+# the `deed_roles` tests of the party's mention nearest the trigger, by the feature each gives
+MENTION_TESTS: tuple[tuple[str, Callable[[Token, Token], bool]], ...] = (
+    ("states_on_it", issues_statement_on),
+    ("undergoes_it", undergoes_it),
+    ("fired_from", fired_from),
+    ("locates_another", locates_another),
+    ("in_clause_on_another", _in_a_clause_on_another),
+    ("joined_in_it", joined_in_it),
+    ("where_used", where_it_is_used),
+    ("judged_for_it", judged_for_it),
+    ("beside_judged", beside_the_judged),
+)
 
 
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"})

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.models import Passage
 from watchfloor.nlp.argument_reader import ArgumentReader
+from watchfloor.nlp.arguments import first_conjunct
 from watchfloor.nlp.certainty import stance_of
 from watchfloor.nlp.deed_roles import reports_no_deed
 from watchfloor.nlp.event_dates import EventDater
@@ -237,8 +238,6 @@ def token_depths(sent: Span) -> dict[int, int]:
 def _qualifies_a_standing_noun(adjective: Token, lasting: frozenset[str]) -> bool:
     """Whether an adjective trigger ("brutal", "illegal") only qualifies a noun named in passing
     ("to help Russia in its brutal and illegal invasion of Ukraine")."""
-    node = adjective
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(adjective)
     noun = node.head
     return node.dep_ == "amod" and noun.pos_ == "NOUN" and is_standing_condition(noun, lasting)
