@@ -1,10 +1,11 @@
-"""The two ways `train_events.py` fits a linear scorer over string features: a logistic regression
-for yes/no decisions (does a sentence report this type?), and a conditional logit for choosing
-one candidate of a group (which party is the actor?), trained as the model uses it: a softmax
-over the group's candidates."""
+"""The ways `train_events.py` fits a linear scorer over string features: a logistic regression
+for yes/no decisions, pooled over the event types (does a sentence report this type?), and a
+conditional logit for choosing one candidate of a group (which party is the actor?), trained as
+the model uses it: a softmax over the group's candidates."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import numpy as np
@@ -17,19 +18,66 @@ from watchfloor.nlp.event_scorers import Linear
 KEEP = 0.02  # weights smaller than this are left out of the shipped file
 
 
-def fit(x: list[list[str]], y: list[int], c: float, weight: float = 1.0) -> Linear:
-    """Logistic regression, L2-penalised with inverse strength `c`; `weight` for the positives."""
-    if sum(y) == 0:
-        return Linear(-8.0, {})
+# untyped features whose weight one type may learn from the others (a purpose reads alike in all)
+SHARED_MARKS = frozenset(
+    {"stance", "notrigger", "purpose", "modal", "habitual", "neg", "headline", "notevent", "question"}
+    | {"addressee"}
+)
+
+
+def type_row(features: list[str], kind: str, kinds: frozenset[str]) -> Counter[str]:
+    """One sentence's row for the question "does it report `kind`?" in the pooled type model.
+
+    A feature of `kind`'s own trigger ("tdep:AID:pobj") counts twice: as itself and as the same
+    fact of whatever type is asked ("G|tdep:pobj"), so that the rare types learn from the common
+    ones what a trigger in that place is worth. Another type's feature counts under its prefix and
+    type only ("AID|tdep:ASSAULT"); a word counts for `kind` alone ("AID|w:missile"). Every row
+    feature is a sum over the sentence's own features, so the fit compiles to one `Linear` per
+    type over the sentence's features (`fit_types`)."""
+    row: Counter[str] = Counter({"T=" + kind: 1})
+    for name in set(features):
+        for key in _row_keys(name, kind, kinds):
+            row[key] += 1
+    return row
+
+
+def _row_keys(name: str, kind: str, kinds: frozenset[str]) -> list[str]:
+    prefix, _, rest = name.partition(":")
+    of_type, _, detail = rest.partition(":")
+    if of_type in kinds:
+        if of_type == kind:
+            return [name, f"G|{prefix}:{detail}"]
+        return [f"{kind}|{prefix}:{of_type}"]
+    if prefix in SHARED_MARKS:
+        return [f"{kind}|{name}", f"G|{name}"]
+    return [f"{kind}|{name}"]
+
+
+def fit_types(x: list[list[str]], labels: dict[str, list[int]], c: float) -> dict[str, Linear]:
+    """One logistic regression over (sentence, type) rows of all types at once (`type_row`),
+    compiled back to each type's `Linear` over the sentence's own features: the weight of a
+    sentence feature for a type is the sum of the weights of the row features it adds to."""
+    kinds = frozenset(labels)
+    order = sorted(kinds)
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([dict.fromkeys(r, 1.0) for r in x]).tocsr()
+    matrix = vectorizer.fit_transform([type_row(r, k, kinds) for r in x for k in order]).tocsr()
     matrix.indices = matrix.indices.astype("int32")
     matrix.indptr = matrix.indptr.astype("int32")
-    model = LogisticRegression(
-        C=c, max_iter=2000, solver="liblinear", class_weight={0: 1.0, 1: weight}, random_state=0
-    )
+    y = [labels[k][i] for i in range(len(x)) for k in order]
+    model = LogisticRegression(C=c, max_iter=3000, solver="liblinear", random_state=0)
     model.fit(matrix, y)
-    return _linear(vectorizer, model.coef_[0], float(model.intercept_[0]))
+    learnt = dict(zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True))
+    intercept = float(model.intercept_[0])
+    seen = sorted({name for r in x for name in r})
+    out: dict[str, Linear] = {}
+    for kind in order:
+        weights: dict[str, float] = {}
+        for name in seen:
+            w = sum(learnt.get(key, 0.0) for key in _row_keys(name, kind, kinds))
+            if abs(w) >= KEEP:
+                weights[name] = round(float(w), 4)
+        out[kind] = Linear(round(intercept + float(learnt.get("T=" + kind, 0.0)), 4), weights)
+    return out
 
 
 def fit_choice(

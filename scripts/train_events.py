@@ -6,7 +6,8 @@ in ../shared/eval (the seeds and the dev set), and report its cross-validated fi
 
 Every document is read and parsed by the extraction pipeline itself; each sentence's evidence
 (`watchfloor.nlp.event_evidence`) is paired with the gold events of that sentence. Types are
-one-vs-rest logistic regressions over sentence features; actor and recipient are scorers over each
+one logistic regression pooled over all types' (sentence, type) rows, compiled to a scorer per type
+(`fitting.fit_types`); actor and recipient are scorers over each
 candidate party's features conjoined with the type, fitted as conditional logits (a softmax over
 the sentence's candidates, as the model chooses), labelled by country as the score counts (by
 name where country cannot tell), and the likeliest allowed pair is chosen.
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from eval_scorer import load_scorer
-from fitting import fit, fit_choice
+from fitting import fit_choice, fit_types
 from rich.console import Console
 from rich.progress import track
 
@@ -226,9 +227,7 @@ def _named(party: Party | None, names: tuple[set[str], set[str]], role: int) -> 
 
 def train(docs: list[Doc], args: argparse.Namespace) -> EventModel:
     type_x, type_y, role_x, actor_y, recipient_y = rows(docs)
-    counts = {kind: sum(labels) for kind, labels in type_y.items()}
-    weights = {kind: args.positive_weight * rarity(counts, kind, args.rare_boost) for kind in PLOVER_TYPES}
-    types = {kind: fit(type_x, type_y[kind], args.c_type, weights[kind]) for kind in PLOVER_TYPES}
+    types = fit_types(type_x, type_y, args.c_type)
     actor = fit_choice(role_x, actor_y, args.c_role)
     recipient = fit_choice(role_x, recipient_y, args.c_role)
     # the thresholds are chosen afterwards, on the out-of-fold predictions (main)
@@ -237,14 +236,6 @@ def train(docs: list[Doc], args: argparse.Namespace) -> EventModel:
         return model
     groups, labels, offsets = pair_rows(docs, model)
     return replace(model, pair=fit_choice(groups, labels, args.c_pair, offsets))
-
-
-def rarity(counts: dict[str, int], kind: str, boost: float) -> float:
-    """How much more a rare type's positive sentences weigh: (the commonest type's count of
-    positive sentences over this type's) to the power `boost` (0: all alike)."""
-    if boost <= 0 or not counts.get(kind):
-        return 1.0
-    return float((max(counts.values()) / counts[kind]) ** boost)
 
 
 def predict(model: EventModel, doc: Doc) -> dict[str, Any]:
@@ -289,16 +280,9 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=8)
     parser.add_argument("--repeats", type=int, default=3, help="fold shuffles the figures are averaged over")
     parser.add_argument("--cache", type=Path, help="keep the read documents here between runs")
-    parser.add_argument("--c-type", type=float, default=0.5)
+    parser.add_argument("--c-type", type=float, default=2.0)
     parser.add_argument("--c-role", type=float, default=1.0)
     parser.add_argument("--c-pair", type=float, default=1.0, help="the pair scorer's; 0: no pair scorer")
-    parser.add_argument("--positive-weight", type=float, default=1.0, help="weight of positive sentences")
-    parser.add_argument(
-        "--rare-boost",
-        type=float,
-        default=0.0,
-        help="rarer types' positives weigh (commonest/own count)^this",
-    )
     parser.add_argument(
         "--type-thresholds",
         default="0.2,0.25,0.3,0.35,0.4",

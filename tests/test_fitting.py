@@ -1,5 +1,5 @@
 """The training script's scorers (`scripts/fitting.py`): the conditional logit that chooses actor
-and recipient among a sentence's candidates, and the logistic regression for types."""
+and recipient among a sentence's candidates, and the logistic regression for types, pooled over them."""
 
 from __future__ import annotations
 
@@ -61,13 +61,28 @@ def test_any_of_several_right_candidates_will_do_and_unlabelled_groups_teach_not
     assert nothing == Linear(0.0, {})
 
 
-def test_the_type_regression_keeps_the_features_that_matter() -> None:
+def test_the_pooled_type_model_scores_each_type_by_its_own_trigger() -> None:
     fitting = load_fitting()
-    rows = [["lex:ASSAULT", "w:strike"], ["w:meet"], ["lex:ASSAULT", "w:attack"], ["w:say"]] * 10
-    labels = [1, 0, 1, 0] * 10
-    scorer = fitting.fit(rows, labels, 1.0)
-    assert scorer.probability(["lex:ASSAULT"]) > 0.5 > scorer.probability(["w:meet"])
-    assert fitting.fit(rows, [0] * len(rows), 1.0) == Linear(-8.0, {})
+    rows = [["lex:ASSAULT:verb", "w:strike"], ["w:meet"], ["lex:AID:verb", "w:deliver"], ["w:say"]] * 10
+    labels = {"ASSAULT": [1, 0, 0, 0] * 10, "AID": [0, 0, 1, 0] * 10, "MOBILIZE": [0] * 40}
+    scorers = fitting.fit_types(rows, labels, 1.0)
+    assert set(scorers) == set(labels)
+    assault, aid, mobilize = scorers["ASSAULT"], scorers["AID"], scorers["MOBILIZE"]
+    assert assault.probability(["lex:ASSAULT:verb"]) > 0.5 > assault.probability(["w:meet"])
+    assert aid.probability(["lex:AID:verb"]) > 0.5 > aid.probability(["lex:ASSAULT:verb"])
+    assert mobilize.probability(["lex:ASSAULT:verb", "lex:AID:verb"]) < 0.2
+
+
+def test_a_rare_type_learns_from_the_common_ones_what_a_trigger_in_that_place_is_worth() -> None:
+    """AID's own sentences say nothing of "object" against "modifier" (each once yes, once no);
+    ASSAULT's many do, and the pooled fit carries it over."""
+    fitting = load_fitting()
+    common = [["lex:ASSAULT:object"], ["lex:ASSAULT:modifier"]] * 30
+    rare = [["lex:AID:object"], ["lex:AID:object"], ["lex:AID:modifier"], ["lex:AID:modifier"]]
+    rows = common + rare
+    labels = {"ASSAULT": [1, 0] * 30 + [0] * 4, "AID": [0] * 60 + [1, 0, 1, 0]}
+    aid = fitting.fit_types(rows, labels, 1.0)["AID"]
+    assert aid.probability(["lex:AID:object"]) > aid.probability(["lex:AID:modifier"]) + 0.1
 
 
 def test_offsets_are_scores_the_weights_add_to() -> None:

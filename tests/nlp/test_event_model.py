@@ -37,12 +37,12 @@ def events_in(body: str, published: str | None = "2024-02-03", title: str = "Des
     return extract_document(document, analyse_layout(text)).events
 
 
-def readings_in(body: str) -> list[Event]:
+def readings_in(body: str, title: str = "Desk Note") -> list[Event]:
     """The events the model reads, incomplete ones too (whom an event names, not whether its
     confidence carries it past the thresholds for a role left empty or a party of no state)."""
     model = load_event_model()
     assert model is not None
-    document = Document(f"Desk Note\n\n{body}", "t.txt", "t.txt", "text", published="2024-02-03")
+    document = Document(f"{title}\n\n{body}", "t.txt", "t.txt", "text", published="2024-02-03")
     layout = analyse_layout(document.text)
     _, evidence = read_document(document, layout, next(parse_documents([(document, layout)])))
     lenient = replace(model.thresholds, nobody=0.0, stateless=0.0)
@@ -132,7 +132,7 @@ def test_a_site_stands_for_its_holder_and_a_place_is_never_a_party() -> None:
 
 
 def test_a_headline_prefix_names_who_reports_it() -> None:
-    found = events_in(
+    found = readings_in(
         "A drone struck the al-Tanf garrison on Tuesday.", title="US: Drone attack targets base in Syria"
     )
     headline = of_sentence(found, "Drone attack targets")
