@@ -816,3 +816,18 @@ def test_the_deed_a_strike_answers_is_told_with_the_one_it_struck_for_its_doer()
         "British jets struck Houthi sites in Yemen in response to continuing attacks on shipping."
     )
     assert not [e for e in shipping if e.type == "ASSAULT" and e.recipient_country == "GBR"]
+
+
+def test_wrongdoing_supply_and_arrival_words_are_read_as_their_types() -> None:
+    """The lexicon's words for a wrong done ("violated", "lied", "complicit"), for a supplier and
+    for an arrival of forces give their sentences a reading of the type for the model to weigh."""
+    readings = {
+        "Iran has violated its obligations under the resolution.": ("ACCUSE", "violated"),
+        "Moscow lied about the strike on the market.": ("ACCUSE", "lied"),
+        "The minister said Tehran was complicit in the attack.": ("ACCUSE", "complicit"),
+        "China is the main supplier of engines for the drones.": ("AID", "supplier"),
+        "Central Command announced the arrival of F-16 jets in the Gulf.": ("MOBILIZE", "arrival"),
+    }
+    for sentence, (kind, trigger) in readings.items():
+        template = first_evidence(sentence).templates.get(kind)
+        assert template is not None and template.trigger == trigger, sentence
