@@ -324,6 +324,9 @@ def test_a_speaker_telling_of_its_own_troops_may_still_be_the_doer() -> None:
     assert told("Pakistan said the strikes killed 26 civilians.", "Pakistan")
     assert not told("Pakistan said its strikes killed 26 militants.", "Pakistan")
     assert not told("The Israeli army said troops killed three militants in Jenin.", "Israel Defense Forces")
+    # wherever the reporting verb stands: after the deed, or between two deeds it does not govern
+    assert told("Hezbollah fired rockets at Haifa, Israel said.", "Israel")
+    assert told("The police confirmed the report, and rockets hit two barns in the village.", "The police")
 
 
 def test_its_own_is_of_the_clause_subject_and_through_it_of_the_speaker() -> None:
