@@ -20,8 +20,18 @@ KEEP = 0.02  # weights smaller than this are left out of the shipped file
 
 # untyped features whose weight one type may learn from the others (a purpose reads alike in all)
 SHARED_MARKS = frozenset(
-    {"stance", "notrigger", "purpose", "modal", "habitual", "neg", "headline", "notevent", "question"}
-    | {"addressee"}
+    (
+        "stance",
+        "notrigger",
+        "purpose",
+        "modal",
+        "habitual",
+        "neg",
+        "headline",
+        "notevent",
+        "question",
+        "addressee",
+    )
 )
 
 
