@@ -265,11 +265,10 @@ def _described_by_passive(trigger: Token) -> bool:
 
 def tells_of_anothers_deed(speaker: Token, trigger: Token, party_nouns: frozenset[str]) -> bool:
     """Whether a speaker tells of a deed whose doer the clause names as someone else ("Pakistan
-    said the strikes killed 26 civilians", "Hezbollah fired rockets, Israel said", "troops
-    shelled the village, police confirmed, and two barns burned"): a noun of no owner, or
-    another name, is the deed's subject, wherever the reporting verb stands; "its strikes" and
-    "it" are its, and so may be "troops" or "forces" (`party_nouns`: "the army said troops
-    struck ...")."""
+    said the strikes killed 26 civilians", "Hezbollah fired rockets, Israel said", "the police
+    confirmed the report, and rockets hit two barns"): a noun of no owner, or another name, is
+    the deed's subject, wherever the reporting verb stands; "its strikes" and "it" are its, and
+    so may be "troops" or "forces" (`party_nouns`: "the army said troops struck ...")."""
     subject = (
         trigger
         if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.pos_ == "NOUN"
