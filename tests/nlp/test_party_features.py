@@ -315,16 +315,21 @@ def test_a_state_named_as_a_target_stays_a_party_beside_its_speakers_demonym() -
     assert "Ukraine" not in described
 
 
-def test_a_speaker_telling_of_its_own_troops_may_still_be_the_doer() -> None:
-    def told(text: str, speaker: str) -> bool:
-        (evidence,) = evidence_of(text)
-        index = next(i for i, p in enumerate(evidence.parties) if p.name == speaker)
-        return "tells_of_anothers" in evidence.role_features[("ASSAULT", index)]
+def told(text: str, speaker: str) -> bool:
+    """Whether the speaker of a one-sentence text tells of another's attack (`tells_of_anothers`)."""
+    (evidence,) = evidence_of(text)
+    index = next(i for i, p in enumerate(evidence.parties) if p.name == speaker)
+    return "tells_of_anothers" in evidence.role_features[("ASSAULT", index)]
 
+
+def test_a_speaker_telling_of_its_own_troops_may_still_be_the_doer() -> None:
     assert told("Pakistan said the strikes killed 26 civilians.", "Pakistan")
     assert not told("Pakistan said its strikes killed 26 militants.", "Pakistan")
     assert not told("The Israeli army said troops killed three militants in Jenin.", "Israel Defense Forces")
-    # wherever the reporting verb stands: after the deed, or between two deeds it does not govern
+
+
+def test_a_speaker_tells_of_anothers_deed_wherever_the_reporting_verb_stands() -> None:
+    # after the deed, or beside a deed it does not govern
     assert told("Hezbollah fired rockets at Haifa, Israel said.", "Israel")
     assert told("The police confirmed the report, and rockets hit two barns in the village.", "The police")
 
