@@ -819,10 +819,10 @@ def test_the_deed_a_strike_answers_is_told_with_the_one_it_struck_for_its_doer()
 
 
 def test_wrongdoing_supply_and_arrival_words_are_read_as_their_types() -> None:
-    """The lexicon's words for a wrong done ("violated", "lied", "complicit"), for a supplier and
+    """The lexicon's words for a wrong done ("undermined", "lied", "complicit"), for a supplier and
     for an arrival of forces give their sentences a reading of the type for the model to weigh."""
     readings = {
-        "Iran has violated its obligations under the resolution.": ("ACCUSE", "violated"),
+        "Iran has undermined the agreement.": ("ACCUSE", "undermined"),
         "Moscow lied about the strike on the market.": ("ACCUSE", "lied"),
         "The minister said Tehran was complicit in the attack.": ("ACCUSE", "complicit"),
         "China is the main supplier of engines for the drones.": ("AID", "supplier"),
@@ -831,3 +831,6 @@ def test_wrongdoing_supply_and_arrival_words_are_read_as_their_types() -> None:
     for sentence, (kind, trigger) in readings.items():
         template = first_evidence(sentence).templates.get(kind)
         assert template is not None and template.trigger == trigger, sentence
+    # a word another type already reads keeps its reading: a violated airspace is a show of force
+    airspace = first_evidence("Russian fighter jets violated Estonian airspace on Friday.")
+    assert [e.type for e in airspace.rule_events] == ["MOBILIZE"]
