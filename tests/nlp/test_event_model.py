@@ -509,6 +509,15 @@ def test_a_refusal_read_from_a_negated_acceptance_is_asserted_not_denied() -> No
     assert found == {"REJECT": "asserted", "AGREE": "denied"}
 
 
+def test_a_denial_names_its_denier_and_a_plain_negation_no_one() -> None:
+    """Who denies a deed is kept as its source (a brief says "Iran denied having ..."); a deed the
+    author negates has none (not Iran's denial, the report's own word)."""
+    denied = readings_in("Iran denied supplying missiles to Russia in January.")
+    assert {(e.certainty, e.source) for e in denied if e.type == "AID"} == {("denied", "Iran")}
+    negated = readings_in("Iran did not supply missiles to Russia in January.")
+    assert {(e.certainty, e.source) for e in negated if e.type == "AID"} == {("denied", None)}
+
+
 def test_a_quotation_opened_earlier_in_the_paragraph_quotes_its_speaker_until_it_closes() -> None:
     assert open_quotation("The spokesman told reporters: \u201cU.S. forces struck a depot. ")
     assert not open_quotation("\u201cU.S. forces struck a depot.\u201d ")

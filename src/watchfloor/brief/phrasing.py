@@ -79,11 +79,12 @@ def story_sentence(story: Story, naming: Naming, vocabulary: Vocabulary) -> str:
     elif certainty == "attributed":
         said = "claimed" if _is_party(lead.source, lead.source_id, story) else "reported"
         clause = f"{source} {said} that {actor} {act()}"
+    elif certainty == "denied" and not source:  # the author's own negation: "has not accepted"
+        clause = f"{actor} is reported not to have {act(perfect=True)}"
+    elif certainty == "denied" and fold(source or "") != fold(actor):
+        clause = f"{source} denied that {actor} {act()}"
     elif certainty == "denied":
-        if source and fold(source) != fold(actor):
-            clause = f"{source} denied that {actor} {act()}"
-        else:
-            clause = f"{actor} denied having {act(perfect=True)}"
+        clause = f"{actor} denied having {act(perfect=True)}"
     else:
         clause = f"{actor} {act()}"
     text = clause + _place_phrase(lead.place, recipient) + date_phrase(story.date) + "."

@@ -2,10 +2,11 @@
 
 Walking up from the trigger: a reporting verb ("claimed", "said", "reported") or "according
 to" makes it attributed, with the verb's subject (or the one cited) as source; "falsely" on that
-verb means the claim is not an event at all; "denied" makes it denied; a negation on the trigger
-denies it; a modal or an estimative word sets the likelihood (ICD 203: "almost certainly",
-"likely", "may have", "unlikely"); "will", "would", "could" without "have" make it a forecast,
-not an event, and so does "any" before a noun ("would respond to any attack").
+verb means the claim is not an event at all; "denied" makes it denied, with the denier for
+source; a negation on the trigger denies it (the author's own word: no source); a modal or an
+estimative word sets the likelihood (ICD 203: "almost certainly", "likely", "may have",
+"unlikely"); "will", "would", "could" without "have" make it a forecast, not an event, and so
+does "any" before a noun ("would respond to any attack").
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Token
+
+from watchfloor.nlp.arguments import subject_of
 
 REPORTING = frozenset(
     {"say", "claim", "report", "state", "announce", "allege", "reveal", "tell", "note", "assert",
@@ -49,7 +52,7 @@ ASKING_HEADS = frozenset(
 @dataclass(frozen=True)
 class Stance:
     certainty: str  # asserted, attributed, almost_certain, likely, possible, unlikely, denied
-    source: Token | None = None  # subject of the reporting verb, for attributed
+    source: Token | None = None  # subject of the reporting verb (attributed) or the denying one
     is_event: bool = True  # False for forecasts, hypotheticals, what is asked and false claims
     promise: bool = False  # a reported future act ("X said Iran will export ..."): X's promise
 
@@ -150,7 +153,8 @@ def stance_of(trigger: Token) -> Stance:
             forecast = True
         if child.dep_ in {"ccomp", "xcomp", "advcl", "conj"} or token.pos_ in {"VERB", "AUX", "ADJ"}:
             if lemma in DENYING and child.dep_ in {"ccomp", "dobj", "pobj", "xcomp"}:
-                return Stance("denied")
+                deniers = subject_of(token)  # "Iran denied supplying ...": Iran's denial
+                return Stance("denied", source=deniers[0] if deniers else None)
             if lemma in REPORTING and child.dep_ in {"ccomp", "xcomp", "dobj"}:
                 if any(c.lower_ == "falsely" for c in token.children):
                     return Stance("asserted", is_event=False)

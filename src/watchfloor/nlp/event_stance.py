@@ -19,7 +19,7 @@ def stance_of_event(
         return "asserted", None
     if certainty == "asserted" and (quoted or text.lstrip().startswith(QUOTE_MARKS)) and not statement:
         return "attributed", quoted_by
-    return certainty, source if certainty == "attributed" else None
+    return certainty, source if certainty in {"attributed", "denied"} else None
 
 
 def same_party(source: str, name: str) -> bool:

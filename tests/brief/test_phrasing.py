@@ -1,0 +1,36 @@
+"""How a brief sentence says the author's stance: a denial is the denier's, and a deed the report
+itself negates is told as reported not to have happened, never as the actor's denial."""
+
+from __future__ import annotations
+
+import pytest
+
+from watchfloor.brief.phrasing import Naming, story_sentence
+from watchfloor.brief.stories import Story
+from watchfloor.brief.vocabulary import load_vocabulary
+from watchfloor.store.queries import EventRow
+
+
+def row(certainty: str, source: str | None) -> EventRow:
+    return EventRow(
+        id=1, document_id=1, document_name="d.txt", document_title=None, published="2024-05-02",
+        type="AID", mode=None, actor="Iran", actor_id=None, actor_country="IRN", recipient="Russia",
+        recipient_id=None, recipient_country="RUS", date="2024-05-01", place=None, place_id=None,
+        certainty=certainty, source=source, source_id=None, trigger="supplied", quantity=None,
+        start=0, end=0, text="", confidence=0.9, markers=(),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("source", "opening"),
+    [
+        ("Iran", "Iran denied having provided"),  # "Iran denied supplying ..."
+        ("Russia", "Russia denied that Iran provided"),  # "Moscow denied that Iran supplied ..."
+        (None, "Iran is reported not to have provided"),  # "Iran did not supply ...": the report's word
+    ],
+)
+def test_a_denied_deed_is_told_as_its_deniers_word_or_the_reports(source: str | None, opening: str) -> None:
+    story = Story(key=-1, reports=(row("denied", source),), facts=())
+    sentence = story_sentence(story, Naming({}, {}), load_vocabulary())
+    assert sentence.startswith(opening), sentence
+    assert sentence.endswith("to Russia on May 1, 2024.")
