@@ -131,6 +131,30 @@ def test_a_site_stands_for_its_holder_and_a_place_is_never_a_party() -> None:
     assert (fired.actor_country, fired.recipient, fired.recipient_country) == ("BLR", "Lithuania", "LTU")
 
 
+def test_a_host_state_filling_an_empty_target_is_as_sure_as_the_empty_target_was() -> None:
+    """ "Russian drones struck a power plant in Kharkiv": the model names no party the target, and
+    the city's state takes the place (GUIDE) with that certainty, not with the low probability the
+    model gave the place itself as a party."""
+    strike = EventTemplate("struck", None, None, None, "asserted", None, None, True)
+    russia = Party("Russia", "RUS", "state:RUS", "NORP", None, ["actor"])
+    ukraine = Party("Ukraine", "UKR", "state:UKR", "GPE", None, ["loc", "prep:in"])
+    evidence = SentenceEvidence(
+        start=0, end=57, text="Russian drones struck a power plant in Kharkiv on Monday.", markers=(),
+        features=[], parties=[russia, ukraine], rule_events=[], templates={"ASSAULT": strike, "": strike},
+    )  # fmt: skip
+    model = EventModel(
+        {"ASSAULT": Linear(5.0, {})}, Linear(0.0, {"actor": 4.0}), Linear(0.0, {"loc": -3.0}),
+        Thresholds(0.5, 1.01),
+    )  # fmt: skip
+    recipient_p = model.role_probabilities(evidence, "ASSAULT", "recipient")
+    assert recipient_p[1] < 0.05 < recipient_p[2]  # the place itself is unlikely, nobody likely
+    (attack,) = model.events(evidence)
+    assert (attack.actor_country, attack.recipient_country) == ("RUS", "UKR")
+    p_type = model.type_probabilities(evidence)["ASSAULT"]
+    actor_p = model.role_probabilities(evidence, "ASSAULT", "actor")[0]
+    assert attack.confidence == pytest.approx(p_type * math.sqrt(actor_p * recipient_p[2]), abs=1e-4)
+
+
 def test_a_headline_prefix_names_who_reports_it() -> None:
     found = readings_in(
         "A drone struck the al-Tanf garrison on Tuesday.", title="US: Drone attack targets base in Syria"

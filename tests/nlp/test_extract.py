@@ -179,3 +179,14 @@ def test_a_dated_serials_own_name_is_no_entity() -> None:
     found = extract_document(document, analyse_layout(text))
     assert "Harbour Watch" not in {e.name for e in found.entities}
     assert "Oman" in {e.name for e in found.entities}
+
+
+def test_a_statement_is_placed_where_it_was_made_and_a_town_read_as_a_language_is_a_place() -> None:
+    _, _, found = extract(
+        "Desk Note, March 12, 2024\n\nUkraine condemned the Russian strike on a school in Kharkiv on"
+        " Monday. Russian missiles hit an apartment block in Odesa on Monday.\n"
+    )
+    condemned = next(e for e in found.events if e.type == "ACCUSE")
+    assert condemned.recipient_country == "RUS" and condemned.place is None  # not said in Kharkiv
+    hit = next(e for e in found.events if e.type == "ASSAULT" and e.trigger == "hit")
+    assert hit.place == "Odesa" and hit.recipient_country == "UKR"  # the NER's "language"

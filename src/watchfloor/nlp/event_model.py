@@ -132,7 +132,9 @@ class EventModel:
         template = evidence.templates.get(kind) or evidence.templates[""]
         speaker = template.source if template.certainty == "attributed" else None
         actor, recipient = self._likeliest_pair(evidence, kind, actor_p, recipient_p, speaker)
+        recipient_sure = recipient_p[recipient]
         if recipient == len(evidence.parties) and kind in HOSTED and not template.inverse:
+            # the host state fills the place the model left to no named party, as surely
             recipient = _host_state(evidence.parties, actor, recipient)
         pairs = [(actor, recipient)]
         pairs += [(a, recipient) for a in self._together(parties, actor, recipient, actor_p)]
@@ -144,7 +146,7 @@ class EventModel:
         # split the role's probability among them)
         return [
             build_event(evidence, kind, *ordered_roles(parties[a], parties[r], template.inverse),
-                   p_type * math.sqrt(actor_p[actor] * recipient_p[recipient]))
+                   p_type * math.sqrt(actor_p[actor] * recipient_sure))
             for a, r in pairs
         ]  # fmt: skip
 

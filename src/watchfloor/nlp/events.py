@@ -44,6 +44,8 @@ from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Entity, Event, Mention
 
 VISIT_VERBS = frozenset({"visit", "tour"})
+# the types of a statement, whose place is only where it was made ("said in Doha")
+STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 
 
 class ParagraphEvents:
@@ -239,7 +241,7 @@ class ParagraphEvents:
         sentence = self._sentence(start)
         text = self.text[sentence.start : sentence.end] if sentence else token.sent.text
         date = self.dater.date(sentence, start, token)
-        place = self._place(token)
+        place = self._place(token, trigger.type)
         source = self.reader.source_name(stance.source)
         return [
             Event(
@@ -299,9 +301,11 @@ class ParagraphEvents:
             return self.sentences[i]
         return None
 
-    def _place(self, token: Token) -> str | None:
-        """Where: the place a visit goes to ("visited Riyadh"), else the nearest place the
-        sentence names as a location ("in Doha")."""
+    def _place(self, token: Token, kind: str = "") -> str | None:
+        """Where: the place a visit goes to ("visited Riyadh"), else a place in the trigger's own
+        phrase ("hosted Raisi in Beijing"), else, for a deed, the nearest place the sentence names
+        as a location ("in Doha"); a statement's is only the one its own preposition names ("said
+        in Doha"; "condemned the strike on a school in Kharkiv" was not said in Kharkiv)."""
         for child in token.children:
             if child.dep_ == "dobj" and token.lemma_.lower() in VISIT_VERBS:
                 start = self.offset + child.idx
@@ -310,10 +314,15 @@ class ParagraphEvents:
                         return self.places[mention.start]
         own = [c for c in token.children if c.dep_ == "prep"]
         for prep in own:  # "hosted Raisi in Beijing": a place in the trigger's own phrase first
-            start, end = self.offset + prep.idx, self.offset + prep.right_edge.idx + len(prep.right_edge.text)
+            last = prep.right_edge
+            if kind in STATEMENTS:  # "said in Doha", not "condemned the strike on a school in Kharkiv"
+                last = next((c for c in prep.children if c.dep_ == "pobj"), prep)
+            start, end = self.offset + prep.idx, self.offset + last.idx + len(last.text)
             for mention in self.reader.mentions_in(start, end):
                 if mention.locative and mention.start in self.places:
                     return self.places[mention.start]
+        if kind in STATEMENTS:
+            return None
         sent = token.sent
         best: tuple[int, str] | None = None
         for mention in self.reader.mentions_in(self.offset + sent.start_char, self.offset + sent.end_char):

@@ -200,7 +200,10 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
             )
         )
     # (a "NORP" that is no demonym, "Belgorod region", is no reading the NER got right either)
-    misread = [e for e in doc.ents if e.label_ in MISREAD or (e.label_ == "NORP" and not kb.demonym(e.text))]
+    misread = [
+        e for e in doc.ents
+        if e.label_ in MISREAD or (e.label_ == "NORP" and not kb.demonym(e.text)) or _misread_language(e)
+    ]  # fmt: skip
     marked = {i for e in doc.ents if e not in misread for i in range(e.start, e.end)}
     found.extend(unmarked_places(doc, offset, taken | marked))
     found.extend(_office_holders(doc, offset, kb, taken))
@@ -270,3 +273,13 @@ def _office_holders(doc: Doc, offset: int, kb: KnowledgeBase, taken: set[int]) -
             Mention(offset + span.start_char, offset + span.end_char, span.text, "PERSON", via="title")
         )
     return out
+
+
+def _misread_language(ent: Span) -> bool:
+    """A town the NER took for a language ("an apartment block in Odesa", "shelled Odesa"): where
+    force falls, or in a place phrase of a thing rather than of a verb ("said in Persian")."""
+    if ent.label_ != "LANGUAGE" or not all(t.pos_ == "PROPN" for t in ent):
+        return False
+    root = ent.root
+    of_a_thing = root.dep_ == "pobj" and root.head.lower_ in PLACE_ONLY and root.head.head.pos_ == "NOUN"
+    return of_a_thing or force_falls_on(root)
