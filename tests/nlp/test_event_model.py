@@ -155,6 +155,19 @@ def test_a_host_state_filling_an_empty_target_is_as_sure_as_the_empty_target_was
     assert attack.confidence == pytest.approx(p_type * math.sqrt(actor_p * recipient_p[2]), abs=1e-4)
 
 
+def test_an_event_with_no_one_in_either_role_is_never_told() -> None:
+    """ "We need more air defence," he said: a request of no one by no one named is nothing an
+    analyst can use, however sure the model is of its type."""
+    need = EventTemplate("need", None, None, None, "asserted", None, None, True)
+    evidence = SentenceEvidence(
+        start=0, end=30, text="We need more air defence.", markers=(), features=[], parties=[],
+        rule_events=[], templates={"REQUEST": need, "": need},
+    )  # fmt: skip
+    model = EventModel({"REQUEST": Linear(5.0, {})}, Linear(0.0, {}), Linear(0.0, {}), Thresholds(0.5, 0.0))
+    assert [e.type for e in model.events(evidence)] == ["REQUEST"]  # read, but not told
+    assert model.document_events([evidence]) == []
+
+
 def test_a_headline_prefix_names_who_reports_it() -> None:
     found = readings_in(
         "A drone struck the al-Tanf garrison on Tuesday.", title="US: Drone attack targets base in Syria"

@@ -13,7 +13,7 @@ def test_names_demonyms_metonyms_and_weapons_are_marked() -> None:
     labels = {text: (label, key) for text, label, key in found}
     assert labels["Iranian"] == ("NORP", "state:IRN")
     assert labels["Kremlin"][1] == "state:RUS"
-    assert labels["Shahed"][0] == "WEAPON"
+    assert labels["Shahed drones"] == ("WEAPON", "weapon:shahed")  # the family's alias, in the plural
 
 
 def test_short_acronyms_count_only_in_capitals() -> None:
@@ -29,3 +29,9 @@ def test_a_name_with_a_curly_apostrophe_is_the_same_name() -> None:
     }
     assert found["Democratic People\u2019s Republic of Korea"] == "state:PRK"
     assert "Republic of Korea" not in found  # no longer read as South Korea inside the longer name
+
+
+def test_a_weapon_named_in_the_plural_is_the_weapon_not_a_body() -> None:
+    found = spans("Kyiv asked for more Patriots after Russia flew Su-35s over the front.")
+    assert ("Patriots", "WEAPON", "weapon:patriot") in found  # the NER reads "Patriots" as a body
+    assert ("Su-35s", "WEAPON", "weapon:su35") in found

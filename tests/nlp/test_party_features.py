@@ -44,6 +44,15 @@ def test_a_states_proxies_and_allies_are_not_the_state() -> None:
     assert found["U.S. allies"].country is None
 
 
+def test_people_are_of_the_place_named_nearest_them_not_of_a_state_named_there_only_elsewhere() -> None:
+    # Israel is named as a place too ("in northern Israel"), but far from the people
+    found = parties_of(
+        "Israeli jets killed four people in a village in southern Lebanon on Sunday, after Hezbollah"
+        " fired rockets at an army post in northern Israel."
+    )
+    assert found["four people"].country == "LBN" and "people_located" in found["four people"].features
+
+
 def test_the_parties_nearest_a_trigger_on_either_side_are_marked() -> None:
     doc = load_nlp()("Iran and Syria accused Israel and the United States of the strike.")
     words = {t.text: t for t in doc}

@@ -116,10 +116,12 @@ class EventModel:
         return [e for e in events if self._whole_enough(e)]
 
     def _whole_enough(self, event: Event) -> bool:
-        """Whether an event stands: one with nobody in a role, or with a party of no known state
-        ("the group", "ships", the IAEA), is wrong more often than right, so it needs more
-        confidence (the first far more)."""
+        """Whether an event stands: never with nobody in both roles; one with nobody in a role, or
+        with a party of no known state ("the group", "ships", the IAEA), is wrong more often than
+        right, so it needs more confidence (the first far more)."""
         parties = ((event.actor, event.actor_country), (event.recipient, event.recipient_country))
+        if all(name is None for name, _ in parties):
+            return False  # no one did it and no one suffered it: nothing an analyst can use
         if any(name is None for name, _ in parties) and event.confidence < self.thresholds.nobody:
             return False
         stateless = any(name is not None and country is None for name, country in parties)

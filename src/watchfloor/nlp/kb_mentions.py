@@ -41,6 +41,8 @@ class KbMentions:
                 forms.add(surface)
                 if surface.lower().startswith("the "):
                     forms.add(surface[4:])
+        for weapon in (*self.kb.weapon_families, *self.kb.weapons):  # "more Patriots", "Su-35s"
+            forms |= {f"{surface}s" for surface, _via in weapon.surface_forms() if not surface.endswith("s")}
         # news sets apostrophes curly ("People’s Republic", "Kata’ib"): the tokens differ, not the name
         forms |= {form.replace("'", "\u2019") for form in forms if "'" in form}
         self.matcher.add("KB", [nlp.make_doc(form) for form in sorted(forms)])

@@ -160,6 +160,8 @@ class PartyGatherer:
                 only_where.discard(key)
             if mention.locative:
                 party.features += ["loc", f"prep:{mention.preposition}"]
+                if head is not None:
+                    named_at.where.add(head.i)
             if head is not None and party.head is head:  # (where it is named again: its other_heads)
                 party.features += governor_features(head)
             if head is not None and mention.label == "NORP" and head.head.i != head.i:

@@ -5,7 +5,7 @@ is based in, the body it is a member of, the speaker's, else the document's."""
 from __future__ import annotations
 
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -52,9 +52,11 @@ def unnamed_party(
         country = author
         features.append("group_of_author")
     elif lemma in PEOPLE_NOUNS:
-        places = [p for p in named if p.country and "loc" in p.features and p.head is not None]
-        nearest = min(places, key=lambda p: abs(p.head.i - token.i) if p.head else 0, default=None)
-        located = nearest.country if nearest is not None else None
+        # the place named nearest, not the party it stands for, which may be named elsewhere too
+        # ("Israeli jets struck villages in Lebanon, killing four people, ... in northern Israel")
+        places = [i for i in named_at.where if i in named_at.country]
+        nearest = min(places, key=lambda i: abs(i - token.i), default=None)
+        located = named_at.country[nearest] if nearest is not None else None
         # "Pakistan said the strikes killed 26 civilians": the speaker's own people
         told_by = next((p.country for p in named if "speaker" in p.features and p.country), None)
         country = located or told_by or home
@@ -74,11 +76,13 @@ STATE_ORGANS = frozenset(
 
 @dataclass(frozen=True)
 class NamedAt:
-    """The country of each token that heads a mention in the sentence, and which of them name a
-    state (or a place of one) rather than a body or a person."""
+    """The country of each token that heads a mention in the sentence, which of them name a
+    state (or a place of one) rather than a body or a person, and which name a place as such
+    ("in Lebanon")."""
 
     country: dict[int, str]
     states: set[int]
+    where: set[int] = field(default_factory=set)
 
 
 # who is of the state where they are based (GUIDE: a designated firm's country is where it is based)
