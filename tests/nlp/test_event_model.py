@@ -168,6 +168,14 @@ def test_an_event_with_no_one_in_either_role_is_never_told() -> None:
     assert model.document_events([evidence]) == []
 
 
+def test_the_reporters_state_is_no_target_of_what_it_reports_unless_named_for_one() -> None:
+    said = ", South Korea's military said."
+    fired = "North Korea launched two ballistic missiles into the sea on Tuesday" + said
+    assert not [e for e in readings_in(fired) if e.recipient_country == "KOR"]
+    shelled = "North Korea fired artillery at South Korea's border island on Tuesday" + said
+    assert ("PRK", "KOR") in {(e.actor_country, e.recipient_country) for e in readings_in(shelled)}
+
+
 def test_a_headline_prefix_names_who_reports_it() -> None:
     found = readings_in(
         "A drone struck the al-Tanf garrison on Tuesday.", title="US: Drone attack targets base in Syria"

@@ -190,3 +190,14 @@ def test_a_statement_is_placed_where_it_was_made_and_a_town_read_as_a_language_i
     assert condemned.recipient_country == "RUS" and condemned.place is None  # not said in Kharkiv
     hit = next(e for e in found.events if e.type == "ASSAULT" and e.trigger == "hit")
     assert hit.place == "Odesa" and hit.recipient_country == "UKR"  # the NER's "language"
+
+
+def test_a_statement_is_placed_at_the_dateline_and_an_attack_on_a_state_in_that_state() -> None:
+    _, _, found = extract(
+        "Desk Note\n\nWASHINGTON, March 12, 2024 - The United States condemned Iran's missile attack on"
+        " Israel on Monday.\n\nThe State Department urged Iran to release the seized tanker.\n"
+    )
+    statements = [e for e in found.events if e.type in {"ACCUSE", "REQUEST"}]
+    assert statements and {e.place for e in statements} == {"Washington"}  # not said in Israel
+    attack = next(e for e in found.events if e.type == "ASSAULT")
+    assert (attack.recipient, attack.place) == ("Israel", "Israel")

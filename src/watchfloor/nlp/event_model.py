@@ -25,6 +25,7 @@ from watchfloor.nlp.event_stance import same_party
 from watchfloor.nlp.judged_deeds import name_the_judged
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.role_exclusions import (
+    REPORTERS,
     breaks_role_rules,
     in_its_subject,
     reports_harm_to_its_own,
@@ -32,8 +33,6 @@ from watchfloor.nlp.role_exclusions import (
 )
 from watchfloor.nlp.types import Event
 from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
-
-REPORTERS = frozenset({"GROUP", "PERSON", "ORG"})  # who may report an event rather than suffer it
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from watchfloor.nlp.entities import EntityResolver
 from watchfloor.nlp.event_authors import author_party
 from watchfloor.nlp.event_evidence import SentenceEvidence
 from watchfloor.nlp.event_model_file import load_event_model
+from watchfloor.nlp.event_places import dateline_place, place_force_on_states, place_statements_at_dateline
 from watchfloor.nlp.events import ParagraphEvents
 from watchfloor.nlp.headline_case import sentence_case
 from watchfloor.nlp.headline_verbs import read_verbless_headline
@@ -50,6 +51,7 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
     else:
         extraction.events = name_unnamed_attackers(extraction.events)
     extraction.events = _unique(extraction.events)
+    place_force_on_states(extraction.events)
     return extraction
 
 
@@ -126,6 +128,7 @@ def read_document(
         lead = reader.name_quoted_speakers(lead)
         evidence.extend(reader.evidence)
     mark_salience(evidence)
+    place_statements_at_dateline(events, evidence, dateline_place(everything, place_names))
     for event in events:
         event.date = event.date or reference  # reported with no date of its own: as of the report
     extraction = Extraction(

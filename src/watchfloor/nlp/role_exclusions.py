@@ -151,9 +151,26 @@ def _another_clauses_subject(features: list[str] | tuple[()]) -> bool:
     return ("path1:nsubj" in features or "path1:nsubjpass" in features) and "^v" in role_path(features)
 
 
+REPORTERS = frozenset({"GROUP", "PERSON", "ORG"})  # who may report an event rather than suffer it
+
+
+def recipient_only_reports_it(evidence: SentenceEvidence, rule: Event) -> bool:
+    """Whether a rule's recipient is the state of the one reporting the event and of no one else
+    the sentence names ("North Korea launched two missiles into the sea, South Korea's military
+    said": South Korea was not fired at)."""
+    country = rule.recipient_country
+    if country is None:
+        return False
+    ours = [p for p in evidence.parties if p.country == country]
+    reporting = [p for p in ours if p.label in REPORTERS and "speaker" in p.features]
+    return bool(reporting) and len(reporting) == len(ours)
+
+
 def breaks_role_rules(evidence: SentenceEvidence, rule: Event) -> bool:
     """Whether a rule's event takes for actor or recipient a party the role features rule out
-    there, as they do for the model's own pairs."""
+    there, as they do for the model's own pairs, or the reporter's state for recipient."""
+    if recipient_only_reports_it(evidence, rule):
+        return True
     features_of = [evidence.role_features.get((rule.type, i), ()) for i in range(len(evidence.parties))]
     template = evidence.templates.get(rule.type)
     inverse = template is not None and template.inverse and template.trigger == rule.trigger

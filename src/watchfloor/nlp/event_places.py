@@ -1,0 +1,44 @@
+"""Where an event happened when its sentence names no place for it: a statement where the report
+is datelined ("WASHINGTON -"), force used on a state in that state ("Iran's attack on Israel")."""
+
+from __future__ import annotations
+
+from watchfloor.kb import load_kb
+from watchfloor.nlp.event_evidence import SentenceEvidence
+from watchfloor.nlp.events import STATEMENTS
+from watchfloor.nlp.types import Event, Mention
+
+FORCE_ON_A_STATE = frozenset({"ASSAULT", "COERCE"})
+
+
+def dateline_place(mentions: list[Mention], place_names: dict[int, str]) -> str | None:
+    """The place a report was filed or a statement issued from: its dateline's ("WASHINGTON -")."""
+    datelines = (m for m in mentions if m.preposition == "dateline" and m.start in place_names)
+    return next((place_names[m.start] for m in datelines), None)
+
+
+def place_statements_at_dateline(
+    events: list[Event], evidence: list[SentenceEvidence], dateline: str | None
+) -> None:
+    """A statement that names no place of its own was made where the report is datelined."""
+    if dateline is None:
+        return
+    for event in events:
+        if event.type in STATEMENTS and event.place is None:
+            event.place = dateline
+    for sentence in evidence:
+        for kind, template in sentence.templates.items():
+            if kind in STATEMENTS and template.place is None:
+                template.place = dateline
+
+
+def place_force_on_states(events: list[Event]) -> None:
+    """Force used on a state itself, where no place is named, fell in that state: "Iran's attack
+    on Israel" happened in Israel (not "attacks on U.S. forces", who may be anywhere)."""
+    kb = load_kb()
+    for event in events:
+        if event.type not in FORCE_ON_A_STATE or event.place or not event.recipient_country:
+            continue
+        state = kb.state(event.recipient_country)
+        if state is not None and event.recipient == state.name:
+            event.place = state.name
