@@ -201,3 +201,9 @@ def test_a_statement_is_placed_at_the_dateline_and_an_attack_on_a_state_in_that_
     assert statements and {e.place for e in statements} == {"Washington"}  # not said in Israel
     attack = next(e for e in found.events if e.type == "ASSAULT")
     assert (attack.recipient, attack.place) == ("Israel", "Israel")
+
+
+def test_force_between_a_state_and_its_own_people_is_placed_in_that_state() -> None:
+    _, _, found = extract("Desk Note\n\nIranian police arrested dozens of Iranian students on Tuesday.\n")
+    arrest = next(e for e in found.events if e.type == "COERCE")
+    assert (arrest.actor_country, arrest.recipient_country, arrest.place) == ("IRN", "IRN", "Iran")

@@ -1,5 +1,6 @@
-"""Where an event happened when its sentence names no place for it: a statement where the report
-is datelined ("WASHINGTON -"), force used on a state in that state ("Iran's attack on Israel")."""
+"""Where an event happened when its sentence names no place for it: a statement or a sanction where
+the report is datelined ("WASHINGTON -"), force used on a state in that state ("Iran's attack on
+Israel"), and force a state's own use on its own people at home ("Iran executed two protesters")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from watchfloor.nlp.events import STATEMENTS
 from watchfloor.nlp.types import Event, Mention
 
 FORCE_ON_A_STATE = frozenset({"ASSAULT", "COERCE"})
+FORCE_AT_HOME = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})  # actor and recipient of one state
+DATELINED = STATEMENTS | {"SANCTION"}  # acts of words and of decree: done where the report is filed
 
 
 def dateline_place(mentions: list[Mention], place_names: dict[int, str]) -> str | None:
@@ -20,25 +23,32 @@ def dateline_place(mentions: list[Mention], place_names: dict[int, str]) -> str 
 def place_statements_at_dateline(
     events: list[Event], evidence: list[SentenceEvidence], dateline: str | None
 ) -> None:
-    """A statement that names no place of its own was made where the report is datelined."""
+    """A statement or a sanction that names no place of its own was made where the report is
+    datelined."""
     if dateline is None:
         return
     for event in events:
-        if event.type in STATEMENTS and event.place is None:
+        if event.type in DATELINED and event.place is None:
             event.place = dateline
     for sentence in evidence:
         for kind, template in sentence.templates.items():
-            if kind in STATEMENTS and template.place is None:
+            if kind in DATELINED and template.place is None:
                 template.place = dateline
 
 
-def place_force_on_states(events: list[Event]) -> None:
+def place_force_in_states(events: list[Event]) -> None:
     """Force used on a state itself, where no place is named, fell in that state: "Iran's attack
-    on Israel" happened in Israel (not "attacks on U.S. forces", who may be anywhere)."""
+    on Israel" happened in Israel (not "attacks on U.S. forces", who may be anywhere); force
+    between a state and its own people is used at home ("Iranian authorities arrested
+    journalists", "protesters marched against the government")."""
     kb = load_kb()
     for event in events:
-        if event.type not in FORCE_ON_A_STATE or event.place or not event.recipient_country:
+        if event.place or not event.recipient_country:
             continue
         state = kb.state(event.recipient_country)
-        if state is not None and event.recipient == state.name:
+        if state is None:
+            continue
+        on_the_state = event.type in FORCE_ON_A_STATE and event.recipient == state.name
+        at_home = event.type in FORCE_AT_HOME and event.actor_country == event.recipient_country
+        if on_the_state or at_home:
             event.place = state.name

@@ -17,7 +17,7 @@ from watchfloor.nlp.entities import EntityResolver
 from watchfloor.nlp.event_authors import author_party
 from watchfloor.nlp.event_evidence import SentenceEvidence
 from watchfloor.nlp.event_model_file import load_event_model
-from watchfloor.nlp.event_places import dateline_place, place_force_on_states, place_statements_at_dateline
+from watchfloor.nlp.event_places import dateline_place, place_force_in_states, place_statements_at_dateline
 from watchfloor.nlp.events import ParagraphEvents
 from watchfloor.nlp.headline_case import sentence_case
 from watchfloor.nlp.headline_verbs import read_verbless_headline
@@ -51,7 +51,7 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
     else:
         extraction.events = name_unnamed_attackers(extraction.events)
     extraction.events = _unique(extraction.events)
-    place_force_on_states(extraction.events)
+    place_force_in_states(extraction.events)
     return extraction
 
 
