@@ -35,3 +35,10 @@ def test_a_weapon_named_in_the_plural_is_the_weapon_not_a_body() -> None:
     found = spans("Kyiv asked for more Patriots after Russia flew Su-35s over the front.")
     assert ("Patriots", "WEAPON", "weapon:patriot") in found  # the NER reads "Patriots" as a body
     assert ("Su-35s", "WEAPON", "weapon:su35") in found
+
+
+def test_a_name_written_in_lower_case_is_a_common_phrase_unless_listed_so() -> None:
+    found = spans("The EU's foreign policy chief spoke to Foreign Policy about the morality police.")
+    keys = [key for _text, _label, key in found]
+    assert keys.count("organization:foreign-policy") == 1  # the magazine, not the chief's portfolio
+    assert ("morality police", "ORG", "organization:guidance-patrol") in found

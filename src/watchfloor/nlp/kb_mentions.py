@@ -43,6 +43,9 @@ class KbMentions:
                     forms.add(surface[4:])
         for weapon in (*self.kb.weapon_families, *self.kb.weapons):  # "more Patriots", "Su-35s"
             forms |= {f"{surface}s" for surface, _via in weapon.surface_forms() if not surface.endswith("s")}
+        # a name written in lower case is a common phrase ("the foreign policy chief", not the
+        # magazine) unless the knowledge base writes it so ("morality police")
+        self.lowercase_forms = {form for form in forms if not any(ch.isupper() for ch in form)}
         # news sets apostrophes curly ("People’s Republic", "Kata’ib"): the tokens differ, not the name
         forms |= {form.replace("'", "\u2019") for form in forms if "'" in form}
         self.matcher.add("KB", [nlp.make_doc(form) for form in sorted(forms)])
@@ -51,6 +54,8 @@ class KbMentions:
         found: list[Span] = []
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
+            if not any(ch.isupper() for ch in span.text) and span.text not in self.lowercase_forms:
+                continue
             matches = self.kb.matches(span.text)
             if not matches:
                 continue
