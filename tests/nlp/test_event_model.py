@@ -621,6 +621,15 @@ def test_who_judges_a_deed_did_not_do_it() -> None:
     assert [e.actor_country for e in told if e.type == "ACCUSE"] == ["EGY"]
 
 
+def test_who_suffered_the_judged_harm_is_not_the_one_accused() -> None:
+    for sentence in (
+        "The United States condemned the missile attack on Israel on Monday.",
+        "Germany said it was concerned about attacks against Israel by Iran-backed militias.",
+    ):
+        accused = {e.recipient_country for e in readings_in(sentence) if e.type == "ACCUSE"}
+        assert accused and "ISR" not in accused, sentence
+
+
 def test_a_state_never_acts_on_itself_through_the_rules_either() -> None:
     found = events_in(
         "China's military staged drills around Taiwan on Wednesday, sending warships and fighter jets"

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from watchfloor.nlp.arguments import phrase_root
 from watchfloor.nlp.deed_roles import PUNISHING, judges
 from watchfloor.nlp.trigger_readings import COMPLEMENTS  # "held Russia responsible for ..."
+from watchfloor.nlp.triggers import load_lexicon
 
 ACCUSING = frozenset({"accuse", "hold", "suspect", "convict", "charge", "thank", "reward"})
 REASON_PREPS = frozenset({"for", "over", "of"})
@@ -27,3 +28,23 @@ def judged_for_it(party: Token, trigger: Token) -> bool:
     holders = [verb, *(c for c in verb.children if c.dep_ in COMPLEMENTS)]
     reasons = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS]
     return any(r.left_edge.i <= trigger.i <= r.right_edge.i for r in reasons)
+
+
+HARMS = frozenset({"ASSAULT", "COERCE"})
+TARGET_PREPS = frozenset({"on", "against", "at", "of", "targeting"})
+
+
+def suffers_the_judged(party: Token, trigger: Token) -> bool:
+    """Whether the party is the target of the harm a statement judges ("condemned the attack on
+    Israel", "concerned about attacks against U.S. troops", "deplored the executions of two
+    protesters"): it suffered the deed, it is not the one the statement accuses."""
+    if not (judges(trigger) or trigger.pos_ == "ADJ"):
+        return False
+    root = phrase_root(party)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in TARGET_PREPS or prep.head.i == prep.i:
+        return False
+    harm = prep.head
+    readings = load_lexicon().nouns.get(harm.lemma_.lower(), [])
+    inside = trigger.left_edge.i <= harm.i <= trigger.right_edge.i and harm.i != trigger.i
+    return inside and harm.pos_ == "NOUN" and any(r.type in HARMS for r in readings)

@@ -22,7 +22,7 @@ from watchfloor.nlp.deed_roles import (
     where_it_is_used,
 )
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party, ancestry, dependency_path
-from watchfloor.nlp.judged_doers import judged_for_it
+from watchfloor.nlp.judged_doers import judged_for_it, suffers_the_judged
 
 
 def role_features(party: Party, trigger: Token | None, first: bool, last: bool) -> list[str]:
@@ -70,6 +70,7 @@ MENTION_TESTS: tuple[tuple[str, Callable[[Token, Token], bool]], ...] = (
     ("joined_in_it", joined_in_it),
     ("where_used", where_it_is_used),
     ("judged_for_it", judged_for_it),
+    ("suffers_judged", suffers_the_judged),
     ("beside_judged", beside_the_judged),
 )
 
