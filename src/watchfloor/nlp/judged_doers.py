@@ -31,6 +31,10 @@ def judged_for_it(party: Token, trigger: Token) -> bool:
 
 
 HARMS = frozenset({"ASSAULT", "COERCE"})
+# words of concern that judge what they are about ("was concerned about attacks on ...")
+CONCERNED = frozenset(
+    {"concern", "alarm", "worry", "outrage", "dismay", "appall", "trouble", "disturb", "shock"}
+)
 TARGET_PREPS = frozenset({"on", "against", "at", "of", "targeting"})
 
 
@@ -38,7 +42,7 @@ def suffers_the_judged(party: Token, trigger: Token) -> bool:
     """Whether the party is the target of the harm a statement judges ("condemned the attack on
     Israel", "concerned about attacks against U.S. troops", "deplored the executions of two
     protesters"): it suffered the deed, it is not the one the statement accuses."""
-    if not (judges(trigger) or trigger.pos_ == "ADJ"):
+    if not (judges(trigger) or trigger.pos_ == "ADJ" or trigger.lemma_.lower() in CONCERNED):
         return False
     root = phrase_root(party)
     prep = root.head
