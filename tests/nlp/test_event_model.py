@@ -563,6 +563,22 @@ def test_a_denial_names_its_denier_and_a_plain_negation_no_one() -> None:
     assert {(e.certainty, e.source) for e in negated if e.type == "AID"} == {("denied", None)}
 
 
+def test_a_statement_read_from_the_sentence_root_takes_the_datelines_place_not_the_roots() -> None:
+    """ "The Secretariat has not accepted offers from Ukraine": a refusal with no word of its own
+    was not made in Ukraine; it was made where the report is datelined, if anywhere known."""
+    root = EventTemplate("", None, None, "Ukraine", "asserted", None, None, True)
+    secretariat = Party("UN Secretariat", None, None, "ORG", None, ["m"])
+    evidence = SentenceEvidence(
+        start=0, end=60, text="The Secretariat has not accepted offers from Ukraine.", markers=(),
+        features=[], parties=[secretariat], rule_events=[], templates={"": root},
+    )  # fmt: skip
+    refusal, actor = Linear(5.0, {}), Linear(0.0, {"m": 3.0})
+    model = EventModel({"REJECT": refusal}, actor, Linear(0.0, {}), Thresholds(0.5, 1.01))
+    assert [e.place for e in model.events(evidence)] == [None]
+    evidence.dateline = "New York"
+    assert [e.place for e in model.events(evidence)] == ["New York"]
+
+
 def test_a_quotation_opened_earlier_in_the_paragraph_quotes_its_speaker_until_it_closes() -> None:
     assert open_quotation("The spokesman told reporters: \u201cU.S. forces struck a depot. ")
     assert not open_quotation("\u201cU.S. forces struck a depot.\u201d ")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from watchfloor.nlp.event_evidence import EventTemplate, Party, SentenceEvidence
+from watchfloor.nlp.event_evidence import DATELINED, EventTemplate, Party, SentenceEvidence
 from watchfloor.nlp.event_parties import country_of
 from watchfloor.nlp.event_scorers import TYPE_GROUPS
 from watchfloor.nlp.event_stance import stance_of_event
@@ -50,6 +50,9 @@ def build_event(evidence: SentenceEvidence, kind: str, actor: Party | None, reci
     certainty, source = actor_stance(
         evidence, kind, template.certainty, template.source, actor.name if actor else None, actor_country
     )
+    place = template.place
+    if kind in DATELINED and (place is None or not template.trigger):
+        place = evidence.dateline  # a statement with no word of its own says nothing of a place
     return Event(
         type=kind,
         mode=template.mode,
@@ -58,7 +61,7 @@ def build_event(evidence: SentenceEvidence, kind: str, actor: Party | None, reci
         recipient=recipient.name if recipient else None,
         recipient_country=recipient.country if recipient else None,
         date=template.date,
-        place=template.place,
+        place=place,
         certainty=certainty,
         source=source,
         text=evidence.text,

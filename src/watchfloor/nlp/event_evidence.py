@@ -50,6 +50,11 @@ MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")  # fmt: skip
 
+# the types of a statement, whose place is only where it was made ("said in Doha"), and with the
+# sanction, acts of decree: made where the report is datelined when they name no place
+STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+DATELINED = STATEMENTS | {"SANCTION"}
+
 
 @dataclass
 class Party:
@@ -97,6 +102,7 @@ class SentenceEvidence:
     second_role_features: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     quoted: bool = False  # inside a quotation an earlier sentence of the paragraph opened
     quoted_by: str | None = None  # who the quotation it is in (or opens) quotes, where named
+    dateline: str | None = None  # where the report is datelined: a statement's place if it names none
 
 
 def sentence_features(sent: Span, lexicon_hits: dict[int, list[str]], rule_types: set[str],

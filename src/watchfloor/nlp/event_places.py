@@ -5,13 +5,11 @@ Israel"), and force a state's own use on its own people at home ("Iran executed 
 from __future__ import annotations
 
 from watchfloor.kb import load_kb
-from watchfloor.nlp.event_evidence import SentenceEvidence
-from watchfloor.nlp.events import STATEMENTS
+from watchfloor.nlp.event_evidence import DATELINED, SentenceEvidence
 from watchfloor.nlp.types import Event, Mention
 
 FORCE_ON_A_STATE = frozenset({"ASSAULT", "COERCE"})
 FORCE_AT_HOME = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})  # actor and recipient of one state
-DATELINED = STATEMENTS | {"SANCTION"}  # acts of words and of decree: done where the report is filed
 
 
 def dateline_place(mentions: list[Mention], place_names: dict[int, str]) -> str | None:
@@ -30,10 +28,8 @@ def place_statements_at_dateline(
     for event in events:
         if event.type in DATELINED and event.place is None:
             event.place = dateline
-    for sentence in evidence:
-        for kind, template in sentence.templates.items():
-            if kind in DATELINED and template.place is None:
-                template.place = dateline
+    for sentence in evidence:  # for the model's events (`event_building.build_event`)
+        sentence.dateline = dateline
 
 
 def place_force_in_states(events: list[Event]) -> None:

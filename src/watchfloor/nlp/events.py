@@ -14,7 +14,7 @@ from watchfloor.nlp.arguments import conjuncts, is_light_verb, noun_arguments, s
 from watchfloor.nlp.certainty import Stance, stance_of
 from watchfloor.nlp.deed_roles import reports_no_deed
 from watchfloor.nlp.event_dates import EventDater
-from watchfloor.nlp.event_evidence import Party, SentenceEvidence
+from watchfloor.nlp.event_evidence import STATEMENTS, Party, SentenceEvidence
 from watchfloor.nlp.event_rules import (
     FALSE_CLAIM,
     PROMISABLE,
@@ -44,8 +44,6 @@ from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Entity, Event, Mention
 
 VISIT_VERBS = frozenset({"visit", "tour"})
-# the types of a statement, whose place is only where it was made ("said in Doha")
-STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 
 
 class ParagraphEvents:
