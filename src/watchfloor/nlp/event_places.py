@@ -1,6 +1,6 @@
 """Where an event happened when its sentence names no place for it: a statement or a sanction where
 the report is datelined ("WASHINGTON -"), force used on a state in that state ("Iran's attack on
-Israel"), and force a state's own use on its own people at home ("Iran executed two protesters")."""
+Israel"), and force between a state and its own people at home ("Iran executed two protesters")."""
 
 from __future__ import annotations
 

@@ -91,14 +91,14 @@ def never_recipient(
     """Whether a party may not receive an event: a party named beside the deed a statement judges
     ("Biden condemned the attack and will convene G7 leaders"), one of a clause on another party
     ("missiles to proxies that threaten Israel"), a partner another joins in the act ("joined
-    France in sponsoring a resolution"), a party to what a request asks when the one
-    asked is named (`asked`: "called on the administration to sanction Iran"), where what it
-    tells of is to be used ("drones to Russia for use in Ukraine"), whom a statement judges for
-    the deed, who did it ("blamed Hamas for the attack"), who suffered the harm it judges
-    ("condemned the attack on Israel": not Israel), who issues a statement on a deed ("CENTCOM
-    Statement on Missile Attack"), where force came from ("fired
-    from a Houthi-controlled area of Yemen"; an `inverse` trigger's roles turn round) or a place
-    that locates its target ("attacks on U.S. personnel in Iraq")."""
+    France in sponsoring a resolution"), a party to what a request asks when the one asked is
+    named (`asked`: "called on the administration to sanction Iran"), where what it tells of is
+    to be used ("drones to Russia for use in Ukraine"), whom a statement judges for the deed, who
+    did it ("blamed Hamas for the attack"), who suffered the harm it judges ("condemned the
+    attack on Israel": not Israel), who issues a statement on a deed ("CENTCOM Statement on
+    Missile Attack"), where force came from ("fired from a Houthi-controlled area of Yemen"; an
+    `inverse` trigger's roles turn round) or a place that locates its target ("attacks on U.S.
+    personnel in Iraq")."""
     return (
         (not deed and ("beside_judged" in features or "suffers_judged" in features))
         or "in_clause_on_another" in features
