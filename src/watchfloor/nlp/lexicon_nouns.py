@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.triggers import Lexicon, Trigger
 
 MODIFIERS = frozenset({"compound", "amod"})
@@ -14,6 +15,8 @@ def listed_phrase(token: Token, lexicon: Lexicon) -> tuple[str, int] | None:
     """The longest of the lexicon's many-word nouns a noun ends, with the index of its first word:
     "hunger strike" (a protest, not an attack), "death sentence", "tear gas"; or one it heads
     with an "of" phrase ("state of emergency", "show of force")."""
+    if token.lemma_.lower() not in lexicon.phrase_heads:
+        return None
     for of in of_nouns(token):
         if (phrase := f"{token.lemma_.lower()} of {of.lemma_.lower()}") in lexicon.nouns:
             return phrase, token.i
@@ -28,6 +31,12 @@ def listed_phrase(token: Token, lexicon: Lexicon) -> tuple[str, int] | None:
 
 
 def noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
+    """`_noun_readings`, worked out once per token (the rules and the evidence both ask). Shared:
+    not to be changed."""
+    return of_token("noun_readings", token, lambda t: _noun_readings(t, lexicon), lexicon)
+
+
+def _noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     """A noun's readings: those of the many-word noun it ends, else its lemma's; none for a word
     inside another's many-word noun ("death" in "death sentence")."""
     head = token.head

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,13 @@ class Lexicon:
     # verbs of `inverse_on` that are no event of the type with another thing for object:
     # "intercepted two drones" is the launcher's attack, "intercepted a dhow" no attack (by type)
     inverse_only: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @cached_property
+    def phrase_heads(self) -> frozenset[str]:
+        """The words a many-word noun can end with or be headed by ("strike" of "hunger strike",
+        "state" of "state of emergency"): no other word need be looked at for one."""
+        words = [noun.split() for noun in self.nouns if " " in noun]
+        return frozenset(w[-1] for w in words) | frozenset(w[0] for w in words if "of" in w[1:])
 
 
 def lexicon_path() -> Path:
