@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from watchfloor.nlp.arguments import subject_of
+from watchfloor.nlp.parse_memo import of_token
 
 REPORTING = frozenset(
     {"say", "claim", "report", "state", "announce", "allege", "reveal", "tell", "note", "assert",
@@ -127,6 +128,11 @@ def has_no_one_for_subject(verb: Token) -> bool:
 
 
 def stance_of(trigger: Token) -> Stance:
+    """The trigger's stance (worked out once per token: the rules and the evidence both ask)."""
+    return of_token("stance", trigger, _stance_of)
+
+
+def _stance_of(trigger: Token) -> Stance:
     certainty = "asserted"
     determiners = {c.lower_ for c in trigger.children if c.dep_ == "det"}
     if trigger.pos_ in {"NOUN", "PROPN"} and determiners & ANY:

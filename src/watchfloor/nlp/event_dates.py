@@ -39,6 +39,7 @@ class EventDater:
         self.last_date: str | None = None
         self.triggers: set[int] = set()  # token indices of the current sentence's triggers
         self._dates: dict[tuple[int, tuple[int, ...]], tuple[list[Dated], list[Token | None]]] = {}
+        self._found: dict[int, list[Dated]] = {}  # each sentence's dates, by its start
 
     def date(self, sentence: Passage | None, position: int, token: Token) -> str | None:
         """A date in the trigger's own phrase; else one no other trigger of the sentence owns
@@ -84,8 +85,11 @@ class EventDater:
     def _sentence_dates(self, sentence: Passage) -> tuple[list[Dated], list[Token | None]]:
         """The sentence's dates and the trigger owning each, worked out once for all its triggers."""
         key = (sentence.start, tuple(sorted(self.triggers)))
-        if key not in self._dates:
-            found = find_dates(self.text[sentence.start : sentence.end], self.anchor)
+        if key not in self._dates:  # (the dates once per sentence, their owners per set of triggers)
+            found = self._found.get(sentence.start)
+            if found is None:
+                found = find_dates(self.text[sentence.start : sentence.end], self.anchor)
+                self._found[sentence.start] = found
             self._dates[key] = (found, [self._date_owner(sentence.start + f[0]) for f in found])
         return self._dates[key]
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from watchfloor.nlp.deed_roles import (
     addresses_someone,
 )
+from watchfloor.nlp.parse_memo import head_chain, memo
 from watchfloor.nlp.types import Event
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
@@ -173,6 +174,14 @@ def dependency_path(party: Token, trigger: Token) -> str:
     """The dependency path from a party's head up to the lowest common ancestor with the trigger
     and down to it, e.g. "nsubj^" (subject of the trigger), "pobj^prep:against^" or
     "amod^dobj^" (a modifier of its object); "far" past four steps."""
+    paths: dict[tuple[int, int], str] = memo(party.doc, "paths")
+    found = paths.get((party.i, trigger.i))
+    if found is None:
+        found = paths[(party.i, trigger.i)] = _dependency_path(party, trigger)
+    return found
+
+
+def _dependency_path(party: Token, trigger: Token) -> str:
     up, down = ancestry(party, 8), ancestry(trigger, 8)
     doc = party.doc
     for steps, ancestor in enumerate(up):
@@ -188,23 +197,7 @@ def dependency_path(party: Token, trigger: Token) -> str:
 
 def ancestry(token: Token, limit: int) -> list[int]:
     """The indices of the token and of the heads above it, at most `limit` in all."""
-    heads = _heads(token.doc)
-    chain = [token.i]
-    while heads[chain[-1]] != chain[-1] and len(chain) < limit:
-        chain.append(heads[chain[-1]])
-    return chain
-
-
-def _heads(doc: Doc) -> list[int]:
-    """Each token's head's index, worked out once per parse (the parse is read many times)."""
-    heads: list[int] | None = doc.user_data.get(HEADS_KEY)
-    if heads is None or len(heads) != len(doc):
-        heads = [t.head.i for t in doc]
-        doc.user_data[HEADS_KEY] = heads
-    return heads
-
-
-HEADS_KEY = "watchfloor_heads"
+    return head_chain(token)[:limit]
 
 
 def _step(token: Token) -> str:

@@ -23,6 +23,7 @@ from watchfloor.nlp.deed_roles import (
 )
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party, ancestry, dependency_path
 from watchfloor.nlp.judged_doers import judged_for_it, suffers_the_judged
+from watchfloor.nlp.parse_memo import head_chain, steps_up
 
 
 def role_features(party: Party, trigger: Token | None, first: bool, last: bool) -> list[str]:
@@ -104,8 +105,8 @@ def nearest_mention(party: Party, trigger: Token) -> Token:
 
 def _tree_distance(a: Token, b: Token) -> int:
     """Steps between two tokens through their lowest common ancestor (99: different trees)."""
-    up = {i: steps for steps, i in enumerate(ancestry(a, len(a.doc)))}
-    for steps, i in enumerate(ancestry(b, len(b.doc))):
+    up = steps_up(a)
+    for steps, i in enumerate(head_chain(b)):
         if i in up:
             return up[i] + steps
     return 99

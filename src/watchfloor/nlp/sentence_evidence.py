@@ -125,10 +125,11 @@ class EvidenceReader:
             token = triggers.get(kind) or triggers[""]
             if token.i not in by_trigger:
                 by_trigger[token.i] = positions(parties, token)
+            readings = readings_of(rule_events, kind, token)
             for index, party in enumerate(parties):
                 evidence.role_features[(kind, index)] = [
                     *by_trigger[token.i][index],
-                    *rule_role_features(party, readings_of(rule_events, kind, token)),
+                    *rule_role_features(party, readings),
                 ]
         self.gatherer.remember(parties)
         for party in parties:

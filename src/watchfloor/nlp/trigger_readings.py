@@ -10,6 +10,7 @@ from watchfloor.nlp.deed_roles import naming_predicates
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.event_rules import phrasal
 from watchfloor.nlp.lexicon_nouns import of_nouns
+from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Event
 
@@ -27,6 +28,12 @@ CONDEMNING = frozenset({"ACCUSE", "ASSAULT"})  # first readings of a name that c
 
 
 def verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
+    """`_verb_readings`, worked out once per token (the rules and the evidence both ask). Shared:
+    not to be changed."""
+    return of_token("verb_readings", token, lambda t: _verb_readings(t, lexicon), lexicon)
+
+
+def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     """A verb's readings: its form with a complement's ("hold accountable"), else its phrasal
     form's ("shoot down"), else its lemma's. A verb that names
     what its object is reads as "label" does where the name condemns ("called the strikes an act
@@ -226,8 +233,9 @@ def second_triggers(triggers: dict[str, Token], hits: dict[int, list[str]], sent
         if not kind:
             continue
         candidates = []
-        for token in sent:
-            if token.i == first.i or kind not in hits.get(token.i, ()):
+        for i in sorted(hits):  # (the sentence's triggers: its other words are no candidates)
+            token = sent.doc[i]
+            if i == first.i or kind not in hits[i]:
                 continue
             linked = (token.head.i == first.i and token.dep_ in PHRASE_LINKS) or (
                 first.head.i == token.i and first.dep_ in PHRASE_LINKS
