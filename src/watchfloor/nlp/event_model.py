@@ -46,6 +46,12 @@ class EventModel:
     def type_probabilities(self, evidence: SentenceEvidence) -> dict[str, float]:
         return {kind: model.probability(evidence.features) for kind, model in self.types.items()}
 
+    def types_to_weigh(self, features: list[str], rule_types: set[str]) -> set[str]:
+        """The types whose parties `events` weighs for a sentence with these features: those
+        likely enough, and those of its rules' events (`breaks_role_rules` reads their roles)."""
+        chances = {kind: model.probability(features) for kind, model in self.types.items()}
+        return {kind for kind, p in chances.items() if p >= self.thresholds.of(kind)} | rule_types
+
     def role_probabilities(
         self, evidence: SentenceEvidence, kind: str, role: str, second: bool = False
     ) -> list[float]:

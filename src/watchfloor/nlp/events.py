@@ -31,7 +31,7 @@ from watchfloor.nlp.event_rules import (
 from watchfloor.nlp.lexicon_nouns import noun_readings
 from watchfloor.nlp.quotations import open_quotation, quoted_runs, run_speaker, speaker_of
 from watchfloor.nlp.record_lines import reports_nothing
-from watchfloor.nlp.sentence_evidence import EvidenceReader
+from watchfloor.nlp.sentence_evidence import EvidenceReader, RoleKinds
 from watchfloor.nlp.sentence_parties import PartyMemory
 from watchfloor.nlp.trigger_readings import (
     by_mishap,
@@ -75,12 +75,17 @@ class ParagraphEvents:
         self.evidence_reader: EvidenceReader | None = None
 
     def read_evidence(
-        self, author: Party | None, home_country: str | None, memory: PartyMemory | None = None
+        self,
+        author: Party | None,
+        home_country: str | None,
+        memory: PartyMemory | None = None,
+        role_kinds: RoleKinds | None = None,
     ) -> None:
         """Also gather each sentence's evidence for the event model (into `self.evidence`); the
-        parties the paragraphs before named are in `memory`."""
+        parties the paragraphs before named are in `memory`; `role_kinds` picks the types whose
+        role features are worked out (all, by default)."""
         self.evidence_reader = EvidenceReader(
-            self.reader, self.dater, self.lexicon, self._place, author, home_country, memory
+            self.reader, self.dater, self.lexicon, self._place, author, home_country, memory, role_kinds
         )
 
     def events(self) -> list[Event]:

@@ -26,6 +26,7 @@ from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.party_salience import mark_salience
 from watchfloor.nlp.places import PlaceResolver, document_countries
 from watchfloor.nlp.repeated_names import add_repeated_ship_names, add_repeated_surnames
+from watchfloor.nlp.sentence_evidence import RoleKinds
 from watchfloor.nlp.sentence_parties import PartyMemory
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event, Extraction, Mention
@@ -45,7 +46,10 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
     trained event model decides the events from each sentence's evidence where the package ships
     one, else the rules' events stand."""
     model = load_event_model()
-    extraction, evidence = read_document(document, layout, docs, with_evidence=model is not None)
+    if model is None:
+        extraction, evidence = read_document(document, layout, docs, with_evidence=False)
+    else:  # the parties of a type the model finds unlikely are never weighed: not worked out
+        extraction, evidence = read_document(document, layout, docs, role_kinds=model.types_to_weigh)
     if model is not None:
         extraction.events = model.document_events(evidence)
     else:
@@ -65,10 +69,14 @@ def reference_date(document: Document, layout: Layout) -> str | None:
 
 
 def read_document(
-    document: Document, layout: Layout, docs: list[Doc], with_evidence: bool = True
+    document: Document,
+    layout: Layout,
+    docs: list[Doc],
+    with_evidence: bool = True,
+    role_kinds: RoleKinds | None = None,
 ) -> tuple[Extraction, list[SentenceEvidence]]:
     """Entities, places and the rules' events of a parsed document, with each sentence's
-    evidence for the event model."""
+    evidence for the event model (role features for the types `role_kinds` picks, else all)."""
     kb = load_kb()
     paragraphs = paragraphs_of(layout)
     per_paragraph: list[list[Mention]] = [
@@ -123,7 +131,7 @@ def read_document(
             lexicon, reference, anchor, told,
         )  # fmt: skip
         if with_evidence:
-            reader.read_evidence(author, home, memory)
+            reader.read_evidence(author, home, memory, role_kinds)
         events.extend(reader.events())
         lead = reader.name_quoted_speakers(lead)
         evidence.extend(reader.evidence)

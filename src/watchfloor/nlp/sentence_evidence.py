@@ -4,7 +4,7 @@ template per PLOVER type from the type's trigger in the sentence."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Span, Token
 
@@ -49,6 +49,10 @@ from watchfloor.nlp.trigger_readings import (
 from watchfloor.nlp.triggers import Lexicon
 from watchfloor.nlp.types import Event
 
+# Which types' role features to work out, from a sentence's features and its rules' types: the
+# types the trained model will weigh parties for (`EventModel.types_to_weigh`); all when training.
+RoleKinds = Callable[[list[str], set[str]], Collection[str]]
+
 
 class EvidenceReader:
     """Builds `SentenceEvidence` for the sentences of one paragraph, in order."""
@@ -62,8 +66,10 @@ class EvidenceReader:
         author: Party | None,
         home_country: str | None,
         memory: PartyMemory | None = None,
+        role_kinds: RoleKinds | None = None,
     ) -> None:
         self.reader, self.dater, self.lexicon, self.place_of = reader, dater, lexicon, place_of
+        self.role_kinds = role_kinds
         self.gatherer = PartyGatherer(reader, author, home_country, memory)
 
     def lexicon_hits(self, sent: Span) -> dict[int, list[str]]:
@@ -114,14 +120,18 @@ class EvidenceReader:
             markers=sentence.markers, features=features, parties=parties,
             rule_events=rule_events, templates=templates,
         )  # fmt: skip
+        wanted = PLOVER_TYPES if self.role_kinds is None else self.role_kinds(features, rule_types)
+        kinds = [kind for kind in PLOVER_TYPES if kind in wanted]
         for kind, token in seconds.items():
+            if kind not in kinds:
+                continue
             evidence.seconds[kind] = self._template(token, sentence, kind)
             # the rules' reading of this very word only: the type's other readings are the first's
             readings = [e for e in rule_events if e.type == kind and e.trigger == token.text]
             for index, (party, where) in enumerate(zip(parties, positions(parties, token), strict=True)):
                 evidence.second_role_features[(kind, index)] = [*where, *rule_role_features(party, readings)]
         by_trigger: dict[int, list[list[str]]] = {}
-        for kind in PLOVER_TYPES:
+        for kind in kinds:
             token = triggers.get(kind) or triggers[""]
             if token.i not in by_trigger:
                 by_trigger[token.i] = positions(parties, token)
