@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from watchfloor.nlp.answered_deeds import answering_pair
 from watchfloor.nlp.event_building import actor_stance, build_event, ordered_roles, turned_round
@@ -20,7 +21,7 @@ from watchfloor.nlp.event_parties import (
     state_level,
     unarmed,
 )
-from watchfloor.nlp.event_scorers import TYPE_GROUPS, Linear, Thresholds, none_rows, role_rows
+from watchfloor.nlp.event_scorers import TYPE_GROUPS, Linear, Thresholds, TypeScorers, none_rows, role_rows
 from watchfloor.nlp.event_stance import same_party
 from watchfloor.nlp.judged_deeds import name_the_judged
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
@@ -43,13 +44,17 @@ class EventModel:
     thresholds: Thresholds
     pair: Linear = field(default_factory=lambda: Linear(0.0, {}))  # what a pair adds to its two scores
 
+    @cached_property
+    def type_scorers(self) -> TypeScorers:
+        return TypeScorers(self.types)
+
     def type_probabilities(self, evidence: SentenceEvidence) -> dict[str, float]:
-        return {kind: model.probability(evidence.features) for kind, model in self.types.items()}
+        return self.type_scorers.probabilities(evidence.features)
 
     def types_to_weigh(self, features: list[str], rule_types: set[str]) -> set[str]:
         """The types whose parties `events` weighs for a sentence with these features: those
         likely enough, and those of its rules' events (`breaks_role_rules` reads their roles)."""
-        chances = {kind: model.probability(features) for kind, model in self.types.items()}
+        chances = self.type_scorers.probabilities(features)
         return {kind for kind, p in chances.items() if p >= self.thresholds.of(kind)} | rule_types
 
     def role_probabilities(

@@ -8,6 +8,8 @@ import math
 from dataclasses import dataclass, field
 from itertools import repeat
 
+import numpy as np
+
 from watchfloor.nlp.event_evidence import SentenceEvidence
 
 
@@ -23,6 +25,28 @@ class Linear:
 
     def probability(self, features: list[str]) -> float:
         return 1.0 / (1.0 + math.exp(-max(min(self.score(features), 30.0), -30.0)))
+
+
+class TypeScorers:
+    """The per-type scorers as one matrix, feature by type: a sentence's features are looked up
+    once for all types, not once per type (the same sums as `Linear.probability`)."""
+
+    def __init__(self, types: dict[str, Linear]) -> None:
+        self.kinds = list(types)
+        vocabulary = sorted({feature for model in types.values() for feature in model.weights})
+        self.rows = {feature: row for row, feature in enumerate(vocabulary)}
+        self.weights = np.zeros((len(vocabulary) + 1, len(self.kinds)))  # the last row: no feature
+        for column, model in enumerate(types.values()):
+            for feature, weight in model.weights.items():
+                self.weights[self.rows[feature], column] = weight
+        self.bias = np.array([model.bias for model in types.values()])
+
+    def probabilities(self, features: list[str]) -> dict[str, float]:
+        missing = len(self.rows)
+        rows = [self.rows.get(feature, missing) for feature in features]
+        scores = self.bias + self.weights[rows].sum(axis=0)
+        chances = 1.0 / (1.0 + np.exp(-np.clip(scores, -30.0, 30.0)))
+        return dict(zip(self.kinds, chances.tolist(), strict=True))
 
 
 @dataclass(frozen=True)
