@@ -40,8 +40,17 @@ class TypeScorers:
             for feature, weight in model.weights.items():
                 self.weights[self.rows[feature], column] = weight
         self.bias = np.array([model.bias for model in types.values()])
+        self._last: tuple[tuple[str, ...], dict[str, float]] | None = None
 
     def probabilities(self, features: list[str]) -> dict[str, float]:
+        """Each type's probability (the last sentence's kept: the evidence reader and then the
+        model ask for the same one)."""
+        key = tuple(features)
+        if self._last is None or self._last[0] != key:
+            self._last = key, self._probabilities(features)
+        return dict(self._last[1])
+
+    def _probabilities(self, features: list[str]) -> dict[str, float]:
         missing = len(self.rows)
         rows = [self.rows.get(feature, missing) for feature in features]
         scores = self.bias + self.weights[rows].sum(axis=0)
