@@ -63,16 +63,17 @@ class EventModel:
         """Probability that each party (then nobody, last) fills `role` of an event of `kind` (of
         its second trigger's, with `second`): a softmax over the candidates' logistic scores."""
         model = self.actor if role == "actor" else self.recipient
-        by_party = evidence.second_role_features if second else evidence.role_features
-        scores = [
-            model.score(role_rows(kind, by_party.get((kind, i), party.features)))
-            for i, party in enumerate(evidence.parties)
-        ]
-        scores.append(model.score(none_rows(kind, evidence)))
-        top = max(scores)
-        weights = [math.exp(s - top) for s in scores]
-        total = sum(weights)
-        return [w / total for w in weights]
+        return _softmax([model.score(rows) for rows in _candidate_rows(evidence, kind, second)])
+
+    def both_roles(
+        self, evidence: SentenceEvidence, kind: str, second: bool = False
+    ) -> tuple[list[float], list[float]]:
+        """`role_probabilities` of the actor and of the recipient, the candidates' rows built once."""
+        candidates = _candidate_rows(evidence, kind, second)
+        return (
+            _softmax([self.actor.score(rows) for rows in candidates]),
+            _softmax([self.recipient.score(rows) for rows in candidates]),
+        )
 
     def events(self, evidence: SentenceEvidence) -> list[Event]:
         found: list[Event] = []
@@ -139,8 +140,7 @@ class EventModel:
 
     def _events_of(self, evidence: SentenceEvidence, kind: str, p_type: float) -> list[Event]:
         parties: list[Party | None] = [*evidence.parties, None]
-        actor_p = self.role_probabilities(evidence, kind, "actor")
-        recipient_p = self.role_probabilities(evidence, kind, "recipient")
+        actor_p, recipient_p = self.both_roles(evidence, kind)
         template = evidence.templates.get(kind) or evidence.templates[""]
         speaker = template.source if template.certainty == "attributed" else None
         actor, recipient = self._likeliest_pair(evidence, kind, actor_p, recipient_p, speaker)
@@ -171,8 +171,7 @@ class EventModel:
         if template is None or not template.is_event or not first:
             return []
         parties: list[Party | None] = [*evidence.parties, None]
-        actor_p = self.role_probabilities(evidence, kind, "actor", second=True)
-        recipient_p = self.role_probabilities(evidence, kind, "recipient", second=True)
+        actor_p, recipient_p = self.both_roles(evidence, kind, second=True)
         speaker = template.source if template.certainty == "attributed" else None
         a, r = self._likeliest_pair(evidence, kind, actor_p, recipient_p, speaker, second=True)
         actor, recipient = ordered_roles(parties[a], parties[r], template.inverse)
@@ -292,6 +291,23 @@ class EventModel:
 
 
 HOSTING = frozenset({"prep:in", "prep:across", "prep:inside", "prep:throughout"})
+
+
+def _candidate_rows(evidence: SentenceEvidence, kind: str, second: bool) -> list[list[str]]:
+    """The role scorers' rows of each party (its role features for the type's trigger, or its
+    second trigger's), then of nobody."""
+    by_party = evidence.second_role_features if second else evidence.role_features
+    rows = [role_rows(kind, by_party.get((kind, i), p.features)) for i, p in enumerate(evidence.parties)]
+    return [*rows, none_rows(kind, evidence)]
+
+
+def _softmax(scores: list[float]) -> list[float]:
+    top = max(scores)
+    weights = [math.exp(s - top) for s in scores]
+    total = sum(weights)
+    return [w / total for w in weights]
+
+
 HOSTED = frozenset({"ASSAULT", "COERCE"})  # uses of force whose target may be only where they fell
 
 
