@@ -478,3 +478,16 @@ def test_the_subject_of_a_turned_round_verb_is_never_its_grammatical_recipient()
     russia = {i for i, p in enumerate(evidence.parties) if p.country == "RUS"}
     assert russia
     assert not [pair for pair in pairs_allowed(evidence, "AID") if pair[1] in russia]
+
+
+def test_a_party_carried_over_is_no_recipient_when_the_trigger_has_an_object_of_its_own() -> None:
+    body = (
+        "The European Union said it would prepare new sanctions against Moscow. Ukraine's President"
+        " Volodymyr Zelensky urged allies to send more air defence systems."
+    )
+    evidence = evidence_of(body)[-1]
+    carried = [i for i, p in enumerate(evidence.parties) if p.label == "PREVIOUS"]
+    assert carried, [p.name for p in evidence.parties]  # Russia, from the sentence before
+    allowed = pairs_allowed(evidence, "REQUEST")
+    assert allowed and not any(r in carried for _, r in allowed)
+    assert not any(e.type == "REQUEST" and e.recipient_country == "RUS" for e in events_in(body))
