@@ -365,3 +365,16 @@ def test_a_town_where_force_falls_is_a_place_whatever_the_ner_called_it() -> Non
     # a name the gazetteer does not know stays what it was, and a person met is no town
     met, people = extract("Lloyd Austin met Yoav Gallant. Austin praised Gallant, and hit back at critics.")
     assert people["Lloyd Austin"]["type"] == "PERSON" and not met.places
+
+
+def test_leaders_beyond_the_region_are_known_with_their_state_and_office() -> None:
+    _, entities = extract(
+        "Prime Minister Donald Tusk told parliament that drones had entered Polish airspace. Tusk"
+        " spoke after Italy's Giorgia Meloni and Egypt's Foreign Minister Badr Abdelatty called"
+        " for calm."
+    )
+    assert entities["Donald Tusk"]["country"] == "POL"
+    assert entities["Donald Tusk"]["title"] == "Prime Minister"
+    assert "Tusk" in entities["Donald Tusk"]["mentions"]  # type: ignore[operator]
+    assert entities["Giorgia Meloni"]["country"] == "ITA"
+    assert entities["Badr Abdelatty"]["country"] == "EGY"

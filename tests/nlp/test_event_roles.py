@@ -491,3 +491,19 @@ def test_a_party_carried_over_is_no_recipient_when_the_trigger_has_an_object_of_
     allowed = pairs_allowed(evidence, "REQUEST")
     assert allowed and not any(r in carried for _, r in allowed)
     assert not any(e.type == "REQUEST" and e.recipient_country == "RUS" for e in events_in(body))
+
+
+def test_an_official_never_acts_on_the_body_they_serve() -> None:
+    body = (
+        "Russian drones crossed into Polish airspace overnight. The European Union's foreign policy"
+        " chief Kaja Kallas said the violation was deliberate and that the bloc would prepare new"
+        " sanctions against Moscow."
+    )
+    evidence = evidence_of(body)[-1]
+    kallas = next(i for i, p in enumerate(evidence.parties) if p.name == "Kaja Kallas")
+    union = [i for i, p in enumerate(evidence.parties) if p.key == "organization:eu"]
+    assert union, [p.name for p in evidence.parties]
+    allowed = pairs_allowed(evidence, "ACCUSE")
+    assert (kallas, len(evidence.parties)) in allowed
+    assert not any(a == kallas and r in union for a, r in allowed)
+    assert not any(e.actor == "Kaja Kallas" and e.recipient == "European Union" for e in events_in(body))

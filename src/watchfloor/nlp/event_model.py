@@ -17,6 +17,7 @@ from watchfloor.nlp.event_parties import (
     answers_to_its_state,
     country_of,
     identity,
+    of_one_body,
     speechless,
     state_level,
     unarmed,
@@ -266,6 +267,7 @@ class EventModel:
                     or (doer is not None and party.key != doer.key and answers_to_its_state(doer))
                 )
                 and not (speaker and party.label in REPORTERS and _reports(party, speaker))
+                and not of_one_body(doer, party)
             )
         ]
 

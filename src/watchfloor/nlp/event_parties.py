@@ -4,7 +4,7 @@ party, and whose state each is."""
 from __future__ import annotations
 
 from watchfloor.kb import load_kb
-from watchfloor.kb.records import Organization
+from watchfloor.kb.records import Organization, Person
 from watchfloor.nlp.event_evidence import LEGISLATOR_NOUNS, PEOPLE_NOUNS, Party
 from watchfloor.nlp.types import Event
 from watchfloor.nlp.unnamed_parties import SHIPS
@@ -72,16 +72,44 @@ def identity(party: Party | None) -> str | None:
     return party.key or party.name
 
 
+def of_one_body(one: Party | None, other: Party | None) -> bool:
+    """Whether one of two parties is an official the knowledge base lists in an office of the
+    other, a body, or of a body under it: "Kallas" and the EU she speaks for are one party."""
+    return _serves(one, other) or _serves(other, one)
+
+
+def _serves(person: Party | None, body: Party | None) -> bool:
+    if person is None or body is None or not (person.key or "").startswith("person:"):
+        return False
+    if not (body.key or "").startswith("organization:"):
+        return False
+    kb = load_kb()
+    record = kb.entity("person", (person.key or "").partition(":")[2])
+    if not isinstance(record, Person):
+        return False
+    served: set[str] = set()
+    for office in record.offices:
+        org_id = office.org
+        while org_id is not None and org_id not in served:  # the body and those above it
+            served.add(org_id)
+            parent = kb.entity("organization", org_id)
+            org_id = parent.parent if isinstance(parent, Organization) else None
+    return (body.key or "").partition(":")[2] in served
+
+
 def country_of(party: Party | None) -> str | None:
     return party.country if party is not None else None
 
 
 def acts_on_itself(event: Event, parties: list[Party]) -> bool:
     """Whether an event has a state act on itself ("China's military sent warships" read with
-    China for recipient): its recipient is the actor's own state or one of its organs."""
+    China for recipient): its recipient is the actor's own state or one of its organs; or an
+    official acts on the body they serve, or it on them (`of_one_body`)."""
+    by_name = {p.name: p for p in parties}
+    if of_one_body(by_name.get(event.actor or ""), by_name.get(event.recipient or "")):
+        return True
     if event.actor_country is None or event.actor_country != event.recipient_country:
         return False
-    by_name = {p.name: p for p in parties}
     recipient = by_name.get(event.recipient or "")
     if recipient is None:
         state = load_kb().state(event.recipient_country or "")
