@@ -174,8 +174,8 @@ class KnowledgeBase:
 
     def longest_title(self, phrase: str) -> tuple[Title, int] | None:
         """The longest title the phrase starts with and its length in words."""
-        words = phrase.split()
-        for size in range(min(len(words), self._longest_title), 0, -1):
+        words = phrase.split(maxsplit=self._longest_title)[: self._longest_title]
+        for size in range(len(words), 0, -1):
             title = self._titles.get(" ".join(words[:size]))
             if title is not None:
                 return title, size

@@ -4,12 +4,13 @@ Resolution 2231", "JCPOA"), loaded once and validated."""
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from watchfloor.errors import ConfigError
-from watchfloor.kb.loader import extra_dirs_from_env
+from watchfloor.kb.loader import ENV_EXTRA, extra_dirs_from_env
 from watchfloor.kb.normalize import fold
 from watchfloor.yaml_loader import YAMLError, safe_load
 
@@ -38,6 +39,14 @@ def is_document_word(word: str) -> bool:
 
 
 def _paths() -> tuple[Path, ...]:
+    return _paths_for(os.environ.get(ENV_EXTRA, ""))
+
+
+@lru_cache(maxsize=8)
+def _paths_for(setting: str) -> tuple[Path, ...]:
+    """The lists in force for a WATCHFLOOR_KB_EXTRA setting, found once (this is asked of every
+    mention)."""
+    del setting  # the cache key: extra_dirs_from_env reads the same variable
     extras = (d / "non_entities.yaml" for d in extra_dirs_from_env())
     return (non_entities_path(), *(p for p in extras if p.is_file()))
 
