@@ -164,10 +164,30 @@ def _dateline_date(line: str) -> str | None:
 def detect_published(text: str) -> str | None:
     """The publication date from a dateline or byline near the top, or None."""
     for line in head_lines(text):
-        iso = _dateline_date(plain(line))
+        iso = _dateline_date(plain(line)) or _news_dateline_date(plain(line))
         if iso:
             return iso
     return None
+
+
+# a wire story's opening up to its dash: "SANAA/JERUSALEM, April 18, 2025 (Reuters) - ..."
+_NEWS_OPENING = re.compile(r"^(.{3,90}?)\s[-–—]{1,2}\s")
+_CREDIT = re.compile(r"^(?:\([^()]{1,40}\))?$")
+
+
+def _news_dateline_date(line: str) -> str | None:
+    """The date of a news dateline that opens the lead: places (each word capitalised), the full
+    date, perhaps the wire's credit, then a dash; "On October 7, 2023 - ..." is no dateline."""
+    opening = _NEWS_OPENING.match(line)
+    found = find_full_date(opening.group(1)) if opening else None
+    if opening is None or found is None:
+        return None
+    iso, start, end = found
+    places = opening.group(1)[:start].strip()
+    words = [w for w in re.split(r"[\s/,]+", places) if w]
+    if not places.endswith(",") or not words or not all(w[:1].isupper() for w in words):
+        return None
+    return iso if _CREDIT.match(opening.group(1)[end:].strip()) else None
 
 
 # "/2024/03/12/", "/2024/3/12/", "-2024-03-12/", "/20240312/": a news site's path names its day
