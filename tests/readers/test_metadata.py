@@ -51,6 +51,21 @@ def test_no_publication_date_without_a_full_dateline(head: str) -> None:
     assert detect_published(f"Some Title\n\n{head}\n\n{BODY}") is None
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("SANAA/JERUSALEM, April 18, 2025 - Yemen's Houthis said they fired a missile.", "2025-04-18"),
+        ("WARSAW, Sept. 10, 2025 (Reuters) - Poland said drones crossed its border.", "2025-09-10"),
+        ("WASHINGTON, D.C., June 5, 2024 -- The envoy met his counterpart.", "2024-06-05"),
+        ("On October 7, 2023 - the day of the attack - the border was closed.", None),  # no place
+        ("The talks, held July 5, 2024 - and again in August - ended without a deal.", None),
+        ("KYIV - Russia fired 40 drones overnight, the air force said.", None),  # no date
+    ],
+)
+def test_a_news_dateline_opening_the_lead_dates_the_report(lead: str, expected: str | None) -> None:
+    assert detect_published(f"Some Title\n\n{lead} {BODY}") == expected
+
+
 def test_date_in_a_long_paragraph_is_not_a_dateline() -> None:
     paragraph = "Officials met several times and, according to the statement, on July 31, 2023 " + BODY * 2
     assert detect_published(f"Some Title\n\n{paragraph}") is None
