@@ -72,6 +72,14 @@ def names_a_document(token: Token) -> bool:
     return False
 
 
+def names_an_organisation(token: Token) -> bool:
+    """Whether a word is in the name of an organisation the knowledge base knows: "movement" in
+    "the Houthi movement", "Support" in "the Rapid Support Forces"."""
+    return any(
+        span.label_ == "ORG" and span.start <= token.i < span.end for span in token.doc.spans.get("kb", [])
+    )
+
+
 def reports_no_deed(token: Token) -> bool:
     """Whether a trigger word only names something: a judgement ("called the strikes an act of
     war": no war), a date ("WASHINGTON, March 6": no march) or a document ("Resolution 2231")."""

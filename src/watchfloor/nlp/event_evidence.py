@@ -84,6 +84,7 @@ class EventTemplate:
     quantity: str | None
     is_event: bool  # False: a forecast, hypothetical or false claim
     inverse: bool = False  # the trigger's subject suffers the event ("shot down", lexicon `inverse`)
+    named: bool = False  # the trigger is a word of an organisation's name ("the Houthi movement")
 
 
 @dataclass

@@ -81,8 +81,8 @@ class EventModel:
         probabilities = self.type_probabilities(evidence)
         for kind, p_type in probabilities.items():
             template = evidence.templates.get(kind)
-            if template is not None and not template.is_event:
-                continue  # a forecast, an aim or a false claim (GUIDE): no event, however likely
+            if template is not None and (not template.is_event or template.named):
+                continue  # a forecast, an aim or a false claim (GUIDE), a word of a name: no event
             if p_type >= self.thresholds.of(kind):
                 first = self._events_of(evidence, kind, p_type)
                 found.extend(first)
@@ -92,7 +92,9 @@ class EventModel:
         for rule in evidence.rule_events:
             p_type = probabilities.get(rule.type, 0.0)
             template = evidence.templates.get(rule.type)
-            if (template is not None and not template.is_event) or acts_on_itself(rule, evidence.parties):
+            if (template is not None and (not template.is_event or template.named)) or acts_on_itself(
+                rule, evidence.parties
+            ):
                 continue  # (a state acting on itself: "China's military sent warships", China for recipient)
             if breaks_role_rules(evidence, rule):
                 continue  # "sent missiles to militias that threaten Israel": not to Israel
@@ -169,7 +171,7 @@ class EventModel:
         """The event of the type's second trigger, when its likeliest pair is a named actor and
         a pair the first trigger's events do not already have."""
         template = evidence.seconds.get(kind)
-        if template is None or not template.is_event or not first:
+        if template is None or not template.is_event or template.named or not first:
             return []
         parties: list[Party | None] = [*evidence.parties, None]
         actor_p, recipient_p = self.both_roles(evidence, kind, second=True)

@@ -12,7 +12,7 @@ from watchfloor.models import Passage
 from watchfloor.nlp.argument_reader import ArgumentReader
 from watchfloor.nlp.arguments import first_conjunct
 from watchfloor.nlp.certainty import stance_of
-from watchfloor.nlp.deed_roles import reports_no_deed
+from watchfloor.nlp.deed_roles import names_an_organisation, reports_no_deed
 from watchfloor.nlp.event_dates import EventDater
 from watchfloor.nlp.event_evidence import (
     PLOVER_TYPES,
@@ -164,6 +164,7 @@ class EvidenceReader:
                 out[event.type] = EventTemplate(
                     event.trigger, event.mode, event.date, event.place, event.certainty, event.source,
                     event.quantity, True, reads_inverse(token, event.type, self.lexicon),
+                    names_an_organisation(token),
                 )  # fmt: skip
         by_type: dict[str, list[Token]] = {}
         depth = token_depths(sent)
@@ -213,6 +214,7 @@ class EvidenceReader:
             quantity=quantity_of(token),
             is_event=stance.is_event and not (kind == "ASSAULT" and by_mishap(token)),
             inverse=reads_inverse(token, kind, self.lexicon),
+            named=names_an_organisation(token),
         )
 
 
