@@ -516,3 +516,15 @@ def test_a_word_of_an_organisations_name_reports_no_event() -> None:
     events = events_in(body)
     assert not any(e.type == "PROTEST" for e in events)
     assert any(e.type == "ASSAULT" and e.recipient_country == "ISR" for e in events)
+
+
+def test_a_state_named_for_whose_airspace_it_is_never_acts() -> None:
+    body = (
+        "Russian drones struck western Ukraine overnight. Prime Minister Donald Tusk told parliament"
+        " that 19 drones had entered Polish airspace and called the incursion a provocation."
+    )
+    evidence = evidence_of(body)[-1]
+    polish = [i for i, p in enumerate(evidence.parties) if "norp_of:airspace" in p.features]
+    assert polish, [(p.name, p.features) for p in evidence.parties]
+    assert not any(a in polish for a, _ in pairs_allowed(evidence, "ASSAULT"))
+    assert not any(e.type == "ASSAULT" and e.actor_country == "POL" for e in events_in(body))

@@ -76,13 +76,21 @@ def never_actor(features: list[str] | tuple[()], deed: bool, force: bool) -> boo
     the deed's judge, sufferer or reporter (`not_the_doer`), a place that locates someone else
     ("attacks on U.S. troops in Iraq"), a party of a clause on another party ("condemned Iran,
     which attacked Israel": Israel condemned no one), or where what it tells of is to be used
-    ("weapons to Russia for use in Ukraine")."""
+    ("weapons to Russia for use in Ukraine"), or a state named only as whose ground, sea or sky a
+    place is ("drones entered Polish airspace": a place, which may suffer the deed, never does it)."""
     return (
         (deed and not_the_doer(features))
         or (force and "locates_another" in features)
         or "in_clause_on_another" in features
         or "where_used" in features
+        or any(f in TERRITORY_OF for f in features)
     )
+
+
+# a demonym on these nouns names where, not who: "Polish airspace", "Iranian territorial waters"
+TERRITORY_OF = frozenset(
+    f"norp_of:{noun}" for noun in ("airspace", "territory", "waters", "soil", "border", "coast", "coastline")
+)
 
 
 def never_recipient(
