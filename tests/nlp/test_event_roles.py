@@ -528,3 +528,13 @@ def test_a_state_named_for_whose_airspace_it_is_never_acts() -> None:
     assert polish, [(p.name, p.features) for p in evidence.parties]
     assert not any(a in polish for a, _ in pairs_allowed(evidence, "ASSAULT"))
     assert not any(e.type == "ASSAULT" and e.actor_country == "POL" for e in events_in(body))
+
+
+def test_a_trigger_on_the_first_one_tells_the_same_deed_not_a_second() -> None:
+    evidence = evidence_of(
+        "KYIV, March 3, 2024 - Russian missile strikes killed at least 12 civilians in Odesa"
+        " overnight, regional officials said on Sunday, as Ukrainian envoys arrived in Riyadh for"
+        " talks with Saudi officials."
+    )[-1]
+    assert evidence.templates["ASSAULT"].trigger == "strikes"
+    assert "ASSAULT" not in evidence.seconds  # "killed" is what the strikes did

@@ -15,6 +15,9 @@ from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Event
 
 PHRASE_LINKS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
+# one trigger the other's subject or a clause on it: the same deed told twice ("air strikes killed
+# 12 people", "strikes killing 12", "the strike, which killed 12")
+SAME_DEED_LINKS = frozenset({"nsubj", "nsubjpass", "acl", "relcl"})
 
 # how many of something: "dozens of drones", "a barrage of rockets"
 AMOUNTS = frozenset(
@@ -226,8 +229,8 @@ def rule_role_features(party: Party, readings: list[Event]) -> list[str]:
 
 def second_triggers(triggers: dict[str, Token], hits: dict[int, list[str]], sent: Span) -> dict[str, Token]:
     """Per type, the next trigger of that type outside the first one's own phrase ("strikes ...
-    in response to attacks"): not linked to it as a modifier, a conjunct or an apposition; one
-    that names the deed the first answers before any other."""
+    in response to attacks"): not linked to it as a modifier, a conjunct, an apposition, a
+    subject or a clause on it; one that names the deed the first answers before any other."""
     out: dict[str, Token] = {}
     for kind, first in triggers.items():
         if not kind:
@@ -237,8 +240,9 @@ def second_triggers(triggers: dict[str, Token], hits: dict[int, list[str]], sent
             token = sent.doc[i]
             if i == first.i or kind not in hits[i]:
                 continue
-            linked = (token.head.i == first.i and token.dep_ in PHRASE_LINKS) or (
-                first.head.i == token.i and first.dep_ in PHRASE_LINKS
+            links = PHRASE_LINKS | SAME_DEED_LINKS
+            linked = (token.head.i == first.i and token.dep_ in links) or (
+                first.head.i == token.i and first.dep_ in links
             )
             if not linked and token.lemma_.lower() != first.lemma_.lower():
                 candidates.append(token)
