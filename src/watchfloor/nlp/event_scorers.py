@@ -45,10 +45,10 @@ class TypeScorers:
     def probabilities(self, features: list[str]) -> dict[str, float]:
         """Each type's probability (the last sentence's kept: the evidence reader and then the
         model ask for the same one)."""
-        key = tuple(features)
-        if self._last is None or self._last[0] != key:
-            self._last = key, self._probabilities(features)
-        return dict(self._last[1])
+        key, last = tuple(features), self._last  # (one read: another thread may replace it)
+        if last is None or last[0] != key:
+            last = self._last = key, self._probabilities(features)
+        return dict(last[1])
 
     def _probabilities(self, features: list[str]) -> dict[str, float]:
         missing = len(self.rows)
