@@ -123,9 +123,9 @@ class EvidenceReader:
         wanted = PLOVER_TYPES if self.role_kinds is None else self.role_kinds(features, rule_types)
         kinds = [kind for kind in PLOVER_TYPES if kind in wanted]
         for kind, token in seconds.items():
+            evidence.seconds[kind] = self._template(token, sentence, kind)  # (dating it moves the dater on)
             if kind not in kinds:
                 continue
-            evidence.seconds[kind] = self._template(token, sentence, kind)
             # the rules' reading of this very word only: the type's other readings are the first's
             readings = [e for e in rule_events if e.type == kind and e.trigger == token.text]
             for index, (party, where) in enumerate(zip(parties, positions(parties, token), strict=True)):
