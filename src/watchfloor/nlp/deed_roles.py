@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from watchfloor.nlp.arguments import first_conjunct, phrase_root
 from watchfloor.nlp.non_entities import is_document_word
+from watchfloor.nlp.parse_memo import memo
 
 # verbs whose subject judges a deed done by someone else: "Biden condemned the attack"
 JUDGING = frozenset(
@@ -75,9 +76,12 @@ def names_a_document(token: Token) -> bool:
 def names_an_organisation(token: Token) -> bool:
     """Whether a word is in the name of an organisation the knowledge base knows: "movement" in
     "the Houthi movement", "Support" in "the Rapid Support Forces"."""
-    return any(
-        span.label_ == "ORG" and span.start <= token.i < span.end for span in token.doc.spans.get("kb", [])
-    )
+    table = memo(token.doc, "organisation_words")
+    inside: frozenset[int] | None = table.get(None)
+    if inside is None:  # worked out once per parse
+        spans = token.doc.spans.get("kb", [])
+        inside = table[None] = frozenset(i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end))
+    return token.i in inside
 
 
 def reports_no_deed(token: Token) -> bool:
