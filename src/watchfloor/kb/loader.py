@@ -19,10 +19,11 @@ ENV_EXTRA = "WATCHFLOOR_KB_EXTRA"  # extra knowledge directories, separated by o
 
 def extra_dirs_from_env() -> tuple[Path, ...]:
     """The directories named by WATCHFLOOR_KB_EXTRA (empty parts ignored)."""
-    return _extra_dirs(os.environ.get(ENV_EXTRA, ""))
+    return extra_dirs(os.environ.get(ENV_EXTRA, ""))
 
 
-def _extra_dirs(setting: str) -> tuple[Path, ...]:
+def extra_dirs(setting: str) -> tuple[Path, ...]:
+    """The directories a WATCHFLOOR_KB_EXTRA setting names."""
     return tuple(Path(part).expanduser() for part in setting.split(os.pathsep) if part.strip())
 
 
@@ -43,7 +44,7 @@ def load_kb(path: Path | None = None, extra: Sequence[Path] | None = None) -> Kn
 @lru_cache(maxsize=8)
 def _default(extra_setting: str) -> KnowledgeBase:
     """The package's knowledge base with the extra directories `extra_setting` names."""
-    return _load(DATA_DIR.resolve(), tuple(p.resolve() for p in _extra_dirs(extra_setting)))
+    return _load(DATA_DIR.resolve(), tuple(p.resolve() for p in extra_dirs(extra_setting)))
 
 
 @lru_cache(maxsize=8)

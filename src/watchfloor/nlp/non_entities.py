@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from watchfloor.errors import ConfigError
-from watchfloor.kb.loader import ENV_EXTRA, extra_dirs_from_env
+from watchfloor.kb.loader import ENV_EXTRA, extra_dirs
 from watchfloor.kb.normalize import fold
 from watchfloor.yaml_loader import YAMLError, safe_load
 
@@ -46,8 +46,7 @@ def _paths() -> tuple[Path, ...]:
 def _paths_for(setting: str) -> tuple[Path, ...]:
     """The lists in force for a WATCHFLOOR_KB_EXTRA setting, found once (this is asked of every
     mention)."""
-    del setting  # the cache key: extra_dirs_from_env reads the same variable
-    extras = (d / "non_entities.yaml" for d in extra_dirs_from_env())
+    extras = (d / "non_entities.yaml" for d in extra_dirs(setting))
     return (non_entities_path(), *(p for p in extras if p.is_file()))
 
 

@@ -18,6 +18,7 @@ PHRASE_LINKS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
 # one trigger the other's subject or a clause on it: the same deed told twice ("air strikes killed
 # 12 people", "strikes killing 12", "the strike, which killed 12")
 SAME_DEED_LINKS = frozenset({"nsubj", "nsubjpass", "acl", "relcl"})
+ONE_PHRASE_LINKS = PHRASE_LINKS | SAME_DEED_LINKS  # what ties a second trigger to the first
 
 # how many of something: "dozens of drones", "a barrage of rockets"
 AMOUNTS = frozenset(
@@ -240,9 +241,8 @@ def second_triggers(triggers: dict[str, Token], hits: dict[int, list[str]], sent
             token = sent.doc[i]
             if i == first.i or kind not in hits[i]:
                 continue
-            links = PHRASE_LINKS | SAME_DEED_LINKS
-            linked = (token.head.i == first.i and token.dep_ in links) or (
-                first.head.i == token.i and first.dep_ in links
+            linked = (token.head.i == first.i and token.dep_ in ONE_PHRASE_LINKS) or (
+                first.head.i == token.i and first.dep_ in ONE_PHRASE_LINKS
             )
             if not linked and token.lemma_.lower() != first.lemma_.lower():
                 candidates.append(token)

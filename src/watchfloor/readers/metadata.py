@@ -164,7 +164,8 @@ def _dateline_date(line: str) -> str | None:
 def detect_published(text: str) -> str | None:
     """The publication date from a dateline or byline near the top, or None."""
     for line in head_lines(text):
-        iso = _dateline_date(plain(line)) or _news_dateline_date(plain(line))
+        text = plain(line)
+        iso = _dateline_date(text) or _news_dateline_date(text)
         if iso:
             return iso
     return None
