@@ -495,6 +495,21 @@ def test_an_organ_of_the_actors_own_state_is_never_its_recipient() -> None:
     assert (event.actor, event.recipient) == ("Iranian police", "Iranian students")
 
 
+def test_a_states_own_warship_is_never_the_recipient_of_its_state() -> None:
+    template = EventTemplate("boarded", None, None, None, "asserted", None, None, True)
+    navy = Party("U.S. Navy", "USA", "organization:us-navy", "ORG", None, ["n", "organ_of_state"])
+    warship = Party("USS Mason", "USA", "weapon:uss mason", "VESSEL", None, ["w", "via:warship"])
+    text = "The U.S. Navy boarded the dhow from the USS Mason."
+    evidence = SentenceEvidence(
+        start=0, end=len(text), text=text, markers=(), features=["w:board"],
+        parties=[navy, warship], rule_events=[], templates={"COERCE": template, "": template},
+    )  # fmt: skip
+    recipient = Linear(0.0, {"w": 3.0})  # the scorer's mistake: the navy's own ship as the boarded
+    model = EventModel({"COERCE": Linear(5.0, {})}, Linear(0.0, {"n": 5.0}), recipient, Thresholds(0.5, 1.01))
+    [event] = model.events(evidence)
+    assert (event.actor, event.recipient) == ("U.S. Navy", None)
+
+
 def test_the_rules_reading_of_an_interception_is_the_attackers_assault_too() -> None:
     # the model doubts the type (0.2, under its 0.5) but the rules read it (0.1 and up stands):
     # the rules take the grammar's subject for the actor, and the inverse trigger turns it round

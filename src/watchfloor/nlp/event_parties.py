@@ -32,9 +32,11 @@ def answers_to_its_state(party: Party) -> bool:
 
 def organ_of_state(party: Party) -> bool:
     """A body of a named state: "Iranian authorities", "Russian forces", the knowledge base's
-    "Iranian Ministry of Foreign Affairs"."""
+    "Iranian Ministry of Foreign Affairs", and its navy's ships ("USS Carney")."""
     if "organ_of_state" in party.features or known_organ_of_state(party.key):
         return True  # (the knowledge base's: also where a later sentence points back to it)
+    if "via:warship" in party.features and party.country:
+        return True
     if party.label != "GROUP" or "group_of_state" not in party.features:
         return False
     return group_noun(party) not in PEOPLE_NOUNS
