@@ -216,8 +216,10 @@ class EventModel:
         subject = [in_its_subject(f) for f in features_of]
         deed = TYPE_GROUPS.get(kind) != "say"
         # who is listed with the actor does a use of force with it, not to it ("the US and Britain
-        # struck ..."); talks, gifts and words may pass between them ("Iran and Russia traded ...")
-        together = TYPE_GROUPS.get(kind) == "force"
+        # struck ..."), and joins its charges, demands, refusals and threats ("Japan and Australia
+        # voiced concern"); talks, deals and gifts pass between them ("Iran and Russia signed ...")
+        force = TYPE_GROUPS.get(kind) == "force"
+        together = force or kind in JOINT_VOICES
         countries = [country_of(p) for p in parties]
         suffering = {countries[i] for i, f in enumerate(features_of) if "undergoes_it" in f}
         template = evidence.templates.get(kind)
@@ -231,7 +233,7 @@ class EventModel:
             for r in self._recipients(parties, a, speaker):
                 if no_recipient[r]:
                     continue
-                if together and unarmed(parties[r if inverse else a]):
+                if force and unarmed(parties[r if inverse else a]):
                     continue  # a merchant ship strikes no one (an inverse trigger's object does)
                 if together and a < nobody and r in evidence.parties[a].coordinated:
                     continue  # "Australia, Bahrain and the US announced the strikes": together
@@ -294,6 +296,7 @@ class EventModel:
         return out
 
 
+JOINT_VOICES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # said by all listed, to another
 HOSTING = frozenset({"prep:in", "prep:across", "prep:inside", "prep:throughout"})
 
 
