@@ -510,6 +510,25 @@ def test_a_states_own_warship_is_never_the_recipient_of_its_state() -> None:
     assert (event.actor, event.recipient) == ("U.S. Navy", None)
 
 
+def test_parties_listed_together_voice_a_charge_together_not_to_each_other() -> None:
+    found = readings_in(
+        "Japan and Australia also voiced concern. Britain and France demanded that Iran stop."
+    )
+    said = [e for e in found if e.type in {"ACCUSE", "REQUEST"}]
+    assert said
+    listed = {"JPN", "AUS", "GBR", "FRA"}
+    assert not [e for e in said if e.actor_country in listed and e.recipient_country in listed]
+    assert {e.recipient_country for e in of_sentence(said, "demanded")} == {"IRN"}
+
+
+def test_the_one_accused_of_a_deed_does_it() -> None:
+    found = readings_in("Britain and France accused Iran of arming the Houthis on Monday.")
+    accused = [(e.actor_country, e.recipient_country) for e in found if e.type == "ACCUSE"]
+    assert sorted(accused) == [("FRA", "IRN"), ("GBR", "IRN")]
+    armed = [(e.actor_country, e.recipient_country) for e in found if e.type == "AID"]
+    assert armed == [("IRN", "YEM")]
+
+
 def test_the_rules_reading_of_an_interception_is_the_attackers_assault_too() -> None:
     # the model doubts the type (0.2, under its 0.5) but the rules read it (0.1 and up stands):
     # the rules take the grammar's subject for the actor, and the inverse trigger turns it round

@@ -133,8 +133,13 @@ def ruled_out(
     # another clause's subject ("intercepted a dhow smuggling rifles from Iran to Yemen": Iran's)
     routed = TYPE_GROUPS.get(kind) == "give" and any(_origin(f) for f in features_of)
     carried = _carried_over_beside_an_object(evidence, features_of, inverse)
+    judged = not inverse and any(_controls_the_deed(f) for f in features_of)
     return (
-        [never_actor(f, deed, force) or (routed and _another_clauses_subject(f)) for f in features_of],
+        [
+            never_actor(f, deed, force) or (routed and _another_clauses_subject(f))
+            or (judged and _judges_the_deed(f))
+            for f in features_of
+        ],
         [
             never_recipient(f, deed, force, inverse, asked) or c
             for f, c in zip(features_of, carried, strict=False)
@@ -155,6 +160,22 @@ def _carried_over_beside_an_object(
         "path:dobj^" in f and not c for f, c in zip(features_of, carried, strict=True)
     )
     return [objected and c for c in carried]
+
+
+# "accused Iran of arming the Houthis", "sanctioned the firm for supplying drones", "Iran was
+# blamed for attacking ...": the one judged is who does the deed its "of" or "for" clause tells
+JUDGED_DEED = ("vprep:ofvpcomp", "vprep:forvpcomp")
+
+
+def _controls_the_deed(features: list[str] | tuple[()]) -> bool:
+    path = role_path(features)
+    return any(path in (f"dobj^{deed}", f"nsubjpass^{deed}") for deed in JUDGED_DEED)
+
+
+def _judges_the_deed(features: list[str] | tuple[()]) -> bool:
+    """The judging verb's subject (and those listed with it): it says the deed, never does it."""
+    path = role_path(features)
+    return any(path.endswith(f"nsubj^{deed}") for deed in JUDGED_DEED)
 
 
 def role_path(features: list[str] | tuple[()]) -> str:
