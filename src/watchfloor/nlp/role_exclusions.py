@@ -136,7 +136,8 @@ def ruled_out(
     judged = not inverse and any(_controls_the_deed(f) for f in features_of)
     return (
         [
-            never_actor(f, deed, force) or (routed and _another_clauses_subject(f))
+            never_actor(f, deed, force)
+            or (routed and _another_clauses_subject(f))
             or (judged and _judges_the_deed(f))
             for f in features_of
         ],
