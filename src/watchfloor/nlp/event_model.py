@@ -226,7 +226,7 @@ class EventModel:
         inverse = not second and template is not None and template.inverse
         verbal = (not second and template is not None
                   and f"tpos:{kind}:VERB" in evidence.features)  # fmt: skip
-        no_actor, no_recipient = ruled_out(evidence, kind, features_of, inverse)
+        no_actor, no_recipient = ruled_out(evidence, kind, features_of, inverse, verbal)
         for a in range(len(parties)):
             if no_actor[a] or (not deed and speechless(parties[a])):
                 continue  # ("21 Chinese warships" accuse no one)

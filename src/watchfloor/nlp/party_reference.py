@@ -1,15 +1,16 @@
 """Parties named by reference rather than by name: "the country", "the group", "the minister"
-point back to a party the paragraph named before; a headline's "X: ..." prefix names who
-reports it, not who acts."""
+point back to a party the paragraph named before, "it" to the party (or the thing) the sentence
+before was about; a headline's "X: ..." prefix names who reports it, not who acts."""
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from watchfloor.nlp.arguments import clause_verb, reporting_subject
 from watchfloor.nlp.deed_roles import subject_of
-from watchfloor.nlp.event_evidence import Party
+from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party
 
 STATES = frozenset({"GPE", "NORP", "AUTHOR", "PREVIOUS"})
 ORGANISATIONS = frozenset({"ORG"})  # may be of no state: "the bloc" (the EU), "the watchdog" (the IAEA)
@@ -107,3 +108,33 @@ def headline_source(text: str, headline: bool) -> tuple[str, int] | None:
     if match is None or any(ch.isdigit() for ch in match.group(1)):
         return None
     return match.group(1), match.end(1) + 1
+
+
+def thing_subject(sent: Span, parties: list[Party]) -> bool:
+    """Whether the sentence's main subject is a thing, not a party: a common noun that heads
+    no party's phrase, names no kind of party and is no party's ("The resolution", "The report";
+    not "Iran's intent", whose "it" is Iran)."""
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    if any(c.dep_ == "poss" for c in subject.children):
+        return False
+    heads = {p.head.i for p in parties if p.head is not None}
+    return subject.i not in heads and subject.lemma_.lower() not in PARTY_NOUNS
+
+
+OWN_PRONOUNS = {"it": False, "its": False, "he": True, "she": True, "his": True, "her": True}  # of a person?
+
+
+def speaks_of_itself(pronoun: Token, named: list[Party]) -> bool:
+    """Whether a pronoun is the speaker's own: "it" in "Germany said it was outraged", "he" in
+    "Blinken said he had spoken to Gallant" (the subject of the verb its clause hangs from, a
+    party named in the sentence, of the pronoun's kind)."""
+    person = OWN_PRONOUNS.get(pronoun.lower_)
+    if person is None:
+        return False
+    subject = reporting_subject(clause_verb(pronoun))
+    if subject is None:
+        return False
+    speaker = next((p for p in named if p.head is not None and p.head.i == subject.i), None)
+    return speaker is not None and (speaker.label == "PERSON") == person

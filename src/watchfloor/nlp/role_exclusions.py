@@ -121,9 +121,15 @@ def never_recipient(
 
 
 def ruled_out(
-    evidence: SentenceEvidence, kind: str, features_of: list[list[str] | tuple[()]], inverse: bool
+    evidence: SentenceEvidence,
+    kind: str,
+    features_of: list[list[str] | tuple[()]],
+    inverse: bool,
+    verbal: bool = False,
 ) -> tuple[list[bool], list[bool]]:
-    """Which parties (by their role features for `kind`) may not act, and which may not receive."""
+    """Which parties (by their role features for `kind`) may not act, and which may not receive.
+    With `verbal` (the trigger is a verb, not turned round), its direct object never acts: "the
+    truce requires Hezbollah to withdraw" (in gold, 1 of 52, and then of the actor's own state)."""
     deed, force = TYPE_GROUPS.get(kind) != "say", TYPE_GROUPS.get(kind) == "force"
     # who is asked, when named, is the recipient, not a party to what is asked of it
     asked = kind == "REQUEST" and (
@@ -139,6 +145,7 @@ def ruled_out(
             never_actor(f, deed, force)
             or (routed and _another_clauses_subject(f))
             or (judged and _judges_the_deed(f))
+            or (verbal and not inverse and role_path(f) == "dobj^")
             for f in features_of
         ],
         [
@@ -223,8 +230,10 @@ def breaks_role_rules(evidence: SentenceEvidence, rule: Event) -> bool:
         return True
     features_of = [evidence.role_features.get((rule.type, i), ()) for i in range(len(evidence.parties))]
     template = evidence.templates.get(rule.type)
-    inverse = template is not None and template.inverse and template.trigger == rule.trigger
-    no_actor, no_recipient = ruled_out(evidence, rule.type, features_of, inverse)
+    own = template is not None and template.trigger == rule.trigger
+    inverse = own and template is not None and template.inverse
+    verbal = own and f"tpos:{rule.type}:VERB" in evidence.features
+    no_actor, no_recipient = ruled_out(evidence, rule.type, features_of, inverse, verbal)
     names = [party.name for party in evidence.parties]
     return any(
         (barred_actor and name == rule.actor) or (barred_recipient and name == rule.recipient)

@@ -10,7 +10,6 @@ from spacy.tokens import Span, Token
 
 from watchfloor.kb import load_kb
 from watchfloor.nlp.argument_reader import SPONSORED, ArgumentReader, names_a_region
-from watchfloor.nlp.arguments import clause_verb, reporting_subject
 from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, Party
 from watchfloor.nlp.event_parties import known_organ_of_state
 from watchfloor.nlp.event_rules import is_group
@@ -29,7 +28,13 @@ from watchfloor.nlp.party_features import (
     name_most_specific,
     names_origin,
 )
-from watchfloor.nlp.party_reference import antecedent, antecedent_pair, remember
+from watchfloor.nlp.party_reference import (
+    antecedent,
+    antecedent_pair,
+    remember,
+    speaks_of_itself,
+    thing_subject,
+)
 from watchfloor.nlp.unnamed_parties import NamedAt, unnamed_party
 
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "VESSEL"})
@@ -48,6 +53,7 @@ class PartyMemory:
     previous: list[Party] = field(default_factory=list)  # the last sentence's named parties
     history: list[Party] = field(default_factory=list)  # the parties so far, most recent first
     new_paragraph: bool = True  # no sentence of this paragraph read yet
+    thing_before: bool = False  # the last sentence was about a thing ("The resolution was adopted")
 
 
 def own_phrase(head: Token) -> set[int]:
@@ -71,6 +77,7 @@ class PartyGatherer:
         self.reader, self.author, self.home_country = reader, author, home_country
         self.memory = memory or PartyMemory()
         self.memory.new_paragraph = True
+        self._thing_subject = False  # this sentence's subject is a thing, no party (for `remember`)
 
     @property
     def previous(self) -> list[Party]:
@@ -85,6 +92,7 @@ class PartyGatherer:
         self.memory.previous = [p for p in parties if p.label not in {"PREVIOUS", "AUTHOR"}][:PREVIOUS_LIMIT]
         self.memory.history = remember(self.memory.history, parties)
         self.memory.new_paragraph = False
+        self.memory.thing_before = self._thing_subject
 
     def parties(self, sent: Span) -> list[Party]:
         """The parties of one sentence: its resolved mentions (a place standing for its state),
@@ -210,8 +218,13 @@ class PartyGatherer:
         out.sort(key=lambda p: p.head.i if p.head is not None else -1)
         anaphor = self._anaphoric_subject(sent, out)
         keys = {p.key for p in out if p.key}
-        # past a paragraph break only a subject that points back does ("They have funded Hamas")
+        # past a paragraph break only a subject that points back does ("They have funded Hamas");
+        # "it" after a sentence about a thing is that thing ("The resolution was adopted, while
+        # Russia abstained. It called on ...": not Russia)
         carried = self.previous if anaphor is not None or not self.memory.new_paragraph else []
+        if anaphor is not None and anaphor.lower_ == "it" and self.memory.thing_before:
+            carried = []
+        self._thing_subject = thing_subject(sent, out)
         for earlier in carried:
             if earlier.key in keys or earlier.country is None:
                 continue
@@ -265,23 +278,6 @@ class PartyGatherer:
             if definite and token.lemma_.lower() in DEFINITE_BACK and not named:
                 return token  # ("the Syrian regime" names its own state)
         return None
-
-
-OWN_PRONOUNS = {"it": False, "its": False, "he": True, "she": True, "his": True, "her": True}  # of a person?
-
-
-def speaks_of_itself(pronoun: Token, named: list[Party]) -> bool:
-    """Whether a pronoun is the speaker's own: "it" in "Germany said it was outraged", "he" in
-    "Blinken said he had spoken to Gallant" (the subject of the verb its clause hangs from, a
-    party named in the sentence, of the pronoun's kind)."""
-    person = OWN_PRONOUNS.get(pronoun.lower_)
-    if person is None:
-        return False
-    subject = reporting_subject(clause_verb(pronoun))
-    if subject is None:
-        return False
-    speaker = next((p for p in named if p.head is not None and p.head.i == subject.i), None)
-    return speaker is not None and (speaker.label == "PERSON") == person
 
 
 def phrase_head(head: Token) -> Token:
