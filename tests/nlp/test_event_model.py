@@ -560,6 +560,15 @@ def test_a_verbs_direct_object_never_does_what_the_verb_says() -> None:
     assert all(e.actor != "Lebanese Hezbollah" for e in model.events(evidence))
 
 
+def test_the_army_points_back_to_the_armed_force_named_before() -> None:
+    found = readings_in(
+        "Israeli aircraft killed a militant commander on Wednesday, the Israeli military said.\n\n"
+        "The military said its jets struck a hideout in Khan Younis."
+    )
+    struck = [e for e in of_sentence(found, "hideout") if e.type == "ASSAULT"]
+    assert [(e.actor, e.actor_country) for e in struck] == [("Israel Defense Forces", "ISR")]
+
+
 def test_the_rules_reading_of_an_interception_is_the_attackers_assault_too() -> None:
     # the model doubts the type (0.2, under its 0.5) but the rules read it (0.1 and up stands):
     # the rules take the grammar's subject for the actor, and the inverse trigger turns it round

@@ -47,6 +47,16 @@ def group_noun(party: Party) -> str:
     return next((f.split(":", 1)[1] for f in party.features if f.startswith("group:")), "")
 
 
+def known_armed_force(key: str | None) -> bool:
+    """A state's forces ("forces:USA") or an armed force the knowledge base knows (the IDF)."""
+    if key is not None and key.startswith("forces:"):
+        return True
+    if key is None or not key.startswith("organization:"):
+        return False
+    record = load_kb().entity("organization", key.split(":", 1)[1])
+    return isinstance(record, Organization) and record.kind == "military"
+
+
 def known_organ_of_state(key: str | None) -> bool:
     """A government body or an armed force the knowledge base knows ("Iranian Ministry of Foreign
     Affairs", "IRGC"), or a state's forces ("forces:USA"): its state acting, never what its own

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from watchfloor.nlp.arguments import clause_verb, reporting_subject
 from watchfloor.nlp.deed_roles import subject_of
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party
+from watchfloor.nlp.event_parties import known_armed_force
 
 STATES = frozenset({"GPE", "NORP", "AUTHOR", "PREVIOUS"})
 ORGANISATIONS = frozenset({"ORG"})  # may be of no state: "the bloc" (the EU), "the watchdog" (the IAEA)
@@ -26,6 +27,8 @@ BACK_KINDS: dict[str, frozenset[str]] = {
                      "leader", "commander", "envoy", "ambassador", "diplomat"), frozenset({"PERSON"})),
     **dict.fromkeys(("ship", "vessel", "tanker", "freighter", "carrier"), frozenset({"VESSEL"})),
 }  # fmt: skip
+ARMED = frozenset({"FORCES"})  # a state's armed forces ("the army", "the military")
+BACK_KINDS.update(dict.fromkeys(("military", "army", "navy", "police"), ARMED))
 DEMONSTRATIVES = frozenset({"the", "this", "that"})
 HISTORY = 8  # parties remembered per paragraph, most recent first
 # "US: Drone attack targets US base", "Iran's foreign ministry: ...": a short name, then a colon
@@ -44,6 +47,8 @@ def antecedent(token: Token, history: list[Party]) -> Party | None:
         for c in token.children
     ):
         return None  # "the Iranian government", "the defense minister": a description of its own
+    if kinds is ARMED:  # "the Israeli military said ... The military said": the forces named
+        return next((p for p in history if p.country and known_armed_force(p.key)), None)
     return next((p for p in history if p.label in kinds and (p.country or kinds == ORGANISATIONS)), None)
 
 
