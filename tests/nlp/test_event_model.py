@@ -569,6 +569,17 @@ def test_the_army_points_back_to_the_armed_force_named_before() -> None:
     assert [(e.actor, e.actor_country) for e in struck] == [("Israel Defense Forces", "ISR")]
 
 
+def test_a_reporting_aside_attributes_the_deed_and_its_reporter_is_no_target() -> None:
+    found = readings_in(
+        "North Korea fired a ballistic missile off its east coast on Sunday, South Korea's military said, "
+        "days after it conducted artillery drills near the border."
+    )
+    fired = [e for e in found if e.type == "ASSAULT"]
+    assert fired and all(e.certainty == "attributed" for e in fired)
+    assert [(e.actor_country, e.recipient) for e in fired] == [("PRK", None)]
+    assert fired[0].source is not None and "military" in fired[0].source
+
+
 def test_the_rules_reading_of_an_interception_is_the_attackers_assault_too() -> None:
     # the model doubts the type (0.2, under its 0.5) but the rules read it (0.1 and up stands):
     # the rules take the grammar's subject for the actor, and the inverse trigger turns it round

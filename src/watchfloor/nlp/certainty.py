@@ -94,6 +94,17 @@ def according_to(token: Token) -> Token | None:
     return None
 
 
+def reported_aside(token: Token) -> Token | None:
+    """The subject of a reporting clause set beside the clause as an aside (the parser's
+    parataxis: "X fired a missile, the military said, days after ...")."""
+    for child in token.children:
+        if child.dep_ == "parataxis" and child.lemma_.lower() in REPORTING and child.i > token.i:
+            subject = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return subject
+    return None
+
+
 def is_denied_noun(noun: Token) -> bool:
     """An event noun the sentence says did not happen: "no injuries", "no damage to any vessel",
     "without casualties"."""
@@ -151,6 +162,9 @@ def _stance_of(trigger: Token) -> Stance:
         cited = according_to(token)
         if cited is not None:  # "..., according to the Iranian army": the army's account
             return Stance("attributed", source=cited, is_event=not forecast)
+        aside = reported_aside(token)
+        if aside is not None:  # "North Korea fired a missile, South Korea's military said, days after ..."
+            return Stance("attributed", source=aside, is_event=not forecast)
         if token.dep_ in {"ROOT"} or token.head.i == token.i:
             break
         child, token = token, token.head
