@@ -580,6 +580,12 @@ def test_a_reporting_aside_attributes_the_deed_and_its_reporter_is_no_target() -
     assert fired[0].source is not None and "military" in fired[0].source
 
 
+def test_a_deed_in_a_condition_has_not_happened() -> None:
+    found = readings_in("Netanyahu warned that Israel would strike Hezbollah if the group violated the deal.")
+    assert "THREATEN" in {e.type for e in found}
+    assert not [e for e in found if e.type in {"AGREE", "MOBILIZE"}]  # no deal made, nothing violated
+
+
 def test_the_rules_reading_of_an_interception_is_the_attackers_assault_too() -> None:
     # the model doubts the type (0.2, under its 0.5) but the rules read it (0.1 and up stands):
     # the rules take the grammar's subject for the actor, and the inverse trigger turns it round

@@ -94,6 +94,9 @@ def according_to(token: Token) -> Token | None:
     return None
 
 
+CONDITIONS = frozenset({"if", "unless"})
+
+
 def reported_aside(token: Token) -> Token | None:
     """The subject of a reporting clause set beside the clause as an aside (the parser's
     parataxis: "X fired a missile, the military said, days after ...")."""
@@ -165,6 +168,10 @@ def _stance_of(trigger: Token) -> Stance:
         aside = reported_aside(token)
         if aside is not None:  # "North Korea fired a missile, South Korea's military said, days after ..."
             return Stance("attributed", source=aside, is_event=not forecast)
+        if token.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children
+        ):
+            forecast = True  # "would strike Hezbollah if the group violated the deal": no violation yet
         if token.dep_ in {"ROOT"} or token.head.i == token.i:
             break
         child, token = token, token.head
