@@ -584,6 +584,11 @@ def test_a_deed_in_a_condition_has_not_happened() -> None:
     found = readings_in("Netanyahu warned that Israel would strike Hezbollah if the group violated the deal.")
     assert "THREATEN" in {e.type for e in found}
     assert not [e for e in found if e.type in {"AGREE", "MOBILIZE"}]  # no deal made, nothing violated
+    # the condition is what makes a threat of the statement
+    warned = readings_in(
+        "The Pentagon said it would not hesitate to strike the militias if they threatened U.S. troops."
+    )
+    assert "THREATEN" in {e.type for e in warned}
 
 
 def test_the_rules_reading_of_an_interception_is_the_attackers_assault_too() -> None:

@@ -56,6 +56,7 @@ class Stance:
     source: Token | None = None  # subject of the reporting verb (attributed) or the denying one
     is_event: bool = True  # False for forecasts, hypotheticals, what is asked and false claims
     promise: bool = False  # a reported future act ("X said Iran will export ..."): X's promise
+    conditional: bool = False  # in an "if" clause: no event, but what makes a threat of the statement
 
 
 def _estimate(token: Token) -> str | None:
@@ -95,6 +96,12 @@ def according_to(token: Token) -> Token | None:
 
 
 CONDITIONS = frozenset({"if", "unless"})
+
+
+def threat_or_event(stance: Stance, kind: str) -> bool:
+    """Whether a trigger of the type reports an event: one that happened, or a threat, whose
+    condition is what makes it one ("will not hesitate to protect our forces if they're threatened")."""
+    return stance.is_event or (stance.conditional and kind == "THREATEN")
 
 
 def reported_aside(token: Token) -> Token | None:
@@ -161,17 +168,18 @@ def _stance_of(trigger: Token) -> Stance:
         likelihood, forecast = _modal(trigger.head)  # "aid to Russia would be easier": not yet
     estimate = _estimate(trigger) or likelihood
     token = trigger
+    conditioned = False
     for _ in range(6):
         cited = according_to(token)
         if cited is not None:  # "..., according to the Iranian army": the army's account
-            return Stance("attributed", source=cited, is_event=not forecast)
+            return Stance("attributed", source=cited, is_event=not forecast, conditional=conditioned)
         aside = reported_aside(token)
         if aside is not None:  # "North Korea fired a missile, South Korea's military said, days after ..."
-            return Stance("attributed", source=aside, is_event=not forecast)
+            return Stance("attributed", source=aside, is_event=not forecast, conditional=conditioned)
         if token.pos_ in {"VERB", "AUX"} and any(
             c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children
         ):
-            forecast = True  # "would strike Hezbollah if the group violated the deal": no violation yet
+            forecast = conditioned = True  # "would strike Hezbollah if the group violated the deal"
         if token.dep_ in {"ROOT"} or token.head.i == token.i:
             break
         child, token = token, token.head
@@ -188,7 +196,9 @@ def _stance_of(trigger: Token) -> Stance:
                 subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 if forecast:  # "X said Iran will export …" is X's promise; "… could export" is not
                     promised = likelihood is None
-                    return Stance("asserted", source=subject, is_event=False, promise=promised)
+                    return Stance(
+                        "asserted", source=subject, is_event=False, promise=promised, conditional=conditioned
+                    )
                 return Stance("attributed", source=subject)
             if lemma in HYPOTHETICAL_HEADS and child.dep_ == "xcomp":
                 forecast = True
@@ -203,5 +213,5 @@ def _stance_of(trigger: Token) -> Stance:
                     estimate = modal
                     forecast = forecast or ahead
     if forecast:
-        return Stance(estimate or certainty, is_event=False)
+        return Stance(estimate or certainty, is_event=False, conditional=conditioned)
     return Stance(estimate or certainty)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from watchfloor.models import Passage
 from watchfloor.nlp.argument_reader import PRONOUNS, Argument, ArgumentReader
 from watchfloor.nlp.arguments import conjuncts, is_light_verb, noun_arguments, subject_of, verb_arguments
-from watchfloor.nlp.certainty import Stance, stance_of
+from watchfloor.nlp.certainty import Stance, stance_of, threat_or_event
 from watchfloor.nlp.deed_roles import reports_no_deed
 from watchfloor.nlp.event_dates import EventDater
 from watchfloor.nlp.event_evidence import STATEMENTS, Party, SentenceEvidence
@@ -207,7 +207,7 @@ class ParagraphEvents:
         stance = stance_of(token)
         if stance.promise and stance.source is not None and trigger.type in PROMISABLE | THREATENABLE:
             return self._promise(token, trigger, stance.source)
-        if not stance.is_event:
+        if not threat_or_event(stance, trigger.type):
             return []
         return self._build(token, trigger, stance)
 

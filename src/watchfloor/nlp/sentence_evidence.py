@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from watchfloor.models import Passage
 from watchfloor.nlp.argument_reader import ArgumentReader
 from watchfloor.nlp.arguments import first_conjunct
-from watchfloor.nlp.certainty import stance_of
+from watchfloor.nlp.certainty import stance_of, threat_or_event
 from watchfloor.nlp.deed_roles import names_an_organisation, reports_no_deed
 from watchfloor.nlp.event_dates import EventDater
 from watchfloor.nlp.event_evidence import (
@@ -212,7 +212,7 @@ class EvidenceReader:
             certainty=stance.certainty,
             source=source_name,
             quantity=quantity_of(token),
-            is_event=stance.is_event and not (kind == "ASSAULT" and by_mishap(token)),
+            is_event=threat_or_event(stance, kind) and not (kind == "ASSAULT" and by_mishap(token)),
             inverse=reads_inverse(token, kind, self.lexicon),
             named=names_an_organisation(token),
         )
