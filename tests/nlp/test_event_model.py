@@ -591,6 +591,11 @@ def test_a_deed_in_a_condition_has_not_happened() -> None:
     assert "THREATEN" in {e.type for e in warned}
 
 
+def test_unnamed_attackers_are_a_party() -> None:
+    found = readings_in("Gunmen attacked a police station in Pakistan on Sunday.")
+    assert [e.actor for e in found if e.type == "ASSAULT"] == ["Gunmen"]
+
+
 def test_the_rules_reading_of_an_interception_is_the_attackers_assault_too() -> None:
     # the model doubts the type (0.2, under its 0.5) but the rules read it (0.1 and up stands):
     # the rules take the grammar's subject for the actor, and the inverse trigger turns it round

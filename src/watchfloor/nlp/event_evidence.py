@@ -44,7 +44,8 @@ PARTY_NOUNS = frozenset(
      "police", "guard", "company", "firm", "network", "entity", "individual", "contractor",
      "citizen", "civilian", "student", "worker", "activist", "journalist", "insurgent", "coalition",
      "ship", "vessel", "tanker", "freighter", "warship", "destroyer", "frigate", "cruiser", "bloc",
-     "alliance", "watchdog", "council"}
+     "alliance", "watchdog", "council", "attacker", "gunman", "assailant", "bomber", "hijacker",
+     "kidnapper", "sniper", "raider"}
 ) | PEOPLE_NOUNS | LEGISLATOR_NOUNS  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
