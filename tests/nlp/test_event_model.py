@@ -596,6 +596,13 @@ def test_unnamed_attackers_are_a_party() -> None:
     assert [e.actor for e in found if e.type == "ASSAULT"] == ["Gunmen"]
 
 
+def test_a_vow_of_force_is_a_threat_and_a_pledge_of_help_an_agreement() -> None:
+    vowed = readings_in("Germany expelled two Russian diplomats on Wednesday. Moscow vowed to retaliate.")
+    assert [e.type for e in of_sentence(vowed, "vowed")] == ["THREATEN"]
+    pledged = readings_in("Denmark pledged to send its entire artillery stock to Ukraine.")
+    assert [(e.type, e.recipient_country) for e in pledged] == [("AGREE", "UKR")]
+
+
 def test_the_rules_reading_of_an_interception_is_the_attackers_assault_too() -> None:
     # the model doubts the type (0.2, under its 0.5) but the rules read it (0.1 and up stands):
     # the rules take the grammar's subject for the actor, and the inverse trigger turns it round

@@ -160,7 +160,22 @@ def named_by_its_object(token: Token, kinds: list[str], lexicon: Lexicon) -> str
         readings = lexicon.nouns.get(noun.lemma_.lower())
         if readings and readings[0].type in kinds:
             return readings[0].type
+    if "THREATEN" in kinds and _promises_force(token, lexicon):
+        return "THREATEN"  # "vowed to retaliate", "pledged to strike back": a threat, no agreement
     return None
+
+
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # what a promise of makes a threat ("deploy": not)
+
+
+def _promises_force(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb's complement ("vowed to retaliate") reads first as a hostile deed."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            readings = lexicon.verbs.get(child.lemma_.lower())
+            if readings and readings[0].type in HOSTILE:
+                return True
+    return False
 
 
 # a show of force is cooperation only with a partner ("joint drills", "drills with Iran", "Russia
