@@ -105,8 +105,9 @@ def threat_or_event(stance: Stance, kind: str) -> bool:
 
 
 def reported_aside(token: Token) -> Token | None:
-    """The subject of a reporting clause set beside the clause as an aside (the parser's
-    parataxis: "X fired a missile, the military said, days after ...")."""
+    """The named subject of a reporting clause set beside the clause as an aside (the parser's
+    parataxis: "X fired a missile, the military said, days after ..."); a pronoun's ("..., he
+    said") is left as it was, the quotation reader's to name."""
     for child in token.children:
         if child.dep_ == "parataxis" and child.lemma_.lower() in REPORTING and child.i > token.i:
             subject = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

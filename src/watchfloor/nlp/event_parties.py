@@ -49,24 +49,24 @@ def group_noun(party: Party) -> str:
 
 def known_armed_force(key: str | None) -> bool:
     """A state's forces ("forces:USA") or an armed force the knowledge base knows (the IDF)."""
-    if key is not None and key.startswith("forces:"):
-        return True
-    if key is None or not key.startswith("organization:"):
-        return False
-    record = load_kb().entity("organization", key.split(":", 1)[1])
-    return isinstance(record, Organization) and record.kind == "military"
+    return _known_kind(key, {"military"})
 
 
 def known_organ_of_state(key: str | None) -> bool:
     """A government body or an armed force the knowledge base knows ("Iranian Ministry of Foreign
     Affairs", "IRGC"), or a state's forces ("forces:USA"): its state acting, never what its own
     state acts on."""
+    return _known_kind(key, {"government", "military"})
+
+
+def _known_kind(key: str | None, kinds: set[str]) -> bool:
+    """Whether the key is a state's forces or a knowledge-base organisation of one of the kinds."""
     if key is not None and key.startswith("forces:"):
         return True
     if key is None or not key.startswith("organization:"):
         return False
     record = load_kb().entity("organization", key.split(":", 1)[1])
-    return isinstance(record, Organization) and record.kind in {"government", "military"}
+    return isinstance(record, Organization) and record.kind in kinds
 
 
 def is_state(party: Party) -> bool:

@@ -27,8 +27,7 @@ BACK_KINDS: dict[str, frozenset[str]] = {
                      "leader", "commander", "envoy", "ambassador", "diplomat"), frozenset({"PERSON"})),
     **dict.fromkeys(("ship", "vessel", "tanker", "freighter", "carrier"), frozenset({"VESSEL"})),
 }  # fmt: skip
-ARMED = frozenset({"FORCES"})  # a state's armed forces ("the army", "the military")
-BACK_KINDS.update(dict.fromkeys(("military", "army", "navy", "police"), ARMED))
+ARMED = frozenset({"military", "army", "navy", "police"})  # point back to an armed force named
 DEMONSTRATIVES = frozenset({"the", "this", "that"})
 HISTORY = 8  # parties remembered per paragraph, most recent first
 # "US: Drone attack targets US base", "Iran's foreign ministry: ...": a short name, then a colon
@@ -39,15 +38,16 @@ def antecedent(token: Token, history: list[Party]) -> Party | None:
     """The party a definite description ("the country", "the militant group") points back to: the
     most recent one named of a fitting kind (`history`, most recent first); None for anything
     else."""
-    kinds = BACK_KINDS.get(token.lemma_.lower())
-    if kinds is None or not any(c.lower_ in DEMONSTRATIVES for c in token.children):
+    lemma = token.lemma_.lower()
+    kinds = BACK_KINDS.get(lemma)
+    if (kinds is None and lemma not in ARMED) or not any(c.lower_ in DEMONSTRATIVES for c in token.children):
         return None
     if any(
         c.dep_ in {"compound", "nmod", "poss"} or (c.dep_ == "amod" and not c.is_lower)
         for c in token.children
     ):
         return None  # "the Iranian government", "the defense minister": a description of its own
-    if kinds is ARMED:  # "the Israeli military said ... The military said": the forces named
+    if kinds is None:  # "the Israeli military said ... The military said": the forces named
         return next((p for p in history if p.country and known_armed_force(p.key)), None)
     return next((p for p in history if p.label in kinds and (p.country or kinds == ORGANISATIONS)), None)
 
