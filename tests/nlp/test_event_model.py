@@ -603,6 +603,15 @@ def test_a_vow_of_force_is_a_threat_and_a_pledge_of_help_an_agreement() -> None:
     assert [(e.type, e.recipient_country) for e in pledged] == [("AGREE", "UKR")]
 
 
+def test_a_denied_claim_refuses_no_one_and_a_refusal_refuses_whom_it_names() -> None:
+    denied = readings_in("Iran denied supplying the Houthis with missiles on Monday.")
+    assert [(e.actor_country, e.recipient) for e in denied if e.type == "REJECT"] == [("IRN", None)]
+    denied = readings_in("Mali's government denied hiring Wagner.")
+    assert [(e.actor_country, e.recipient) for e in denied if e.type == "REJECT"] == [("MLI", None)]
+    refused = readings_in("China refused to sell weapons to Russia.")
+    assert [(e.actor_country, e.recipient_country) for e in refused if e.type == "REJECT"] == [("CHN", "RUS")]
+
+
 def test_the_rules_reading_of_an_interception_is_the_attackers_assault_too() -> None:
     # the model doubts the type (0.2, under its 0.5) but the rules read it (0.1 and up stands):
     # the rules take the grammar's subject for the actor, and the inverse trigger turns it round

@@ -140,6 +140,10 @@ def ruled_out(
     routed = TYPE_GROUPS.get(kind) == "give" and any(_origin(f) for f in features_of)
     carried = _carried_over_beside_an_object(evidence, features_of, inverse)
     judged = not inverse and any(_controls_the_deed(f) for f in features_of)
+    # "Iran denied supplying weapons to Russia": what is denied is a claim, whose parties are not
+    # the ones refused (gold: the denier's REJECT has no recipient; "refused to sell arms to Russia"
+    # does refuse Russia)
+    denial = kind == "REJECT" and f"tlemma:{kind}:deny" in evidence.features
     return (
         [
             never_actor(f, deed, force)
@@ -149,7 +153,7 @@ def ruled_out(
             for f in features_of
         ],
         [
-            never_recipient(f, deed, force, inverse, asked) or c
+            never_recipient(f, deed, force, inverse, asked) or c or (denial and _in_its_complement(f))
             for f, c in zip(features_of, carried, strict=False)
         ],
     )
@@ -184,6 +188,12 @@ def _judges_the_deed(features: list[str] | tuple[()]) -> bool:
     """The judging verb's subject (and those listed with it): it says the deed, never does it."""
     path = role_path(features)
     return any(path.endswith(f"nsubj^{deed}") for deed in JUDGED_DEED)
+
+
+def _in_its_complement(features: list[str] | tuple[()]) -> bool:
+    """Whether a party is named inside the clause the trigger governs ("denied supplying weapons
+    to Russia", "denied that it was arming Russia")."""
+    return role_path(features).endswith(("^xcomp^", "^ccomp^"))
 
 
 def role_path(features: list[str] | tuple[()]) -> str:
