@@ -479,34 +479,41 @@ def test_a_government_sites_we_stands_where_the_author_acts() -> None:
     assert "author_we" not in authors["The talks resumed."].features
 
 
+def sure_events(
+    kind: str, trigger: str, text: str, parties: list[Party], actor: Linear, recipient: Linear,
+    features: list[str], role_features: dict[tuple[str, int], list[str]] | None = None,
+) -> list[Event]:  # fmt: skip
+    """The events a model sure of the type (its trigger word `trigger`) reads from a one-sentence
+    evidence, with the actor and recipient scorers given (their mistakes are what the rules mend)."""
+    template = EventTemplate(trigger, None, None, None, "asserted", None, None, True)
+    evidence = SentenceEvidence(
+        start=0, end=len(text), text=text, markers=(), features=features, parties=parties,
+        rule_events=[], templates={kind: template, "": template},
+    )  # fmt: skip
+    evidence.role_features = role_features or {}
+    model = EventModel({kind: Linear(5.0, {})}, actor, recipient, Thresholds(0.5, 1.01))
+    return model.events(evidence)
+
+
 def test_an_organ_of_the_actors_own_state_is_never_its_recipient() -> None:
-    template = EventTemplate("detained", None, None, None, "asserted", None, None, True)
     police = Party("Iranian police", "IRN", None, "GROUP", None, ["group:police", "group_of_state", "p"])
     court = Party("Iranian courts", "IRN", None, "GROUP", None, ["group:court", "group_of_state", "c"])
     students = Party("Iranian students", "IRN", None, "GROUP", None, ["group:student", "group_of_state", "s"])
-    evidence = SentenceEvidence(
-        start=0, end=40, text="Iranian police detained students.", markers=(), features=["w:detain"],
-        parties=[police, court, students], rule_events=[], templates={"COERCE": template, "": template},
-    )  # fmt: skip
     actor = Linear(0.0, {"p": 5.0})
     recipient = Linear(0.0, {"c": 6.0, "s": 2.0})  # the scorer's mistake: the courts as recipient
-    model = EventModel({"COERCE": Linear(5.0, {})}, actor, recipient, Thresholds(0.5, 1.01))
-    [event] = model.events(evidence)
+    text = "Iranian police detained students."
+    [event] = sure_events(
+        "COERCE", "detained", text, [police, court, students], actor, recipient, ["w:detain"]
+    )
     assert (event.actor, event.recipient) == ("Iranian police", "Iranian students")
 
 
 def test_a_states_own_warship_is_never_the_recipient_of_its_state() -> None:
-    template = EventTemplate("boarded", None, None, None, "asserted", None, None, True)
     navy = Party("U.S. Navy", "USA", "organization:us-navy", "ORG", None, ["n", "organ_of_state"])
     warship = Party("USS Mason", "USA", "weapon:uss mason", "VESSEL", None, ["w", "via:warship"])
-    text = "The U.S. Navy boarded the dhow from the USS Mason."
-    evidence = SentenceEvidence(
-        start=0, end=len(text), text=text, markers=(), features=["w:board"],
-        parties=[navy, warship], rule_events=[], templates={"COERCE": template, "": template},
-    )  # fmt: skip
     recipient = Linear(0.0, {"w": 3.0})  # the scorer's mistake: the navy's own ship as the boarded
-    model = EventModel({"COERCE": Linear(5.0, {})}, Linear(0.0, {"n": 5.0}), recipient, Thresholds(0.5, 1.01))
-    [event] = model.events(evidence)
+    [event] = sure_events("COERCE", "boarded", "The U.S. Navy boarded the dhow from the USS Mason.",
+                          [navy, warship], Linear(0.0, {"n": 5.0}), recipient, ["w:board"])  # fmt: skip
     assert (event.actor, event.recipient) == ("U.S. Navy", None)
 
 
@@ -544,20 +551,14 @@ def test_it_after_a_sentence_about_a_thing_is_that_thing_not_a_party_it_named() 
 
 
 def test_a_verbs_direct_object_never_does_what_the_verb_says() -> None:
-    template = EventTemplate("requires", None, None, None, "asserted", None, None, True)
     mediator = Party("Qatar", "QAT", "state:QAT", "GPE", None, ["q"])
     asked = Party("Lebanese Hezbollah", "LBN", "organization:hezbollah", "ORG", None, ["h"])
-    text = "The truce, brokered by Qatar, requires Hezbollah to withdraw."
-    evidence = SentenceEvidence(
-        start=0, end=len(text), text=text, markers=(), features=["w:require", "tpos:REQUEST:VERB"],
-        parties=[mediator, asked], rule_events=[], templates={"REQUEST": template, "": template},
-    )  # fmt: skip
-    evidence.role_features = {("REQUEST", 0): ["q", "path:pobj^agent:by^acl^nsubj^"],
-                              ("REQUEST", 1): ["h", "path:dobj^"]}  # fmt: skip
+    paths = {("REQUEST", 0): ["q", "path:pobj^agent:by^acl^nsubj^"], ("REQUEST", 1): ["h", "path:dobj^"]}
     actor = Linear(0.0, {"h": 4.0, "q": 1.0})  # the scorer's mistake: the one required as the actor
-    recipient = Linear(0.0, {"q": 3.0})
-    model = EventModel({"REQUEST": Linear(5.0, {})}, actor, recipient, Thresholds(0.5, 1.01))
-    assert all(e.actor != "Lebanese Hezbollah" for e in model.events(evidence))
+    text = "The truce, brokered by Qatar, requires Hezbollah to withdraw."
+    found = sure_events("REQUEST", "requires", text, [mediator, asked], actor, Linear(0.0, {"q": 3.0}),
+                        ["w:require", "tpos:REQUEST:VERB"], paths)  # fmt: skip
+    assert found and all(e.actor != "Lebanese Hezbollah" for e in found)
 
 
 def test_the_army_points_back_to_the_armed_force_named_before() -> None:
@@ -631,17 +632,12 @@ def test_the_rules_reading_of_an_interception_is_the_attackers_assault_too() -> 
 
 
 def test_a_known_government_body_of_the_actors_state_is_never_its_recipient() -> None:
-    template = EventTemplate("condemned", None, None, None, "asserted", None, None, True)
     speaker = Party("Nasser Kanaani", "IRN", "person:kanaani", "PERSON", None, ["k"])
     ministry = Party("Iranian Ministry of Foreign Affairs", "IRN", "organization:irn-mfa", "ORG", None,
                      ["m", "organ_of_state"])  # fmt: skip
-    evidence = SentenceEvidence(
-        start=0, end=40, text="Kanaani condemned the sanctions.", markers=(), features=["w:condemn"],
-        parties=[speaker, ministry], rule_events=[], templates={"ACCUSE": template, "": template},
-    )  # fmt: skip
     recipient = Linear(0.0, {"m": 3.0})  # the scorer's mistake: his own ministry as the accused
-    model = EventModel({"ACCUSE": Linear(5.0, {})}, Linear(0.0, {"k": 5.0}), recipient, Thresholds(0.5, 1.01))
-    [event] = model.events(evidence)
+    [event] = sure_events("ACCUSE", "condemned", "Kanaani condemned the sanctions.", [speaker, ministry],
+                          Linear(0.0, {"k": 5.0}), recipient, ["w:condemn"])  # fmt: skip
     assert (event.actor, event.recipient) == ("Nasser Kanaani", None)
 
 
