@@ -28,6 +28,31 @@ def is_light_verb(verb: Token) -> bool:
     return bool(stems & LIGHT_VERBS)
 
 
+# nouns that count or group what follows them: "launched a series of strikes", "a wave of attacks"
+SERIES_NOUNS = frozenset(
+    {"series", "wave", "spate", "string", "round", "barrage", "salvo", "volley", "flurry"}
+)
+
+
+def carried_nouns(verb: Token) -> list[Token]:
+    """The nouns a light verb carries: its objects, and what an object counts."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + counted_nouns(verb)
+
+
+def counted_nouns(verb: Token) -> list[Token]:
+    """What the verb's object counts or groups ("launched a series of strikes": "strikes")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SERIES_NOUNS]
+    return [
+        o
+        for noun in objects
+        for p in noun.children
+        if p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
 PHRASE_LINKS = frozenset({"compound", "conj", "appos", "amod", "poss"})
 
 

@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.models import Passage
 from watchfloor.nlp.argument_reader import PRONOUNS, Argument, ArgumentReader
-from watchfloor.nlp.arguments import conjuncts, is_light_verb, noun_arguments, subject_of, verb_arguments
+from watchfloor.nlp.arguments import (
+    carried_nouns,
+    conjuncts,
+    is_light_verb,
+    noun_arguments,
+    subject_of,
+    verb_arguments,
+)
 from watchfloor.nlp.certainty import Stance, stance_of, threat_or_event
 from watchfloor.nlp.deed_roles import reports_no_deed
 from watchfloor.nlp.event_dates import EventDater
@@ -146,11 +153,7 @@ class ParagraphEvents:
             options = verb_readings(token, self.lexicon)
             if options and (is_purpose_or_topic(token, self.lexicon) or is_habitual(token)):
                 return None
-            if (
-                options
-                and is_light_verb(token)
-                and any(self._noun_event(c) for c in token.children if c.dep_ == "dobj")
-            ):
+            if options and is_light_verb(token) and any(self._noun_event(c) for c in carried_nouns(token)):
                 return None  # "launched an attack": the noun says what happened
         elif token.pos_ in {"NOUN", "PROPN"}:
             options = noun_readings(token, self.lexicon)

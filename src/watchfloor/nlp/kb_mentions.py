@@ -10,6 +10,7 @@ the longest span. Each span carries `label_` (entity type, NORP for a demonym), 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -48,11 +49,13 @@ class KbMentions:
         self.lowercase_forms = {form for form in forms if not any(ch.isupper() for ch in form)}
         # news sets apostrophes curly ("People’s Republic", "Kata’ib"): the tokens differ, not the name
         forms |= {form.replace("'", "\u2019") for form in forms if "'" in form}
+        # and may write a name with or without its accents ("Güler", "Guler"): matched unaccented
+        forms = {without_accents(form) for form in forms}
         self.matcher.add("KB", [nlp.make_doc(form) for form in sorted(forms)])
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
-        for _, start, end in self.matcher(doc):
+        for _, start, end in self.matcher(unaccented(doc)):
             span = doc[start:end]
             if not any(ch.isupper() for ch in span.text) and span.text not in self.lowercase_forms:
                 continue
@@ -82,6 +85,19 @@ class KbMentions:
             if self.kb.state_named(words) == country or self.kb.demonym(words) == country:
                 return start - size
         return start
+
+
+def without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def unaccented(doc: Doc) -> Doc:
+    """The document's words without their accents, word for word ("Güler" -> "Guler")."""
+    if doc.text.isascii():
+        return doc
+    words = [without_accents(t.text) or t.text for t in doc]
+    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
 
 
 def given_names_before(doc: Doc, start: int, name: str) -> int:

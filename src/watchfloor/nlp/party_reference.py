@@ -141,5 +141,24 @@ def speaks_of_itself(pronoun: Token, named: list[Party]) -> bool:
     subject = reporting_subject(clause_verb(pronoun))
     if subject is None:
         return False
-    speaker = next((p for p in named if p.head is not None and p.head.i == subject.i), None)
+    # the subject itself, or a party named inside its phrase ("Taiwan's defence ministry said it")
+    phrase = {t.i for t in subject.subtree}
+    speaker = next((p for p in named if p.head is not None and p.head.i == subject.i), None) or next(
+        (p for p in named if p.head is not None and p.head.i in phrase), None
+    )
     return speaker is not None and (speaker.label == "PERSON") == person
+
+
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def name_object_pronouns(sent: Span, parties: list[Party]) -> None:
+    """A person's "him" or "her" later in the sentence names that person again ("sanctioned
+    Kabarebe, accusing him of ..."): the pronoun becomes one of the person's heads, so that the
+    role features read the mention nearest each trigger. The person named last before it."""
+    for token in sent:
+        if token.lower_ not in OBJECT_PRONOUNS or token.dep_ not in {"dobj", "pobj", "dative"}:
+            continue
+        before = [p for p in parties if p.label == "PERSON" and p.head is not None and p.head.i < token.i]
+        if before:
+            max(before, key=lambda p: p.head.i if p.head is not None else -1).other_heads.append(token)

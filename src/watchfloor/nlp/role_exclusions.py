@@ -77,10 +77,13 @@ def never_actor(features: list[str] | tuple[()], deed: bool, force: bool) -> boo
     ("attacks on U.S. troops in Iraq"), a party of a clause on another party ("condemned Iran,
     which attacked Israel": Israel condemned no one), or where what it tells of is to be used
     ("weapons to Russia for use in Ukraine"), or a state named only as whose ground, sea or sky a
-    place is ("drones entered Polish airspace": a place, which may suffer the deed, never does it)."""
+    place is ("drones entered Polish airspace": a place, which may suffer the deed, never does it).
+    Force is not used by the one holding its target ("strikes on facilities used by the IRGC"),
+    nor by the patron of the one using it ("M23 rebels backed by Rwanda seized Goma")."""
     return (
         (deed and not_the_doer(features))
-        or (force and "locates_another" in features)
+        or (force and ("locates_another" in features or "holds_target" in features))
+        or (force and "backs_another" in features)
         or "in_clause_on_another" in features
         or "where_used" in features
         or any(f in TERRITORY_OF for f in features)
@@ -106,9 +109,12 @@ def never_recipient(
     attack on Israel": not Israel), who issues a statement on a deed ("CENTCOM Statement on
     Missile Attack"), where force came from ("fired from a Houthi-controlled area of Yemen"; an
     `inverse` trigger's roles turn round) or a place that locates its target ("attacks on U.S.
-    personnel in Iraq")."""
+    personnel in Iraq"), or the patron of one named in the deed ("rebels backed by Rwanda"), or
+    where a statement, a deal or a gift was made ("signed a declaration at the White House": in
+    gold no recipient of these is a place named after "at")."""
     return (
-        (not deed and ("beside_judged" in features or "suffers_judged" in features))
+        (not force and "loc" in features and "prep:at" in features)
+        or (not deed and ("beside_judged" in features or "suffers_judged" in features))
         or "in_clause_on_another" in features
         or "joined_in_it" in features
         or "where_used" in features
@@ -116,7 +122,7 @@ def never_recipient(
         or (asked and "up:xcomp" in features)
         or (deed and "states_on_it" in features)
         or (force and not inverse and "fired_from" in features)
-        or (force and "locates_another" in features)
+        or (force and ("locates_another" in features or "backs_another" in features))
     )
 
 

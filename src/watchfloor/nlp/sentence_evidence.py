@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.models import Passage
 from watchfloor.nlp.argument_reader import ArgumentReader
-from watchfloor.nlp.arguments import first_conjunct
+from watchfloor.nlp.arguments import counted_nouns, first_conjunct, is_light_verb
 from watchfloor.nlp.certainty import stance_of, threat_or_event
 from watchfloor.nlp.deed_roles import names_an_organisation, reports_no_deed
 from watchfloor.nlp.event_dates import EventDater
@@ -77,6 +77,12 @@ class EvidenceReader:
         for token in sent:
             if token.pos_ in {"VERB", "AUX"}:
                 options = verb_readings(token, self.lexicon)
+                if (
+                    options
+                    and is_light_verb(token)
+                    and any(noun_readings(n, self.lexicon) for n in counted_nouns(token))
+                ):
+                    continue  # "launched a series of strikes": the noun says what happened
             elif token.pos_ in {"NOUN", "PROPN", "ADJ"}:
                 options = noun_readings(token, self.lexicon)
             else:

@@ -1,0 +1,91 @@
+"""Parties that stand behind another in a deed's sentence without doing it: who holds what the
+deed is aimed at ("strikes on facilities used by the IRGC", "struck Iran's nuclear sites": an
+attack on a site is aimed at the party that holds it, GUIDE), and who backs the one that acts
+("M23 rebels backed by Rwanda captured Goma", "fighters linked to al Qaeda attacked a base")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from watchfloor.nlp.arguments import first_conjunct
+
+# prepositions that name what a deed is aimed at ("strikes on", "an attack against")
+AIMED = frozenset({"on", "against", "at", "into", "upon", "targeting"})
+# how a noun names its holder beside it: "Iran's facilities", "Houthi targets", "Iranian sites"
+HOLDER_DEPS = frozenset({"poss", "compound", "amod"})
+# verbs and adjectives that tie a party to its patron: "backed by Rwanda", "linked to al Qaeda"
+BACKING = frozenset(
+    {"back", "support", "sponsor", "arm", "fund", "finance", "train", "equip", "direct", "control",
+     "link", "tie", "affiliate", "align", "ally", "loyal", "close"}
+)  # fmt: skip
+PATRON_PREPS = frozenset({"by", "to", "with"})
+
+
+def holds_the_target(party: Token, trigger: Token) -> bool:
+    """Whether the party holds, owns or uses what the trigger is aimed at: the owner of its
+    object ("struck Iran's nuclear facilities"), the agent of a clause describing it ("strikes on
+    facilities used and operated by the IRGC"), the one it belongs to ("sites belonging to the
+    militia")."""
+    party = first_conjunct(party)
+    held = _what_it_holds(party)
+    if held is not None:
+        return held.i != trigger.i and _aimed_at(first_conjunct(held), trigger)
+    verb = _describing_participle(party)
+    # the parser may hang the participle on the clause: "conducted strikes on facilities ...
+    # used by the IRGC" (the target named before the participle, in the trigger's clause)
+    return verb is not None and any(
+        t.i < verb.i and _aimed_at(first_conjunct(t), trigger) for t in verb.head.subtree if t.pos_ == "NOUN"
+    )
+
+
+def backs_another(party: Token, trigger: Token) -> bool:
+    """Whether the party is named only as the patron of another ("rebels backed by Rwanda",
+    "fighters linked to al Qaeda", "militias loyal to Tehran"), the trigger outside that phrase:
+    the one backed acts, not its patron."""
+    party = first_conjunct(party)
+    if party.dep_ != "pobj" or party.head.lower_ not in PATRON_PREPS:
+        return False
+    tie = first_conjunct(party.head.head)
+    if tie.lemma_.lower() not in BACKING or tie.dep_ not in {"acl", "amod", "advcl"}:
+        return False
+    backed = tie.head
+    inside = trigger.i in {t.i for t in tie.subtree}
+    return backed.pos_ in {"NOUN", "PROPN"} and backed.i != trigger.i and not inside
+
+
+def _what_it_holds(party: Token) -> Token | None:
+    if party.dep_ in HOLDER_DEPS and party.head.pos_ in {"NOUN", "PROPN"}:
+        return party.head
+    if party.dep_ != "pobj":
+        return None
+    preposition = party.head
+    verb = first_conjunct(preposition.head)
+    described = verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}
+    belongs = verb.lemma_ == "belong" and preposition.lower_ == "to"
+    if described and (preposition.dep_ == "agent" or belongs):
+        return verb.head  # "facilities used by X", "sites belonging to X"
+    return None
+
+
+def _describing_participle(party: Token) -> Token | None:
+    """The passive participle hanging on a clause whose agent the party is ("..., used by X")."""
+    if party.dep_ != "pobj" or party.head.dep_ != "agent":
+        return None
+    verb = first_conjunct(party.head.head)
+    subjects = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return verb if verb.dep_ == "advcl" and not subjects else None  # (an agent: a passive)
+
+
+def _aimed_at(noun: Token, trigger: Token) -> bool:
+    """Whether the noun is what the trigger is aimed at: its object or passive subject, or the
+    noun of its aiming preposition ("strikes on facilities"), also where the trigger is a light
+    verb's object ("conducted strikes against facilities"), or the object of the verb the trigger
+    is the subject of ("the strikes hit infrastructure")."""
+    if noun.head.i == trigger.i and noun.dep_ in {"dobj", "nsubjpass"}:
+        return True
+    if noun.dep_ == "dobj" and trigger.dep_ == "nsubj" and noun.head.i == trigger.head.i:
+        return True
+    if noun.dep_ != "pobj" or noun.head.lower_ not in AIMED:
+        return False
+    governor = noun.head.head
+    return governor.i == trigger.i or (governor.i == trigger.head.i and trigger.dep_ == "dobj")

@@ -1,0 +1,66 @@
+"""Parties behind a deed's target or its doer, and where a deal was made: who holds a site that is
+struck is its target, never its striker; a patron is neither; a place a statement or a deal was
+made "at" receives nothing. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.nlp.test_event_roles import evidence_of, pairs_allowed
+
+from watchfloor.nlp.event_evidence import SentenceEvidence
+
+
+def index_of(evidence: SentenceEvidence, name: str) -> int:
+    return next(i for i, p in enumerate(evidence.parties) if name in p.name)
+
+
+def test_who_holds_the_struck_site_is_marked_and_never_the_striker() -> None:
+    evidence = evidence_of(
+        "Israeli jets struck facilities in southern Lebanon used by Hezbollah on Tuesday."
+    )[0]
+    holder = index_of(evidence, "Hezbollah")
+    assert "holds_target" in evidence.role_features[("ASSAULT", holder)]
+    assert not [pair for pair in pairs_allowed(evidence, "ASSAULT") if pair[0] == holder]
+    owned = evidence_of("The drones hit Iran's nuclear sites near Natanz.")[0]
+    assert "holds_target" in owned.role_features[("ASSAULT", index_of(owned, "Iran"))]
+
+
+def test_a_patron_named_beside_the_one_it_backs_is_no_party_to_its_deed() -> None:
+    evidence = evidence_of("Rebels backed by Rwanda attacked army positions near Goma on Monday.")[0]
+    patron = index_of(evidence, "Rwanda")
+    assert "backs_another" in evidence.role_features[("ASSAULT", patron)]
+    assert not [pair for pair in pairs_allowed(evidence, "ASSAULT") if patron in pair]
+
+
+def test_where_a_deal_was_signed_is_not_its_other_side() -> None:
+    evidence = evidence_of(
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a"
+        " joint declaration at the White House on Friday."
+    )[0]
+    venue = index_of(evidence, "White House")
+    pairs = pairs_allowed(evidence, "AGREE")
+    assert pairs and not [pair for pair in pairs if pair[1] == venue]
+
+
+def test_a_series_of_strikes_is_read_from_the_strikes_not_the_verb_that_launched_them() -> None:
+    evidence = evidence_of(
+        "U.S. and British forces launched a series of strikes on Houthi targets in Yemen."
+    )[0]
+    assert evidence.templates["ASSAULT"].trigger == "strikes"
+
+
+def test_him_later_in_the_sentence_names_the_person_again() -> None:
+    evidence = evidence_of(
+        "The United States sanctioned Rwandan minister James Kabarebe on Thursday, accusing him of"
+        " supporting the rebels."
+    )[0]
+    accused = index_of(evidence, "Kabarebe")
+    assert "path:dobj^" in evidence.role_features[("ACCUSE", accused)]  # read from "him"
+
+
+def test_a_body_saying_it_did_something_speaks_of_itself_not_of_the_party_before() -> None:
+    second = evidence_of(
+        "China sent warships toward Taiwan on Monday.\n\nTaiwan's defence ministry said it tracked 30"
+        " aircraft and condemned the drills."
+    )[1]
+    assert "Taiwan" in [p.name for p in second.parties]
+    assert "China" not in [p.name for p in second.parties]  # "it" is the ministry's own
