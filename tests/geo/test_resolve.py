@@ -179,6 +179,17 @@ def test_historical_alternate_names_do_not_beat_a_great_city(gazetteer: Gazettee
     assert place is not None and place.country == "EGY"
 
 
+def test_a_small_town_known_by_another_name_needs_its_country_to_be_the_documents(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Kashmir" is an alternate name of Cashmere, Washington: in a report on India and Pakistan
+    # that names the United States once, the region is meant, which is no place
+    south_asia = PlaceContext(countries={"IND": 5.0, "PAK": 5.0, "USA": 1.0})
+    assert gazetteer.resolve("Kashmir", south_asia) is None
+    cashmere = gazetteer.resolve("Kashmir", PlaceContext(countries={"USA": 5.0}))
+    assert cashmere is not None and cashmere.country == "USA"  # a report on the United States may mean it
+
+
 def test_candidates_lists_every_reading(gazetteer: Gazetteer) -> None:
     found = gazetteer.candidates("Tripoli")
     assert {p.country for p in found} >= {"LBY", "LBN"}

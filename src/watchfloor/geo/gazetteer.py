@@ -42,6 +42,7 @@ from watchfloor.geo.regions import Region, load_regions
 from watchfloor.geo.scoring import (
     CONTEXT_BONUS,
     KIND_HINT_BONUS,
+    MAIN_COUNTRY,
     MIN_POPULATION,
     MIN_POPULATION_ALTERNATE,
     kind_bonus,
@@ -140,7 +141,10 @@ class Gazetteer:
                 break
             place = places[match.index]
             weight = weights.get(place.country, 0.0) if place.country else 0.0
-            outside = place.kind == "city" and hint is None and weight == 0.0
+            # a town known by another name ("Kashmir" for Cashmere, Washington) counts as abroad
+            # unless its country is one of the document's main ones
+            abroad = weight == 0.0 or (not match.primary and weight < MAIN_COUNTRY)
+            outside = place.kind == "city" and hint is None and abroad
             if outside and not self._credible(match, found.word_like, weights):
                 continue
             score += CONTEXT_BONUS * weight + kind_bonus(place, found.kind_hint)

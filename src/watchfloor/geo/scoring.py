@@ -18,7 +18,8 @@
 
 A town outside the document's countries must also be credible on its own (gazetteer.py): a
 capital or a city of a million, or MIN_POPULATION people (MIN_POPULATION_ALTERNATE when matched
-by an alternate name), and not word-like.
+by an alternate name), and not word-like. A town matched only by an alternate name is held to
+that unless its country is one of the document's main ones (MAIN_COUNTRY).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ CONTEXT_BONUS = 4.5
 BIG_CITY = 1_000_000  # a city this big (or a capital) needs no context even for a word-like name
 MIN_POPULATION = 10_000  # a city outside the document's countries, matched by its own name
 MIN_POPULATION_ALTERNATE = 50_000  # ... matched by one of GeoNames' alternate names
+MAIN_COUNTRY = 0.5  # a country weighing this much of the heaviest is one of the document's own
 NAMESAKE_KM = 350.0
 NAMESAKE_POPULATION = 10_000
 
