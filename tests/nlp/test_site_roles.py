@@ -64,3 +64,20 @@ def test_a_body_saying_it_did_something_speaks_of_itself_not_of_the_party_before
     )[1]
     assert "Taiwan" in [p.name for p in second.parties]
     assert "China" not in [p.name for p in second.parties]  # "it" is the ministry's own
+
+
+def test_a_states_it_later_in_the_sentence_names_the_state_and_fighter_jets_are_no_fighters() -> None:
+    evidence = evidence_of(
+        "China sent warships and fighter jets toward Taiwan in drills it said were a warning to separatists."
+    )[0]
+    china = index_of(evidence, "China")
+    # the warning is read from "it", the subject of "said" ("it said [they] were a warning")
+    assert "path:nsubj^vccompvattr" in evidence.role_features[("THREATEN", china)]
+    assert not [p for p in evidence.parties if p.name.lower().startswith("fighter")]
+
+
+def test_a_deed_named_inside_an_aim_is_read_as_the_aim() -> None:
+    sought = evidence_of("Tehran sent a delegation to Damascus to seek cooperation on railways.")[0]
+    assert "purpose:COOPERATE" in sought.features  # what the visit was for, not a cooperation
+    signed = evidence_of("Iran and Syria signed a railway cooperation deal.")[0]
+    assert "purpose:COOPERATE" not in signed.features

@@ -297,7 +297,18 @@ class EventModel:
 
 
 JOINT_VOICES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # said by all listed, to another
-HOSTING = frozenset({"prep:in", "prep:across", "prep:inside", "prep:throughout"})
+HOSTING = frozenset(
+    {
+        "prep:in",
+        "prep:across",
+        "prep:inside",
+        "prep:throughout",
+        "prep:at",
+        "prep:into",
+        "prep:toward",
+        "prep:towards",
+    }
+)  # where force fell, or was aimed ("fired rockets at Tel Aviv")
 
 
 def _candidate_rows(evidence: SentenceEvidence, kind: str, second: bool) -> list[list[str]]:

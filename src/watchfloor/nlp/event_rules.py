@@ -167,7 +167,16 @@ def is_group(token: Token, nouns: frozenset[str] = GROUP_NOUNS) -> bool:
         (c.dep_ == "nummod" and definite) or c.lower_ in {"these", "those", "such", "both"}
         for c in token.children
     )  # "the two countries" points back; "two men", "500 people" do not
-    return token.lemma_.lower() in nouns and not anaphoric
+    return token.lemma_.lower() in nouns and not anaphoric and not names_a_machine(token)
+
+
+# aircraft a party noun may name the kind of: "fighter jets", "bomber aircraft"
+AIRCRAFT = frozenset({"jet", "aircraft", "plane", "airplane", "warplane", "helicopter", "drone"})
+
+
+def names_a_machine(token: Token) -> bool:
+    """Whether a party noun only says what kind of aircraft its head is ("fighter jets")."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in AIRCRAFT
 
 
 def is_habitual(verb: Token) -> bool:

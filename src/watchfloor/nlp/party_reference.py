@@ -150,15 +150,27 @@ def speaks_of_itself(pronoun: Token, named: list[Party]) -> bool:
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her"})
+# verbs whose "it" is no party: "it is important", "it seems", "it takes time"
+IMPERSONAL = frozenset({"be", "seem", "appear", "remain", "take", "make", "rain", "matter"})
 
 
-def name_object_pronouns(sent: Span, parties: list[Party]) -> None:
-    """A person's "him" or "her" later in the sentence names that person again ("sanctioned
-    Kabarebe, accusing him of ..."): the pronoun becomes one of the person's heads, so that the
-    role features read the mention nearest each trigger. The person named last before it."""
+def name_pronouns(sent: Span, parties: list[Party]) -> None:
+    """A pronoun later in the sentence names a party again: a person's "him" or "her"
+    ("sanctioned Kabarebe, accusing him of ..."), a state's or a body's "it" as a subject, when
+    one was the subject before ("China sent warships, in drills it said were a warning"). The
+    pronoun becomes one of the party's heads, so that the role features read the mention nearest
+    each trigger: the party of its kind named last before it."""
     for token in sent:
-        if token.lower_ not in OBJECT_PRONOUNS or token.dep_ not in {"dobj", "pobj", "dative"}:
+        if token.lower_ in OBJECT_PRONOUNS and token.dep_ in {"dobj", "pobj", "dative"}:
+            kinds, subjects_only = frozenset({"PERSON"}), False
+        elif token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() not in IMPERSONAL:
+            kinds, subjects_only = frozenset({"GPE", "ORG", "NORP"}), True
+        else:
             continue
-        before = [p for p in parties if p.label == "PERSON" and p.head is not None and p.head.i < token.i]
+        before = [
+            p for p in parties
+            if p.label in kinds and p.head is not None and p.head.i < token.i
+            and (not subjects_only or p.head.dep_ in {"nsubj", "nsubjpass"})
+        ]  # fmt: skip
         if before:
             max(before, key=lambda p: p.head.i if p.head is not None else -1).other_heads.append(token)

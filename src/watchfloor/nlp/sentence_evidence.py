@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.models import Passage
 from watchfloor.nlp.argument_reader import ArgumentReader
-from watchfloor.nlp.arguments import counted_nouns, first_conjunct, is_light_verb
+from watchfloor.nlp.arguments import clause_verb, counted_nouns, first_conjunct, is_light_verb
 from watchfloor.nlp.certainty import stance_of, threat_or_event
 from watchfloor.nlp.deed_roles import names_an_organisation, reports_no_deed
 from watchfloor.nlp.event_dates import EventDater
@@ -196,6 +196,10 @@ class EvidenceReader:
         out = []
         if token.pos_ == "VERB" and is_purpose_or_topic(token, self.lexicon):
             out.append(f"purpose:{kind}")
+        elif token.pos_ in {"NOUN", "PROPN"}:
+            verb = clause_verb(token)  # "efforts to secure revenue from such projects": an aim
+            if verb.pos_ == "VERB" and verb.i != token.i and is_purpose_or_topic(verb, self.lexicon):
+                out.append(f"purpose:{kind}")
         if token.pos_ == "VERB" and is_habitual(token):
             out.append(f"habitual:{kind}")
         if token.pos_ in {"NOUN", "PROPN"} and is_standing_condition(token, self.lexicon.lasting):

@@ -31,7 +31,7 @@ from watchfloor.nlp.party_features import (
 from watchfloor.nlp.party_reference import (
     antecedent,
     antecedent_pair,
-    name_object_pronouns,
+    name_pronouns,
     remember,
     speaks_of_itself,
     thing_subject,
@@ -240,7 +240,7 @@ class PartyGatherer:
             features = ["author", "author_we"] if we is not None else ["author"]
             out.append(Party(self.author.name, self.author.country, self.author.key, "AUTHOR", we, features))
         out = name_most_specific(out)
-        name_object_pronouns(sent, out)
+        name_pronouns(sent, out)
         link_coordinated(out)
         for i, party in enumerate(out):  # the two of "both sides" act (or are acted on) together
             if "coref:pair" in party.features:
