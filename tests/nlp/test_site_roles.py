@@ -4,7 +4,7 @@ made "at" receives nothing. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.nlp.test_event_roles import evidence_of, pairs_allowed
+from tests.nlp.test_event_roles import events_in, evidence_of, pairs_allowed
 
 from watchfloor.nlp.event_evidence import SentenceEvidence
 
@@ -81,3 +81,26 @@ def test_a_deed_named_inside_an_aim_is_read_as_the_aim() -> None:
     assert "purpose:COOPERATE" in sought.features  # what the visit was for, not a cooperation
     signed = evidence_of("Iran and Syria signed a railway cooperation deal.")[0]
     assert "purpose:COOPERATE" not in signed.features
+
+
+def test_an_earlier_deed_named_in_the_sentence_is_not_the_first_actors() -> None:
+    found = events_in(
+        "India launched missile strikes on nine sites in Pakistan early on Wednesday, two weeks after"
+        " gunmen killed 26 people, most of them tourists, near the town of Pahalgam."
+    )
+    killings = [e for e in found if e.type == "ASSAULT" and e.trigger == "killed"]
+    assert [e.actor for e in killings] == ["gunmen"]  # the gunmen killed them, not India
+
+
+def test_a_speech_given_is_no_aid_but_weapons_given_are() -> None:
+    spoke = evidence_of("President Lai gave a national day speech in Taipei on Thursday.")[0]
+    assert "AID" not in spoke.templates
+    armed = evidence_of("Iran gave the Houthis drones and missiles last year.")[0]
+    assert "AID" in armed.templates
+
+
+def test_fighters_linked_to_a_group_are_no_charge_but_linking_a_state_to_an_attack_is() -> None:
+    tied = evidence_of("Fighters linked to al Qaeda attacked an army base in Djibo on Sunday.")[0]
+    assert "ACCUSE" not in tied.templates and "ASSAULT" in tied.templates
+    charged = evidence_of("Officials linked Iran to the attack on the tanker.")[0]
+    assert "ACCUSE" in charged.templates

@@ -227,8 +227,12 @@ class EventModel:
         verbal = (not second and template is not None
                   and f"tpos:{kind}:VERB" in evidence.features)  # fmt: skip
         no_actor, no_recipient = ruled_out(evidence, kind, features_of, inverse, verbal)
+        # a second trigger's own subject does it, not the first's actor ("India launched strikes
+        # two weeks after gunmen killed 26 people": the gunmen killed them)
+        own = {i for i, f in enumerate(features_of) if second and "path:nsubj^" in f}
+        own |= {j for i in own for j in evidence.parties[i].coordinated}
         for a in range(len(parties)):
-            if no_actor[a] or (not deed and speechless(parties[a])):
+            if no_actor[a] or (not deed and speechless(parties[a])) or (own and a not in own):
                 continue  # ("21 Chinese warships" accuse no one)
             for r in self._recipients(parties, a, speaker):
                 if no_recipient[r]:

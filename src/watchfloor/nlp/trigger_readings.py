@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from watchfloor.nlp.arguments import carried_nouns, is_light_verb
 from watchfloor.nlp.deed_roles import naming_predicates
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.event_rules import phrasal
@@ -61,6 +62,8 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     pairs = {(lemma, c.lemma_.lower()) for c in token.children if c.dep_ == "dobj"}
     readings = [r for r in readings if not pairs & lexicon.idioms.get(r.type, frozenset())]
     readings = [r for r in readings if not acts_on_something_else(token, r.type, lexicon)]
+    if describes_a_tie(token):
+        return []  # "fighters linked to al Qaeda": who they are, no one's charge
     if shares_a_view(token) or joins_in_an_act(token):
         readings = [r for r in readings if r.type != "AGREE"]
     munition = next((c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"), "")
@@ -68,6 +71,19 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         # "as the missiles flew over western Ukraine": a munition does only what it is used for
         readings = [r for r in readings if munition in lexicon.inverse_objects.get(r.type, frozenset())]
     return readings
+
+
+TIES = frozenset({"link", "tie", "connect", "affiliate"})  # verbs that need an object when active
+
+
+def describes_a_tie(verb: Token) -> bool:
+    """Whether "linked", "tied" or "affiliated" only says whom a noun belongs with: a bare
+    participle ("militants linked to al Qaeda", which the parser may read as a past tense), with
+    no auxiliary and no object of its own, as against "officials linked Iran to the attack" or
+    "Iran was linked to the attack"."""
+    if verb.lemma_.lower() not in TIES or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
 
 
 COMPLEMENTS = frozenset({"oprd", "acomp", "ccomp", "xcomp"})
@@ -259,6 +275,8 @@ def second_triggers(triggers: dict[str, Token], hits: dict[int, list[str]], sent
             linked = (token.head.i == first.i and token.dep_ in ONE_PHRASE_LINKS) or (
                 first.head.i == token.i and first.dep_ in ONE_PHRASE_LINKS
             )
+            # the light verb that carries the first ("launched missile strikes"): the same deed
+            linked = linked or (is_light_verb(token) and first.i in {n.i for n in carried_nouns(token)})
             if not linked and token.lemma_.lower() != first.lemma_.lower():
                 candidates.append(token)
         if candidates:  # the deed the first answers, where one is named ("in response to an attack")
