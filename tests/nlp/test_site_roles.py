@@ -104,3 +104,13 @@ def test_fighters_linked_to_a_group_are_no_charge_but_linking_a_state_to_an_atta
     assert "ACCUSE" not in tied.templates and "ASSAULT" in tied.templates
     charged = evidence_of("Officials linked Iran to the attack on the tanker.")[0]
     assert "ACCUSE" in charged.templates
+
+
+def test_a_place_in_a_clause_on_another_deed_is_not_where_this_one_happened() -> None:
+    struck = evidence_of(
+        "India launched missile strikes on Wednesday, two weeks after gunmen killed 26 people near"
+        " the town of Pahalgam."
+    )[0]
+    assert struck.templates["ASSAULT"].place != "Pahalgam"
+    near = evidence_of("Israeli jets struck a weapons depot near Damascus on Wednesday.")[0]
+    assert near.templates["ASSAULT"].place == "Damascus"

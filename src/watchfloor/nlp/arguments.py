@@ -74,6 +74,21 @@ def clause_verb(token: Token) -> Token:
     return node
 
 
+OWN_CLAUSES = frozenset({"advcl", "relcl"})  # clauses that tell of another deed
+
+
+def in_another_deeds_clause(word: Token, trigger: Token) -> bool:
+    """Whether a word stands in an adverbial or relative clause with a subject of its own that does
+    not hold the trigger ("India struck Pakistan two weeks after gunmen killed 26 people near
+    Pahalgam": Pahalgam is where the gunmen killed, not where India struck)."""
+    node = word
+    while node.head.i != node.i:
+        if node.dep_ in OWN_CLAUSES and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return trigger.i not in {t.i for t in node.subtree}
+        node = node.head
+    return False
+
+
 def first_conjunct(token: Token) -> Token:
     """The first of the words a token is listed with ("Japan" in "Canada joined Japan and
     Germany"; "said" in "said and added"): where the list stands in the sentence."""

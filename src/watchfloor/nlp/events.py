@@ -13,6 +13,7 @@ from watchfloor.nlp.argument_reader import PRONOUNS, Argument, ArgumentReader
 from watchfloor.nlp.arguments import (
     carried_nouns,
     conjuncts,
+    in_another_deeds_clause,
     is_light_verb,
     noun_arguments,
     subject_of,
@@ -333,6 +334,10 @@ class ParagraphEvents:
         best: tuple[int, str] | None = None
         for mention in self.reader.mentions_in(self.offset + sent.start_char, self.offset + sent.end_char):
             name = self.places.get(mention.start)
+            start, end = mention.start - self.offset, mention.end - self.offset
+            where = sent.doc.char_span(start, end, alignment_mode="expand")
+            if where is not None and in_another_deeds_clause(where.root, token):
+                continue  # "strikes ..., two weeks after gunmen killed 26 people near Pahalgam"
             if name and mention.locative:
                 distance = abs(mention.start - (self.offset + token.idx))
                 if best is None or distance < best[0]:
