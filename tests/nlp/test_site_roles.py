@@ -114,3 +114,9 @@ def test_a_place_in_a_clause_on_another_deed_is_not_where_this_one_happened() ->
     assert struck.templates["ASSAULT"].place != "Pahalgam"
     near = evidence_of("Israeli jets struck a weapons depot near Damascus on Wednesday.")[0]
     assert near.templates["ASSAULT"].place == "Damascus"
+
+
+def test_two_clauses_joined_by_a_semicolon_are_each_reported() -> None:
+    evidence = evidence_of("India strikes Pakistan after Kashmir attack; Islamabad vows response")[0]
+    assert evidence.templates["ASSAULT"].is_event  # not what Islamabad vows
+    assert evidence.templates["THREATEN"].is_event

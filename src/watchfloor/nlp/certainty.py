@@ -154,6 +154,15 @@ def stance_of(trigger: Token) -> Stance:
     return of_token("stance", trigger, _stance_of)
 
 
+def _across_a_semicolon(clause: Token) -> bool:
+    """Whether a semicolon of the clause's head stands between the clause and its head: the
+    parser hangs one of two joined clauses on the other ("India strikes Pakistan; Islamabad vows
+    response"), which then neither says nor promises it."""
+    head = clause.head
+    low, high = sorted((clause.i, head.i))
+    return any(c.text == ";" and low < c.i < high for c in head.children)
+
+
 def _stance_of(trigger: Token) -> Stance:
     certainty = "asserted"
     determiners = {c.lower_ for c in trigger.children if c.dep_ == "det"}
@@ -181,8 +190,8 @@ def _stance_of(trigger: Token) -> Stance:
             c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children
         ):
             forecast = conditioned = True  # "would strike Hezbollah if the group violated the deal"
-        if token.dep_ in {"ROOT"} or token.head.i == token.i:
-            break
+        if token.dep_ in {"ROOT"} or token.head.i == token.i or _across_a_semicolon(token):
+            break  # ("India strikes Pakistan; Islamabad vows response": two clauses, not one said)
         child, token = token, token.head
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in INTENT_NOUNS and child.dep_ in {"prep", "acl"}:
