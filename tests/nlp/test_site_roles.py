@@ -120,3 +120,12 @@ def test_two_clauses_joined_by_a_semicolon_are_each_reported() -> None:
     evidence = evidence_of("India strikes Pakistan after Kashmir attack; Islamabad vows response")[0]
     assert evidence.templates["ASSAULT"].is_event  # not what Islamabad vows
     assert evidence.templates["THREATEN"].is_event
+
+
+def test_what_a_judgement_names_its_object_as_is_no_second_judgement() -> None:
+    evidence = evidence_of(
+        "Taiwan's defence ministry said it tracked 153 Chinese aircraft and condemned the drills as"
+        " irrational provocation."
+    )[0]
+    assert evidence.templates["ACCUSE"].trigger == "condemned"
+    assert "ACCUSE" not in evidence.seconds  # "provocation" is what it condemned them as

@@ -1,6 +1,6 @@
 """Who did the deed another answers, when its phrase names no one: "U.S. forces struck militias in
 Iraq in response to a drone attack that injured three U.S. service members" tells the militias'
-attack on the service members (the second trigger, `trigger_readings.answers_it`)."""
+attack on the service members (the second trigger, `second_triggers.answers_it`)."""
 
 from __future__ import annotations
 

@@ -34,16 +34,14 @@ from watchfloor.nlp.outlets import addresses_the_press
 from watchfloor.nlp.party_features import link_coordinated
 from watchfloor.nlp.party_reference import headline_source
 from watchfloor.nlp.role_features import role_features
+from watchfloor.nlp.second_triggers import answers_it, complement_of, second_triggers
 from watchfloor.nlp.sentence_parties import PartyGatherer, PartyMemory, nearest_parties
 from watchfloor.nlp.trigger_readings import (
-    answers_it,
     by_mishap,
-    complement_of,
     governing_types,
     readings_of,
     reads_inverse,
     rule_role_features,
-    second_triggers,
     verb_readings,
 )
 from watchfloor.nlp.triggers import Lexicon

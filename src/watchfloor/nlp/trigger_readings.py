@@ -4,9 +4,8 @@ trigger stands under, and the rules' roles for the parties of one trigger."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from watchfloor.nlp.arguments import carried_nouns, is_light_verb
 from watchfloor.nlp.deed_roles import naming_predicates
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.event_rules import phrasal
@@ -14,12 +13,6 @@ from watchfloor.nlp.lexicon_nouns import of_nouns
 from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Event
-
-PHRASE_LINKS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
-# one trigger the other's subject or a clause on it: the same deed told twice ("air strikes killed
-# 12 people", "strikes killing 12", "the strike, which killed 12")
-SAME_DEED_LINKS = frozenset({"nsubj", "nsubjpass", "acl", "relcl"})
-ONE_PHRASE_LINKS = PHRASE_LINKS | SAME_DEED_LINKS  # what ties a second trigger to the first
 
 # how many of something: "dozens of drones", "a barrage of rockets"
 AMOUNTS = frozenset(
@@ -257,60 +250,6 @@ def rule_role_features(party: Party, readings: list[Event]) -> list[str]:
             ):
                 out.append(f"rule_{role}_country")  # (says nothing when both are one state's)
     return out
-
-
-def second_triggers(triggers: dict[str, Token], hits: dict[int, list[str]], sent: Span) -> dict[str, Token]:
-    """Per type, the next trigger of that type outside the first one's own phrase ("strikes ...
-    in response to attacks"): not linked to it as a modifier, a conjunct, an apposition, a
-    subject or a clause on it; one that names the deed the first answers before any other."""
-    out: dict[str, Token] = {}
-    for kind, first in triggers.items():
-        if not kind:
-            continue
-        candidates = []
-        for i in sorted(hits):  # (the sentence's triggers: its other words are no candidates)
-            token = sent.doc[i]
-            if i == first.i or kind not in hits[i]:
-                continue
-            linked = (token.head.i == first.i and token.dep_ in ONE_PHRASE_LINKS) or (
-                first.head.i == token.i and first.dep_ in ONE_PHRASE_LINKS
-            )
-            # the light verb that carries the first ("launched missile strikes"): the same deed
-            linked = linked or (is_light_verb(token) and first.i in {n.i for n in carried_nouns(token)})
-            if not linked and token.lemma_.lower() != first.lemma_.lower():
-                candidates.append(token)
-        if candidates:  # the deed the first answers, where one is named ("in response to an attack")
-            out[kind] = next((t for t in candidates if answers_it(t)), candidates[0])
-    return out
-
-
-RESPONDING = frozenset({"response", "retaliation", "reprisal", "revenge", "answer", "respond", "retaliate"})
-
-
-def answers_it(token: Token) -> bool:
-    """Whether a trigger names the deed another answers ("strikes in response to a drone attack",
-    "retaliated for the attacks"): a deed that happened, whoever it was answered by."""
-    node = token
-    for _ in range(4):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if node.lemma_.lower() in RESPONDING:
-            return True
-    return False
-
-
-def complement_of(token: Token, first: Token) -> bool:
-    """Whether `token` stands in a complement the first trigger governs ("demanded that the US
-    urge ...", "urged allies to strike ..."): what is demanded, not an event of its own."""
-    complement = False
-    node = token
-    while node.head.i != node.i:
-        complement = complement or node.dep_ in {"xcomp", "ccomp"}
-        node = node.head
-        if node.i == first.i:
-            return complement
-    return False
 
 
 def governing_types(kind: str, trigger: Token, hits: dict[int, list[str]]) -> list[str]:
