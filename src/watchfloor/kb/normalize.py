@@ -21,12 +21,16 @@ _LEADING_THE = re.compile(r"^the ")
 _EDGE_PUNCT = ' ,;:!?"()[]{}'
 
 
+def without_accents(text: str) -> str:
+    """The text with its diacritics dropped ("Güler" -> "Guler"), nothing else changed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=65536)
 def fold(surface: str) -> str:
     """The comparison key of a name: see the module docstring for what it ignores."""
-    text = unicodedata.normalize("NFKD", surface)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.casefold()
+    text = without_accents(surface).casefold()
     text = _APOSTROPHES.sub("", text)
     text = _DASHES.sub(" ", text)
     text = _SPACES.sub(" ", text).strip(_EDGE_PUNCT)

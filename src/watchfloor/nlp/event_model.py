@@ -229,7 +229,7 @@ class EventModel:
         no_actor, no_recipient = ruled_out(evidence, kind, features_of, inverse, verbal)
         # a second trigger's own subject does it, not the first's actor ("India launched strikes
         # two weeks after gunmen killed 26 people": the gunmen killed them)
-        own = {i for i, f in enumerate(features_of) if second and "path:nsubj^" in f}
+        own = {i for i, f in enumerate(features_of) if "path:nsubj^" in f} if second else set()
         own |= {j for i in own for j in evidence.parties[i].coordinated}
         for a in range(len(parties)):
             if no_actor[a] or (not deed and speechless(parties[a])) or (own and a not in own):

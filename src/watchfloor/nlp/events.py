@@ -334,12 +334,13 @@ class ParagraphEvents:
         best: tuple[int, str] | None = None
         for mention in self.reader.mentions_in(self.offset + sent.start_char, self.offset + sent.end_char):
             name = self.places.get(mention.start)
+            if not name or not mention.locative:
+                continue
             start, end = mention.start - self.offset, mention.end - self.offset
             where = sent.doc.char_span(start, end, alignment_mode="expand")
             if where is not None and in_another_deeds_clause(where.root, token):
                 continue  # "strikes ..., two weeks after gunmen killed 26 people near Pahalgam"
-            if name and mention.locative:
-                distance = abs(mention.start - (self.offset + token.idx))
-                if best is None or distance < best[0]:
-                    best = (distance, name)
+            distance = abs(mention.start - (self.offset + token.idx))
+            if best is None or distance < best[0]:
+                best = (distance, name)
         return best[1] if best else None

@@ -10,7 +10,6 @@ the longest span. Each span carries `label_` (entity type, NORP for a demonym), 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -18,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from watchfloor.kb import load_kb
-from watchfloor.kb.normalize import fold
+from watchfloor.kb.normalize import fold, without_accents
 from watchfloor.kb.records import KbEntity
 
 SPAN_KEY = "kb"
@@ -85,11 +84,6 @@ class KbMentions:
             if self.kb.state_named(words) == country or self.kb.demonym(words) == country:
                 return start - size
         return start
-
-
-def without_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def unaccented(doc: Doc) -> Doc:

@@ -82,14 +82,16 @@ def never_actor(features: list[str] | tuple[()], deed: bool, force: bool) -> boo
     nor by the patron of the one using it ("M23 rebels backed by Rwanda seized Goma")."""
     return (
         (deed and not_the_doer(features))
-        or (force and ("locates_another" in features or "holds_target" in features))
-        or (force and "backs_another" in features)
+        or (force and any(f in FORCE_BYSTANDERS for f in features))
         or "in_clause_on_another" in features
         or "where_used" in features
         or any(f in TERRITORY_OF for f in features)
     )
 
 
+# who stands beside a use of force without using it: a place that locates the target ("attacks on
+# U.S. troops in Iraq"), whoever holds the target, the patron of the one that uses it
+FORCE_BYSTANDERS = frozenset({"locates_another", "holds_target", "backs_another"})
 # a demonym on these nouns names where, not who: "Polish airspace", "Iranian territorial waters"
 TERRITORY_OF = frozenset(
     f"norp_of:{noun}" for noun in ("airspace", "territory", "waters", "soil", "border", "coast", "coastline")
