@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from watchfloor.kb import load_kb
-from watchfloor.nlp.arguments import conjuncts, prep_objects
+from watchfloor.nlp.arguments import conjuncts, in_another_deeds_clause, prep_objects
 from watchfloor.nlp.event_rules import is_group, object_core
 from watchfloor.nlp.outlets import inquires_as_press, reports_to_or_for
 from watchfloor.nlp.types import Entity, Mention
@@ -26,6 +26,8 @@ ORIGIN = frozenset(
      "registered"}
 )  # fmt: skip
 ORIGIN_AFTER = re.compile(r"-(?:" + "|".join(sorted(ORIGIN)) + r")\b")
+# "Iran-backed groups", "the Iranian-backed militia": the sponsor, not who acts or speaks
+SPONSOR_AFTER = re.compile(r"-(?:" + "|".join(sorted(SPONSORED)) + r")\b")
 PRONOUNS = frozenset({"they", "he", "she", "it", "their", "its", "his", "her", "them", "both"})
 
 
@@ -39,6 +41,11 @@ class Argument:
     name: str
     country: str | None
     key: str | None
+
+
+# clauses beside a deed's own, on other deeds ("a week before leaders gather in South Korea"); a
+# relative clause may name who owns what it acts on ("drones Moscow had launched")
+BESIDE = frozenset({"advcl", "conj"})
 
 
 class ArgumentReader:
@@ -74,7 +81,7 @@ class ArgumentReader:
         if found is not None:
             return found.name
         words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det" or t.i == token.i]
-        return " ".join(t.text for t in words) if words else token.text
+        return "".join(t.text_with_ws for t in words).strip() if words else token.text
 
     def argument_list(self, token: Token) -> list[Argument]:
         """The actor(s) a phrase headed by `token` names: its own name, else the most specific
@@ -95,6 +102,7 @@ class ArgumentReader:
                     )
         candidates = [m for m in candidates if m.preposition not in WHERE_PREPS and not self._no_party(m)]
         candidates = [m for m in candidates if not (m.label == "NORP" and self._origin_after(m))]
+        candidates = [m for m in candidates if not self._sponsor(m)]
         if reports_to_or_for(token) or inquires_as_press(token):  # "told Reuters", "VOA asked": the press
             candidates = [
                 m for m in candidates if not load_kb().is_media(self.entities[m.entity or ""].kb_key)
@@ -110,6 +118,10 @@ class ArgumentReader:
         if mention.label == "WEAPON" or mention.entity is None:
             return True
         return names_a_region(mention, self.entities.get(mention.entity))
+
+    def _sponsor(self, mention: Mention) -> bool:
+        after = self.text[mention.end - self.offset : mention.end - self.offset + 14]
+        return mention.label in {"NORP", "GPE"} and SPONSOR_AFTER.match(after) is not None
 
     def _origin_after(self, mention: Mention) -> bool:
         """ "Iranian-made drones": the demonym says where the drones come from."""
@@ -176,14 +188,22 @@ class ArgumentReader:
                         return [argument, *self._coordinated(mention, argument)]
         return []
 
-    def nearby_recipients(self, token: Token, actors: list[Argument]) -> list[Argument]:
+    def nearby_recipients(self, token: Token, actors: list[Argument], source: Token | None) -> list[Argument]:
         """When the parse gives no recipient: the first name after the trigger in its sentence
-        (with the names coordinated with it) that is not one of the actors."""
+        (with the names coordinated with it) that is not one of the actors, nor in the phrase of
+        who reports it ("..., South Korea's Joint Chiefs of Staff said") or in a clause on another
+        deed ("a week before leaders gather in South Korea")."""
         sent = token.sent
         taken = {a.key for a in actors if a.key} | {a.name for a in actors}
+        reporter = {t.i for t in source.subtree} if source is not None else set()
         after = self.offset + token.idx + len(token.text)
         for mention in self.mentions_in(after, self.offset + sent.end_char):
             if mention.entity is None or self._no_party(mention):
+                continue
+            start, end = mention.start - self.offset, mention.end - self.offset
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            elsewhere = span is not None and in_another_deeds_clause(span.root, token, BESIDE)
+            if span is not None and (span.root.i in reporter or elsewhere):
                 continue
             entity = self.entities[mention.entity]
             if entity.key in taken or entity.name in taken:

@@ -74,16 +74,18 @@ def clause_verb(token: Token) -> Token:
     return node
 
 
-OWN_CLAUSES = frozenset({"advcl", "relcl"})  # clauses that tell of another deed
+OWN_CLAUSES = frozenset({"advcl", "relcl", "conj"})  # clauses that tell of another deed
 
 
-def in_another_deeds_clause(word: Token, trigger: Token) -> bool:
-    """Whether a word stands in an adverbial or relative clause with a subject of its own that does
-    not hold the trigger ("India struck Pakistan two weeks after gunmen killed 26 people near
-    Pahalgam": Pahalgam is where the gunmen killed, not where India struck)."""
+def in_another_deeds_clause(word: Token, trigger: Token, kinds: frozenset[str] = OWN_CLAUSES) -> bool:
+    """Whether a word stands in an adverbial, relative or coordinated clause (of `kinds`) with a
+    subject of its own that does not hold the trigger ("India struck Pakistan two weeks after
+    gunmen killed 26 people near Pahalgam": Pahalgam is where the gunmen killed, not where India
+    struck)."""
     node = word
     while node.head.i != node.i:
-        if node.dep_ in OWN_CLAUSES and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+        clause = node.dep_ in kinds and (node.dep_ != "conj" or node.pos_ == "VERB")
+        if clause and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
             return trigger.i not in {t.i for t in node.subtree}
         node = node.head
     return False
@@ -103,7 +105,13 @@ def reporting_subject(clause: Token) -> Token | None:
     clause = first_conjunct(clause)
     if clause.dep_ != "ccomp":
         return None
-    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    verb = clause.head
+    for _ in range(2):  # "Trump criticised the strike, writing that he was not happy": Trump's
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.tag_ != "VBG":
+            return subject
+        verb = verb.head
+    return None
 
 
 def conjuncts(token: Token) -> list[Token]:

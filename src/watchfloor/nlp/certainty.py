@@ -212,6 +212,8 @@ def _stance_of(trigger: Token) -> Stance:
                 return Stance("attributed", source=subject)
             if lemma in HYPOTHETICAL_HEADS and child.dep_ == "xcomp":
                 forecast = True
+            if lemma == "be" and child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.children):
+                forecast = True  # "troops are to withdraw within 60 days": due, not done
             if lemma in ASKING_HEADS and child.dep_ in {"xcomp", "ccomp"} and child.tag_ != "VBD":
                 forecast = True
             if lemma == "unlikely":

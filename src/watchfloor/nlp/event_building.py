@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from watchfloor.nlp.event_evidence import DATELINED, EventTemplate, Party, SentenceEvidence
 from watchfloor.nlp.event_parties import country_of
+from watchfloor.nlp.event_places import made_there
 from watchfloor.nlp.event_scorers import TYPE_GROUPS
 from watchfloor.nlp.event_stance import stance_of_event
 from watchfloor.nlp.types import Event
@@ -52,7 +53,10 @@ def build_event(evidence: SentenceEvidence, kind: str, actor: Party | None, reci
     )
     place = template.place
     if kind in DATELINED and (place is None or not template.trigger):
-        place = evidence.dateline  # a statement with no word of its own says nothing of a place
+        # a statement with no word of its own says nothing of a place: the dateline's, when
+        # its maker is of the dateline's state
+        there = made_there(actor.country if actor else None, evidence.dateline_country)
+        place = evidence.dateline if there else None
     return Event(
         type=kind,
         mode=template.mode,

@@ -106,6 +106,7 @@ class SentenceEvidence:
     quoted: bool = False  # inside a quotation an earlier sentence of the paragraph opened
     quoted_by: str | None = None  # who the quotation it is in (or opens) quotes, where named
     dateline: str | None = None  # where the report is datelined: a statement's place if it names none
+    dateline_country: str | None = None  # (and the dateline's state)
 
 
 def sentence_features(sent: Span, lexicon_hits: dict[int, list[str]], rule_types: set[str],

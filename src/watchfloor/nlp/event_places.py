@@ -12,24 +12,35 @@ FORCE_ON_A_STATE = frozenset({"ASSAULT", "COERCE"})
 FORCE_AT_HOME = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})  # actor and recipient of one state
 
 
-def dateline_place(mentions: list[Mention], place_names: dict[int, str]) -> str | None:
-    """The place a report was filed or a statement issued from: its dateline's ("WASHINGTON -")."""
+def dateline_place(
+    mentions: list[Mention], place_names: dict[int, str], place_states: dict[int, str | None]
+) -> tuple[str, str | None] | None:
+    """The place a report was filed or a statement issued from, with its state: its dateline's
+    ("WASHINGTON -")."""
     datelines = (m for m in mentions if m.preposition == "dateline" and m.start in place_names)
-    return next((place_names[m.start] for m in datelines), None)
+    first = next(datelines, None)
+    return None if first is None else (place_names[first.start], place_states.get(first.start))
+
+
+def made_there(actor_country: str | None, dateline_country: str | None) -> bool:
+    """Whether a statement may be placed at the dateline: one of the dateline's state or of no
+    known state ("BEIRUT - ... Netanyahu vowed": not in Beirut; "WASHINGTON - Treasury said")."""
+    return actor_country is None or dateline_country is None or actor_country == dateline_country
 
 
 def place_statements_at_dateline(
-    events: list[Event], evidence: list[SentenceEvidence], dateline: str | None
+    events: list[Event], evidence: list[SentenceEvidence], dateline: tuple[str, str | None] | None
 ) -> None:
-    """A statement or a sanction that names no place of its own was made where the report is
-    datelined."""
+    """A statement or a sanction that names no place of its own, by a party of the dateline's
+    state, was made where the report is datelined."""
     if dateline is None:
         return
+    name, country = dateline
     for event in events:
-        if event.type in DATELINED and event.place is None:
-            event.place = dateline
+        if event.type in DATELINED and event.place is None and made_there(event.actor_country, country):
+            event.place = name
     for sentence in evidence:  # for the model's events (`event_building.build_event`)
-        sentence.dateline = dateline
+        sentence.dateline, sentence.dateline_country = name, country
 
 
 def place_force_in_states(events: list[Event]) -> None:

@@ -167,7 +167,15 @@ def is_group(token: Token, nouns: frozenset[str] = GROUP_NOUNS) -> bool:
         (c.dep_ == "nummod" and definite) or c.lower_ in {"these", "those", "such", "both"}
         for c in token.children
     )  # "the two countries" points back; "two men", "500 people" do not
-    return token.lemma_.lower() in nouns and not anaphoric and not names_a_machine(token)
+    named = token.lemma_.lower() in nouns and not anaphoric
+    return named and not names_a_machine(token) and not is_might(token)
+
+
+def is_might(token: Token) -> bool:
+    """ "The use of force", "excessive force": "force" with no article, owner or kind is might,
+    not a body of troops ("the force", "a force", "its air force", "Quds Force" are)."""
+    bare = not any(c.dep_ in {"det", "poss", "compound", "nummod"} for c in token.children)
+    return token.lower_ == "force" and token.tag_ == "NN" and bare
 
 
 # aircraft a party noun may name the kind of: "fighter jets", "bomber aircraft"

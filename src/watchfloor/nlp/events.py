@@ -236,7 +236,7 @@ class ParagraphEvents:
                 token, actors
             )  # "eight states discussed rebuilding Syria's …"
         if not recipients and not reciprocal:
-            recipients = self.reader.nearby_recipients(token, actors)
+            recipients = self.reader.nearby_recipients(token, actors, stance.source)
         self.reader.last_actors = actors
         pairs: list[tuple[Argument, Argument | None]]
         if not recipients and reciprocal:  # "Iran and Belarus signed": each pair, in text order

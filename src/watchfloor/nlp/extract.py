@@ -21,7 +21,7 @@ from watchfloor.nlp.event_places import dateline_place, place_force_in_states, p
 from watchfloor.nlp.events import ParagraphEvents
 from watchfloor.nlp.headline_case import sentence_case
 from watchfloor.nlp.headline_verbs import read_verbless_headline
-from watchfloor.nlp.mentions import paragraph_mentions
+from watchfloor.nlp.mentions import names_placed_elsewhere, paragraph_mentions
 from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.party_salience import mark_salience
 from watchfloor.nlp.places import PlaceResolver, document_countries
@@ -92,16 +92,22 @@ def read_document(
     countries = document_countries(everything)
     places = PlaceResolver(kb, load_gazetteer(), document.text, countries)
     place_names: dict[int, str] = {}
+    place_states: dict[int, str | None] = {}
     entities.know_full_names(everything)
     for mention in everything:
         if mention.may_be_place and places.is_settlement(mention):
             mention.label = "GPE"  # "attacked coalition forces at Erbil": the NER's ORG is the city
+    for mention in names_placed_elsewhere(everything):
+        if places.is_settlement(mention):
+            mention.label = "GPE"
+    for mention in everything:
         place = places.resolve(mention)
         if mention.guessed and place is None:
             continue  # a capitalised word the gazetteer does not know is no place
         entity = entities.resolve(mention)
         if place is not None:
             place_names[mention.start] = place.name
+            place_states[mention.start] = place.country
             if entity is not None and entity.kb_key is None:
                 entity.country = entity.country or place.country
                 if entity.type == "LOC" and place.kind != "country":
@@ -136,7 +142,7 @@ def read_document(
         lead = reader.name_quoted_speakers(lead)
         evidence.extend(reader.evidence)
     mark_salience(evidence)
-    place_statements_at_dateline(events, evidence, dateline_place(everything, place_names))
+    place_statements_at_dateline(events, evidence, dateline_place(everything, place_names, place_states))
     for event in events:
         event.date = event.date or reference  # reported with no date of its own: as of the report
     extraction = Extraction(

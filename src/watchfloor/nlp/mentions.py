@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.kb import KnowledgeBase
+from watchfloor.kb.normalize import fold
 from watchfloor.nlp.argument_reader import SPONSORED
 from watchfloor.nlp.datelines import DISTRICT, dateline_end
 from watchfloor.nlp.datelines import REACH as DATELINE_REACH
@@ -40,6 +41,18 @@ def may_be_place(span: Span, label: str, preposition: str | None) -> bool:
     where = preposition in PLACE_ONLY or force_falls_on(span.root)
     stands = label == "FAC" or (label in BODY_OR_PERSON and where)
     return stands and all(t.pos_ == "PROPN" for t in span)
+
+
+def names_placed_elsewhere(mentions: list[Mention]) -> list[Mention]:
+    """The names the NER took for a body or a person where the same document names a place by
+    them ("RSF takes El Fasher" over "seized El Fasher"), now marked as maybe that place."""
+    places = {fold(m.text) for m in mentions if m.label in {"GPE", "LOC"} and m.kb_key is None}
+    marked = []
+    for mention in mentions:
+        if mention.label in BODY_OR_PERSON and mention.kb_key is None and fold(mention.text) in places:
+            mention.may_be_place = True
+            marked.append(mention)
+    return marked
 
 
 def place_preposition(span: Span) -> str | None:

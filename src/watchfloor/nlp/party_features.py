@@ -124,6 +124,7 @@ def _state_apposition(token: Token) -> bool:
 
 MODIFYING = frozenset({"amod", "compound", "nmod", "poss"})
 PLURAL = frozenset({"NNS", "NNPS"})  # "Iranians": the state's people
+ACTING = frozenset({"nsubj", "nsubjpass", "dobj"})  # where a state named on its own acts or is acted on
 
 
 def name_most_specific(parties: list[Party]) -> list[Party]:
@@ -135,6 +136,7 @@ def name_most_specific(parties: list[Party]) -> list[Party]:
     by_head = {p.head.i: p for p in parties if p.head is not None and p.label in {"PERSON", "ORG", "GROUP"}}
     merged: set[int] = set()
     people: list[Party] = []
+    renamed: dict[int, Party] = {}
     for index, party in enumerate(parties):
         if party.head is None or party.label not in {"NORP", "GPE"}:
             continue
@@ -152,17 +154,26 @@ def name_most_specific(parties: list[Party]) -> list[Party]:
                 described.country = party.country
                 described.features.append("described_by_state")
                 alone = [h for h in party.other_heads if h.dep_ not in MODIFYING and h.tag_ in PLURAL]
+                named = [h for h in party.other_heads if h.dep_ in ACTING and h.tag_ == "NNP"]
                 if party.other_heads and "speaker" in described.features and "loc" in party.features:
                     # "drones at Ukraine, Ukrainian officials said": who reports it is no target,
                     # the place of its state named beside it still may be
                     party.head = party.other_heads.pop(0)
+                elif named and described.label == "GROUP":
+                    # "Hamas frees three Israeli hostages as Israel releases ...": the state named
+                    # on its own acts apart from the group of its people
+                    features = ["lab:GPE", "via:name", *governor_features(named[0])]
+                    alone_state = Party(party.name, party.country, party.key, "GPE", named[0], features)
+                    alone_state.other_heads = [h for h in party.other_heads if h.i != named[0].i]
+                    renamed[index] = alone_state
+                    people += [_people_of(party, head) for head in alone]
                 else:
                     # "Iranian authorities executed four Iranians": the state's people named on
                     # their own are a group beside the body the demonym described
                     people += [_people_of(party, head) for head in alone]
                     merged.add(index)
                 break
-    return [p for i, p in enumerate(parties) if i not in merged] + people
+    return [renamed.get(i, p) for i, p in enumerate(parties) if i not in merged] + people
 
 
 def _people_of(state: Party, head: Token) -> Party:

@@ -129,18 +129,25 @@ def thing_subject(sent: Span, parties: list[Party]) -> bool:
 
 
 OWN_PRONOUNS = {"it": False, "its": False, "he": True, "she": True, "his": True, "her": True}  # of a person?
+PLURAL_PRONOUNS = frozenset({"they", "their"})
 
 
 def speaks_of_itself(pronoun: Token, named: list[Party]) -> bool:
     """Whether a pronoun is the speaker's own: "it" in "Germany said it was outraged", "he" in
-    "Blinken said he had spoken to Gallant" (the subject of the verb its clause hangs from, a
-    party named in the sentence, of the pronoun's kind)."""
+    "Blinken said he had spoken to Gallant", "they" in "Egypt and Qatar said they were alarmed"
+    (the subject of the verb its clause hangs from, a party named in the sentence, of the
+    pronoun's kind: a person for "he", several for "they")."""
+    plural = pronoun.lower_ in PLURAL_PRONOUNS
     person = OWN_PRONOUNS.get(pronoun.lower_)
-    if person is None:
+    if person is None and not plural:
         return False
     subject = reporting_subject(clause_verb(pronoun))
     if subject is None:
         return False
+    if plural:
+        listed = any(c.dep_ in {"conj", "appos"} for c in subject.children)
+        several = listed or subject.tag_ in {"NNS", "NNPS"}
+        return several and any(p.head is not None and p.head.i == subject.i for p in named)
     # the subject itself, or a party named inside its phrase ("Taiwan's defence ministry said it")
     phrase = {t.i for t in subject.subtree}
     speaker = next((p for p in named if p.head is not None and p.head.i == subject.i), None) or next(

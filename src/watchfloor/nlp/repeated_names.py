@@ -16,7 +16,8 @@ def add_repeated_surnames(
     docs: list[Doc], offsets: list[int], per_paragraph: list[list[Mention]], kb: KnowledgeBase
 ) -> None:
     """Adds, in place and in text order, the surname mentions the NER left out (a word it gave
-    another reading, such as a month, "May 5", stays as it is)."""
+    another reading, such as a month, "May 5", stays as it is, but for a month's name alone as a
+    verb's subject: "May told parliament")."""
     surnames = {
         word
         for mentions in per_paragraph
@@ -32,13 +33,21 @@ def add_repeated_surnames(
             Mention(offset + t.idx, offset + t.idx + len(t.text), t.text, "PERSON")
             for t in doc
             if t.text in surnames
-            and not t.ent_type_
+            and (not t.ent_type_ or _misread_as_a_date(t))
             and offset + t.idx not in covered
             and _stands_alone(t, t)
         ]
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda m: m.start)
+
+
+def _misread_as_a_date(token: Token) -> bool:
+    """ "May told parliament ...": a month's name alone as a verb's subject, no date."""
+    alone = token.ent_iob_ == "B" and (
+        token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+    )
+    return token.ent_type_ == "DATE" and alone and token.dep_ == "nsubj" and token.head.pos_ == "VERB"
 
 
 def _stands_alone(first: Token, last: Token) -> bool:

@@ -152,12 +152,16 @@ def ruled_out(
     # the ones refused (gold: the denier's REJECT has no recipient; "refused to sell arms to Russia"
     # does refuse Russia)
     denial = kind == "REJECT" and f"tlemma:{kind}:deny" in evidence.features
+    # a verb whose own subject is named is not done by the subject of a clause beside it ("Hamas
+    # frees three hostages as Israel releases 90 prisoners": Israel frees no one)
+    beside = any(role_path(f) == "nsubj^" for f in features_of)
     return (
         [
             never_actor(f, deed, force)
             or (routed and _another_clauses_subject(f))
             or (judged and _judges_the_deed(f))
             or (verbal and not inverse and role_path(f) == "dobj^")
+            or (verbal and beside and _subject_of_a_clause_beside(f))
             for f in features_of
         ],
         [
@@ -224,6 +228,11 @@ def _origin(features: list[str] | tuple[()]) -> bool:
 def _another_clauses_subject(features: list[str] | tuple[()]) -> bool:
     """Whether the party is the subject of a clause the trigger only stands in."""
     return ("path1:nsubj" in features or "path1:nsubjpass" in features) and "^v" in role_path(features)
+
+
+def _subject_of_a_clause_beside(features: list[str] | tuple[()]) -> bool:
+    """Whether the party is the subject of an adverbial or coordinated clause on the trigger."""
+    return role_path(features) in {"nsubj^advcl^", "nsubj^conj^", "nsubjpass^advcl^", "nsubjpass^conj^"}
 
 
 REPORTERS = frozenset({"GROUP", "PERSON", "ORG"})  # who may report an event rather than suffer it

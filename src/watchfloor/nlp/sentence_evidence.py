@@ -100,7 +100,7 @@ class EvidenceReader:
         seconds = {
             kind: token
             for kind, token in second_triggers(triggers, hits, sent).items()
-            if (answers_it(token) or not self._reading_features(kind, token))
+            if (answers_it(token) or not self._reading_features(kind, token, headline))
             and not complement_of(token, triggers[kind])
         }  # ("in response to the attacks": answered, so they happened)
         features.extend(f"answered:{kind}" for kind, token in seconds.items() if answers_it(token))
@@ -117,7 +117,7 @@ class EvidenceReader:
         for kind, token in triggers.items():
             if kind:
                 features.extend(trigger_features(kind, token, heads))
-                features.extend(self._reading_features(kind, token))
+                features.extend(self._reading_features(kind, token, headline))
                 features.extend(governing_types(kind, token, hits))
         evidence = SentenceEvidence(
             start=sentence.start, end=sentence.end, text=self.reader_text(sentence),
@@ -188,9 +188,10 @@ class EvidenceReader:
         out[""].trigger = ""
         return out, triggers
 
-    def _reading_features(self, kind: str, token: Token) -> list[str]:
-        """What the rules' tests say of the type's trigger: an aim ("to expand ties"), a habit,
-        or a condition named in passing ("support for the invasion") is no event of its own."""
+    def _reading_features(self, kind: str, token: Token, headline: bool) -> list[str]:
+        """What the rules' tests say of the type's trigger: an aim ("to expand ties"), a habit
+        (but a headline's present is its past: "Israel strikes Lebanon"), or a condition named in
+        passing ("support for the invasion") is no event of its own."""
         out = []
         if token.pos_ == "VERB" and is_purpose_or_topic(token, self.lexicon):
             out.append(f"purpose:{kind}")
@@ -198,7 +199,7 @@ class EvidenceReader:
             verb = clause_verb(token)  # "efforts to secure revenue from such projects": an aim
             if verb.pos_ == "VERB" and verb.i != token.i and is_purpose_or_topic(verb, self.lexicon):
                 out.append(f"purpose:{kind}")
-        if token.pos_ == "VERB" and is_habitual(token):
+        if token.pos_ == "VERB" and is_habitual(token) and not headline:
             out.append(f"habitual:{kind}")
         if token.pos_ in {"NOUN", "PROPN"} and is_standing_condition(token, self.lexicon.lasting):
             out.append(f"standing:{kind}")
