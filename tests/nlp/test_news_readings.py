@@ -133,3 +133,29 @@ def test_a_surname_that_is_also_a_month_names_the_person_as_a_subject() -> None:
     )
     person = next(e for e in found.entities if e.name == "Theresa May")
     assert "May" in person.mentions
+
+
+def test_an_armed_group_may_act_on_its_own_state() -> None:
+    evidence = evidence_of("Hayat Tahrir al-Sham fighters seized Aleppo in November 2024.")[0]
+    group = next(i for i, p in enumerate(evidence.parties) if p.name == "Hayat Tahrir al-Sham")
+    state = next(i for i, p in enumerate(evidence.parties) if p.name == "Syria")
+    assert (group, state) in pairs_allowed(evidence, "COERCE")
+
+
+def test_aid_a_state_suspends_is_no_aid() -> None:
+    evidence = evidence_of("France suspended its development aid to Niger on Saturday.")[0]
+    aid = evidence.templates.get("AID")
+    assert aid is not None and not aid.is_event
+    given = evidence_of("France sent development aid to Niger on Saturday.")[0]
+    assert given.templates["AID"].is_event
+
+
+def test_who_claims_an_attack_made_it_and_the_city_it_names_is_where_it_fell() -> None:
+    evidence = evidence_of("Islamic State claimed the Moscow concert hall attack on Saturday.")[0]
+    claimer = next(i for i, p in enumerate(evidence.parties) if p.name == "Islamic State")
+    city = next(i for i, p in enumerate(evidence.parties) if p.country == "RUS")
+    assert "loc" in evidence.parties[city].features
+    pairs = pairs_allowed(evidence, "ASSAULT")
+    assert pairs and {a for a, _ in pairs} == {claimer}
+    owned = evidence_of("The militia claimed responsibility for the bombing in Baghdad on Monday.")[0]
+    assert "ACCUSE" not in owned.templates or not owned.templates["ACCUSE"].is_event

@@ -24,10 +24,12 @@ def state_level(party: Party, actor: Party | None) -> bool:
 
 def answers_to_its_state(party: Party) -> bool:
     """Whether a party may act on its own state's government: its people ("protesters", "students
-    rose up against the government") and its legislators ("Senator Katie Britt urged the
-    administration", "lawmakers"), who are of the state without being its organs."""
+    rose up against the government"), its legislators ("Senator Katie Britt urged the
+    administration", "lawmakers"), who are of the state without being its organs, and the armed
+    groups that fight it ("Hayat Tahrir al-Sham seized Aleppo", "the RSF took El Fasher")."""
     noun = group_noun(party)
-    return "legislator" in party.features or noun in PEOPLE_NOUNS or noun in LEGISLATOR_NOUNS
+    legislator = "legislator" in party.features or noun in LEGISLATOR_NOUNS
+    return legislator or noun in PEOPLE_NOUNS or _known_kind(party.key, {"militia"})
 
 
 def organ_of_state(party: Party) -> bool:

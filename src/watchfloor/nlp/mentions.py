@@ -14,7 +14,14 @@ from watchfloor.nlp.argument_reader import SPONSORED
 from watchfloor.nlp.datelines import DISTRICT, dateline_end
 from watchfloor.nlp.datelines import REACH as DATELINE_REACH
 from watchfloor.nlp.kb_mentions import POSSESSIVE_MARKS, SPAN_KEY
-from watchfloor.nlp.place_positions import MISREAD, PLACE_NOUNS, force_falls_on, listed_names, unmarked_places
+from watchfloor.nlp.place_positions import (
+    MISREAD,
+    PLACE_NOUNS,
+    force_falls_on,
+    listed_names,
+    names_the_attack_site,
+    unmarked_places,
+)
 from watchfloor.nlp.types import Mention
 from watchfloor.nlp.vessels import find_vessels
 
@@ -53,6 +60,12 @@ def names_placed_elsewhere(mentions: list[Mention]) -> list[Mention]:
             mention.may_be_place = True
             marked.append(mention)
     return marked
+
+
+def _kb_place_preposition(span: Span) -> str | None:
+    """`place_preposition`, or "at" for a capital named where an attack fell ("Moscow attack")."""
+    metonym_site = span.id_ == "metonym" and names_the_attack_site(span)
+    return place_preposition(span) or ("at" if metonym_site else None)
 
 
 def place_preposition(span: Span) -> str | None:
@@ -181,7 +194,7 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
                 label=kb_span.label_,
                 kb_key=kb_span.kb_id_ or None,
                 via=kb_span.id_ or None,
-                locative=(preposition := place_preposition(kb_span)) is not None,
+                locative=(preposition := _kb_place_preposition(kb_span)) is not None,
                 preposition=preposition,
             )
         )

@@ -58,6 +58,13 @@ def force_falls_on(token: Token) -> bool:
     return False
 
 
+def names_the_attack_site(span: Span) -> bool:
+    """Whether a capital's name modifies a noun of attack ("the Moscow concert hall attack", "a
+    Kyiv strike"): where force fell, not the government that used it."""
+    root = span.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _force_words()
+
+
 def listed_names(span: Span) -> list[Span]:
     """A body or person the NER made of a list of names ("Kharkiv, Odesa"): each name on its
     own; any other span as it is."""

@@ -18,7 +18,7 @@ def not_the_doer(features: list[str] | tuple[()]) -> bool:
     or tells of it as another's ("Pakistan said the strikes killed 26 civilians").
     Statements are left to the scorers: "we are concerned by ..." is the speaker's own. Nor is
     a place the deed is aimed at ("fired rockets at Tel Aviv", "fired toward Israel")."""
-    return (
+    return "claims_it" not in features and (
         "judges_it" in features or "undergoes_it" in features or "tells_of_anothers" in features
         or "states_on_it" in features
         or ("loc" in features and any(f in AIMED_AT or f in STRUCK for f in features))
@@ -155,6 +155,8 @@ def ruled_out(
     # a verb whose own subject is named is not done by the subject of a clause beside it ("Hamas
     # frees three hostages as Israel releases 90 prisoners": Israel frees no one)
     beside = any(role_path(f) == "nsubj^" for f in features_of)
+    # who claims a deed did it, and no one else ("Islamic State claimed the Moscow attack")
+    claimed = deed and any("claims_it" in f for f in features_of)
     return (
         [
             never_actor(f, deed, force)
@@ -162,10 +164,14 @@ def ruled_out(
             or (judged and _judges_the_deed(f))
             or (verbal and not inverse and role_path(f) == "dobj^")
             or (verbal and beside and _subject_of_a_clause_beside(f))
+            or (claimed and "claims_it" not in f)
             for f in features_of
         ],
         [
-            never_recipient(f, deed, force, inverse, asked) or c or (denial and _in_its_complement(f))
+            never_recipient(f, deed, force, inverse, asked)
+            or c
+            or (denial and _in_its_complement(f))
+            or (claimed and "claims_it" in f)
             for f, c in zip(features_of, carried, strict=False)
         ],
     )

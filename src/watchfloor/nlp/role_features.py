@@ -24,7 +24,7 @@ from watchfloor.nlp.deed_roles import (
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party, ancestry, dependency_path
 from watchfloor.nlp.judged_doers import judged_for_it, suffers_the_judged
 from watchfloor.nlp.parse_memo import head_chain, steps_up
-from watchfloor.nlp.target_holders import backs_another, holds_the_target
+from watchfloor.nlp.target_holders import backs_another, claims_the_deed, holds_the_target
 
 
 def role_features(party: Party, trigger: Token | None, first: bool, last: bool) -> list[str]:
@@ -76,6 +76,7 @@ MENTION_TESTS: tuple[tuple[str, Callable[[Token, Token], bool]], ...] = (
     ("beside_judged", beside_the_judged),
     ("holds_target", holds_the_target),
     ("backs_another", backs_another),
+    ("claims_it", claims_the_deed),
 )
 
 

@@ -36,9 +36,11 @@ from watchfloor.nlp.party_reference import headline_source
 from watchfloor.nlp.role_features import role_features
 from watchfloor.nlp.second_triggers import answers_it, complement_of, second_triggers
 from watchfloor.nlp.sentence_parties import PartyGatherer, PartyMemory, nearest_parties
+from watchfloor.nlp.target_holders import credit_claimed
 from watchfloor.nlp.trigger_readings import (
     by_mishap,
     governing_types,
+    is_halted,
     readings_of,
     reads_inverse,
     rule_role_features,
@@ -221,7 +223,10 @@ class EvidenceReader:
             certainty=stance.certainty,
             source=source_name,
             quantity=quantity_of(token),
-            is_event=threat_or_event(stance, kind) and not (kind == "ASSAULT" and by_mishap(token)),
+            is_event=threat_or_event(stance, kind)
+            and not (kind == "ASSAULT" and by_mishap(token))
+            and not is_halted(token, kind)
+            and not credit_claimed(token),
             inverse=reads_inverse(token, kind, self.lexicon),
             named=names_an_organisation(token),
         )

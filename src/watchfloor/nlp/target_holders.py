@@ -1,7 +1,8 @@
 """Parties that stand behind another in a deed's sentence without doing it: who holds what the
 deed is aimed at ("strikes on facilities used by the IRGC", "struck Iran's nuclear sites": an
 attack on a site is aimed at the party that holds it, GUIDE), and who backs the one that acts
-("M23 rebels backed by Rwanda captured Goma", "fighters linked to al Qaeda attacked a base")."""
+("M23 rebels backed by Rwanda captured Goma", "fighters linked to al Qaeda attacked a base"); and
+the one that claims a deed, which did it ("Islamic State claimed responsibility for the attack")."""
 
 from __future__ import annotations
 
@@ -89,3 +90,23 @@ def _aimed_at(noun: Token, trigger: Token) -> bool:
         return False
     governor = noun.head.head
     return governor.i == trigger.i or (governor.i == trigger.head.i and trigger.dep_ == "dobj")
+
+
+CREDIT = frozenset({"responsibility", "credit"})
+
+
+def claims_the_deed(party: Token, trigger: Token) -> bool:
+    """Whether the party is the subject of "claim" whose object is the deed ("Islamic State
+    claims the attack", "... claimed responsibility for the bombing"): the claimer did it."""
+    node = trigger
+    if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in CREDIT:
+        node = node.head.head
+    if node.dep_ != "dobj" or node.head.lemma_.lower() != "claim":
+        return False
+    subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and party.i in {t.i for t in subject.subtree}
+
+
+def credit_claimed(noun: Token) -> bool:
+    """ "claimed responsibility": a deed owned up to, no charge against anyone."""
+    return noun.lemma_.lower() in CREDIT and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim"

@@ -284,3 +284,19 @@ def by_mishap(trigger: Token) -> bool:
             ):
                 return True
     return False
+
+
+# verbs that stop what their object names: "suspended its development aid" gives none
+HALTING = frozenset(
+    {"suspend", "halt", "freeze", "cut", "end", "stop", "withhold", "cancel", "terminate", "pause",
+     "curtail", "scrap", "block", "slash"}
+)  # fmt: skip
+HALTABLE = frozenset({"AID", "COOPERATE", "CONSULT", "AGREE", "SUPPORT"})
+
+
+def is_halted(noun: Token, kind: str) -> bool:
+    """Whether a noun of giving, working together, talks or a deal is what a verb stops ("France
+    suspended its aid", "talks were halted"): no such event, but its stopping."""
+    if kind not in HALTABLE or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in HALTING
