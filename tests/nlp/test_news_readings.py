@@ -159,3 +159,12 @@ def test_who_claims_an_attack_made_it_and_the_city_it_names_is_where_it_fell() -
     assert pairs and {a for a, _ in pairs} == {claimer}
     owned = evidence_of("The militia claimed responsibility for the bombing in Baghdad on Monday.")[0]
     assert "ACCUSE" not in owned.templates or not owned.templates["ACCUSE"].is_event
+
+
+def test_a_states_forces_are_no_armed_group_against_their_own() -> None:
+    evidence = evidence_of(
+        "U.S. military forces carried out airstrikes in eastern Syria after attacks on American forces there."
+    )[0]
+    ours = [i for i, p in enumerate(evidence.parties) if p.country == "USA"]
+    assert len(ours) >= 2
+    assert not [pair for pair in pairs_allowed(evidence, "ASSAULT") if pair[0] in ours and pair[1] in ours]

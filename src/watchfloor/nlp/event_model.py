@@ -16,6 +16,7 @@ from watchfloor.nlp.event_parties import (
     acts_on_itself,
     answers_to_its_state,
     country_of,
+    fights_its_state,
     identity,
     of_one_body,
     speechless,
@@ -273,6 +274,7 @@ class EventModel:
                     or party.country != chosen
                     or not state_level(party, doer)
                     or (doer is not None and party.key != doer.key and answers_to_its_state(doer))
+                    or (doer is not None and fights_its_state(doer, party))
                 )
                 and not (speaker and party.label in REPORTERS and _reports(party, speaker))
                 and not of_one_body(doer, party)

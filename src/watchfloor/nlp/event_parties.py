@@ -24,12 +24,20 @@ def state_level(party: Party, actor: Party | None) -> bool:
 
 def answers_to_its_state(party: Party) -> bool:
     """Whether a party may act on its own state's government: its people ("protesters", "students
-    rose up against the government"), its legislators ("Senator Katie Britt urged the
-    administration", "lawmakers"), who are of the state without being its organs, and the armed
-    groups that fight it ("Hayat Tahrir al-Sham seized Aleppo", "the RSF took El Fasher")."""
+    rose up against the government") and its legislators ("Senator Katie Britt urged the
+    administration", "lawmakers"), who are of the state without being its organs."""
     noun = group_noun(party)
-    legislator = "legislator" in party.features or noun in LEGISLATOR_NOUNS
-    return legislator or noun in PEOPLE_NOUNS or _known_kind(party.key, {"militia"})
+    return "legislator" in party.features or noun in PEOPLE_NOUNS or noun in LEGISLATOR_NOUNS
+
+
+def fights_its_state(party: Party, other: Party) -> bool:
+    """Whether an armed group the knowledge base knows strikes its own state: a town of it taken
+    or struck ("Hayat Tahrir al-Sham seized Aleppo", "the RSF shelled El Fasher") or its army;
+    not the state a town it fires from or strikes a foreign force in stands for ("fired from a
+    Houthi-held area of Yemen", "attacked coalition forces at Erbil, Iraq")."""
+    struck = "loc" in other.features and ("prep:object" in other.features or "prep:on" in other.features)
+    militia = not (party.key or "").startswith("forces:") and _known_kind(party.key, {"militia"})
+    return militia and (struck or organ_of_state(other))
 
 
 def organ_of_state(party: Party) -> bool:
