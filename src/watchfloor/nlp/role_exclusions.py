@@ -137,7 +137,8 @@ def ruled_out(
 ) -> tuple[list[bool], list[bool]]:
     """Which parties (by their role features for `kind`) may not act, and which may not receive.
     With `verbal` (the trigger is a verb, not turned round), its direct object never acts: "the
-    truce requires Hezbollah to withdraw" (in gold, 1 of 52, and then of the actor's own state)."""
+    truce requires Hezbollah to withdraw" (in gold, 1 of 52, and then of the actor's own state),
+    nor, for force, anyone named inside it ("the strikes killed 26 civilians, including children")."""
     deed, force = TYPE_GROUPS.get(kind) != "say", TYPE_GROUPS.get(kind) == "force"
     # who is asked, when named, is the recipient, not a party to what is asked of it
     asked = kind == "REQUEST" and (
@@ -163,6 +164,7 @@ def ruled_out(
             or (routed and _another_clauses_subject(f))
             or (judged and _judges_the_deed(f))
             or (verbal and not inverse and role_path(f) == "dobj^")
+            or (verbal and not inverse and force and role_path(f).endswith("^dobj^"))
             or (verbal and beside and _subject_of_a_clause_beside(f))
             or (claimed and "claims_it" not in f)
             for f in features_of
