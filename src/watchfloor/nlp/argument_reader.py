@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from watchfloor.kb import load_kb
-from watchfloor.nlp.arguments import conjuncts, in_another_deeds_clause, prep_objects
+from watchfloor.nlp.arguments import (
+    clause_verb,
+    conjuncts,
+    in_another_deeds_clause,
+    prep_objects,
+    reporting_subject,
+)
 from watchfloor.nlp.event_rules import is_group, object_core
 from watchfloor.nlp.outlets import inquires_as_press, reports_to_or_for
 from watchfloor.nlp.types import Entity, Mention
@@ -108,7 +114,7 @@ class ArgumentReader:
                 m for m in candidates if not load_kb().is_media(self.entities[m.entity or ""].kb_key)
             ]
         if not candidates:
-            return []
+            return self._speakers_own(token)
         best = min(candidates, key=lambda m: ACTOR_LABELS.index(m.label) if m.label in ACTOR_LABELS else 9)
         first = self._named(best, token, bool(direct))
         return [first, *self._coordinated(best, first)]
@@ -118,6 +124,15 @@ class ArgumentReader:
         if mention.label == "WEAPON" or mention.entity is None:
             return True
         return names_a_region(mention, self.entities.get(mention.entity))
+
+    def _speakers_own(self, token: Token) -> list[Argument]:
+        """ "Russia's Defence Ministry said its air defences had destroyed ...": what a reported
+        clause's subject owns through "its" or "their" is the speaker's."""
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        speaker = reporting_subject(clause_verb(owner)) if owner is not None else None
+        if speaker is None or speaker.i == token.i or token.i in {t.i for t in speaker.subtree}:
+            return []
+        return self.argument_list(speaker)
 
     def _sponsor(self, mention: Mention) -> bool:
         after = self.text[mention.end - self.offset : mention.end - self.offset + 14]

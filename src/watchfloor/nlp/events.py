@@ -101,7 +101,8 @@ class ParagraphEvents:
         pending = list(self.sentences)
         for sent in self.doc.sents:
             blank = reports_nothing(sent.text)  # a file's name, a record of fields
-            triggers = [(token, None if blank else self._trigger(token)) for token in sent]
+            headline = self._is_headline(sent.text)
+            triggers = [(token, None if blank else self._trigger(token, headline)) for token in sent]
             self.dater.triggers = {token.i for token, trigger in triggers if trigger is not None}
             for token, trigger in triggers:
                 if trigger is not None:
@@ -127,9 +128,8 @@ class ParagraphEvents:
         text = self.text[sentence.start : sentence.end].rstrip()
         if reports_nothing(text):
             return
-        headline = len(self.sentences) == 1 and not text.endswith((".", "!", "?", '"', "\u201d", ":"))
         mine = [e for e in found if e.start == sentence.start]
-        evidence = self.evidence_reader.evidence(span, sentence, mine, headline)
+        evidence = self.evidence_reader.evidence(span, sentence, mine, self._is_headline(text))
         evidence.quoted = open_quotation(self.text[self.sentences[0].start : sentence.start])
         self.evidence.append(evidence)
         self._spans.append(span)
@@ -147,12 +147,18 @@ class ParagraphEvents:
             return self.reader.source_name(speaker) if speaker is not None else None
         return None
 
-    def _trigger(self, token: Token) -> Trigger | None:
+    def _is_headline(self, text: str) -> bool:
+        """A paragraph of one sentence with no closing stop: a headline or a caption's title."""
+        return len(self.sentences) == 1 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d", ":"))
+
+    def _trigger(self, token: Token, headline: bool = False) -> Trigger | None:
         if is_false_claim(token):
             return FALSE_CLAIM
         if token.pos_ == "VERB":
             options = verb_readings(token, self.lexicon)
-            if options and (is_purpose_or_topic(token, self.lexicon) or is_habitual(token)):
+            # (a headline's present tense tells of a deed done: "Ukraine downs 40 Russian drones")
+            habit = is_habitual(token) and not headline
+            if options and (is_purpose_or_topic(token, self.lexicon) or habit):
                 return None
             if options and is_light_verb(token) and any(self._noun_event(c) for c in carried_nouns(token)):
                 return None  # "launched an attack": the noun says what happened

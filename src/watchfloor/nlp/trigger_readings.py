@@ -294,9 +294,15 @@ HALTING = frozenset(
 HALTABLE = frozenset({"AID", "COOPERATE", "CONSULT", "AGREE", "SUPPORT"})
 
 
+# verbs that set free whom their object names: "Hamas freed three hostages" holds no one
+FREEING = frozenset({"free", "release", "swap", "exchange", "repatriate", "return", "pardon"})
+
+
 def is_halted(noun: Token, kind: str) -> bool:
     """Whether a noun of giving, working together, talks or a deal is what a verb stops ("France
-    suspended its aid", "talks were halted"): no such event, but its stopping."""
-    if kind not in HALTABLE or noun.pos_ not in {"NOUN", "PROPN"}:
+    suspended its aid", "talks were halted"), or a noun of captivity what a verb ends ("freed
+    three hostages", "released 90 prisoners"): no such event, but its stopping."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"dobj", "nsubjpass"}:
         return False
-    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in HALTING
+    verb = noun.head.lemma_.lower()
+    return (kind in HALTABLE and verb in HALTING) or (kind == "COERCE" and verb in FREEING)
