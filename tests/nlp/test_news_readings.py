@@ -194,3 +194,23 @@ def test_what_a_speakers_its_owns_is_the_speakers() -> None:
     )[0]
     rules = [e for e in evidence.rule_events if e.type == "ASSAULT"]
     assert rules and rules[0].actor_country == "RUS"
+
+
+def test_prisoners_exchanged_are_set_free_and_fire_exchanged_is_a_clash() -> None:
+    swap = evidence_of("Moscow and Kyiv exchanged 270 prisoners of war on Friday.")[0]
+    assert "RETREAT" in swap.templates and "CONSULT" not in swap.templates
+    clash = evidence_of("Israeli forces and Hezbollah exchanged fire across the border on Wednesday.")[0]
+    assert clash.templates["ASSAULT"].trigger == "fire"
+    assert "CONSULT" not in clash.templates and "RETREAT" not in clash.templates
+
+
+def test_the_zionist_regime_of_translated_statements_is_israel_and_attacks_of_it_are_its() -> None:
+    evidence = evidence_of(
+        "Iran's foreign ministry spokesman condemned the attack of the Zionist regime on the territory"
+        " of Syria on Monday."
+    )[0]
+    israel = [i for i, p in enumerate(evidence.parties) if p.country == "ISR"]
+    assert israel and "suffers_judged" not in evidence.role_features[("ACCUSE", israel[0])]
+    victims = evidence_of("The minister condemned the executions of two protesters in Tehran on Monday.")[0]
+    protesters = [i for i, p in enumerate(victims.parties) if "protesters" in p.name]
+    assert protesters and "suffers_judged" in victims.role_features[("ACCUSE", protesters[0])]

@@ -169,7 +169,7 @@ class ParagraphEvents:
             )
             if options and topic:
                 head = token.head if token.dep_ != "pobj" else token.head.head
-                head_options = self.lexicon.verbs.get(head.lemma_.lower()) or []
+                head_options = verb_readings(head, self.lexicon) if head.pos_ == "VERB" else []
                 if (
                     head.pos_ == "VERB"
                     and head_options

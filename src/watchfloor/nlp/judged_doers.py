@@ -49,6 +49,9 @@ def suffers_the_judged(party: Token, trigger: Token) -> bool:
     if root.dep_ != "pobj" or prep.lower_ not in TARGET_PREPS or prep.head.i == prep.i:
         return False
     harm = prep.head
+    aimed = [c for c in harm.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"of"}]
+    if prep.lower_ == "of" and aimed:
+        return False  # "the attack of the regime on Syria": the "of" is who attacked
     readings = load_lexicon().nouns.get(harm.lemma_.lower(), [])
     inside = trigger.left_edge.i <= harm.i <= trigger.right_edge.i and harm.i != trigger.i
     return inside and harm.pos_ == "NOUN" and any(r.type in HARMS for r in readings)
