@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from watchfloor.kb import load_kb
 from watchfloor.nlp.arguments import (
@@ -135,13 +135,15 @@ class ArgumentReader:
         return self.argument_list(speaker)
 
     def _sponsor(self, mention: Mention) -> bool:
-        after = self.text[mention.end - self.offset : mention.end - self.offset + 14]
-        return mention.label in {"NORP", "GPE"} and SPONSOR_AFTER.match(after) is not None
+        return mention.label in {"NORP", "GPE"} and SPONSOR_AFTER.match(self._text_after(mention)) is not None
 
     def _origin_after(self, mention: Mention) -> bool:
         """ "Iranian-made drones": the demonym says where the drones come from."""
-        after = self.text[mention.end - self.offset : mention.end - self.offset + 14]
-        return ORIGIN_AFTER.match(after) is not None
+        return ORIGIN_AFTER.match(self._text_after(mention)) is not None
+
+    def _text_after(self, mention: Mention) -> str:
+        """The few characters after a mention, where "-made" or "-backed" would stand."""
+        return self.text[mention.end - self.offset : mention.end - self.offset + 14]
 
     def _named(self, mention: Mention, token: Token, direct: bool) -> Argument:
         entity = self.entities[mention.entity or ""]
@@ -154,10 +156,13 @@ class ArgumentReader:
             return Argument(phrase, None if sponsored else entity.country, None)
         return Argument(entity.name, entity.country, entity.key)
 
+    def span_of(self, mention: Mention) -> Span | None:
+        """The words of the paragraph's Doc that a mention covers."""
+        start, end = mention.start - self.offset, mention.end - self.offset
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
     def _coordinated(self, mention: Mention, first: Argument) -> list[Argument]:
-        span = self.doc.char_span(
-            mention.start - self.offset, mention.end - self.offset, alignment_mode="expand"
-        )
+        span = self.span_of(mention)
         if span is None:
             return []
         out: list[Argument] = []
@@ -215,8 +220,7 @@ class ArgumentReader:
         for mention in self.mentions_in(after, self.offset + sent.end_char):
             if mention.entity is None or self._no_party(mention):
                 continue
-            start, end = mention.start - self.offset, mention.end - self.offset
-            span = self.doc.char_span(start, end, alignment_mode="expand")
+            span = self.span_of(mention)
             elsewhere = span is not None and in_another_deeds_clause(span.root, token, BESIDE)
             if span is not None and (span.root.i in reporter or elsewhere):
                 continue

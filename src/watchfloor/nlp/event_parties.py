@@ -36,8 +36,7 @@ def fights_its_state(party: Party, other: Party) -> bool:
     not the state a town it fires from or strikes a foreign force in stands for ("fired from a
     Houthi-held area of Yemen", "attacked coalition forces at Erbil, Iraq")."""
     struck = "loc" in other.features and ("prep:object" in other.features or "prep:on" in other.features)
-    militia = not (party.key or "").startswith("forces:") and _known_kind(party.key, {"militia"})
-    return militia and (struck or organ_of_state(other))
+    return _known_kind(party.key, {"militia"}) and (struck or organ_of_state(other))
 
 
 def organ_of_state(party: Party) -> bool:
@@ -70,9 +69,10 @@ def known_organ_of_state(key: str | None) -> bool:
 
 
 def _known_kind(key: str | None, kinds: set[str]) -> bool:
-    """Whether the key is a state's forces or a knowledge-base organisation of one of the kinds."""
+    """Whether the key is a knowledge-base organisation of one of the kinds, or a state's forces
+    ("forces:USA") where the kinds take in "military"."""
     if key is not None and key.startswith("forces:"):
-        return True
+        return "military" in kinds
     if key is None or not key.startswith("organization:"):
         return False
     record = load_kb().entity("organization", key.split(":", 1)[1])

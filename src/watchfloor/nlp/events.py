@@ -342,8 +342,7 @@ class ParagraphEvents:
             name = self.places.get(mention.start)
             if not name or not mention.locative:
                 continue
-            start, end = mention.start - self.offset, mention.end - self.offset
-            where = sent.doc.char_span(start, end, alignment_mode="expand")
+            where = self.reader.span_of(mention)
             if where is not None and in_another_deeds_clause(where.root, token):
                 continue  # "strikes ..., two weeks after gunmen killed 26 people near Pahalgam"
             distance = abs(mention.start - (self.offset + token.idx))

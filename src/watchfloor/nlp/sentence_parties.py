@@ -110,7 +110,7 @@ class PartyGatherer:
             entity = self.reader.entities[mention.entity]
             if names_a_region(mention, entity) or mention.preposition == "dateline":
                 continue  # seas and regions are where, never who; so is the city a report is filed from
-            span = sent.doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
+            span = self.reader.span_of(mention)
             head = span.root if span is not None else None
             phrase = phrase_head(head) if head is not None and mention.label == "ORG" else None
             if head is not None and phrase is not None and phrase.i != head.i:

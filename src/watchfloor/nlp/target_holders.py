@@ -99,9 +99,9 @@ def claims_the_deed(party: Token, trigger: Token) -> bool:
     """Whether the party is the subject of "claim" whose object is the deed ("Islamic State
     claims the attack", "... claimed responsibility for the bombing"): the claimer did it."""
     node = trigger
-    if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in CREDIT:
+    if node.dep_ == "pobj" and node.head.lower_ == "for" and credit_claimed(node.head.head):
         node = node.head.head
-    if node.dep_ != "dobj" or node.head.lemma_.lower() != "claim":
+    if not _claimed(node):
         return False
     subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and party.i in {t.i for t in subject.subtree}
@@ -109,4 +109,8 @@ def claims_the_deed(party: Token, trigger: Token) -> bool:
 
 def credit_claimed(noun: Token) -> bool:
     """ "claimed responsibility": a deed owned up to, no charge against anyone."""
-    return noun.lemma_.lower() in CREDIT and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim"
+    return noun.lemma_.lower() in CREDIT and _claimed(noun)
+
+
+def _claimed(noun: Token) -> bool:
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim"
