@@ -45,7 +45,7 @@ PARTY_NOUNS = frozenset(
      "citizen", "civilian", "student", "worker", "activist", "journalist", "insurgent", "coalition",
      "ship", "vessel", "tanker", "freighter", "warship", "destroyer", "frigate", "cruiser", "bloc",
      "alliance", "watchdog", "council", "attacker", "gunman", "assailant", "bomber", "hijacker",
-     "kidnapper", "sniper", "raider"}
+     "kidnapper", "sniper", "raider", "junta"}
 ) | PEOPLE_NOUNS | LEGISLATOR_NOUNS  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
@@ -86,6 +86,7 @@ class EventTemplate:
     is_event: bool  # False: a forecast, hypothetical or false claim
     inverse: bool = False  # the trigger's subject suffers the event ("shot down", lexicon `inverse`)
     named: bool = False  # the trigger is a word of an organisation's name ("the Houthi movement")
+    mutual: bool = False  # parties named together do it to each other ("clashed", lexicon `mutual`)
 
 
 @dataclass

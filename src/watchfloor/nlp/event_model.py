@@ -26,6 +26,7 @@ from watchfloor.nlp.event_parties import (
 from watchfloor.nlp.event_scorers import TYPE_GROUPS, Linear, Thresholds, TypeScorers, none_rows, role_rows
 from watchfloor.nlp.event_stance import same_party
 from watchfloor.nlp.judged_deeds import name_the_judged
+from watchfloor.nlp.mutual_deeds import against_the_other, opponent_of
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.role_exclusions import (
     REPORTERS,
@@ -102,6 +103,8 @@ class EventModel:
             if rule.type not in chosen and p_type >= self.thresholds.rule:
                 if template is not None and template.inverse and template.trigger == rule.trigger:
                     rule = turned_round(rule)  # "Ukraine downed 30 Russian drones": Russia's attack
+                if template is not None and template.mutual and rule.recipient is None:
+                    rule = against_the_other(rule, evidence.parties)
                 certainty, source = actor_stance(
                     evidence, rule.type, rule.certainty, rule.source, rule.actor, rule.actor_country
                 )
@@ -149,13 +152,22 @@ class EventModel:
         speaker = template.source if template.certainty == "attributed" else None
         actor, recipient = self._likeliest_pair(evidence, kind, actor_p, recipient_p, speaker)
         recipient_sure = recipient_p[recipient]
-        if recipient == len(evidence.parties) and kind in HOSTED and not template.inverse:
-            # the host state fills the place the model left to no named party, as surely
-            recipient = _host_state(evidence.parties, actor, recipient)
-        pairs = [(actor, recipient)]
-        pairs += [(a, recipient) for a in self._together(parties, actor, recipient, actor_p)]
-        pairs += [(actor, r) for r in self._together(parties, recipient, actor, recipient_p)]
-        pairs = [(a, r) for a, r in pairs if r in self._recipients(parties, a, speaker)]
+        opponent = opponent_of(evidence.parties, actor) if template.mutual else None
+        mutual = recipient == len(evidence.parties) and opponent is not None
+        if mutual and opponent is not None:
+            # "Indian and Chinese troops clashed": each did it to the other, as surely as it did it
+            # (whoever of them reports it)
+            recipient_sure = actor_p[actor]
+            pairs = [(actor, opponent), (opponent, actor)]
+        else:
+            if recipient == len(evidence.parties) and kind in HOSTED and not template.inverse:
+                # the host state fills the place the model left to no named party, as surely
+                recipient = _host_state(evidence.parties, actor, recipient)
+            pairs = [(actor, recipient)]
+            pairs += [(a, recipient) for a in self._together(parties, actor, recipient, actor_p)]
+            pairs += [(actor, r) for r in self._together(parties, recipient, actor, recipient_p)]
+        if not mutual:
+            pairs = [(a, r) for a, r in pairs if r in self._recipients(parties, a, speaker)]
         if not template.trigger and parties[actor] is None:
             return []  # no word of the type's and nobody doing it: a topic, not an event
         # a party listed with the chosen one fills the role as surely as it does (the softmax

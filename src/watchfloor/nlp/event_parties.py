@@ -68,6 +68,12 @@ def known_organ_of_state(key: str | None) -> bool:
     return _known_kind(key, {"government", "military"})
 
 
+def known_armed_group(key: str | None) -> bool:
+    """An armed group or a party the knowledge base knows (al-Shabaab, Hezbollah): what "the
+    group" and "the militia" point back to before anything else named."""
+    return _known_kind(key, {"militia", "party"})
+
+
 def _known_kind(key: str | None, kinds: set[str]) -> bool:
     """Whether the key is a knowledge-base organisation of one of the kinds, or a state's forces
     ("forces:USA") where the kinds take in "military"."""

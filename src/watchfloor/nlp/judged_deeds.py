@@ -1,8 +1,9 @@
 """Whom a condemnation of an attack accuses: "Iran fired missiles at Israel. Biden condemned the
 attack" accuses Iran, though the second sentence names no one. An accusation with no recipient,
 in a sentence whose attack is named as a noun ("the attack", "the strikes"), accuses that
-attack's actor: the one the same sentence gives it, else the last attacker the document named
-before it, when that is not the accuser's own side."""
+attack's actor: the one the same sentence gives it, else the first attacker the document named
+before it that is not the accuser's own side (the attack a report leads with; those it tells of
+later are mostly the replies to it: "security forces ended the siege, killing the attackers")."""
 
 from __future__ import annotations
 
@@ -23,15 +24,15 @@ def name_the_judged(events: list[Event], evidence: list[SentenceEvidence]) -> li
     for event in events:
         if event.type == JUDGED and event.actor_country and event.start not in here:
             here[event.start] = event
-    out, last = [], None
+    out: list[Event] = []
+    before: list[Event] = []  # the attacks named so far, in order
     for event in events:
-        doer = here.get(event.start) or last
-        if (
-            event.type == JUDGING and event.recipient is None and event.start in named_attack
-            and doer is not None and doer.actor_country != event.actor_country
-        ):  # fmt: skip
-            event = replace(event, recipient=doer.actor, recipient_country=doer.actor_country)
+        if event.type == JUDGING and event.recipient is None and event.start in named_attack:
+            doers = [here[event.start]] if event.start in here else before
+            doer = next((d for d in doers if d.actor_country != event.actor_country), None)
+            if doer is not None:
+                event = replace(event, recipient=doer.actor, recipient_country=doer.actor_country)
         if event.type == JUDGED and event.actor_country:
-            last = event
+            before.append(event)
         out.append(event)
     return out

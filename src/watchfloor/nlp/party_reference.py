@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from watchfloor.nlp.arguments import clause_verb, reporting_subject
 from watchfloor.nlp.deed_roles import subject_of
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party
-from watchfloor.nlp.event_parties import known_armed_force
+from watchfloor.nlp.event_parties import known_armed_force, known_armed_group, known_organ_of_state
 
 STATES = frozenset({"GPE", "NORP", "AUTHOR", "PREVIOUS"})
 ORGANISATIONS = frozenset({"ORG"})  # may be of no state: "the bloc" (the EU), "the watchdog" (the IAEA)
@@ -49,7 +49,22 @@ def antecedent(token: Token, history: list[Party]) -> Party | None:
         return None  # "the Iranian government", "the defense minister": a description of its own
     if kinds is None:  # "the Israeli military said ... The military said": the forces named
         return next((p for p in history if p.country and known_armed_force(p.key)), None)
-    return next((p for p in history if p.label in kinds and (p.country or kinds == ORGANISATIONS)), None)
+    fitting = [p for p in history if p.label in kinds and (p.country or kinds == ORGANISATIONS)]
+    if lemma in NON_STATE:  # "the group": an armed group named before, else not a state's own forces
+        armed = [p for p in history if known_armed_group(p.key)]
+        fitting = armed or [p for p in fitting if not _of_the_state(p)]
+    return fitting[0] if fitting else None
+
+
+NON_STATE = frozenset({"group", "militia", "movement"})
+STATE_BODIES = frozenset({"force", "forces", "army", "military", "police", "government", "ministry"})
+
+
+def _of_the_state(party: Party) -> bool:
+    """A state's own organ or forces: one the knowledge base knows, or named so ("Somali
+    security forces")."""
+    last = party.name.split()[-1].lower() if party.name.split() else ""
+    return known_organ_of_state(party.key) or (party.country is not None and last in STATE_BODIES)
 
 
 PAIR_NOUNS = frozenset({"side", "country", "nation", "state", "government", "leader"})
@@ -99,10 +114,19 @@ def _sides_of_one_state(history: list[Party]) -> list[Party]:
 
 
 def remember(history: list[Party], parties: list[Party]) -> list[Party]:
-    """The paragraph's parties after a sentence: its named ones first, then the older ones."""
-    named = [p for p in parties if p.label not in {"AUTHOR", "GROUP"}]
+    """The paragraph's parties after a sentence: its named ones first, then the older ones; not
+    a sponsor named in passing ("the al-Qaeda-linked group": the group is the one to remember)."""
+    named = [p for p in parties if p.label not in {"AUTHOR", "GROUP"} and not _sponsor_named(p)]
     keys = {p.key for p in named}
     return (named + [p for p in history if p.key not in keys])[:HISTORY]
+
+
+SPONSORING = frozenset({"back", "sponsor", "align", "affiliate", "link", "support", "fund", "ally"})
+
+
+def _sponsor_named(party: Party) -> bool:
+    """Whether the party is named only as the one backing another ("Rwanda-backed", "al-Qaeda-linked")."""
+    return any(f.startswith("gov:npadvmod:") and f.rsplit(":", 1)[1] in SPONSORING for f in party.features)
 
 
 def headline_source(text: str, headline: bool) -> tuple[str, int] | None:

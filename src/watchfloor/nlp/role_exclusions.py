@@ -6,6 +6,8 @@ rules' events alike."""
 
 from __future__ import annotations
 
+import re
+
 from watchfloor.nlp.event_evidence import SentenceEvidence
 from watchfloor.nlp.event_scorers import TYPE_GROUPS
 from watchfloor.nlp.types import Event
@@ -166,6 +168,7 @@ def ruled_out(
             or (verbal and not inverse and role_path(f) == "dobj^")
             or (verbal and not inverse and force and role_path(f).endswith("^dobj^"))
             or (verbal and beside and _subject_of_a_clause_beside(f))
+            or (verbal and deed and _one_of_those_it_befell(f))
             or (claimed and "claims_it" not in f)
             for f in features_of
         ],
@@ -236,6 +239,12 @@ def _origin(features: list[str] | tuple[()]) -> bool:
 def _another_clauses_subject(features: list[str] | tuple[()]) -> bool:
     """Whether the party is the subject of a clause the trigger only stands in."""
     return ("path1:nsubj" in features or "path1:nsubjpass" in features) and "^v" in role_path(features)
+
+
+def _one_of_those_it_befell(features: list[str] | tuple[()]) -> bool:
+    """Whether the party is listed after "including" on the trigger verb: "27 people were
+    killed, including two civilians", "thousands were arrested, including reporters"."""
+    return re.fullmatch(r"(conj\^)*pobj\^prep:including\^", role_path(features)) is not None
 
 
 def _subject_of_a_clause_beside(features: list[str] | tuple[()]) -> bool:

@@ -43,6 +43,7 @@ from watchfloor.nlp.trigger_readings import (
     is_halted,
     readings_of,
     reads_inverse,
+    reads_mutual,
     rule_role_features,
     verb_readings,
 )
@@ -170,7 +171,7 @@ class EvidenceReader:
                 out[event.type] = EventTemplate(
                     event.trigger, event.mode, event.date, event.place, event.certainty, event.source,
                     event.quantity, True, reads_inverse(token, event.type, self.lexicon),
-                    names_an_organisation(token),
+                    names_an_organisation(token), reads_mutual(token, event.type, self.lexicon),
                 )  # fmt: skip
         by_type: dict[str, list[Token]] = {}
         depth = token_depths(sent)
@@ -229,6 +230,7 @@ class EvidenceReader:
             and not credit_claimed(token),
             inverse=reads_inverse(token, kind, self.lexicon),
             named=names_an_organisation(token),
+            mutual=reads_mutual(token, kind, self.lexicon),
         )
 
 

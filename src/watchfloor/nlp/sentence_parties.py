@@ -40,8 +40,8 @@ from watchfloor.nlp.unnamed_parties import NamedAt, unnamed_party
 
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "VESSEL"})
 PREVIOUS_LIMIT = 3
-# party nouns that, modifying another noun, are never a party ("power stations", "power grid")
-MODIFIER_SENSES = frozenset({"power"})
+# party nouns that, modifying another noun, are never a party ("power stations", "state television")
+MODIFIER_SENSES = frozenset({"power", "state"})
 FIRST_PERSON = frozenset({"we", "us", "our"})
 
 
@@ -203,7 +203,8 @@ class PartyGatherer:
             ):
                 # "... struck Hezbollah positions after the militant group fired": named before
                 # in this sentence, or in the paragraph's earlier ones
-                this_sentence = [p for p in out if p.head is not None and p.head.i < token.i]
+                # (not a name inside its own phrase: "the al-Qaeda-linked group" is not al-Qaeda)
+                this_sentence = [p for p in out if p.head is not None and p.head.i < token.left_edge.i]
                 this_sentence = [p for p in this_sentence if p.label != "GROUP"]
                 if antecedent_pair(token, [*this_sentence, *self.history]):
                     continue  # "the two countries": both, below

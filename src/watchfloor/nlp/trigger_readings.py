@@ -142,6 +142,12 @@ def reads_inverse(token: Token, kind: str, lexicon: Lexicon) -> bool:
     return bool(words & lexicon.inverse_on.get(kind, frozenset())) and takes_its_objects(token, kind, lexicon)
 
 
+def reads_mutual(token: Token, kind: str, lexicon: Lexicon) -> bool:
+    """Whether parties named together do the trigger's event to each other ("Indian and Chinese
+    troops clashed"; lexicon `mutual`)."""
+    return token.lemma_.lower() in lexicon.mutual.get(kind, frozenset())
+
+
 QUANTIFIERS = frozenset({"PRON", "NUM", "DET", "ADJ"})  # "most of them": no thing named
 
 

@@ -15,7 +15,7 @@ from watchfloor.yaml_loader import YAMLError, safe_load
 
 KEYS = frozenset({
     "verbs", "nouns", "modes", "recipient_preps", "inverse", "inverse_on", "inverse_objects", "idioms",
-    "lasting", "inverse_only",
+    "lasting", "inverse_only", "mutual",
 })  # fmt: skip
 DEFAULT_RECIPIENT_PREPS = ("with", "to", "on", "against", "for", "toward", "towards", "into")
 
@@ -46,6 +46,9 @@ class Lexicon:
     # verbs of `inverse_on` that are no event of the type with another thing for object:
     # "intercepted two drones" is the launcher's attack, "intercepted a dhow" no attack (by type)
     inverse_only: dict[str, frozenset[str]] = field(default_factory=dict)
+    # words whose parties listed together do it to each other: "Indian and Chinese troops
+    # clashed" is India's attack on China and China's on India (by type)
+    mutual: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def phrase_heads(self) -> frozenset[str]:
@@ -79,6 +82,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     inverse_only: dict[str, set[str]] = {}
     idioms: dict[str, set[tuple[str, str]]] = {}
     lasting: set[str] = set()
+    mutual: dict[str, set[str]] = {}
     for path in paths:
         for code, entry in _read(path).items():
             where = f"{path}: {code}"
@@ -95,7 +99,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
                     table.setdefault(lemma, []).append(Trigger(str(code), modes.get(lemma), preps))
             listed = {*own["verbs"], *own["nouns"]}
             lasting |= _among(entry, "lasting", set(own["nouns"]), where, "its nouns")
-            for key, words_of in (("inverse", inverse), ("inverse_on", inverse_on)):
+            for key, words_of in (("inverse", inverse), ("inverse_on", inverse_on), ("mutual", mutual)):
                 words = _among(entry, key, listed, where, "its verbs or nouns")
                 words_of.setdefault(str(code), set()).update(words)
             inverse_only.setdefault(str(code), set()).update(
@@ -113,7 +117,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     return Lexicon(
         verbs, nouns, _frozen(inverse), _frozen(inverse_on), _frozen(inverse_objects),
         {kind: frozenset(pairs) for kind, pairs in idioms.items()}, frozenset(lasting),
-        _frozen(inverse_only),
+        _frozen(inverse_only), _frozen(mutual),
     )  # fmt: skip
 
 

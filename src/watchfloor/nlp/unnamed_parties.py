@@ -70,7 +70,7 @@ OTHERS = frozenset({"ally", "partner", "friend", "adversary", "enemy"})  # "our 
 # Tehran" (not forces or fighters, who are often abroad: "forces in Syria")
 STATE_ORGANS = frozenset(
     {"government", "regime", "authority", "ministry", "administration", "police", "court", "official",
-     "leader", "leadership", "parliament", "judiciary", "cabinet"}
+     "leader", "leadership", "parliament", "judiciary", "cabinet", "junta"}
 )  # fmt: skip
 
 

@@ -1,0 +1,27 @@
+"""Deeds whose parties named together do them to each other (lexicon `mutual`): "Indian and
+Chinese troops clashed" is India's attack on China and China's on India."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from watchfloor.nlp.event_evidence import Party
+from watchfloor.nlp.types import Event
+
+
+def opponent_of(parties: list[Party], actor: int) -> int | None:
+    """The first party listed with the actor that is of another known state, if any."""
+    if actor >= len(parties) or parties[actor].country is None:
+        return None
+    own = parties[actor].country
+    return next((j for j in parties[actor].coordinated if parties[j].country not in {None, own}), None)
+
+
+def against_the_other(event: Event, parties: list[Party]) -> Event:
+    """A rule's event of a mutual trigger with no recipient, aimed at the party listed with its
+    actor ("Chinese and Indian troops clash": China's at India, India's at China)."""
+    actor = next((i for i, p in enumerate(parties) if p.name == event.actor), None)
+    other = opponent_of(parties, actor) if actor is not None else None
+    if other is None:
+        return event
+    return replace(event, recipient=parties[other].name, recipient_country=parties[other].country)
