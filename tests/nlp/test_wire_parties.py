@@ -7,6 +7,7 @@ from __future__ import annotations
 from tests.nlp.test_event_roles import events_in, evidence_of
 
 from watchfloor.nlp.event_evidence import SentenceEvidence
+from watchfloor.nlp.event_model_file import load_event_model
 from watchfloor.nlp.judged_deeds import name_the_judged
 from watchfloor.nlp.types import Event
 
@@ -68,3 +69,50 @@ def test_a_party_noun_that_only_modifies_another_is_no_party() -> None:
     )[0]
     names = [p.name for p in sentence.parties]
     assert "state" not in names
+
+
+def test_who_calls_on_both_sides_is_not_one_of_them_though_the_parse_hangs_the_verb_on_it() -> None:
+    evidence = evidence_of(
+        "Azerbaijani forces shelled Armenian positions in Karabakh on Tuesday.\n\n"
+        "Russia, which has about 2,000 peacekeepers in the region, called on both sides to stop the"
+        " bloodshed."
+    )
+    sides = [p.country for p in evidence[1].parties if "coref:pair" in p.features]
+    assert sides == ["AZE", "ARM"]
+
+
+def test_a_denial_refuses_no_one_named_in_the_clause_beside_it() -> None:
+    found = events_in(
+        "Serbian President Aleksandar Vucic denied any involvement and said the gunmen were local Serbs."
+    )
+    assert all(e.recipient != "local Serbs" for e in found if e.type == "REJECT")
+
+
+def test_police_of_no_named_state_are_those_of_the_place_or_the_speaker() -> None:
+    sentence = evidence_of(
+        "Three attackers were killed in a shootout with police later in the day, Kosovo's interior"
+        " ministry said."
+    )[0]
+    police = next(p for p in sentence.parties if p.name == "police")
+    assert police.country == "XKX"
+    assert "group_of_state" in police.features  # an organ of its state: the state does not act on it
+
+
+def test_a_second_attack_is_done_by_the_word_that_names_its_doer() -> None:
+    sentence = evidence_of("Kosovo police raid village after gunmen attack, Serbia denies role")[0]
+    model = load_event_model()
+    assert model is not None and "ASSAULT" in sentence.seconds
+    actor_p, recipient_p = model.both_roles(sentence, "ASSAULT", second=True)
+    actors = {a for a, _ in model.pair_scores(sentence, "ASSAULT", actor_p, recipient_p, None, second=True)}
+    assert [sentence.parties[a].name for a in actors] == ["gunmen"]
+
+
+def test_who_says_what_strikes_were_aimed_at_made_them() -> None:
+    sentence = evidence_of(
+        "The U.S. military said the strikes were aimed at cutting off a source of weapons for the militia."
+    )[0]
+    military = next(i for i, p in enumerate(sentence.parties) if p.country == "USA")
+    assert "tells_of_anothers" not in sentence.role_features[("ASSAULT", military)]
+    told = evidence_of("The U.S. military said the strikes killed two of its soldiers.")[0]
+    military = next(i for i, p in enumerate(told.parties) if p.country == "USA")
+    assert "tells_of_anothers" in told.role_features[("ASSAULT", military)]

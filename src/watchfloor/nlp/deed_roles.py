@@ -275,6 +275,9 @@ def _described_by_passive(trigger: Token) -> bool:
     return trigger.dep_ == "acl" and trigger.tag_ == "VBN"
 
 
+AIMED = frozenset({"aim", "intend", "design", "mean", "direct"})  # "the strikes were aimed at ..."
+
+
 def tells_of_anothers_deed(speaker: Token, trigger: Token, party_nouns: frozenset[str]) -> bool:
     """Whether a speaker tells of a deed whose doer the clause names as someone else ("Pakistan
     said the strikes killed 26 civilians", "Hezbollah fired rockets, Israel said", "the police
@@ -291,6 +294,8 @@ def tells_of_anothers_deed(speaker: Token, trigger: Token, party_nouns: frozense
         return subject.head.dep_ == "ccomp" and subject_of(speaker).i == subject.head.head.i
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.i == speaker.i:
         return False
+    if subject.dep_ == "nsubjpass" and subject.head.lemma_.lower() in AIMED:
+        return False  # "CENTCOM said the strikes were aimed at ...": who tells what they were for did them
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in party_nouns:
         return False
     owners = [c for c in subject.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]

@@ -241,8 +241,9 @@ class EventModel:
                   and f"tpos:{kind}:VERB" in evidence.features)  # fmt: skip
         no_actor, no_recipient = ruled_out(evidence, kind, features_of, inverse, verbal)
         # a second trigger's own subject does it, not the first's actor ("India launched strikes
-        # two weeks after gunmen killed 26 people": the gunmen killed them)
-        own = {i for i, f in enumerate(features_of) if "path:nsubj^" in f} if second else set()
+        # two weeks after gunmen killed 26 people": the gunmen killed them; "after gunmen attack")
+        own_paths = OWN_FORCE_PATHS if force else {"path:nsubj^"}
+        own = {i for i, f in enumerate(features_of) if own_paths & set(f)} if second else set()
         own |= {j for i in own for j in evidence.parties[i].coordinated}
         for a in range(len(parties)):
             if no_actor[a] or (not deed and speechless(parties[a])) or (own and a not in own):
@@ -314,6 +315,8 @@ class EventModel:
         return out
 
 
+# a use of force's own subject, owner or naming modifier: "after gunmen attack", "Hamas's raid"
+OWN_FORCE_PATHS = frozenset({"path:nsubj^", "path:poss^", "path:compound^"})
 JOINT_VOICES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # said by all listed, to another
 HOSTING = frozenset(
     {

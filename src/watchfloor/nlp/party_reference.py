@@ -95,11 +95,14 @@ def antecedent_pair(token: Token, history: list[Party]) -> list[Party]:
 
 
 def _subject_of_governor(party: Party, token: Token) -> bool:
-    """Whether the party is the subject of the verb the pair noun hangs from: who urges both sides
-    to talk is not one of them."""
+    """Whether the party is the subject of the verb the pair noun hangs from (or its preposition:
+    "called on both sides"): who urges both sides to talk is not one of them."""
     if party.head is None or party.head.doc is not token.doc:
         return False
-    return party.head.i != token.head.i and subject_of(party.head).i == token.head.i
+    governor = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    if governor.dep_ == "acl" and governor.head.i == party.head.i:
+        return True  # "Russia, which has peacekeepers there, called on both sides" (parsed as a modifier)
+    return party.head.i != governor.i and subject_of(party.head).i == governor.i
 
 
 def _sides_of_one_state(history: list[Party]) -> list[Party]:

@@ -215,8 +215,10 @@ def _judges_the_deed(features: list[str] | tuple[()]) -> bool:
 
 def _in_its_complement(features: list[str] | tuple[()]) -> bool:
     """Whether a party is named inside the clause the trigger governs ("denied supplying weapons
-    to Russia", "denied that it was arming Russia")."""
-    return role_path(features).endswith(("^xcomp^", "^ccomp^"))
+    to Russia", "denied that it was arming Russia"), in a clause beside it ("denied any role and
+    said the gunmen were local Serbs") or far from it."""
+    path = role_path(features)
+    return path.endswith(("^xcomp^", "^ccomp^", "^conj^")) or path == "far"
 
 
 def role_path(features: list[str] | tuple[()]) -> str:

@@ -51,12 +51,12 @@ def unnamed_party(
     elif author and any(c.lower_ == "our" for c in token.children) and lemma not in OTHERS:
         country = author
         features.append("group_of_author")
+    elif lemma in DOMESTIC and (country := _located(token, named, named_at) or home):
+        features.append("group_of_state")  # "a shootout with police": the organ of the state there
     elif lemma in PEOPLE_NOUNS:
         # the place named nearest, not the party it stands for, which may be named elsewhere too
         # ("Israeli jets struck villages in Lebanon, killing four people, ... in northern Israel")
-        places = [i for i in named_at.where if i in named_at.country]
-        nearest = min(places, key=lambda i: abs(i - token.i), default=None)
-        located = named_at.country[nearest] if nearest is not None else None
+        located = _located(token, [], named_at)
         # "Pakistan said the strikes killed 26 civilians": the speaker's own people
         told_by = next((p.country for p in named if "speaker" in p.features and p.country), None)
         country = located or told_by or home
@@ -65,7 +65,18 @@ def unnamed_party(
     return Party(phrase_tokens.text.strip(), country, None, "GROUP", token, features)
 
 
+def _located(token: Token, named: list[Party], named_at: NamedAt) -> str | None:
+    """The state of the place the sentence names nearest the token, else of its speaker (when
+    `named` is given)."""
+    places = [i for i in named_at.where if i in named_at.country]
+    nearest = min(places, key=lambda i: abs(i - token.i), default=None)
+    if nearest is not None:
+        return named_at.country[nearest]
+    return next((p.country for p in named if "speaker" in p.features and p.country), None)
+
+
 OTHERS = frozenset({"ally", "partner", "friend", "adversary", "enemy"})  # "our allies" are not us
+DOMESTIC = frozenset({"police"})  # serve at home: of the place named nearest, else the document's country
 # nouns for a state's own organs: "the regime in Iran", "the government of Iraq", "authorities in
 # Tehran" (not forces or fighters, who are often abroad: "forces in Syria")
 STATE_ORGANS = frozenset(
