@@ -4,10 +4,13 @@ modifies another. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.nlp.test_event_roles import events_in, evidence_of
+from tests.nlp.test_event_roles import events_in, evidence_of, pairs_allowed
 
+from watchfloor.layout import analyse_layout
+from watchfloor.models import Document
 from watchfloor.nlp.event_evidence import SentenceEvidence
 from watchfloor.nlp.event_model_file import load_event_model
+from watchfloor.nlp.extract import extract_document
 from watchfloor.nlp.judged_deeds import name_the_judged
 from watchfloor.nlp.types import Event
 
@@ -116,3 +119,48 @@ def test_who_says_what_strikes_were_aimed_at_made_them() -> None:
     told = evidence_of("The U.S. military said the strikes killed two of its soldiers.")[0]
     military = next(i for i, p in enumerate(told.parties) if p.country == "USA")
     assert "tells_of_anothers" in told.role_features[("ASSAULT", military)]
+
+
+def rule_dyads(text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.actor, e.recipient) for sentence in evidence_of(text) for e in sentence.rule_events]
+
+
+def test_the_place_a_deed_is_done_in_is_no_party_but_stands_for_its_state_under_fire() -> None:
+    signed = rule_dyads("Colombia's government and the ELN signed a bilateral ceasefire in Havana on Friday.")
+    assert signed and all(recipient is None for _, recipient in signed)
+    shelled = rule_dyads("Russian forces shelled the outskirts overnight in Kharkiv, officials said.")
+    assert [recipient for _, recipient in shelled] == ["Ukraine"]
+
+
+def test_a_name_beside_an_outlets_noun_is_the_outlet_not_a_town() -> None:
+    document = Document(
+        "Iran hanged a man on Thursday, the judiciary's news agency Mizan reported.",
+        "t.txt",
+        "t.txt",
+        "text",
+        published="2022-12-08",
+    )
+    text = document.text
+    found = extract_document(document, analyse_layout(text))
+    assert [(e.type, e.country) for e in found.entities if e.name == "Mizan"] == [("ORG", None)]
+    assert all(p.country != "ETH" for p in found.places)
+
+
+def test_retaking_a_town_from_a_force_is_an_attack_on_it_by_who_retook_it() -> None:
+    sentence = evidence_of(
+        "Sudan's army said it had retaken the palace from the Rapid Support Forces, two years after the"
+        " RSF seized it."
+    )[0]
+    assert sentence.templates["ASSAULT"].trigger == "retaken"
+    assert "tsubj:ASSAULT" in sentence.features  # its own subject, though a pronoun
+    assert pairs_allowed(sentence, "ASSAULT")  # (some pair remains)
+    rsf = next(i for i, p in enumerate(sentence.parties) if p.name == "Rapid Support Forces")
+    assert all(a != rsf for a, _ in pairs_allowed(sentence, "ASSAULT"))
+
+
+def test_a_participle_describing_a_thing_is_no_second_deed() -> None:
+    sentence = evidence_of(
+        "Soldiers filmed themselves inside the damaged palace, and a spokesman said troops had killed"
+        " dozens of fighters."
+    )[0]
+    assert "ASSAULT" not in sentence.seconds

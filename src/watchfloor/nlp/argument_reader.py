@@ -208,11 +208,15 @@ class ArgumentReader:
                         return [argument, *self._coordinated(mention, argument)]
         return []
 
-    def nearby_recipients(self, token: Token, actors: list[Argument], source: Token | None) -> list[Argument]:
+    def nearby_recipients(
+        self, token: Token, actors: list[Argument], source: Token | None, hosted: bool
+    ) -> list[Argument]:
         """When the parse gives no recipient: the first name after the trigger in its sentence
         (with the names coordinated with it) that is not one of the actors, nor in the phrase of
         who reports it ("..., South Korea's Joint Chiefs of Staff said") or in a clause on another
-        deed ("a week before leaders gather in South Korea")."""
+        deed ("a week before leaders gather in South Korea"). A place the deed is done in is no
+        party: it is passed over ("signed a ceasefire in Havana"), or, for force (`hosted`), its
+        state stands for it ("shelled villages in Kharkiv region": Ukraine)."""
         sent = token.sent
         taken = {a.key for a in actors if a.key} | {a.name for a in actors}
         reporter = {t.i for t in source.subtree} if source is not None else set()
@@ -232,6 +236,11 @@ class ArgumentReader:
             own_country = entity.country in {a.country for a in actors}
             if own_country and (mention.label == "NORP" or mention.locative):
                 continue  # "an Iranian president", "a rally in Ohio": the actor's own, not a party
+            if mention.locative and not (entity.key or "").startswith("state:"):
+                host = load_kb().state(entity.country or "") if hosted else None
+                if host is None:
+                    continue
+                return [Argument(host.name, host.iso3, f"state:{host.iso3}")]
             first = Argument(entity.name, entity.country, entity.key)
             rest = [a for a in self._coordinated(mention, first) if a.key not in taken]
             return [first, *rest]

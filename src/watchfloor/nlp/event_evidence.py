@@ -169,6 +169,8 @@ def trigger_features(kind: str, trigger: Token, party_heads: list[Token]) -> lis
         out.append(f"targ:{kind}:subject")
     if any(p.startswith(("dobj^", "nsubjpass^", "pobj^prep")) for p in paths):
         out.append(f"targ:{kind}:object")
+    if trigger.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in trigger.children):
+        out.append(f"tsubj:{kind}")  # a subject of its own, a name or a pronoun ("it had retaken")
     if kind == "REQUEST" and addresses_someone(trigger):
         out.append(f"addressee:{kind}")  # whom it asks, when named, is its recipient
     return out

@@ -36,6 +36,7 @@ from watchfloor.nlp.event_rules import (
     is_standing_condition,
     quantity_of,
 )
+from watchfloor.nlp.event_scorers import TYPE_GROUPS
 from watchfloor.nlp.lexicon_nouns import noun_readings
 from watchfloor.nlp.quotations import open_quotation, quoted_runs, run_speaker, speaker_of
 from watchfloor.nlp.record_lines import reports_nothing
@@ -242,7 +243,8 @@ class ParagraphEvents:
                 token, actors
             )  # "eight states discussed rebuilding Syria's …"
         if not recipients and not reciprocal:
-            recipients = self.reader.nearby_recipients(token, actors, stance.source)
+            hosted = TYPE_GROUPS.get(trigger.type) == "force"
+            recipients = self.reader.nearby_recipients(token, actors, stance.source, hosted)
         self.reader.last_actors = actors
         pairs: list[tuple[Argument, Argument | None]]
         if not recipients and reciprocal:  # "Iran and Belarus signed": each pair, in text order

@@ -14,6 +14,7 @@ from watchfloor.nlp.argument_reader import SPONSORED
 from watchfloor.nlp.datelines import DISTRICT, dateline_end
 from watchfloor.nlp.datelines import REACH as DATELINE_REACH
 from watchfloor.nlp.kb_mentions import POSSESSIVE_MARKS, SPAN_KEY
+from watchfloor.nlp.outlets import named_as_outlet
 from watchfloor.nlp.place_positions import (
     MISREAD,
     PLACE_NOUNS,
@@ -204,7 +205,7 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
         span = _trimmed(ent)
         if span is None or not any(ch.isupper() for ch in span.text):
             continue
-        label = ent.label_
+        label = "ORG" if ent.label_ in {"GPE", "LOC"} and named_as_outlet(span) else ent.label_
         kb_key = None
         preposition = place_preposition(span)
         if label == "NORP":

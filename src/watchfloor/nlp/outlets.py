@@ -15,6 +15,26 @@ PRESS = frozenset(
 )  # fmt: skip
 
 
+# what an outlet's own name may stand beside: "the judiciary's news agency Mizan", "Mizan agency"
+OUTLET_NOUNS = frozenset(
+    {"agency", "newspaper", "daily", "weekly", "broadcaster", "channel", "television", "tv", "radio",
+     "website", "outlet", "magazine", "newswire"}
+)  # fmt: skip
+
+
+def named_as_outlet(span: Span) -> bool:
+    """Whether a name the NER took for a place stands beside an outlet's noun as its name ("the
+    news agency Mizan reported", "Mizan news agency", "Mizan, the judiciary's agency"): an
+    organisation, not the town of that name."""
+    root, doc = span.root, span.doc
+    if root.dep_ in {"appos", "compound"} and root.head.lemma_.lower() in OUTLET_NOUNS:
+        return True
+    beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]  # (however parsed)
+    return any(t.lemma_.lower() in OUTLET_NOUNS for t in beside) or any(
+        c.dep_ == "appos" and c.lemma_.lower() in OUTLET_NOUNS for c in root.children
+    )
+
+
 # what one says to, with or through the press: "spoke to VOA", "in an interview with CNN"
 SPEAKING = REPORTING | {"speak", "talk", "comment", "interview", "quote", "cite", "brief", "remark"}
 

@@ -37,7 +37,9 @@ def second_triggers(triggers: dict[str, Token], hits: dict[int, list[str]], sent
             linked = linked or (
                 token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.i == first.i
             )
-            if not linked and token.lemma_.lower() != first.lemma_.lower():
+            # a participle that describes a thing ("inside the damaged palace"): its state, no deed
+            described = token.dep_ == "amod" and token.tag_ == "VBN"
+            if not linked and not described and token.lemma_.lower() != first.lemma_.lower():
                 candidates.append(token)
         if candidates:  # the deed the first answers, where one is named ("in response to an attack")
             out[kind] = next((t for t in candidates if answers_it(t)), candidates[0])
