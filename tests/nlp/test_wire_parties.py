@@ -164,3 +164,29 @@ def test_a_participle_describing_a_thing_is_no_second_deed() -> None:
         " dozens of fighters."
     )[0]
     assert "ASSAULT" not in sentence.seconds
+
+
+def test_a_commodity_is_no_party() -> None:
+    found = events_in(
+        "Belgium, France and Spain together bought more than half of Russia's LNG exports to the bloc"
+        " last year."
+    )
+    assert found and all(e.recipient != "LNG" for e in found)
+
+
+def test_a_group_listed_with_another_states_demonym_is_named_by_its_own() -> None:
+    sentence = evidence_of("Armenian and Azerbaijani troops clashed on the border on Tuesday.")[0]
+    assert "Armenian troops" in [p.name for p in sentence.parties]
+    assert all(e.actor != "Armenian and Azerbaijani troops" for e in sentence.rule_events)
+
+
+def test_calling_a_deed_a_crime_judges_it_however_the_parse_hangs_the_name() -> None:
+    sentence = evidence_of(
+        "Israel's prime minister's office called the seizure \"an Iranian act of terrorism\" on Sunday."
+    )[0]
+    assert sentence.templates["ACCUSE"].trigger == "called"
+    assert "CONSULT" not in sentence.templates  # no phone call
+    israel = next(i for i, p in enumerate(sentence.parties) if p.country == "ISR")
+    assert all(a != israel for a, _ in pairs_allowed(sentence, "COERCE"))  # the judge seized nothing
+    rang = evidence_of("Biden called Netanyahu, the Israeli prime minister, on Sunday.")[0]
+    assert rang.templates["CONSULT"].trigger == "called"  # an apposition names whom he called

@@ -149,7 +149,7 @@ class ArgumentReader:
         entity = self.entities[mention.entity or ""]
         if direct or mention.label in {"PERSON", "ORG"}:
             return Argument(entity.name, entity.country, entity.key)
-        phrase = self.doc[token.left_edge.i : token.i + 1].text.strip()
+        phrase = own_name(self.doc[token.left_edge.i : token.i + 1], token)
         if mention.label == "NORP" and phrase != mention.text:
             # "Iranian-backed proxies" are backed by Iran, not Iranian: no country of their own
             sponsored = any(t.lower_ in SPONSORED for t in self.doc[token.left_edge.i : token.i])
@@ -258,3 +258,13 @@ class ArgumentReader:
                 if found:
                     return found
         return []
+
+
+def own_name(phrase: Span, head: Token) -> str:
+    """The group's phrase without the modifiers listed beside its own, which name other parties:
+    "Chinese and Indian troops" are the Chinese troops (India is a party of its own)."""
+    listed = {t.i for m in head.children if m.dep_ in {"amod", "compound"} for c in m.children
+              if c.dep_ in {"cc", "conj"} for t in c.subtree}  # fmt: skip
+    if not listed:
+        return phrase.text.strip()
+    return "".join(t.text_with_ws for t in phrase if t.i not in listed).strip().replace("  ", " ")

@@ -33,7 +33,18 @@ def naming_predicates(verb: Token) -> list[Token]:
     if not objects:
         return []
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
-    return predicates + [c for o in objects for c in o.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+    # (or a noun on the object: "called the seizure 'an act of terrorism'", parsed as an apposition,
+    # but not one set off by a comma, which names the object: "called Netanyahu, the prime minister")
+    on_object = [
+        c for o in objects for c in o.children if c.dep_ in {"npadvmod", "appos"} and c.pos_ == "NOUN"
+    ]
+    return predicates + [c for c in on_object if c.dep_ == "npadvmod" or not _set_off(c)]
+
+
+def _set_off(token: Token) -> bool:
+    """Whether a phrase follows a comma."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text == ","
 
 
 def in_a_name(token: Token) -> bool:

@@ -20,7 +20,10 @@ def opponent_of(parties: list[Party], actor: int) -> int | None:
 def against_the_other(event: Event, parties: list[Party]) -> Event:
     """A rule's event of a mutual trigger with no recipient, aimed at the party listed with its
     actor ("Chinese and Indian troops clash": China's at India, India's at China)."""
-    actor = next((i for i, p in enumerate(parties) if p.name == event.actor), None)
+    listed = [i for i, p in enumerate(parties) if p.coordinated]
+    actor = next((i for i in listed if parties[i].name == event.actor), None)
+    if actor is None:  # (the rules name a group by its whole phrase: "Chinese and Indian troops")
+        actor = next((i for i in listed if parties[i].country == event.actor_country), None)
     other = opponent_of(parties, actor) if actor is not None else None
     if other is None:
         return event

@@ -14,7 +14,7 @@ from watchfloor.kb.loader import ENV_EXTRA, extra_dirs
 from watchfloor.kb.normalize import fold
 from watchfloor.yaml_loader import YAMLError, safe_load
 
-KEYS = frozenset({"page_furniture", "generic_weapons", "documents", "document_words"})
+KEYS = frozenset({"page_furniture", "generic_weapons", "documents", "document_words", "commodities"})
 DOCUMENT_WORDS = "document_words"
 
 

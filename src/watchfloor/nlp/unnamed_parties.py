@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from watchfloor.kb import load_kb
-from watchfloor.nlp.argument_reader import SPONSORED
+from watchfloor.nlp.argument_reader import SPONSORED, own_name
 from watchfloor.nlp.arguments import reporting_subject
 from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
 from watchfloor.nlp.party_features import governor_features
@@ -62,7 +62,7 @@ def unnamed_party(
         country = located or told_by or home
         sources = (("people_located", located), ("people_told_by", told_by), ("people_home", home))
         features.append(next((name for name, found in sources if found), "people"))
-    return Party(phrase_tokens.text.strip(), country, None, "GROUP", token, features)
+    return Party(own_name(phrase_tokens, token), country, None, "GROUP", token, features)
 
 
 def _located(token: Token, named: list[Party], named_at: NamedAt) -> str | None:
