@@ -3,6 +3,8 @@ itself negates is told as reported not to have happened, never as the actor's de
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from watchfloor.brief.phrasing import Naming, story_sentence
@@ -34,3 +36,16 @@ def test_a_denied_deed_is_told_as_its_deniers_word_or_the_reports(source: str | 
     sentence = story_sentence(story, Naming({}, {}), load_vocabulary())
     assert sentence.startswith(opening), sentence
     assert sentence.endswith("to Russia on May 1, 2024.")
+
+
+def test_an_unnamed_groups_phrase_reads_in_lower_case_inside_a_sentence() -> None:
+    lead = replace(
+        row("asserted", None), type="ASSAULT", actor="Police", recipient="Three attackers",
+        recipient_country=None, trigger="killed",
+    )  # fmt: skip
+    sentence = story_sentence(Story(key=-1, reports=(lead,), facts=()), Naming({}, {}), load_vocabulary())
+    assert sentence.startswith("Police "), sentence
+    assert "three attackers" in sentence and "Three" not in sentence
+    named = replace(lead, recipient="Three Gorges Corporation", recipient_id=7)
+    sentence = story_sentence(Story(key=-1, reports=(named,), facts=()), Naming({}, {}), load_vocabulary())
+    assert "Three Gorges Corporation" in sentence  # a name stays as it is

@@ -21,12 +21,31 @@ class Naming:
     countries: dict[int, str]  # entity id -> ISO3
 
     def party(self, name: str, entity_id: int | None) -> str:
-        title = self.titles.get(entity_id) if entity_id is not None else None
+        if entity_id is None:
+            return _common_phrase(name)
+        title = self.titles.get(entity_id)
         if not title or not title[:1].isupper() or fold(title) in fold(name):
             return name
         state = load_kb().state(self.countries.get(entity_id or 0, "") or "")
         demonym = state.demonyms[0] if state and state.demonyms else ""
         return " ".join(p for p in (demonym, title, name) if p)
+
+
+# words that open an unnamed group's phrase, capitalised only where it opened the report's sentence
+OPENING_WORDS = frozenset(
+    {"the", "a", "an", "about", "some", "several", "many", "dozens", "hundreds", "thousands", "more",
+     "at", "over", "nearly", "around", "up", "two", "three", "four", "five", "six", "seven", "eight",
+     "nine", "ten", "police", "soldiers", "troops", "gunmen", "militants", "protesters", "attackers"}
+)  # fmt: skip
+
+
+def _common_phrase(name: str) -> str:
+    """An unnamed group's phrase as it reads inside a sentence: "Three attackers" -> "three
+    attackers", "About 20 North Korean soldiers" -> "about 20 North Korean soldiers"."""
+    first, _, rest = name.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and first.lower() in OPENING_WORDS:
+        return " ".join(p for p in (first.lower(), rest) if p)
+    return name
 
 
 def date_words(value: str) -> str:
