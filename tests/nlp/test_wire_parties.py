@@ -190,3 +190,45 @@ def test_calling_a_deed_a_crime_judges_it_however_the_parse_hangs_the_name() -> 
     assert all(a != israel for a, _ in pairs_allowed(sentence, "COERCE"))  # the judge seized nothing
     rang = evidence_of("Biden called Netanyahu, the Israeli prime minister, on Sunday.")[0]
     assert rang.templates["CONSULT"].trigger == "called"  # an apposition names whom he called
+
+
+def test_an_acronym_inside_a_hyphenated_place_name_is_no_body() -> None:
+    sentence = evidence_of(
+        "PORT-AU-PRINCE, March 3, 2024 (AP) - Armed gangs stormed Haiti's two largest prisons over the"
+        " weekend."
+    )[0]
+    assert "African Union" not in [p.name for p in sentence.parties]
+    listed = evidence_of("An Iran-Iraq-Syria railway would open a route to the Mediterranean.")[0]
+    assert {"IRN", "IRQ", "SYR"} <= {p.country for p in listed.parties}
+
+
+def test_a_state_of_emergency_and_a_description_before_a_name_are_no_parties() -> None:
+    declared = evidence_of("The government declared a 72-hour state of emergency in the capital.")[0]
+    assert all("group:state" not in p.features for p in declared.parties)
+    described = evidence_of(
+        "The two sides have fought since the Palestinian militant group Hamas attacked Israel on Oct. 7."
+    )[0]
+    assert [p.name for p in described.parties if p.label == "GROUP"] == []  # the group is Hamas
+
+
+def test_where_an_official_is_posted_is_no_party_and_the_office_is_its_holders_states() -> None:
+    sentence = evidence_of(
+        "Iran's ambassador to Syria, Hossein Akbari, said the strike was carried out by F-35 jets and"
+        " vowed a harsh response."
+    )[0]
+    syria = next(i for i, p in enumerate(sentence.parties) if p.country == "SYR")
+    assert "posted_to" in sentence.parties[syria].features
+    for kind in ("THREATEN", "ACCUSE"):
+        assert all(syria not in pair for pair in pairs_allowed(sentence, kind))
+    akbari = next(p for p in sentence.parties if p.name == "Hossein Akbari")
+    assert akbari.country == "IRN"
+
+
+def test_a_threat_of_response_to_a_named_strike_is_made_to_the_striker() -> None:
+    strike = _event("ASSAULT", "Israel", "ISR", 0)
+    threat = _event("THREATEN", "Iran", "IRN", 10)
+    evidence = [_sentence(0, []), _sentence(10, ["tpos:ASSAULT:NOUN", "w:response"])]
+    assert name_the_judged([strike, threat], evidence)[1].recipient_country == "ISR"
+    # a threat with no word of response names no one ("attacks on our forces will not be tolerated")
+    evidence = [_sentence(0, []), _sentence(10, ["tpos:ASSAULT:NOUN"])]
+    assert name_the_judged([strike, threat], evidence)[1].recipient is None

@@ -58,6 +58,8 @@ class KbMentions:
             span = doc[start:end]
             if not any(ch.isupper() for ch in span.text) and span.text not in self.lowercase_forms:
                 continue
+            if _inside_a_hyphenated_word(span) and not self._names_beside(span):
+                continue  # "PORT-AU-PRINCE": no African Union ("Iran-Iraq-Syria railway": Iraq)
             matches = self.kb.matches(span.text)
             if not matches:
                 continue
@@ -70,6 +72,11 @@ class KbMentions:
             found.append(Span(doc, start, end, label=label, kb_id=kb_key(best.entity), span_id=best.via))
         doc.spans[SPAN_KEY] = filter_spans(found)
         return doc
+
+    def _names_beside(self, span: Span) -> bool:
+        """Whether a word the span is hyphenated to is a name the knowledge base knows too."""
+        doc = span.doc
+        return bool(self.kb.matches(doc[span.start - 2].text) or self.kb.matches(doc[span.end + 1].text))
 
     def state_before(self, doc: Doc, start: int, country: str) -> int:
         """ "U.S. Department of State", "U.S. 5th Fleet": the body's own state written before the
@@ -84,6 +91,15 @@ class KbMentions:
             if self.kb.state_named(words) == country or self.kb.demonym(words) == country:
                 return start - size
         return start
+
+
+def _inside_a_hyphenated_word(span: Span) -> bool:
+    """Whether the span is the middle of a word joined by hyphens on both sides ("Port-au-Prince");
+    "Iran-backed" and "UN-led" are names with a suffix."""
+    doc = span.doc
+    before = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_
+    after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_
+    return before and after and not doc[span.start - 1].whitespace_ and not doc[span.end].whitespace_
 
 
 def unaccented(doc: Doc) -> Doc:

@@ -151,6 +151,11 @@ class NameContext:
         position, found_title = 0, False
         while position < len(words):
             word = without_possessive(words[position])
+            if found_title and word.lower() in {"to", "in"} and position + 1 < len(words):
+                size, posted = self._demonym_at(words, position + 1, words[position + 1])
+                if posted is not None:  # "Iran's ambassador to Syria": where the office is held
+                    position += 1 + size
+                    continue
             size, code = self._demonym_at(words, position, word)
             if code is not None:
                 country = country or code

@@ -30,6 +30,9 @@ def is_place(label: str, kb_key: str | None) -> bool:
     return label in {"GPE", "FAC"} and not (kb_key or "").startswith("state:")
 
 
+POSTINGS = frozenset({"ambassador", "envoy", "representative", "emissary", "consul", "attache", "attaché"})
+
+
 def governor_features(head: Token) -> list[str]:
     """What the party's phrase hangs from: "gov:say" for a speaker, "gov:nsubj:launch"."""
     node = phrase_root(head)
@@ -42,6 +45,12 @@ def governor_features(head: Token) -> list[str]:
             out.append("speaker")
     elif governor.pos_ == "ADP":
         out.append(f"govprep:{governor.lower_}")
+        if (
+            node.i == head.i
+            and governor.head.lemma_.lower() in POSTINGS
+            and governor.lower_ in {"to", "in", "at"}
+        ):
+            out.append("posted_to")  # "Iran's ambassador to Syria": where an official serves, no party
     if node.i != head.i:
         out.append(f"inside:{head.dep_}")
     return out

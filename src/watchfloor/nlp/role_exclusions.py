@@ -81,12 +81,14 @@ def never_actor(features: list[str] | tuple[()], deed: bool, force: bool) -> boo
     ("weapons to Russia for use in Ukraine"), or a state named only as whose ground, sea or sky a
     place is ("drones entered Polish airspace": a place, which may suffer the deed, never does it).
     Force is not used by the one holding its target ("strikes on facilities used by the IRGC"),
-    nor by the patron of the one using it ("M23 rebels backed by Rwanda seized Goma")."""
+    nor by the patron of the one using it ("M23 rebels backed by Rwanda seized Goma"); nor is
+    anything done by where an official is posted ("Iran's ambassador to Syria")."""
     return (
         (deed and not_the_doer(features))
         or (force and any(f in FORCE_BYSTANDERS for f in features))
         or "in_clause_on_another" in features
         or "where_used" in features
+        or "posted_to" in features
         or any(f in TERRITORY_OF for f in features)
     )
 
@@ -115,7 +117,8 @@ def never_recipient(
     `inverse` trigger's roles turn round) or a place that locates its target ("attacks on U.S.
     personnel in Iraq"), or the patron of one named in the deed ("rebels backed by Rwanda"), or
     where a statement, a deal or a gift was made ("signed a declaration at the White House": in
-    gold no recipient of these is a place named after "at")."""
+    gold no recipient of these is a place named after "at"), or where an official is posted ("Iran's
+    ambassador to Syria said")."""
     return (
         (not force and "loc" in features and "prep:at" in features)
         or (not deed and ("beside_judged" in features or "suffers_judged" in features))
@@ -127,6 +130,7 @@ def never_recipient(
         or (deed and "states_on_it" in features)
         or (force and not inverse and "fired_from" in features)
         or (force and ("locates_another" in features or "backs_another" in features))
+        or "posted_to" in features
     )
 
 

@@ -13,6 +13,7 @@ from watchfloor.nlp.argument_reader import SPONSORED, ArgumentReader, names_a_re
 from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, Party
 from watchfloor.nlp.event_parties import known_organ_of_state
 from watchfloor.nlp.event_rules import is_group
+from watchfloor.nlp.lexicon_nouns import listed_phrase
 from watchfloor.nlp.non_entities import is_document_word
 from watchfloor.nlp.outlets import (
     inquires_as_press,
@@ -36,6 +37,7 @@ from watchfloor.nlp.party_reference import (
     speaks_of_itself,
     thing_subject,
 )
+from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.unnamed_parties import NamedAt, unnamed_party
 
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "VESSEL"})
@@ -192,14 +194,16 @@ class PartyGatherer:
                 (c.dep_ == "appos" and c.i in taken)
                 or (c.dep_ in {"compound", "amod", "nmod"} and c.i in organisations)
                 for c in token.children
-            )
+            ) or (token.i + 1 in taken and token.i + 1 < sent.end)  # "the militant group Hamas"
             if (
                 token.pos_ == "NOUN"
+                and token.dep_ != "amod"  # "the militant group": a word of its kind, not a party
                 and token.i not in taken
                 and is_group(token, PARTY_NOUNS)
                 and not named_beside
                 and not modifies_only(token, organisations)
                 and not is_press_audience(token)
+                and listed_phrase(token, load_lexicon()) is None  # "a state of emergency": a deed
             ):
                 # "... struck Hezbollah positions after the militant group fired": named before
                 # in this sentence, or in the paragraph's earlier ones
