@@ -232,3 +232,15 @@ def test_a_threat_of_response_to_a_named_strike_is_made_to_the_striker() -> None
     # a threat with no word of response names no one ("attacks on our forces will not be tolerated")
     evidence = [_sentence(0, []), _sentence(10, ["tpos:ASSAULT:NOUN"])]
     assert name_the_judged([strike, threat], evidence)[1].recipient is None
+
+
+def test_who_voices_criticism_of_a_deed_did_not_do_it() -> None:
+    sentence = evidence_of("Chinese foreign ministry rejects U.S. criticism over Hong Kong sentences")[0]
+    us = next(i for i, p in enumerate(sentence.parties) if p.country == "USA")
+    assert "judges_it" in sentence.role_features[("COERCE", us)]
+    assert all(a != us for a, _ in pairs_allowed(sentence, "COERCE"))
+
+
+def test_a_place_of_a_territory_that_is_no_state_keeps_its_name() -> None:
+    sentence = evidence_of("Courts in Hong Kong sentenced 45 activists on Tuesday.")[0]
+    assert [p.name for p in sentence.parties if p.label == "GPE"] == ["Hong Kong"]  # (not "HKG")

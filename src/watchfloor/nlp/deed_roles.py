@@ -121,12 +121,27 @@ def judges_it(party: Token, trigger: Token) -> bool:
         verb = verb.head
         if verb.pos_ in {"VERB", "AUX"}:
             break
+        if verb.lemma_.lower() in JUDGING_NOUNS and _modifies(party, verb):
+            return True  # "U.S. criticism over Hong Kong sentences": the US judges the sentences
     if not (judges(verb) or punished or verb.lemma_.lower() in PUNISHING):
         return False
     return subject_of(party).i == verb.i or judges_through_pronoun(party, verb)
 
 
 JUDGED_ON_THE_WAY = frozenset({"dobj", "pobj", "prep", "conj", "appos", "nsubjpass", "pcomp"})
+# nouns whose owner judges what their phrase names: "U.S. criticism over the sentences"
+JUDGING_NOUNS = frozenset({"criticism", "condemnation", "denunciation", "censure", "outrage", "rebuke"})
+
+
+def _modifies(party: Token, noun: Token) -> bool:
+    """Whether the party's phrase owns or describes the noun ("U.S. criticism", "Iran's
+    condemnation", "Western condemnation")."""
+    return any(
+        node.head.i == noun.i and node.dep_ in {"poss", "compound", "amod", "nmod"}
+        for node in (party, phrase_root(party))
+    )
+
+
 # who penalises a deed did not do it: "Treasury sanctioned X for providing drones to Russia"
 PUNISHING = frozenset(
     {"sanction", "designate", "designation", "penalize", "penalise", "penalty", "punish", "punishment",

@@ -140,7 +140,7 @@ class PartyGatherer:
             if is_place(mention.label, entity.kb_key) and entity.country:
                 # a town, a province or a site stands for the state that holds it
                 state = load_kb().state(entity.country)
-                name, key = (state.name if state else entity.country), f"state:{entity.country}"
+                name, key = (state.name if state else entity.name), f"state:{entity.country}"
             if head is not None and entity.country:
                 named_at.country[head.i] = entity.country
                 if key.startswith("state:"):
