@@ -244,3 +244,14 @@ def test_who_voices_criticism_of_a_deed_did_not_do_it() -> None:
 def test_a_place_of_a_territory_that_is_no_state_keeps_its_name() -> None:
     sentence = evidence_of("Courts in Hong Kong sentenced 45 activists on Tuesday.")[0]
     assert [p.name for p in sentence.parties if p.label == "GPE"] == ["Hong Kong"]  # (not "HKG")
+
+
+def test_a_place_a_ship_was_struck_off_does_not_strike() -> None:
+    for text in (
+        "Tanker struck by drone off Oman, shipping agency says",
+        "An oil tanker was struck by a drone off the coast of Oman on Thursday night.",
+    ):
+        sentence = evidence_of(text)[0]
+        oman = next(i for i, p in enumerate(sentence.parties) if p.country == "OMN")
+        assert "loc" in sentence.parties[oman].features, text
+        assert all(a != oman for a, _ in pairs_allowed(sentence, "ASSAULT")), text

@@ -75,6 +75,8 @@ def place_preposition(span: Span) -> str | None:
     if is_dateline(span):
         return "dateline"
     head: Token = span.root
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "off":
+        return "off"  # "struck by a drone off Oman", however the parse hangs it
     if head.dep_ == "dobj" and head.head.lemma_.lower() in {"visit", "tour"}:
         return "visit"  # "Xi visited Riyadh": the city, though no preposition says so
     if head.dep_ in {"compound", "poss"} and head.head.lemma_.lower() in PLACE_NOUNS:

@@ -19,11 +19,13 @@ def not_the_doer(features: list[str] | tuple[()]) -> bool:
     inverse trigger's actor is chosen as its subject and turned round, so it needs no exception),
     or tells of it as another's ("Pakistan said the strikes killed 26 civilians").
     Statements are left to the scorers: "we are concerned by ..." is the speaker's own. Nor is
-    a place the deed is aimed at ("fired rockets at Tel Aviv", "fired toward Israel")."""
+    a place the deed is aimed at ("fired rockets at Tel Aviv", "fired toward Israel") or one it
+    happened off or in a part of ("struck by a drone off the coast of Oman")."""
     return "claims_it" not in features and (
         "judges_it" in features or "undergoes_it" in features or "tells_of_anothers" in features
         or "states_on_it" in features
         or ("loc" in features and any(f in AIMED_AT or f in STRUCK for f in features))
+        or ("loc" in features and not acts_elsewhere(features) and any(f in OFFSHORE for f in features))
     )  # fmt: skip
 
 
@@ -31,6 +33,14 @@ def not_the_doer(features: list[str] | tuple[()]) -> bool:
 # is not: a state's own arrests there are coded as that state's)
 AIMED_AT = frozenset(f"path:pobj^prep:{prep}^" for prep in ("at", "into", "toward", "towards"))
 STRUCK = frozenset({"prep:object", "prep:on"})  # a town named as what force fell on ("shelled Kharkiv")
+# where at sea or in what part of a place ("off Oman", "off the coast of Oman", "the city of Aleppo")
+OFFSHORE = frozenset({"prep:off", "prep:of"})
+
+
+def acts_elsewhere(features: list[str] | tuple[()]) -> bool:
+    """Whether a party named as a place is also named as a verb's subject ("India launched
+    strikes ... near the town of Pahalgam": one party, India, by both names)."""
+    return any(f.startswith("gov:nsubj:") for f in features)
 
 
 SUBJECT_PHRASE = frozenset({"compound", "appos", "amod", "poss"})  # links inside one noun phrase
