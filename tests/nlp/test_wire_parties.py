@@ -255,3 +255,14 @@ def test_a_place_a_ship_was_struck_off_does_not_strike() -> None:
         oman = next(i for i, p in enumerate(sentence.parties) if p.country == "OMN")
         assert "loc" in sentence.parties[oman].features, text
         assert all(a != oman for a, _ in pairs_allowed(sentence, "ASSAULT")), text
+
+
+def test_a_request_goes_to_the_party_called_on_not_to_another_clauses_subject() -> None:
+    sentence = evidence_of(
+        "The United States recognized Edmundo Gonzalez as the winner, while Brazil, Colombia and Mexico"
+        " called on electoral authorities to publish detailed results."
+    )[0]
+    us = next(i for i, p in enumerate(sentence.parties) if p.country == "USA")
+    called = next(i for i, p in enumerate(sentence.parties) if p.name == "electoral authorities")
+    recipients = {r for _, r in pairs_allowed(sentence, "REQUEST")}
+    assert us not in recipients and called in recipients

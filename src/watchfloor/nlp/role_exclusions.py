@@ -71,6 +71,16 @@ def addressed(features: list[str] | tuple[()]) -> bool:
     return any(f"path:{path}" in features for path in ADDRESSEE_PATHS)
 
 
+def _called_on(features: list[str] | tuple[()]) -> bool:
+    """Whether a party is the one a request calls on ("called on the authorities to ...")."""
+    return any(f"path:{path}" in features for path in ("pobj^prep:on^", "pobj^prep:upon^"))
+
+
+def _listed_with_asked(features: list[str] | tuple[()], features_of: list[list[str] | tuple[()]]) -> bool:
+    """Whether a party is listed with one a request calls on ("called on Iran and Russia to ...")."""
+    return role_path(features).startswith("conj^") and any(_called_on(f) for f in features_of)
+
+
 def reports_harm_to_its_own(
     features: list[str] | tuple[()], actor: str | None, harmed: set[str | None]
 ) -> bool:
@@ -164,6 +174,8 @@ def ruled_out(
     # another clause's subject ("intercepted a dhow smuggling rifles from Iran to Yemen": Iran's)
     routed = TYPE_GROUPS.get(kind) == "give" and any(_origin(f) for f in features_of)
     carried = _carried_over_beside_an_object(evidence, features_of, inverse)
+    # "called on electoral authorities to publish results": the party called on, no other
+    called_on = kind == "REQUEST" and verbal and any(_called_on(f) for f in features_of)
     judged = not inverse and any(_controls_the_deed(f) for f in features_of)
     # "Iran denied supplying weapons to Russia": what is denied is a claim, whose parties are not
     # the ones refused (gold: the denier's REJECT has no recipient; "refused to sell arms to Russia"
@@ -189,6 +201,8 @@ def ruled_out(
         [
             never_recipient(f, deed, force, inverse, asked)
             or c
+            or (verbal and not inverse and _subject_of_a_clause_beside(f))
+            or (called_on and bool(f) and not _called_on(f) and not _listed_with_asked(f, features_of))
             or (denial and _in_its_complement(f))
             or (claimed and "claims_it" in f)
             for f, c in zip(features_of, carried, strict=False)
@@ -265,7 +279,10 @@ def _one_of_those_it_befell(features: list[str] | tuple[()]) -> bool:
 
 def _subject_of_a_clause_beside(features: list[str] | tuple[()]) -> bool:
     """Whether the party is the subject of an adverbial or coordinated clause on the trigger."""
-    return role_path(features) in {"nsubj^advcl^", "nsubj^conj^", "nsubjpass^advcl^", "nsubjpass^conj^"}
+    path = role_path(features)
+    while path.startswith("conj^"):  # (one of several subjects listed together)
+        path = path[5:]
+    return path in {"nsubj^advcl^", "nsubj^conj^", "nsubjpass^advcl^", "nsubjpass^conj^"}
 
 
 REPORTERS = frozenset({"GROUP", "PERSON", "ORG"})  # who may report an event rather than suffer it
