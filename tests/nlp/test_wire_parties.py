@@ -266,3 +266,13 @@ def test_a_request_goes_to_the_party_called_on_not_to_another_clauses_subject() 
     called = next(i for i, p in enumerate(sentence.parties) if p.name == "electoral authorities")
     recipients = {r for _, r in pairs_allowed(sentence, "REQUEST")}
     assert us not in recipients and called in recipients
+
+
+def test_a_states_forces_put_down_protests_and_hold_none() -> None:
+    sentence = evidence_of(
+        "Venezuelan security forces detained an opposition politician on Tuesday as protests against"
+        " President Nicolas Maduro continued for a second day."
+    )[0]
+    forces = next(i for i, p in enumerate(sentence.parties) if p.name == "Venezuelan security forces")
+    assert all(a != forces for a, _ in pairs_allowed(sentence, "PROTEST"))
+    assert any(a == forces for a, _ in pairs_allowed(sentence, "COERCE"))

@@ -13,6 +13,7 @@ from watchfloor.nlp.answered_deeds import answering_pair
 from watchfloor.nlp.event_building import actor_stance, build_event, ordered_roles, turned_round
 from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_parties import (
+    a_states_force,
     acts_on_itself,
     answers_to_its_state,
     country_of,
@@ -253,6 +254,8 @@ class EventModel:
                     continue
                 if force and unarmed(parties[r if inverse else a]):
                     continue  # a merchant ship strikes no one (an inverse trigger's object does)
+                if kind == "PROTEST" and a_states_force(parties[a]):
+                    continue  # "security forces detained X as protests continued": not theirs
                 if together and a < nobody and r in evidence.parties[a].coordinated:
                     continue  # "Australia, Bahrain and the US announced the strikes": together
                 if r < nobody and subject[r] and (subject[a] or verbal):

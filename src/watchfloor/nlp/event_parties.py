@@ -168,3 +168,14 @@ def unarmed(party: Party | None) -> bool:
         return "via:ship" in party.features
     word = next((f.removeprefix("coref:") for f in party.features if f.startswith("coref:")), "")
     return word not in WARSHIPS
+
+
+STATE_FORCE_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "police", "guard"})
+
+
+def a_states_force(party: Party | None) -> bool:
+    """Whether a party is a state's armed force or police ("Venezuelan security forces", the
+    IDF, "Iranian police"): it may put down a protest, it does not hold one."""
+    if party is None or party.country is None:
+        return False
+    return known_armed_force(party.key) or group_noun(party) in STATE_FORCE_NOUNS
