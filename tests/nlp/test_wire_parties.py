@@ -276,3 +276,15 @@ def test_a_states_forces_put_down_protests_and_hold_none() -> None:
     forces = next(i for i, p in enumerate(sentence.parties) if p.name == "Venezuelan security forces")
     assert all(a != forces for a, _ in pairs_allowed(sentence, "PROTEST"))
     assert any(a == forces for a, _ in pairs_allowed(sentence, "COERCE"))
+
+
+def test_a_killing_no_one_claims_is_no_event_of_that_sentence() -> None:
+    sentence = evidence_of("Israel did not claim responsibility for the killing.")[0]
+    assert not sentence.templates["ASSAULT"].is_event
+    claimed = evidence_of("Islamic State claimed responsibility for the attack.")[0]
+    assert claimed.templates["ASSAULT"].is_event
+
+
+def test_a_demonym_opening_a_place_name_is_no_state() -> None:
+    sentence = evidence_of("Nijjar was shot dead outside a Sikh temple in British Columbia in June 2023.")[0]
+    assert "GBR" not in {p.country for p in sentence.parties}

@@ -64,6 +64,8 @@ class KbMentions:
             if not matches:
                 continue
             best = matches[0]
+            if best.via == "demonym" and _inside_a_place_name(span):
+                continue  # "British Columbia", "the Indian Ocean": a word of the place's own name
             label = "NORP" if best.via == "demonym" else best.entity.type
             if label == "PERSON":
                 start = given_names_before(doc, start, best.entity.name)
@@ -91,6 +93,12 @@ class KbMentions:
             if self.kb.state_named(words) == country or self.kb.demonym(words) == country:
                 return start - size
         return start
+
+
+def _inside_a_place_name(span: Span) -> bool:
+    """Whether the NER reads the span as the first words of a longer place name."""
+    places = (ent for ent in span.doc.ents if ent.label_ in {"GPE", "LOC"})
+    return any(ent.start == span.start and span.end < ent.end for ent in places)
 
 
 def _inside_a_hyphenated_word(span: Span) -> bool:

@@ -33,8 +33,9 @@ def not_the_doer(features: list[str] | tuple[()]) -> bool:
 # is not: a state's own arrests there are coded as that state's)
 AIMED_AT = frozenset(f"path:pobj^prep:{prep}^" for prep in ("at", "into", "toward", "towards"))
 STRUCK = frozenset({"prep:object", "prep:on"})  # a town named as what force fell on ("shelled Kharkiv")
-# where at sea or in what part of a place ("off Oman", "off the coast of Oman", "the city of Aleppo")
-OFFSHORE = frozenset({"prep:off", "prep:of"})
+# where at sea, in what part of a place or beside it ("off Oman", "off the coast of Oman", "the city
+# of Aleppo", "outside a Sikh temple", "near Pahalgam")
+OFFSHORE = frozenset({"prep:off", "prep:of", "prep:outside", "prep:near", "prep:around"})
 
 
 def acts_elsewhere(features: list[str] | tuple[()]) -> bool:

@@ -36,7 +36,7 @@ from watchfloor.nlp.party_reference import headline_source
 from watchfloor.nlp.role_features import role_features
 from watchfloor.nlp.second_triggers import answers_it, complement_of, second_triggers
 from watchfloor.nlp.sentence_parties import PartyGatherer, PartyMemory, nearest_parties
-from watchfloor.nlp.target_holders import credit_claimed
+from watchfloor.nlp.target_holders import credit_claimed, credit_not_claimed
 from watchfloor.nlp.trigger_readings import (
     by_mishap,
     governing_types,
@@ -227,7 +227,8 @@ class EvidenceReader:
             is_event=threat_or_event(stance, kind)
             and not (kind == "ASSAULT" and by_mishap(token))
             and not is_halted(token, kind)
-            and not credit_claimed(token),
+            and not credit_claimed(token)
+            and not credit_not_claimed(token),
             inverse=reads_inverse(token, kind, self.lexicon),
             named=names_an_organisation(token),
             mutual=reads_mutual(token, kind, self.lexicon),

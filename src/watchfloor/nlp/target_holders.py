@@ -112,5 +112,15 @@ def credit_claimed(noun: Token) -> bool:
     return noun.lemma_.lower() in CREDIT and _claimed(noun)
 
 
+def credit_not_claimed(deed: Token) -> bool:
+    """ "Israel did not claim responsibility for the killing": a deed no one here owns up to, told
+    in passing; not an event of this sentence (nor a denial)."""
+    prep = deed.head
+    if deed.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CREDIT:
+        return False
+    noun = prep.head
+    return _claimed(noun) and any(c.dep_ == "neg" for c in noun.head.children)
+
+
 def _claimed(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim"
