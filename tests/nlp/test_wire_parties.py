@@ -288,3 +288,12 @@ def test_a_killing_no_one_claims_is_no_event_of_that_sentence() -> None:
 def test_a_demonym_opening_a_place_name_is_no_state() -> None:
     sentence = evidence_of("Nijjar was shot dead outside a Sikh temple in British Columbia in June 2023.")[0]
     assert "GBR" not in {p.country for p in sentence.parties}
+
+
+def test_a_party_listed_with_the_target_in_another_clause_was_not_struck() -> None:
+    found = events_in(
+        "Hezbollah and Israel have exchanged near-daily fire since the Palestinian militant group Hamas"
+        " attacked Israel on Oct. 7."
+    )
+    attacks = {(e.actor_country, e.recipient_country) for e in found if e.trigger == "attacked"}
+    assert attacks == {("PSE", "ISR")}

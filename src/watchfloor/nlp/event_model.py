@@ -6,6 +6,7 @@ recipient. Each event's confidence is its type's probability times its parties' 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -34,6 +35,7 @@ from watchfloor.nlp.role_exclusions import (
     breaks_role_rules,
     in_its_subject,
     reports_harm_to_its_own,
+    role_path,
     ruled_out,
 )
 from watchfloor.nlp.types import Event
@@ -165,8 +167,9 @@ class EventModel:
                 # the host state fills the place the model left to no named party, as surely
                 recipient = _host_state(evidence.parties, actor, recipient)
             pairs = [(actor, recipient)]
+            paths = [role_path(evidence.role_features.get((kind, i), ())) for i in range(len(parties))]
             pairs += [(a, recipient) for a in self._together(parties, actor, recipient, actor_p)]
-            pairs += [(actor, r) for r in self._together(parties, recipient, actor, recipient_p)]
+            pairs += [(actor, r) for r in self._together(parties, recipient, actor, recipient_p, paths)]
         if not mutual:
             pairs = [(a, r) for a, r in pairs if r in self._recipients(parties, a, speaker)]
         if not template.trigger and parties[actor] is None:
@@ -298,12 +301,20 @@ class EventModel:
         ]
 
     def _together(
-        self, parties: list[Party | None], chosen: int, other: int, scores: list[float]
+        self,
+        parties: list[Party | None],
+        chosen: int,
+        other: int,
+        scores: list[float],
+        paths: Sequence[str] = (),
     ) -> list[int]:
         """Parties coordinated with the chosen one ("Iran and Russia signed …"; "strikes on Iraq
         and Syria"; "Senators A, B and C urged …"), that the scorer does not rule out once the
         chosen one is set aside (they compete with it in the softmax): one event each (GUIDE), a
-        state's own people each too, but a state only once."""
+        state's own people each too, but a state only once. Of recipients (`paths` given), not
+        one listed with it as a subject where it is the trigger's object: a party named twice
+        may be listed with another in another clause ("Hezbollah and Israel have exchanged fire
+        since Hamas attacked Israel": Hezbollah was not attacked)."""
         party = parties[chosen]
         if party is None:
             return []
@@ -312,10 +323,21 @@ class EventModel:
         out = []
         for j in party.coordinated:
             who = identity(parties[j])
+            kinds = {_argument_kind(paths[j]), _argument_kind(paths[chosen])} if paths else set()
+            if kinds == {"subject", "object"}:
+                continue
             if j != other and who not in seen and scores[j] / rest >= self.thresholds.extra_party:
                 out.append(j)
                 seen.add(who)
         return out
+
+
+def _argument_kind(path: str) -> str:
+    """ "subject" or "object" where a role path begins so (after the steps that list it with
+    others), else "" (any other place, which any other matches)."""
+    steps = [step for step in path.split("^") if step != "conj"]
+    first = steps[0] if steps else ""
+    return "subject" if first == "nsubj" else "object" if first in {"dobj", "pobj"} else ""
 
 
 # a use of force's own subject, owner or naming modifier: "after gunmen attack", "Hamas's raid"
