@@ -297,3 +297,11 @@ def test_a_party_listed_with_the_target_in_another_clause_was_not_struck() -> No
     )
     attacks = {(e.actor_country, e.recipient_country) for e in found if e.trigger == "attacked"}
     assert attacks == {("PSE", "ISR")}
+
+
+def test_sides_that_exchange_fire_each_strike_the_other() -> None:
+    found = events_in(
+        "Indian and Pakistani troops exchanged fire along the Line of Control on Tuesday, officials said."
+    )
+    dyads = {(e.actor_country, e.recipient_country) for e in found if e.type == "ASSAULT"}
+    assert dyads == {("IND", "PAK"), ("PAK", "IND")}

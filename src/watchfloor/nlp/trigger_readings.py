@@ -144,8 +144,12 @@ def reads_inverse(token: Token, kind: str, lexicon: Lexicon) -> bool:
 
 def reads_mutual(token: Token, kind: str, lexicon: Lexicon) -> bool:
     """Whether parties named together do the trigger's event to each other ("Indian and Chinese
-    troops clashed"; lexicon `mutual`)."""
-    return token.lemma_.lower() in lexicon.mutual.get(kind, frozenset())
+    troops clashed"; lexicon `mutual`), or trade it ("exchanged fire", "traded blows")."""
+    traded = token.dep_ == "dobj" and token.head.lemma_.lower() in TRADING
+    return traded or token.lemma_.lower() in lexicon.mutual.get(kind, frozenset())
+
+
+TRADING = frozenset({"exchange", "trade", "swap"})  # what two sides give each other
 
 
 QUANTIFIERS = frozenset({"PRON", "NUM", "DET", "ADJ"})  # "most of them": no thing named
