@@ -15,6 +15,11 @@ from watchfloor.nlp.judged_deeds import name_the_judged
 from watchfloor.nlp.types import Event
 
 
+def index_of(sentence: SentenceEvidence, country: str | None = None, name: str | None = None) -> int:
+    """The index of the sentence's first party of that state, or of that name."""
+    return next(i for i, p in enumerate(sentence.parties) if p.country == country or p.name == name)
+
+
 def test_sides_named_together_that_clash_each_strike_the_other() -> None:
     found = events_in(
         "Armenian and Azerbaijani troops clashed on the border on Tuesday, the defence ministry in"
@@ -114,10 +119,10 @@ def test_who_says_what_strikes_were_aimed_at_made_them() -> None:
     sentence = evidence_of(
         "The U.S. military said the strikes were aimed at cutting off a source of weapons for the militia."
     )[0]
-    military = next(i for i, p in enumerate(sentence.parties) if p.country == "USA")
+    military = index_of(sentence, country="USA")
     assert "tells_of_anothers" not in sentence.role_features[("ASSAULT", military)]
     told = evidence_of("The U.S. military said the strikes killed two of its soldiers.")[0]
-    military = next(i for i, p in enumerate(told.parties) if p.country == "USA")
+    military = index_of(told, country="USA")
     assert "tells_of_anothers" in told.role_features[("ASSAULT", military)]
 
 
@@ -154,7 +159,7 @@ def test_retaking_a_town_from_a_force_is_an_attack_on_it_by_who_retook_it() -> N
     assert sentence.templates["ASSAULT"].trigger == "retaken"
     assert "tsubj:ASSAULT" in sentence.features  # its own subject, though a pronoun
     assert pairs_allowed(sentence, "ASSAULT")  # (some pair remains)
-    rsf = next(i for i, p in enumerate(sentence.parties) if p.name == "Rapid Support Forces")
+    rsf = index_of(sentence, name="Rapid Support Forces")
     assert all(a != rsf for a, _ in pairs_allowed(sentence, "ASSAULT"))
 
 
@@ -186,7 +191,7 @@ def test_calling_a_deed_a_crime_judges_it_however_the_parse_hangs_the_name() -> 
     )[0]
     assert sentence.templates["ACCUSE"].trigger == "called"
     assert "CONSULT" not in sentence.templates  # no phone call
-    israel = next(i for i, p in enumerate(sentence.parties) if p.country == "ISR")
+    israel = index_of(sentence, country="ISR")
     assert all(a != israel for a, _ in pairs_allowed(sentence, "COERCE"))  # the judge seized nothing
     rang = evidence_of("Biden called Netanyahu, the Israeli prime minister, on Sunday.")[0]
     assert rang.templates["CONSULT"].trigger == "called"  # an apposition names whom he called
@@ -216,7 +221,7 @@ def test_where_an_official_is_posted_is_no_party_and_the_office_is_its_holders_s
         "Iran's ambassador to Syria, Hossein Akbari, said the strike was carried out by F-35 jets and"
         " vowed a harsh response."
     )[0]
-    syria = next(i for i, p in enumerate(sentence.parties) if p.country == "SYR")
+    syria = index_of(sentence, country="SYR")
     assert "posted_to" in sentence.parties[syria].features
     for kind in ("THREATEN", "ACCUSE"):
         assert all(syria not in pair for pair in pairs_allowed(sentence, kind))
@@ -236,7 +241,7 @@ def test_a_threat_of_response_to_a_named_strike_is_made_to_the_striker() -> None
 
 def test_who_voices_criticism_of_a_deed_did_not_do_it() -> None:
     sentence = evidence_of("Chinese foreign ministry rejects U.S. criticism over Hong Kong sentences")[0]
-    us = next(i for i, p in enumerate(sentence.parties) if p.country == "USA")
+    us = index_of(sentence, country="USA")
     assert "judges_it" in sentence.role_features[("COERCE", us)]
     assert all(a != us for a, _ in pairs_allowed(sentence, "COERCE"))
 
@@ -252,7 +257,7 @@ def test_a_place_a_ship_was_struck_off_does_not_strike() -> None:
         "An oil tanker was struck by a drone off the coast of Oman on Thursday night.",
     ):
         sentence = evidence_of(text)[0]
-        oman = next(i for i, p in enumerate(sentence.parties) if p.country == "OMN")
+        oman = index_of(sentence, country="OMN")
         assert "loc" in sentence.parties[oman].features, text
         assert all(a != oman for a, _ in pairs_allowed(sentence, "ASSAULT")), text
 
@@ -262,8 +267,8 @@ def test_a_request_goes_to_the_party_called_on_not_to_another_clauses_subject() 
         "The United States recognized Edmundo Gonzalez as the winner, while Brazil, Colombia and Mexico"
         " called on electoral authorities to publish detailed results."
     )[0]
-    us = next(i for i, p in enumerate(sentence.parties) if p.country == "USA")
-    called = next(i for i, p in enumerate(sentence.parties) if p.name == "electoral authorities")
+    us = index_of(sentence, country="USA")
+    called = index_of(sentence, name="electoral authorities")
     recipients = {r for _, r in pairs_allowed(sentence, "REQUEST")}
     assert us not in recipients and called in recipients
 
@@ -273,7 +278,7 @@ def test_a_states_forces_put_down_protests_and_hold_none() -> None:
         "Venezuelan security forces detained an opposition politician on Tuesday as protests against"
         " President Nicolas Maduro continued for a second day."
     )[0]
-    forces = next(i for i, p in enumerate(sentence.parties) if p.name == "Venezuelan security forces")
+    forces = index_of(sentence, name="Venezuelan security forces")
     assert all(a != forces for a, _ in pairs_allowed(sentence, "PROTEST"))
     assert any(a == forces for a, _ in pairs_allowed(sentence, "COERCE"))
 
