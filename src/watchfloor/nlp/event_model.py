@@ -155,22 +155,22 @@ class EventModel:
         speaker = template.source if template.certainty == "attributed" else None
         actor, recipient = self._likeliest_pair(evidence, kind, actor_p, recipient_p, speaker)
         recipient_sure = recipient_p[recipient]
-        opponent = opponent_of(evidence.parties, actor) if template.mutual else None
-        mutual = recipient == len(evidence.parties) and opponent is not None
-        if mutual and opponent is not None:
+        nobody = len(evidence.parties)
+        mutual = template.mutual and recipient == nobody
+        opponent = opponent_of(evidence.parties, actor) if mutual else None
+        if opponent is not None:
             # "Indian and Chinese troops clashed": each did it to the other, as surely as it did it
             # (whoever of them reports it)
             recipient_sure = actor_p[actor]
             pairs = [(actor, opponent), (opponent, actor)]
         else:
-            if recipient == len(evidence.parties) and kind in HOSTED and not template.inverse:
+            if recipient == nobody and kind in HOSTED and not template.inverse:
                 # the host state fills the place the model left to no named party, as surely
                 recipient = _host_state(evidence.parties, actor, recipient)
-            pairs = [(actor, recipient)]
             paths = [role_path(evidence.role_features.get((kind, i), ())) for i in range(len(parties))]
+            pairs = [(actor, recipient)]
             pairs += [(a, recipient) for a in self._together(parties, actor, recipient, actor_p)]
             pairs += [(actor, r) for r in self._together(parties, recipient, actor, recipient_p, paths)]
-        if not mutual:
             pairs = [(a, r) for a, r in pairs if r in self._recipients(parties, a, speaker)]
         if not template.trigger and parties[actor] is None:
             return []  # no word of the type's and nobody doing it: a topic, not an event

@@ -190,11 +190,14 @@ class PartyGatherer:
         for token in sent:
             # the noun stands for a party named beside it: in apposition, or the organisation
             # that modifies it
-            named_beside = any(
-                (c.dep_ == "appos" and c.i in taken)
-                or (c.dep_ in {"compound", "amod", "nmod"} and c.i in organisations)
-                for c in token.children
-            ) or (token.i + 1 in taken and token.i + 1 < sent.end)  # "the militant group Hamas"
+            named_beside = (
+                any(
+                    (c.dep_ == "appos" and c.i in taken)
+                    or (c.dep_ in {"compound", "amod", "nmod"} and c.i in organisations)
+                    for c in token.children
+                )
+                or token.i + 1 in taken
+            )  # "the militant group Hamas": the name right after it
             if (
                 token.pos_ == "NOUN"
                 and token.dep_ != "amod"  # "the militant group": a word of its kind, not a party

@@ -51,27 +51,29 @@ def unnamed_party(
     elif author and any(c.lower_ == "our" for c in token.children) and lemma not in OTHERS:
         country = author
         features.append("group_of_author")
-    elif lemma in DOMESTIC and (country := _located(token, named, named_at) or home):
+    elif lemma in DOMESTIC and (country := _located(token, named_at) or _told_by(named) or home):
         features.append("group_of_state")  # "a shootout with police": the organ of the state there
     elif lemma in PEOPLE_NOUNS:
         # the place named nearest, not the party it stands for, which may be named elsewhere too
         # ("Israeli jets struck villages in Lebanon, killing four people, ... in northern Israel")
-        located = _located(token, [], named_at)
+        located = _located(token, named_at)
         # "Pakistan said the strikes killed 26 civilians": the speaker's own people
-        told_by = next((p.country for p in named if "speaker" in p.features and p.country), None)
+        told_by = _told_by(named)
         country = located or told_by or home
         sources = (("people_located", located), ("people_told_by", told_by), ("people_home", home))
         features.append(next((name for name, found in sources if found), "people"))
     return Party(own_name(phrase_tokens, token), country, None, "GROUP", token, features)
 
 
-def _located(token: Token, named: list[Party], named_at: NamedAt) -> str | None:
-    """The state of the place the sentence names nearest the token, else of its speaker (when
-    `named` is given)."""
+def _located(token: Token, named_at: NamedAt) -> str | None:
+    """The state of the place the sentence names nearest the token."""
     places = [i for i in named_at.where if i in named_at.country]
     nearest = min(places, key=lambda i: abs(i - token.i), default=None)
-    if nearest is not None:
-        return named_at.country[nearest]
+    return named_at.country[nearest] if nearest is not None else None
+
+
+def _told_by(named: list[Party]) -> str | None:
+    """The state of the sentence's speaker."""
     return next((p.country for p in named if "speaker" in p.features and p.country), None)
 
 
