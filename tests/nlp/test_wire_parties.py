@@ -310,3 +310,11 @@ def test_sides_that_exchange_fire_each_strike_the_other() -> None:
     )
     dyads = {(e.actor_country, e.recipient_country) for e in found if e.type == "ASSAULT"}
     assert dyads == {("IND", "PAK"), ("PAK", "IND")}
+
+
+def test_a_partner_fighting_alongside_is_neither_side_of_the_fight() -> None:
+    sentence = evidence_of(
+        "Eritrea, whose troops had fought alongside the Ethiopian army, was not part of the talks."
+    )[0]
+    army = index_of(sentence, country="ETH")
+    assert all(army not in pair for pair in pairs_allowed(sentence, "ASSAULT"))

@@ -103,13 +103,15 @@ def never_actor(features: list[str] | tuple[()], deed: bool, force: bool) -> boo
     place is ("drones entered Polish airspace": a place, which may suffer the deed, never does it).
     Force is not used by the one holding its target ("strikes on facilities used by the IRGC"),
     nor by the patron of the one using it ("M23 rebels backed by Rwanda seized Goma"); nor is
-    anything done by where an official is posted ("Iran's ambassador to Syria")."""
+    anything done by where an official is posted ("Iran's ambassador to Syria"), nor a deed by a
+    partner named beside its doers ("troops had fought alongside the Ethiopian army")."""
     return (
         (deed and not_the_doer(features))
         or (force and any(f in FORCE_BYSTANDERS for f in features))
         or "in_clause_on_another" in features
         or "where_used" in features
         or "posted_to" in features
+        or (deed and "govprep:alongside" in features)
         or any(f in TERRITORY_OF for f in features)
     )
 
@@ -139,7 +141,7 @@ def never_recipient(
     personnel in Iraq"), or the patron of one named in the deed ("rebels backed by Rwanda"), or
     where a statement, a deal or a gift was made ("signed a declaration at the White House": in
     gold no recipient of these is a place named after "at"), or where an official is posted ("Iran's
-    ambassador to Syria said")."""
+    ambassador to Syria said"), or a partner in a deed ("fought alongside the Ethiopian army")."""
     return (
         (not force and "loc" in features and "prep:at" in features)
         or (not deed and ("beside_judged" in features or "suffers_judged" in features))
@@ -152,6 +154,7 @@ def never_recipient(
         or (force and not inverse and "fired_from" in features)
         or (force and ("locates_another" in features or "backs_another" in features))
         or "posted_to" in features
+        or (deed and "govprep:alongside" in features)
     )
 
 
