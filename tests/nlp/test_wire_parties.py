@@ -318,3 +318,21 @@ def test_a_partner_fighting_alongside_is_neither_side_of_the_fight() -> None:
     )[0]
     army = index_of(sentence, country="ETH")
     assert all(army not in pair for pair in pairs_allowed(sentence, "ASSAULT"))
+
+
+def test_both_sides_are_no_place_talks_were_held_in() -> None:
+    evidence = evidence_of(
+        "Ethiopia and Tigray forces sign truce in Pretoria\n\n"
+        "The deal was brokered by the African Union, whose envoy, former Nigerian President Olusegun"
+        " Obasanjo, said both sides had agreed to disarm."
+    )
+    sides = [p.country for p in evidence[1].parties if "coref:pair" in p.features]
+    assert "ZAF" not in sides
+
+
+def test_a_demonym_opening_an_office_is_no_recipient_the_rules_take() -> None:
+    sentence = evidence_of(
+        "The deal was brokered by the African Union, whose envoy, former Nigerian President Olusegun"
+        " Obasanjo, said the sides had agreed."
+    )[0]
+    assert all(e.recipient != "Nigeria" for e in sentence.rule_events)

@@ -134,6 +134,12 @@ class ArgumentReader:
             return []
         return self.argument_list(speaker)
 
+    @staticmethod
+    def _in_a_title(span: Span) -> bool:
+        """Whether a demonym opens an office before a name ("Nigerian President Obasanjo")."""
+        after = span.doc[span.end : span.end + 3].text
+        return span.end < len(span.doc) and load_kb().longest_title(after) is not None
+
     def _sponsor(self, mention: Mention) -> bool:
         return mention.label in {"NORP", "GPE"} and SPONSOR_AFTER.match(self._text_after(mention)) is not None
 
@@ -236,6 +242,8 @@ class ArgumentReader:
             own_country = entity.country in {a.country for a in actors}
             if own_country and (mention.label == "NORP" or mention.locative):
                 continue  # "an Iranian president", "a rally in Ohio": the actor's own, not a party
+            if mention.label == "NORP" and span is not None and self._in_a_title(span):
+                continue  # "former Nigerian President Obasanjo": the person's state, not a party
             if mention.locative and not (entity.key or "").startswith("state:"):
                 host = load_kb().state(entity.country or "") if hosted else None
                 if host is None:

@@ -85,6 +85,7 @@ def antecedent_pair(token: Token, history: list[Party]) -> list[Party]:
         return []
     kinds = BACK_KINDS["leader"] if lemma == "leader" else BACK_KINDS["side"]
     history = [p for p in history if not _subject_of_governor(p, token)]  # "Britain urged both sides"
+    history = [p for p in history if "loc" not in p.features]  # (where talks were held is no side)
     pair: list[Party] = []
     for party in history:
         if party.label in kinds and party.country and all(p.country != party.country for p in pair):
