@@ -336,3 +336,11 @@ def test_a_demonym_opening_an_office_is_no_recipient_the_rules_take() -> None:
         " Obasanjo, said the sides had agreed."
     )[0]
     assert all(e.recipient != "Nigeria" for e in sentence.rule_events)
+
+
+def test_a_port_named_by_of_is_the_town_and_stands_for_its_state() -> None:
+    sentence = evidence_of(
+        "The Islamic Resistance in Iraq said it had targeted a vital target in the port of Eilat with drones."
+    )[0]
+    assert "Eilat" not in [p.name for p in sentence.parties]
+    assert "ISR" in {p.country for p in sentence.parties}

@@ -24,7 +24,7 @@ FALLS_ON = frozenset({"on", "over", "across", "against", "at"})
 PLACE_NOUNS = frozenset(
     {"city", "province", "region", "outskirts", "town", "village", "suburb", "neighborhood", "neighbourhood",
      "district", "countryside", "downtown", "centre", "center", "border", "frontier", "coast", "coastline",
-     "airspace", "waters"}
+     "airspace", "waters", "port", "harbor", "harbour", "capital", "enclave", "island"}
 )  # fmt: skip
 POSITIONS = frozenset({"pobj", "dobj", "conj", "compound"})  # where a name may stand for a place
 # the NER's readings a town's name is often given that stand for no party of their own
