@@ -344,3 +344,9 @@ def test_a_port_named_by_of_is_the_town_and_stands_for_its_state() -> None:
     )[0]
     assert "Eilat" not in [p.name for p in sentence.parties]
     assert "ISR" in {p.country for p in sentence.parties}
+
+
+def test_who_is_named_in_what_a_request_asks_does_not_ask_it() -> None:
+    sentence = evidence_of("We urge the U.S. to stop arming Taiwan.")[0]
+    taiwan = index_of(sentence, country="TWN")
+    assert all(a != taiwan for a, _ in pairs_allowed(sentence, "REQUEST"))
