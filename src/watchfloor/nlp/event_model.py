@@ -37,6 +37,7 @@ from watchfloor.nlp.role_exclusions import (
     reports_harm_to_its_own,
     role_path,
     ruled_out,
+    unlisted,
 )
 from watchfloor.nlp.types import Event
 from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
@@ -335,8 +336,7 @@ class EventModel:
 def _argument_kind(path: str) -> str:
     """ "subject" or "object" where a role path begins so (after the steps that list it with
     others), else "" (any other place, which any other matches)."""
-    steps = [step for step in path.split("^") if step != "conj"]
-    first = steps[0] if steps else ""
+    first = unlisted(path).split("^")[0]
     return "subject" if first == "nsubj" else "object" if first in {"dobj", "pobj"} else ""
 
 

@@ -63,7 +63,8 @@ def in_its_subject(features: list[str] | tuple[()]) -> bool:
     )
 
 
-ADDRESSEE_PATHS = ("dobj^", "pobj^prep:on^", "pobj^prep:upon^", "pobj^prep:to^")
+CALLED_ON_PATHS = ("pobj^prep:on^", "pobj^prep:upon^")  # "called on the administration to ..."
+ADDRESSEE_PATHS = ("dobj^", *CALLED_ON_PATHS, "pobj^prep:to^")
 
 
 def addressed(features: list[str] | tuple[()]) -> bool:
@@ -74,7 +75,7 @@ def addressed(features: list[str] | tuple[()]) -> bool:
 
 def _called_on(features: list[str] | tuple[()]) -> bool:
     """Whether a party is the one a request calls on ("called on the authorities to ...")."""
-    return any(f"path:{path}" in features for path in ("pobj^prep:on^", "pobj^prep:upon^"))
+    return any(f"path:{path}" in features for path in CALLED_ON_PATHS)
 
 
 def _listed_with_asked(features: list[str] | tuple[()], features_of: list[list[str] | tuple[()]]) -> bool:
@@ -284,10 +285,15 @@ def _one_of_those_it_befell(features: list[str] | tuple[()]) -> bool:
 
 def _subject_of_a_clause_beside(features: list[str] | tuple[()]) -> bool:
     """Whether the party is the subject of an adverbial or coordinated clause on the trigger."""
-    path = role_path(features)
-    while path.startswith("conj^"):  # (one of several subjects listed together)
-        path = path[5:]
+    path = unlisted(role_path(features))  # (one of several subjects listed together too)
     return path in {"nsubj^advcl^", "nsubj^conj^", "nsubjpass^advcl^", "nsubjpass^conj^"}
+
+
+def unlisted(path: str) -> str:
+    """A role path without the leading conjunct steps that list a party with others."""
+    while path.startswith("conj^"):
+        path = path[5:]
+    return path
 
 
 REPORTERS = frozenset({"GROUP", "PERSON", "ORG"})  # who may report an event rather than suffer it
