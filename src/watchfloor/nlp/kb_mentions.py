@@ -105,9 +105,11 @@ def _inside_a_hyphenated_word(span: Span) -> bool:
     """Whether the span is the middle of a word joined by hyphens on both sides ("Port-au-Prince");
     "Iran-backed" and "UN-led" are names with a suffix."""
     doc = span.doc
-    before = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_
-    after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_
-    return before and after and not doc[span.start - 1].whitespace_ and not doc[span.end].whitespace_
+    if span.start < 2 or span.end + 1 >= len(doc):
+        return False
+    hyphens = (doc[span.start - 1], doc[span.end])
+    glued = (doc[span.start - 2], doc[span.start - 1], span[-1], doc[span.end])  # no space after these
+    return all(t.text == "-" for t in hyphens) and not any(t.whitespace_ for t in glued)
 
 
 def unaccented(doc: Doc) -> Doc:
