@@ -350,3 +350,10 @@ def test_who_is_named_in_what_a_request_asks_does_not_ask_it() -> None:
     sentence = evidence_of("We urge the U.S. to stop arming Taiwan.")[0]
     taiwan = index_of(sentence, country="TWN")
     assert all(a != taiwan for a, _ in pairs_allowed(sentence, "REQUEST"))
+
+
+def test_downing_an_aircraft_strikes_its_owner_and_downing_a_projectile_answers_its_launcher() -> None:
+    downed = evidence_of("Yemen's Houthi group said on Tuesday it had shot down a U.S. MQ-9 Reaper drone.")[0]
+    assert not downed.templates["ASSAULT"].inverse  # the Houthis struck the US
+    answered = evidence_of("Ukraine's air force said it had shot down 40 Russian drones overnight.")[0]
+    assert answered.templates["ASSAULT"].inverse  # Russia's attack

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.kb import load_kb
+from watchfloor.kb.records import Armament
 from watchfloor.nlp.deed_roles import naming_predicates
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.event_rules import phrasal
+from watchfloor.nlp.kb_mentions import SPAN_KEY
 from watchfloor.nlp.lexicon_nouns import of_nouns
 from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.triggers import Lexicon, Trigger
@@ -138,7 +141,7 @@ def reads_inverse(token: Token, kind: str, lexicon: Lexicon) -> bool:
     for object (`inverse_on`, `inverse_objects` of the lexicon)."""
     words = {phrasal(token), token.lemma_.lower()}
     if words & lexicon.inverse.get(kind, frozenset()):
-        return True
+        return not any(names_an_aircraft(noun) for noun in object_nouns(token))  # ("downed an MQ-9")
     return bool(words & lexicon.inverse_on.get(kind, frozenset())) and takes_its_objects(token, kind, lexicon)
 
 
@@ -168,7 +171,22 @@ def takes_its_objects(token: Token, kind: str, lexicon: Lexicon) -> bool:
     """Whether what the trigger acts on is one of the type's `inverse_objects` (a projectile:
     "launched drones at Israel" is an attack, whatever else "launch" may read as)."""
     objects = lexicon.inverse_objects.get(kind, frozenset())
-    return bool(objects) and any(noun.lemma_.lower() in objects for noun in object_nouns(token))
+    return bool(objects) and any(
+        noun.lemma_.lower() in objects and not names_an_aircraft(noun) for noun in object_nouns(token)
+    )
+
+
+def names_an_aircraft(noun: Token) -> bool:
+    """Whether a projectile's noun names a known aircraft ("a U.S. MQ-9 Reaper drone"): downing it
+    strikes its owner; it was no one's attack (knowledge base weapons of kind `aircraft`)."""
+    kb = load_kb()
+    phrase = range(noun.left_edge.i, noun.i + 1)
+    for span in noun.doc.spans.get(SPAN_KEY, []):
+        if span.start in phrase and span.kb_id_.startswith("weapon:"):
+            record = kb.entity("weapon", span.kb_id_.partition(":")[2])
+            if isinstance(record, Armament) and record.kind == "aircraft":
+                return True
+    return False
 
 
 def named_by_its_object(token: Token, kinds: list[str], lexicon: Lexicon) -> str | None:
