@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from watchfloor.nlp.arguments import clause_verb, reporting_subject
 from watchfloor.nlp.deed_roles import subject_of
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party
-from watchfloor.nlp.event_parties import known_armed_force, known_armed_group, known_organ_of_state
+from watchfloor.nlp.event_parties import known_armed_force, known_armed_group, organ_of_state
 
 STATES = frozenset({"GPE", "NORP", "AUTHOR", "PREVIOUS"})
 ORGANISATIONS = frozenset({"ORG"})  # may be of no state: "the bloc" (the EU), "the watchdog" (the IAEA)
@@ -52,19 +52,11 @@ def antecedent(token: Token, history: list[Party]) -> Party | None:
     fitting = [p for p in history if p.label in kinds and (p.country or kinds == ORGANISATIONS)]
     if lemma in NON_STATE:  # "the group": an armed group named before, else not a state's own forces
         armed = [p for p in history if known_armed_group(p.key)]
-        fitting = armed or [p for p in fitting if not _of_the_state(p)]
+        fitting = armed or [p for p in fitting if not organ_of_state(p)]
     return fitting[0] if fitting else None
 
 
 NON_STATE = frozenset({"group", "militia", "movement"})
-STATE_BODIES = frozenset({"force", "forces", "army", "military", "police", "government", "ministry"})
-
-
-def _of_the_state(party: Party) -> bool:
-    """A state's own organ or forces: one the knowledge base knows, or named so ("Somali
-    security forces")."""
-    last = party.name.split()[-1].lower() if party.name.split() else ""
-    return known_organ_of_state(party.key) or (party.country is not None and last in STATE_BODIES)
 
 
 PAIR_NOUNS = frozenset({"side", "country", "nation", "state", "government", "leader"})

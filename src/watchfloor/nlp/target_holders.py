@@ -98,9 +98,8 @@ CREDIT = frozenset({"responsibility", "credit"})
 def claims_the_deed(party: Token, trigger: Token) -> bool:
     """Whether the party is the subject of "claim" whose object is the deed ("Islamic State
     claims the attack", "... claimed responsibility for the bombing"): the claimer did it."""
-    node = trigger
-    if node.dep_ == "pobj" and node.head.lower_ == "for" and credit_claimed(node.head.head):
-        node = node.head.head
+    credit = credit_for(trigger)
+    node = credit if credit is not None and _claimed(credit) else trigger
     if not _claimed(node):
         return False
     subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
@@ -115,11 +114,16 @@ def credit_claimed(noun: Token) -> bool:
 def credit_not_claimed(deed: Token) -> bool:
     """ "Israel did not claim responsibility for the killing": a deed no one here owns up to, told
     in passing; not an event of this sentence (nor a denial)."""
+    credit = credit_for(deed)
+    return credit is not None and _claimed(credit) and any(c.dep_ == "neg" for c in credit.head.children)
+
+
+def credit_for(deed: Token) -> Token | None:
+    """The credit noun a deed is named "for" ("responsibility for the killing"), if any."""
     prep = deed.head
-    if deed.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CREDIT:
-        return False
-    noun = prep.head
-    return _claimed(noun) and any(c.dep_ == "neg" for c in noun.head.children)
+    if deed.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in CREDIT:
+        return prep.head
+    return None
 
 
 def _claimed(noun: Token) -> bool:
