@@ -121,3 +121,13 @@ def test_a_lasting_noun_is_one_of_the_types_nouns(tmp_path: Path) -> None:
     )
     lexicon = accepted(tmp_path, "ASSAULT:\n  nouns: [attack, war]\n  lasting: [war]\n")
     assert lexicon.lasting == frozenset({"war"})
+
+
+def test_a_mutual_word_is_one_of_the_types_own(tmp_path: Path) -> None:
+    refused(
+        tmp_path,
+        "ASSAULT:\n  verbs: [strike]\n  mutual: [clash]\n",
+        r"ASSAULT\.mutual: clash not among its verbs or nouns",
+    )
+    lexicon = accepted(tmp_path, "ASSAULT:\n  verbs: [strike, clash]\n  mutual: [clash]\n")
+    assert lexicon.mutual["ASSAULT"] == frozenset({"clash"})
