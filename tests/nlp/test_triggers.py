@@ -131,3 +131,13 @@ def test_a_mutual_word_is_one_of_the_types_own(tmp_path: Path) -> None:
     )
     lexicon = accepted(tmp_path, "ASSAULT:\n  verbs: [strike, clash]\n  mutual: [clash]\n")
     assert lexicon.mutual["ASSAULT"] == frozenset({"clash"})
+
+
+def test_a_joint_word_is_one_of_the_types_own(tmp_path: Path) -> None:
+    refused(
+        tmp_path,
+        "COOPERATE:\n  verbs: [cooperate]\n  joint: [help]\n",
+        r"COOPERATE\.joint: help not among its verbs or nouns",
+    )
+    lexicon = accepted(tmp_path, "COOPERATE:\n  verbs: [cooperate, help]\n  joint: [help]\n")
+    assert lexicon.joint["COOPERATE"] == frozenset({"help"})

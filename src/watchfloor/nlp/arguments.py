@@ -60,8 +60,13 @@ def phrase_root(token: Token) -> Token:
     """The token through which a name's phrase hangs from its governor: "Iran" in "Iran and
     Russia signed" or "the Iranian foreign minister" stands where its phrase does."""
     node = token
-    while node.dep_ in PHRASE_LINKS and node.head.i != node.i:
-        node = node.head
+    while node.head.i != node.i:
+        if node.dep_ in PHRASE_LINKS:
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "including" and node.head.dep_ == "prep":
+            node = node.head.head  # "governments, including Brazil, condemned": where they stand
+        else:
+            break
     return node
 
 

@@ -163,9 +163,22 @@ def _across_a_semicolon(clause: Token) -> bool:
     return any(c.text == ";" and low < c.i < high for c in head.children)
 
 
+def _hyphenated_with(token: Token) -> list[Token]:
+    """The token and the words hyphenated before it, which the parser may hang apart ("any
+    counter-attack": "any" on "counter")."""
+    out = [token]
+    i = token.i
+    while i >= 2 and token.doc[i - 1].text == "-" and not token.doc[i - 2].whitespace_:
+        if token.doc[i - 1].whitespace_:
+            break
+        i -= 2
+        out.append(token.doc[i])
+    return out
+
+
 def _stance_of(trigger: Token) -> Stance:
     certainty = "asserted"
-    determiners = {c.lower_ for c in trigger.children if c.dep_ == "det"}
+    determiners = {c.lower_ for part in _hyphenated_with(trigger) for c in part.children if c.dep_ == "det"}
     if trigger.pos_ in {"NOUN", "PROPN"} and determiners & ANY:
         return Stance(certainty, is_event=False)
     if is_denied_noun(trigger) or has_no_one_for_subject(trigger):  # "no injuries", "no one was hurt"

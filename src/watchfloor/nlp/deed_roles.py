@@ -30,6 +30,8 @@ def naming_predicates(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in NAMING:
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects and verb.dep_ == "relcl":
+        objects = [verb.head]  # "comments by French officials it called hostile"
     if not objects:
         return []
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
@@ -225,7 +227,12 @@ def locates_another(party: Token, trigger: Token) -> bool:
     if party.dep_ != "pobj" or preposition.lower_ not in LOCATING:
         return False
     owner = preposition.head
+    if preposition.lower_ in AIMING_PREPS and owner.dep_ == "dobj" and owner.head.i == trigger.i:
+        return False  # "fired a barrage of rockets at northern Israel": where it was aimed
     return owner.pos_ in {"NOUN", "PROPN"} and owner.i != trigger.i
+
+
+AIMING_PREPS = frozenset({"at", "toward", "towards", "into"})
 
 
 USING = frozenset({"use", "employ"})

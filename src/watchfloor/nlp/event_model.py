@@ -28,7 +28,7 @@ from watchfloor.nlp.event_parties import (
 from watchfloor.nlp.event_scorers import TYPE_GROUPS, Linear, Thresholds, TypeScorers, none_rows, role_rows
 from watchfloor.nlp.event_stance import same_party
 from watchfloor.nlp.judged_deeds import name_the_judged
-from watchfloor.nlp.mutual_deeds import against_the_other, opponent_of
+from watchfloor.nlp.mutual_deeds import against_the_other, done_jointly, opponent_of
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.role_exclusions import (
     REPORTERS,
@@ -237,7 +237,7 @@ class EventModel:
         # struck ..."), and joins its charges, demands, refusals and threats ("Japan and Australia
         # voiced concern"); talks, deals and gifts pass between them ("Iran and Russia signed ...")
         force = TYPE_GROUPS.get(kind) == "force"
-        together = force or kind in JOINT_VOICES
+        together = force or kind in JOINT_VOICES or done_jointly(evidence, kind)
         countries = [country_of(p) for p in parties]
         suffering = {countries[i] for i, f in enumerate(features_of) if "undergoes_it" in f}
         template = evidence.templates.get(kind)

@@ -237,7 +237,11 @@ class ParagraphEvents:
         actors = self.reader.arguments(actor_tokens, unnamed=True)
         if not actors:
             return []
-        reciprocal = len(actors) > 1 and trigger.type in SYMMETRIC
+        reciprocal = (
+            len(actors) > 1
+            and trigger.type in SYMMETRIC
+            and token.lemma_.lower() not in self.lexicon.joint.get(trigger.type, ())
+        )  # ("Iran and Belarus signed": to each other; "the US and Jordan helped": together)
         if not recipients and (not reciprocal or len(actors) > 2):
             recipients = self.reader.object_names(
                 token, actors

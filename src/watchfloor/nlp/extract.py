@@ -100,6 +100,7 @@ def read_document(
     for mention in names_placed_elsewhere(everything):
         if places.is_settlement(mention):
             mention.label = "GPE"
+    places.learn_qualified(everything)
     for mention in everything:
         place = places.resolve(mention)
         if mention.guessed and place is None:

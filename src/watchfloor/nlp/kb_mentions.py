@@ -66,6 +66,8 @@ class KbMentions:
             best = matches[0]
             if best.via == "demonym" and _inside_a_place_name(span):
                 continue  # "British Columbia", "the Indian Ocean": a word of the place's own name
+            if best.via == "demonym" and self._ends_a_regions_name(span):
+                continue  # "Latin American governments": of a region, not of the United States
             label = "NORP" if best.via == "demonym" else best.entity.type
             if label == "PERSON":
                 start = given_names_before(doc, start, best.entity.name)
@@ -79,6 +81,15 @@ class KbMentions:
         """Whether a word the span is hyphenated to is a name the knowledge base knows too."""
         doc = span.doc
         return bool(self.kb.matches(doc[span.start - 2].text) or self.kb.matches(doc[span.end + 1].text))
+
+    def _ends_a_regions_name(self, span: Span) -> bool:
+        """Whether the NER reads the span as the last word of a longer demonym that names no
+        state ("Latin American", "North American"; "South Korean" names one, and "Iranian American"
+        begins with a state's own)."""
+        for ent in span.doc.ents:
+            if ent.label_ == "NORP" and ent.end == span.end and ent.start < span.start:
+                return self.kb.demonym(ent.text) is None and self.kb.demonym(ent[0].text) is None
+        return False
 
     def state_before(self, doc: Doc, start: int, country: str) -> int:
         """ "U.S. Department of State", "U.S. 5th Fleet": the body's own state written before the

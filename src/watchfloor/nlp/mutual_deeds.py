@@ -1,11 +1,13 @@
 """Deeds whose parties named together do them to each other (lexicon `mutual`): "Indian and
-Chinese troops clashed" is India's attack on China and China's on India."""
+Chinese troops clashed" is India's attack on China and China's on India; and words of types that
+pass between such parties whose parties do them together instead (lexicon `joint`)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from watchfloor.nlp.event_evidence import Party
+from watchfloor.nlp.event_evidence import Party, SentenceEvidence
+from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event
 
 
@@ -28,3 +30,9 @@ def against_the_other(event: Event, parties: list[Party]) -> Event:
     if other is None:
         return event
     return replace(event, recipient=parties[other].name, recipient_country=parties[other].country)
+
+
+def done_jointly(evidence: SentenceEvidence, kind: str) -> bool:
+    """Whether the type's trigger in the sentence is one its parties listed together do together
+    ("the US, Britain and Jordan helped to intercept the barrage"), not to each other."""
+    return any(f"tlemma:{kind}:{word}" in evidence.features for word in load_lexicon().joint.get(kind, ()))

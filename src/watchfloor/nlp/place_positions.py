@@ -26,6 +26,13 @@ PLACE_NOUNS = frozenset(
      "district", "countryside", "downtown", "centre", "center", "border", "frontier", "coast", "coastline",
      "airspace", "waters", "port", "harbor", "harbour", "capital", "enclave", "island"}
 )  # fmt: skip
+
+
+def names_a_places_state(demonym: Token) -> bool:
+    """Whether a demonym describes a place ("the Ukrainian town of Bucha", "Polish airspace")."""
+    return demonym.dep_ == "amod" and demonym.head.lemma_.lower() in PLACE_NOUNS
+
+
 POSITIONS = frozenset({"pobj", "dobj", "conj", "compound"})  # where a name may stand for a place
 # the NER's readings a town's name is often given that stand for no party of their own
 MISREAD = frozenset({"PRODUCT", "WORK_OF_ART"})

@@ -7,6 +7,7 @@ countries (weighted by how often it names them) and any ", Country" qualifier as
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from watchfloor.geo import Gazetteer, PlaceContext, find_qualifier
@@ -16,6 +17,13 @@ from watchfloor.kb.records import Site, State
 from watchfloor.nlp.types import Mention, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# a state named right before a place's name: "the Ukrainian town of Bucha", "Russia's border city
+# of Belgorod", "Ukraine's Kherson" (a qualifier before the name, as ", Ukraine" is one after it)
+STATE_BEFORE = re.compile(
+    r"\b(?P<state>[A-Z][\w.-]*?)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:town|city|village|region|province|district|port|capital|oblast|governorate)\s+of\s+$"
+    r"|\b(?P<owner>[A-Z][\w.-]*?)['’]s\s+$"
+)
 
 
 def document_countries(mentions: list[Mention]) -> Counter[str]:
@@ -35,6 +43,19 @@ class PlaceResolver:
         total = sum(countries.values()) or 1
         self.weights = {code: count / total for code, count in countries.items()}
         self.places: dict[str, Place] = {}
+        self.qualified: dict[str, GeoPlace] = {}  # names a qualifier placed somewhere in the document
+
+    def learn_qualified(self, mentions: list[Mention]) -> None:
+        """Resolve first the names a qualifier places ("the Ukrainian town of Bucha", "Gomel,
+        Belarus"), so that the document's other mentions of them ("Bucha killings") mean the same."""
+        for mention in mentions:
+            if mention.kb_key or mention.label not in PLACE_LABELS or mention.text in self.qualified:
+                continue
+            context = self._context(mention)
+            if context.hint_country is not None:
+                found = self.gazetteer.resolve(mention.text, context)
+                if found is not None and found.country == context.hint_country:
+                    self.qualified[mention.text] = found
 
     def resolve(self, mention: Mention) -> Place | None:
         """The place a mention names, or None when it names none (a demonym, a person, a sea)."""
@@ -59,8 +80,7 @@ class PlaceResolver:
     def is_settlement(self, mention: Mention) -> bool:
         """Whether the gazetteer knows the mention's words as a city or a region (for a name the
         NER took for a body, a person or a facility where a place stands: "attacked ... at Erbil")."""
-        context = PlaceContext(countries=self.weights, hint_country=find_qualifier(self.text, mention.end))
-        found = self.gazetteer.resolve(mention.text, context)
+        found = self.gazetteer.resolve(mention.text, self._context(mention))
         return found is not None and found.kind in {"city", "region"}
 
     def _lookup(self, mention: Mention) -> GeoPlace | None:
@@ -77,5 +97,20 @@ class PlaceResolver:
             return GeoPlace(record.name, "site", record.lat, record.lon, record.country, f"site:{record.id}")
         elif record is not None or mention.label not in PLACE_LABELS:
             return None
-        context = PlaceContext(countries=self.weights, hint_country=find_qualifier(self.text, mention.end))
+        context = self._context(mention)
+        if context.hint_country is None and mention.text in self.qualified:
+            return self.qualified[mention.text]
         return self.gazetteer.resolve(mention.text, context)
+
+    def _context(self, mention: Mention) -> PlaceContext:
+        """The document's countries, and the state a qualifier after the name or a description
+        before it gives."""
+        hint = find_qualifier(self.text, mention.end) or self._state_before(mention.start)
+        return PlaceContext(countries=self.weights, hint_country=hint)
+
+    def _state_before(self, start: int) -> str | None:
+        found = STATE_BEFORE.search(self.text, max(start - 60, 0), start)
+        if found is None:
+            return None
+        word = found["state"] or found["owner"]
+        return self.kb.demonym(word) or self.kb.state_named(word)

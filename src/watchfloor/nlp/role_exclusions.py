@@ -45,6 +45,7 @@ def acts_elsewhere(features: list[str] | tuple[()]) -> bool:
 
 
 SUBJECT_PHRASE = frozenset({"compound", "appos", "amod", "poss"})  # links inside one noun phrase
+INCLUDED = re.compile(r"^(conj\^)*pobj\^prep:including\^")  # one of those a phrase lists
 
 
 def in_its_subject(features: list[str] | tuple[()]) -> bool:
@@ -54,7 +55,8 @@ def in_its_subject(features: list[str] | tuple[()]) -> bool:
     adjective may be what is judged ("Iran's enrichment is alarming"), so the model decides
     there. A passive subject is `nsubjpass`, not this; joined subjects ("Iran and Belarus
     discussed") are each other's recipients."""
-    steps = role_path(features).split("^")
+    # (one of those its phrase lists: "Latin American governments, including Brazil, condemned")
+    steps = INCLUDED.sub("", role_path(features)).split("^")
     return (
         steps[-1] == ""
         and len(steps) >= 2
@@ -182,6 +184,10 @@ def ruled_out(
     # "called on electoral authorities to publish results": the party called on, no other
     called_on = kind == "REQUEST" and verbal and any(_called_on(f) for f in features_of)
     judged = not inverse and any(_controls_the_deed(f) for f in features_of)
+    # "Mikati condemned the attack and said his government would complain": a deed a statement
+    # judges by its noun is done by whom its phrase names ("Israel's attack", "the attack by
+    # Hamas"), or whom it is judged for ("condemned Hamas for the attack"); no one else here
+    judged_noun = deed and not verbal and not inverse and any("judges_it" in f for f in features_of)
     # "Iran denied supplying weapons to Russia": what is denied is a claim, whose parties are not
     # the ones refused (gold: the denier's REJECT has no recipient; "refused to sell arms to Russia"
     # does refuse Russia)
@@ -200,6 +206,7 @@ def ruled_out(
             or (verbal and not inverse and force and role_path(f).endswith("^dobj^"))
             or (verbal and beside and _subject_of_a_clause_beside(f))
             or (verbal and deed and _one_of_those_it_befell(f))
+            or (judged_noun and bool(f) and not _names_the_judged_doer(f))
             or (claimed and "claims_it" not in f)
             or (asked and "up:xcomp" in f)  # "urge the U.S. to stop arming Taiwan": Taiwan asks nothing
             for f in features_of
@@ -234,11 +241,24 @@ def _carried_over_beside_an_object(
 # "accused Iran of arming the Houthis", "sanctioned the firm for supplying drones", "Iran was
 # blamed for attacking ...": the one judged is who does the deed its "of" or "for" clause tells
 JUDGED_DEED = ("vprep:ofvpcomp", "vprep:forvpcomp")
+# whom a statement judges for a deed: "blamed Hamas for the attack", "Iran was accused of supplying"
+JUDGED_FOR = re.compile(r"(?:dobj|nsubjpass)\^vprep:(?:for|of|over)vp(?:obj|comp)")
 
 
 def _controls_the_deed(features: list[str] | tuple[()]) -> bool:
     path = role_path(features)
     return any(path in (f"dobj^{deed}", f"nsubjpass^{deed}") for deed in JUDGED_DEED)
+
+
+def _names_the_judged_doer(features: list[str] | tuple[()]) -> bool:
+    """Whether a party stands where a judged deed's doer is named: in the deed's phrase, or in
+    that of the deed it is listed with ("condemns the Iranian government's Internet shutdown and
+    continued violent suppression"), or as whom it is judged for; never as what it befell ("the
+    executions of Karami and Hosseini")."""
+    path = role_path(features).removesuffix("vconj")
+    if unlisted(path).startswith("pobj^prep:of^"):
+        return False
+    return path.endswith("^") or JUDGED_FOR.fullmatch(path) is not None
 
 
 def _judges_the_deed(features: list[str] | tuple[()]) -> bool:
@@ -280,7 +300,7 @@ def _another_clauses_subject(features: list[str] | tuple[()]) -> bool:
 def _one_of_those_it_befell(features: list[str] | tuple[()]) -> bool:
     """Whether the party is listed after "including" on the trigger verb: "27 people were
     killed, including two civilians", "thousands were arrested, including reporters"."""
-    return re.fullmatch(r"(conj\^)*pobj\^prep:including\^", role_path(features)) is not None
+    return INCLUDED.fullmatch(role_path(features)) is not None
 
 
 def _subject_of_a_clause_beside(features: list[str] | tuple[()]) -> bool:

@@ -24,6 +24,7 @@ from watchfloor.nlp.deed_roles import (
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party, ancestry, dependency_path
 from watchfloor.nlp.judged_doers import judged_for_it, suffers_the_judged
 from watchfloor.nlp.parse_memo import head_chain, steps_up
+from watchfloor.nlp.role_exclusions import in_its_subject
 from watchfloor.nlp.target_holders import backs_another, claims_the_deed, holds_the_target
 
 
@@ -100,11 +101,17 @@ def clause_crossings(party: Token, trigger: Token) -> list[str]:
 
 
 def nearest_mention(party: Party, trigger: Token) -> Token:
-    """Of the party's mentions in the sentence, the one whose parse path to the trigger is the
-    shortest ("Israeli warplanes struck Hezbollah positions ... after Hezbollah fired": the
-    second "Hezbollah" is the firing's subject)."""
+    """Of the party's mentions in the sentence, the trigger's subject, else the one whose parse
+    path to the trigger is the shortest ("Israeli warplanes struck Hezbollah positions ... after
+    Hezbollah fired": the second "Hezbollah" is the firing's subject)."""
     assert party.head is not None
-    return min([party.head, *party.other_heads], key=lambda head: _tree_distance(head, trigger))
+    heads = [party.head, *party.other_heads]
+    if len(heads) == 1:
+        return party.head
+    # one state by two names, as the doer and as the place struck ("Ukrainian sea drones struck
+    # the Kerch bridge"): the trigger's subject is who it is first
+    subject = next((h for h in heads if in_its_subject([f"path:{dependency_path(h, trigger)}"])), None)
+    return subject or min(heads, key=lambda head: _tree_distance(head, trigger))
 
 
 def _tree_distance(a: Token, b: Token) -> int:

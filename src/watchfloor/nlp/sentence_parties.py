@@ -37,6 +37,7 @@ from watchfloor.nlp.party_reference import (
     speaks_of_itself,
     thing_subject,
 )
+from watchfloor.nlp.place_positions import names_a_places_state
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.unnamed_parties import NamedAt, unnamed_party
 
@@ -44,6 +45,8 @@ PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "VESSEL"
 PREVIOUS_LIMIT = 3
 # party nouns that, modifying another noun, are never a party ("power stations", "state television")
 MODIFIER_SENSES = frozenset({"power", "state"})
+# party nouns that, bare and singular, name no one ("the soldiers who seized power", "in power")
+MASS_SENSES = frozenset({"power"})
 FIRST_PERSON = frozenset({"we", "us", "our"})
 
 
@@ -173,6 +176,8 @@ class PartyGatherer:
                 party.features += ["loc", f"prep:{mention.preposition}"]
                 if head is not None:
                     named_at.where.add(head.i)
+            elif head is not None and mention.label == "NORP" and names_a_places_state(head):
+                named_at.where.add(head.i)  # "civilians in the Ukrainian town of Bucha": Ukraine's
             if head is not None and party.head is head:  # (where it is named again: its other_heads)
                 party.features += governor_features(head)
             if head is not None and mention.label == "NORP" and head.head.i != head.i:
@@ -205,6 +210,7 @@ class PartyGatherer:
                 and is_group(token, PARTY_NOUNS)
                 and not named_beside
                 and not modifies_only(token, organisations)
+                and not is_bare_mass_sense(token)
                 and not is_press_audience(token)
                 and listed_phrase(token, load_lexicon()) is None  # "a state of emergency": a deed
             ):
@@ -305,6 +311,15 @@ def modifies_only(token: Token, organisations: set[int]) -> bool:
         return False
     beside = (c.i in organisations for c in token.head.children if c.dep_ in {"compound", "nmod"})
     return token.lemma_.lower() in MODIFIER_SENSES or any(beside)
+
+
+def is_bare_mass_sense(token: Token) -> bool:
+    """A party noun in its sense of no one: singular, with no determiner or modifier ("seized power")."""
+    return (
+        token.lemma_.lower() in MASS_SENSES
+        and token.tag_ == "NN"
+        and not any(c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in token.children)
+    )
 
 
 def nearest_parties(parties: list[Party], trigger: Token) -> list[tuple[int, str]]:

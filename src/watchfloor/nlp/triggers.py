@@ -15,7 +15,7 @@ from watchfloor.yaml_loader import YAMLError, safe_load
 
 KEYS = frozenset({
     "verbs", "nouns", "modes", "recipient_preps", "inverse", "inverse_on", "inverse_objects", "idioms",
-    "lasting", "inverse_only", "mutual",
+    "lasting", "inverse_only", "mutual", "joint",
 })  # fmt: skip
 DEFAULT_RECIPIENT_PREPS = ("with", "to", "on", "against", "for", "toward", "towards", "into")
 
@@ -49,6 +49,10 @@ class Lexicon:
     # words whose parties listed together do it to each other: "Indian and Chinese troops
     # clashed" is India's attack on China and China's on India (by type)
     mutual: dict[str, frozenset[str]] = field(default_factory=dict)
+    # words of the types that pass between parties listed together ("Iran and Russia signed a
+    # deal") whose parties listed together do it together, to another: "the US, Britain and
+    # Jordan helped to intercept the barrage" is no help between them (by type)
+    joint: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def phrase_heads(self) -> frozenset[str]:
@@ -83,6 +87,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     idioms: dict[str, set[tuple[str, str]]] = {}
     lasting: set[str] = set()
     mutual: dict[str, set[str]] = {}
+    joint: dict[str, set[str]] = {}
     for path in paths:
         for code, entry in _read(path).items():
             where = f"{path}: {code}"
@@ -99,7 +104,12 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
                     table.setdefault(lemma, []).append(Trigger(str(code), modes.get(lemma), preps))
             listed = {*own["verbs"], *own["nouns"]}
             lasting |= _among(entry, "lasting", set(own["nouns"]), where, "its nouns")
-            for key, words_of in (("inverse", inverse), ("inverse_on", inverse_on), ("mutual", mutual)):
+            for key, words_of in (
+                ("inverse", inverse),
+                ("inverse_on", inverse_on),
+                ("mutual", mutual),
+                ("joint", joint),
+            ):
                 words = _among(entry, key, listed, where, "its verbs or nouns")
                 words_of.setdefault(str(code), set()).update(words)
             inverse_only.setdefault(str(code), set()).update(
@@ -117,7 +127,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     return Lexicon(
         verbs, nouns, _frozen(inverse), _frozen(inverse_on), _frozen(inverse_objects),
         {kind: frozenset(pairs) for kind, pairs in idioms.items()}, frozenset(lasting),
-        _frozen(inverse_only), _frozen(mutual),
+        _frozen(inverse_only), _frozen(mutual), _frozen(joint),
     )  # fmt: skip
 
 

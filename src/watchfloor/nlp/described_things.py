@@ -1,0 +1,39 @@
+"""Trigger words that only describe a thing: "the Kerch bridge linking Russia to Crimea", "roads
+connecting the two countries". A present participle hanging from a noun says what the noun does
+or is; where that noun is a thing that cannot speak or deal (no party, no group of people, no
+statement or document), a word of speech or of working together there is no one's event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from watchfloor.nlp.deed_roles import STATEMENT_NOUNS
+from watchfloor.nlp.event_evidence import PARTY_NOUNS
+from watchfloor.nlp.event_scorers import TYPE_GROUPS
+from watchfloor.nlp.non_entities import is_document_word
+
+# what a participle on a thing may still tell of: a thing that speaks for someone ("a resolution
+# condemning", "a letter urging") besides the statements and documents listed elsewhere
+SPEAKING_THINGS = frozenset(
+    {"resolution", "letter", "declaration", "communique", "message", "post", "video", "bill", "motion",
+     "petition", "campaign", "op-ed", "article", "speech", "tweet", "note", "memo", "memorandum"}
+)  # fmt: skip
+
+
+def describes_a_thing(token: Token, kind: str) -> bool:
+    """Whether the trigger, a word of speech or of working together, is a present participle
+    describing a thing ("the bridge linking Russia to Crimea"): no event of that type."""
+    if token.dep_ != "acl" or token.tag_ != "VBG":
+        return False
+    if TYPE_GROUPS.get(kind) != "say" and kind != "COOPERATE":
+        return False
+    noun = token.head
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and lemma not in PARTY_NOUNS
+        and lemma not in STATEMENT_NOUNS
+        and lemma not in SPEAKING_THINGS
+        and not is_document_word(noun.text)
+    )
