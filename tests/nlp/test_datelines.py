@@ -27,6 +27,19 @@ def test_the_city_of_a_dateline_is_not_the_leads_subject(dateline: str) -> None:
     assert subjects(f"{dateline} Ukraine's air force said it shot down 30 drones.") == ["force", "it"]
 
 
+def test_the_lead_after_a_dateline_runs_to_its_full_stop() -> None:
+    doc = load_nlp()(
+        "DOHA, Nov 22, 2023 (AFP) - Israel and Hamas agreed on Wednesday to a four-day truce in Gaza,"
+        " Qatar's foreign ministry said. Talks go on."
+    )
+    assert [s.text for s in doc.sents][1:] == [
+        "Israel and Hamas agreed on Wednesday to a four-day truce in Gaza, Qatar's foreign ministry said.",
+        "Talks go on.",
+    ]
+    agreed = next(t for t in doc if t.text == "agreed")
+    assert {t.text for t in agreed.subtree} >= {"Israel", "Hamas"}
+
+
 @pytest.mark.parametrize(
     "text",
     ["US-backed forces - the SDF - attacked the town.", "Iran - a long-time ally - said nothing.",

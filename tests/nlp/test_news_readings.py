@@ -115,3 +115,62 @@ def test_a_description_before_a_towns_name_places_it_for_the_whole_document() ->
     sentence = evidence_of("Germany condemned the killing of civilians in the Ukrainian town of Irpin.")[0]
     civilians = named(sentence, "civilians")
     assert sentence.parties[civilians].country == "UKR"
+
+
+def test_what_is_said_beside_a_denial_is_asserted() -> None:
+    found = events_in("Moscow denied targeting civilians and blamed Ukrainian air defences for the deaths.")
+    blamed = [e for e in found if e.type == "ACCUSE" and e.trigger == "blamed"]
+    assert blamed and all(e.certainty == "asserted" for e in blamed)
+
+
+def test_a_projectile_that_destroyed_something_did_it() -> None:
+    sentence = evidence_of(
+        "Kyiv said the Russian missile that destroyed the apartment block killed at least 40 people,"
+        " including five children."
+    )[0]
+    assert sentence.templates["ASSAULT"].inverse is False
+    found = events_in(
+        "Kyiv said the Russian missile that destroyed the apartment block killed at least 40 people,"
+        " including five children."
+    )
+    assert found and not [e for e in found if e.actor == "five children"]
+
+
+def test_mediators_listed_together_mediate_together() -> None:
+    found = events_in("Qatar, Egypt and the United States mediated the ceasefire agreement.")
+    mediators = {"Qatar", "Egypt", "United States"}
+    assert not [e for e in found if e.actor in mediators and e.recipient in mediators]
+
+
+def test_a_statement_named_by_its_noun_comes_from_whom_it_is_from() -> None:
+    sentence = evidence_of(
+        "Kosovo police closed several Serb-run offices on Monday, drawing sharp condemnation from Belgrade."
+    )[0]
+    serbia = index_of(sentence, country="SRB")
+    kosovo = index_of(sentence, country="XKX")
+    pairs = pairs_allowed(sentence, "ACCUSE")
+    assert pairs
+    assert not [pair for pair in pairs if pair[1] == serbia or pair[0] == kosovo]
+
+
+def test_whom_a_charge_names_as_its_victim_is_not_the_accused() -> None:
+    sentence = evidence_of(
+        "Caracas accused the detained men of plotting to assassinate President Nicolas Maduro."
+    )[0]
+    maduro = next(i for i, p in enumerate(sentence.parties) if "Maduro" in p.name)
+    assert not [pair for pair in pairs_allowed(sentence, "ACCUSE") if pair[1] == maduro]
+
+
+def test_the_common_noun_opening_a_lead_after_a_dateline_is_a_party() -> None:
+    found = events_in(
+        "ABUJA, June 12, 2023 (AP) - Gunmen killed at least 30 people in an overnight raid on a village"
+        " in Nigeria's northwestern Zamfara state, police said on Sunday."
+    )
+    raids = [e for e in found if e.type == "ASSAULT"]
+    assert raids and all(e.actor != "Nigeria" for e in raids)
+    assert any(e.actor == "Gunmen" and e.recipient_country == "NGA" for e in raids)
+
+
+def test_a_province_named_with_state_is_a_place_not_a_party() -> None:
+    sentence = evidence_of("Bandits attacked a village in Nigeria's northwestern Katsina state on Friday.")[0]
+    assert not [p for p in sentence.parties if p.name.endswith(("State", "state"))]

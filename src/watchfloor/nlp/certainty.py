@@ -163,6 +163,9 @@ def _across_a_semicolon(clause: Token) -> bool:
     return any(c.text == ";" and low < c.i < high for c in head.children)
 
 
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _hyphenated_with(token: Token) -> list[Token]:
     """The token and the words hyphenated before it, which the parser may hang apart ("any
     counter-attack": "any" on "counter")."""
@@ -206,6 +209,13 @@ def _stance_of(trigger: Token) -> Stance:
         if token.dep_ in {"ROOT"} or token.head.i == token.i or _across_a_semicolon(token):
             break  # ("India strikes Pakistan; Islamabad vows response": two clauses, not one said)
         child, token = token, token.head
+        if (
+            child.dep_ == "conj"
+            and child.tag_ in FINITE
+            and token.tag_ in {"VBG", "VB"}
+            and token.dep_ in {"xcomp", "ccomp", "pcomp"}
+        ):
+            token = token.head  # "denied targeting homes and blamed Ukraine": blamed is denied's conjunct
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in INTENT_NOUNS and child.dep_ in {"prep", "acl"}:
             forecast = True

@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from watchfloor.nlp.event_evidence import PARTY_NOUNS, PEOPLE_NOUNS
+
 DASHES = frozenset({"—", "–", "-", "--"})
 DISTRICT = frozenset({"d.c.", "dc", "d.c"})
 SPACED_DASHES = frozenset({"-", "--"})  # a hyphen is a dateline's only with space before it
@@ -65,7 +67,36 @@ class DatelineSplitter:
         end = dateline_end(doc)
         if end is not None and end < len(doc):
             doc[end].is_sent_start = True
+            _untitle(doc[end])
+            # and the lead runs to its full stop: "DOHA, Nov 22 (AFP) - Israel and Hamas agreed"
+            # had the parser end a sentence at "Israel"
+            for token in doc[end + 1 :]:
+                if doc[token.i - 1].text in SENTENCE_ENDS:
+                    break
+                token.is_sent_start = False
         return doc
+
+
+SENTENCE_ENDS = frozenset({".", "!", "?", "\u201d", '"'})
+
+
+COMMON_NOUNS = PARTY_NOUNS | PEOPLE_NOUNS  # the nouns a lead may open with: "Gunmen killed ..."
+
+
+def _untitle(lead: Token) -> None:
+    """The lead's first word, capitalised only for opening it, is the common noun it is: the
+    tagger takes "Gunmen" and "Rebels" after a dateline for names."""
+    if lead.tag_ not in {"NNP", "NNPS"}:
+        return
+    word = lead.lower_
+    singular = [(word, "NN")]
+    plural = [(word[: -len(end)] + base, "NNS") for end, base in PLURALS if word.endswith(end)]
+    tag = next((tag for form, tag in singular + plural if form in COMMON_NOUNS), None)
+    if tag is not None:
+        lead.tag_, lead.pos_ = tag, "NOUN"
+
+
+PLURALS = (("men", "man"), ("ies", "y"), ("s", ""))  # gunmen, authorities, rebels
 
 
 @Language.factory("watchfloor_datelines", requires=["token.text"])

@@ -20,6 +20,7 @@ from watchfloor.nlp.place_positions import (
     PLACE_NOUNS,
     force_falls_on,
     listed_names,
+    names_a_province,
     names_the_attack_site,
     unmarked_places,
 )
@@ -79,8 +80,10 @@ def place_preposition(span: Span) -> str | None:
         return "off"  # "struck by a drone off Oman", however the parse hangs it
     if head.dep_ == "dobj" and head.head.lemma_.lower() in {"visit", "tour"}:
         return "visit"  # "Xi visited Riyadh": the city, though no preposition says so
-    if head.dep_ in {"compound", "poss"} and head.head.lemma_.lower() in PLACE_NOUNS:
-        return "in"  # "a Beirut suburb", "Kyiv's outskirts": the city itself
+    if head.dep_ in {"compound", "poss"} and (
+        head.head.lemma_.lower() in PLACE_NOUNS or names_a_province(head.head)
+    ):
+        return "in"  # "a Beirut suburb", "Kyiv's outskirts", "Nigeria's Zamfara state": where
     for _ in range(3):
         if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
             if head.head.lower_ != "of" or head.head.head.lower_ in PLACE_NOUNS:

@@ -33,6 +33,13 @@ def names_a_places_state(demonym: Token) -> bool:
     return demonym.dep_ == "amod" and demonym.head.lemma_.lower() in PLACE_NOUNS
 
 
+def names_a_province(token: Token) -> bool:
+    """ "Zamfara state", "Rakhine State": a state's province by its name, a place, no party."""
+    return token.lemma_.lower() == "state" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
+    )
+
+
 POSITIONS = frozenset({"pobj", "dobj", "conj", "compound"})  # where a name may stand for a place
 # the NER's readings a town's name is often given that stand for no party of their own
 MISREAD = frozenset({"PRODUCT", "WORK_OF_ART"})

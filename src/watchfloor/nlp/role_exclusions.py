@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from watchfloor.nlp.event_evidence import SentenceEvidence
+from watchfloor.nlp.event_evidence import STATEMENTS, SentenceEvidence
 from watchfloor.nlp.event_scorers import TYPE_GROUPS
 from watchfloor.nlp.types import Event
 
@@ -116,7 +116,22 @@ def never_actor(features: list[str] | tuple[()], deed: bool, force: bool) -> boo
         or "posted_to" in features
         or (deed and "govprep:alongside" in features)
         or any(f in TERRITORY_OF for f in features)
+        or (force and _only_where(features))
     )
+
+
+def _only_where(features: list[str] | tuple[()]) -> bool:
+    """Whether a party is named only as where something is, far from the deed ("killed 30 people
+    in a raid on a village in Nigeria's Zamfara state"): a place, which does not use force."""
+    return (
+        "loc" in features
+        and "repeated" not in features
+        and role_path(features) == "far"
+        and any(f in WITHIN for f in features)
+    )
+
+
+WITHIN = frozenset(f"prep:{p}" for p in ("in", "inside", "within", "near", "across", "around", "outside"))
 
 
 # who stands beside a use of force without using it: a place that locates the target ("attacks on
@@ -192,6 +207,9 @@ def ruled_out(
     # the ones refused (gold: the denier's REJECT has no recipient; "refused to sell arms to Russia"
     # does refuse Russia)
     denial = kind == "REJECT" and f"tlemma:{kind}:deny" in evidence.features
+    # "drawing condemnation from Belgrade", "a rebuke from the EU": who voices a statement named
+    # by its noun is the one it comes from
+    voiced = kind in STATEMENTS and not verbal and any(_voices_it(f) for f in features_of)
     # a verb whose own subject is named is not done by the subject of a clause beside it ("Hamas
     # frees three hostages as Israel releases 90 prisoners": Israel frees no one)
     beside = f"tsubj:{kind}" in evidence.features
@@ -205,10 +223,11 @@ def ruled_out(
             or (verbal and not inverse and role_path(f) == "dobj^")
             or (verbal and not inverse and force and role_path(f).endswith("^dobj^"))
             or (verbal and beside and _subject_of_a_clause_beside(f))
-            or (verbal and deed and _one_of_those_it_befell(f))
+            or (deed and _one_of_those_it_befell(f))
             or (judged_noun and bool(f) and not _names_the_judged_doer(f))
             or (claimed and "claims_it" not in f)
             or (asked and "up:xcomp" in f)  # "urge the U.S. to stop arming Taiwan": Taiwan asks nothing
+            or (voiced and bool(f) and not _voices_it(f))
             for f in features_of
         ],
         [
@@ -218,6 +237,8 @@ def ruled_out(
             or (called_on and bool(f) and not _called_on(f) and not _listed_with_asked(f, features_of))
             or (denial and _in_its_complement(f))
             or (claimed and "claims_it" in f)
+            or (voiced and _voices_it(f))
+            or (kind == "ACCUSE" and verbal and _inside_the_charge(f))
             for f, c in zip(features_of, carried, strict=False)
         ],
     )
@@ -261,6 +282,19 @@ def _names_the_judged_doer(features: list[str] | tuple[()]) -> bool:
     return path.endswith("^") or JUDGED_FOR.fullmatch(path) is not None
 
 
+def _inside_the_charge(features: list[str] | tuple[()]) -> bool:
+    """Whether the party is named inside what an accusation charges ("accusing them of plotting to
+    assassinate President Maduro", "accused Russia of attacking Ukraine"): the charge's victim,
+    not the accused."""
+    path = role_path(features)
+    return (path.endswith(("^prep:of^", "^prep:for^")) and path.count("^") >= 3) or "up:pcomp" in features
+
+
+def _voices_it(features: list[str] | tuple[()]) -> bool:
+    """Whether the party is whom the trigger's noun comes from ("condemnation from Belgrade")."""
+    return unlisted(role_path(features)) == "pobj^prep:from^"
+
+
 def _judges_the_deed(features: list[str] | tuple[()]) -> bool:
     """The judging verb's subject (and those listed with it): it says the deed, never does it."""
     path = role_path(features)
@@ -298,9 +332,11 @@ def _another_clauses_subject(features: list[str] | tuple[()]) -> bool:
 
 
 def _one_of_those_it_befell(features: list[str] | tuple[()]) -> bool:
-    """Whether the party is listed after "including" on the trigger verb: "27 people were
-    killed, including two civilians", "thousands were arrested, including reporters"."""
-    return INCLUDED.fullmatch(role_path(features)) is not None
+    """Whether the party is listed after "including" on the trigger verb or on its object: "27
+    people were killed, including two civilians", "killed 45 people, including six children"."""
+    path = role_path(features)
+    found = INCLUDED.match(path)
+    return found is not None and path[found.end() :] in {"", "dobj^", "nsubjpass^"}
 
 
 def _subject_of_a_clause_beside(features: list[str] | tuple[()]) -> bool:

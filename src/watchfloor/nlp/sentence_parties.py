@@ -37,7 +37,7 @@ from watchfloor.nlp.party_reference import (
     speaks_of_itself,
     thing_subject,
 )
-from watchfloor.nlp.place_positions import names_a_places_state
+from watchfloor.nlp.place_positions import names_a_places_state, names_a_province
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.unnamed_parties import NamedAt, unnamed_party
 
@@ -211,6 +211,7 @@ class PartyGatherer:
                 and not named_beside
                 and not modifies_only(token, organisations)
                 and not is_bare_mass_sense(token)
+                and not names_a_province(token)
                 and not is_press_audience(token)
                 and listed_phrase(token, load_lexicon()) is None  # "a state of emergency": a deed
             ):

@@ -248,11 +248,17 @@ def object_nouns(token: Token) -> list[Token]:
     interception of a missile", "missile interceptions", "intercepted most of the missiles",
     "fired a barrage of rockets", "drones launched by the militia"."""
     what = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "compound"}] + of_nouns(token)
-    if token.dep_ in {"acl", "relcl"}:
+    if token.dep_ == "acl" or (token.dep_ == "relcl" and not _relative_subject(token)):
         what.append(token.head)  # "drones launched by the militia", "the missiles Iran fired"
     what += [o for c in what if c.pos_ in {"NUM", "ADJ", "DET", "PRON"} or c.lemma_.lower() in AMOUNTS
              for o in of_nouns(c)]  # fmt: skip
     return what
+
+
+def _relative_subject(verb: Token) -> bool:
+    """Whether a relative clause's pronoun is its verb's subject: "the missile that destroyed
+    the building" did the destroying; "the missiles (that) Iran fired" were fired."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in verb.children)
 
 
 def readings_of(rule_events: list[Event], kind: str, trigger: Token) -> list[Event]:
