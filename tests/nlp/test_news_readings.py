@@ -174,3 +174,42 @@ def test_the_common_noun_opening_a_lead_after_a_dateline_is_a_party() -> None:
 def test_a_province_named_with_state_is_a_place_not_a_party() -> None:
     sentence = evidence_of("Bandits attacked a village in Nigeria's northwestern Katsina state on Friday.")[0]
     assert not [p for p in sentence.parties if p.name.endswith(("State", "state"))]
+
+
+def test_a_package_of_sanctions_approved_is_a_sanction() -> None:
+    sentence = evidence_of(
+        "European Union governments approved a 12th package of sanctions against Russia on Monday."
+    )[0]
+    assert "SANCTION" in sentence.templates
+    assert not [e for e in sentence.rule_events if e.type == "AGREE"]
+
+
+def test_calling_a_thing_by_a_noun_after_commas_judges_it_and_calls_no_one() -> None:
+    found = events_in(
+        'Beijing called the exercise, named "Joint Sword-2024B", a stern warning to separatists.'
+    )
+    assert not [e for e in found if e.type == "CONSULT"]
+
+
+def test_a_statement_titled_with_its_authors_state_speaks_for_it() -> None:
+    title = "Statement by the Ministry of Foreign Affairs of the Russian Federation"
+    text = f"{title}\n\nWe urge the Japanese side to stop its provocative military activity near our borders."
+    document = Document(text, "t.txt", "t.txt", "text", title=title, published="2024-05-02")
+    found = extract_document(document, analyse_layout(text)).events
+    assert ("RUS", "JPN") in {(e.actor_country, e.recipient_country) for e in found if e.type == "REQUEST"}
+
+
+def test_an_accusation_a_party_rejects_was_made_before_by_another() -> None:
+    found = events_in(
+        "Serbia rejected the accusation on Monday, its foreign ministry spokesman Petar Jovic said."
+    )
+    assert not [e for e in found if e.type == "ACCUSE"]
+
+
+def test_a_charge_told_and_then_dismissed_is_asserted_as_made() -> None:
+    found = events_in(
+        "Ethiopia accused Eritrea on Tuesday of preparing for war and of arming rebels in the Amhara"
+        " region, charges Asmara dismissed as baseless."
+    )
+    accused = [e for e in found if e.type == "ACCUSE" and e.actor_country == "ETH"]
+    assert accused and all(e.certainty == "asserted" for e in accused)

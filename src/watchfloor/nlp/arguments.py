@@ -16,7 +16,8 @@ OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 LIGHT_VERBS = frozenset(
     {"sign", "reach", "conclude", "hold", "conduct", "carry", "launch", "stage", "pay", "make", "have",
      "finalize", "ink", "announce", "begin", "start", "continue", "expand", "increase", "deepen", "pursue",
-     "boost", "strengthen", "enhance", "organize", "organise", "express", "give", "offer"}
+     "boost", "strengthen", "enhance", "organize", "organise", "express", "give", "offer", "approve",
+     "adopt", "unveil"}
 )  # fmt: skip
 
 
@@ -30,7 +31,22 @@ def is_light_verb(verb: Token) -> bool:
 
 # nouns that count or group what follows them: "launched a series of strikes", "a wave of attacks"
 SERIES_NOUNS = frozenset(
-    {"series", "wave", "spate", "string", "round", "barrage", "salvo", "volley", "flurry"}
+    {
+        "series",
+        "wave",
+        "spate",
+        "string",
+        "round",
+        "barrage",
+        "salvo",
+        "volley",
+        "flurry",
+        "package",
+        "set",
+        "batch",
+        "raft",
+        "tranche",
+    }
 )
 
 

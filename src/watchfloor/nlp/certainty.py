@@ -164,6 +164,16 @@ def _across_a_semicolon(clause: Token) -> bool:
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# what a report says was denied after telling it: "accused Eritrea of arming rebels, charges Asmara
+# dismissed as baseless" (the parser hangs the charge on the dismissal)
+ALLEGATIONS = frozenset({"charge", "claim", "allegation", "accusation", "assertion", "accusations"})
+
+
+def _answers_it(denial: Token, clause: Token) -> bool:
+    """Whether a denial only answers the clause before it: its subject is the allegation."""
+    return clause.i < denial.i and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in ALLEGATIONS for c in denial.children
+    )
 
 
 def _hyphenated_with(token: Token) -> list[Token]:
@@ -220,7 +230,11 @@ def _stance_of(trigger: Token) -> Stance:
         if token.pos_ == "NOUN" and lemma in INTENT_NOUNS and child.dep_ in {"prep", "acl"}:
             forecast = True
         if child.dep_ in {"ccomp", "xcomp", "advcl", "conj"} or token.pos_ in {"VERB", "AUX", "ADJ"}:
-            if lemma in DENYING and child.dep_ in {"ccomp", "dobj", "pobj", "xcomp"}:
+            if (
+                lemma in DENYING
+                and child.dep_ in {"ccomp", "dobj", "pobj", "xcomp"}
+                and not _answers_it(token, child)
+            ):
                 deniers = subject_of(token)  # "Iran denied supplying ...": Iran's denial
                 return Stance("denied", source=deniers[0] if deniers else None)
             if lemma in REPORTING and child.dep_ in {"ccomp", "xcomp", "dobj"}:

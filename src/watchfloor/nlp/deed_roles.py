@@ -36,11 +36,16 @@ def naming_predicates(verb: Token) -> list[Token]:
         return []
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     # (or a noun on the object: "called the seizure 'an act of terrorism'", parsed as an apposition,
-    # but not one set off by a comma, which names the object: "called Netanyahu, the prime minister")
-    on_object = [
-        c for o in objects for c in o.children if c.dep_ in {"npadvmod", "appos"} and c.pos_ == "NOUN"
+    # but not one set off by a comma after a name, which names whom it calls: "called Netanyahu,
+    # the prime minister"; after a thing it judges it: "called the exercise, named ..., a warning")
+    return predicates + [
+        c
+        for o in objects
+        for c in o.children
+        if c.dep_ in {"npadvmod", "appos"}
+        and c.pos_ == "NOUN"
+        and (c.dep_ == "npadvmod" or not _set_off(c) or o.pos_ == "NOUN")
     ]
-    return predicates + [c for c in on_object if c.dep_ == "npadvmod" or not _set_off(c)]
 
 
 def _set_off(token: Token) -> bool:

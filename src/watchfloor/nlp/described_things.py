@@ -1,7 +1,8 @@
-"""Trigger words that only describe a thing: "the Kerch bridge linking Russia to Crimea", "roads
-connecting the two countries". A present participle hanging from a noun says what the noun does
-or is; where that noun is a thing that cannot speak or deal (no party, no group of people, no
-statement or document), a word of speech or of working together there is no one's event."""
+"""Trigger words that tell of no deed of their own sentence. A word that only describes a thing:
+"the Kerch bridge linking Russia to Crimea", "roads connecting the two countries" (a present
+participle hanging from a noun says what the noun does or is; where that noun is a thing that
+cannot speak or deal, a word of speech or of working together there is no one's event). And an
+accusation a party rejects: "Israel rejected the accusation" answers one made before."""
 
 from __future__ import annotations
 
@@ -36,4 +37,18 @@ def describes_a_thing(token: Token, kind: str) -> bool:
         and lemma not in STATEMENT_NOUNS
         and lemma not in SPEAKING_THINGS
         and not is_document_word(noun.text)
+    )
+
+
+REJECTING = frozenset({"reject", "deny", "dismiss", "refute", "rebuff"})
+
+
+def answers_an_accusation(token: Token, kind: str) -> bool:
+    """Whether the trigger is the noun of an accusation that its verb rejects ("rejected the
+    accusation", "dismissed the allegations"): made before, by another, not in this sentence."""
+    return (
+        kind == "ACCUSE"
+        and token.pos_ == "NOUN"
+        and token.dep_ in {"dobj", "nsubjpass"}
+        and token.head.lemma_.lower() in REJECTING
     )

@@ -2,9 +2,12 @@
 is that government speaking, and its "we" is that state. Read from the address the document
 came from: a .gov or .mil site is the United States; a government domain under a country code
 (gov.uk, mil.ru, gouv.fr, gob.mx, gc.ca) is that country. A news outlet is no party, wherever it
-is registered."""
+is registered. Failing an address, a title that says whose statement it is ("Statement by the
+Ministry of Foreign Affairs of the People's Republic of China") names its state."""
 
 from __future__ import annotations
+
+import re
 
 import pycountry
 
@@ -34,8 +37,27 @@ def author_country(document: Document) -> str | None:
     return None
 
 
+# "Statement by the Russian Foreign Ministry", "Press Release of the Ministry of Defence of Japan"
+STATEMENT_TITLE = re.compile(
+    r"^\s*(?:press\s+)?(?:statement|release|declaration)\s+(?:by|of|from)\s+(?P<body>.+)$",
+    re.IGNORECASE,
+)
+
+
+def titled_author(title: str | None, kb: KnowledgeBase) -> str | None:
+    """ISO alpha-3 of the one state a statement's title names as its author's, else None."""
+    found = STATEMENT_TITLE.match(title or "")
+    if found is None:
+        return None
+    words = re.findall(r"[\w'’.-]+", found["body"])
+    states = {code for word in words if (code := kb.demonym(word))}
+    parts = re.split(r"\s+of\s+|\s+for\s+", found["body"])
+    states |= {code for part in parts if (code := kb.state_named(part.strip()))}
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def author_party(document: Document, kb: KnowledgeBase) -> Party | None:
-    iso3 = author_country(document)
+    iso3 = author_country(document) or titled_author(document.title, kb)
     if iso3 is None:
         return None
     state = kb.state(iso3)
