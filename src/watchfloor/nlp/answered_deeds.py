@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_parties import country_of
-from watchfloor.nlp.role_exclusions import in_its_phrase
+from watchfloor.nlp.role_paths import in_its_phrase
 from watchfloor.nlp.types import Event
 
 

@@ -30,15 +30,8 @@ from watchfloor.nlp.event_stance import same_party
 from watchfloor.nlp.judged_deeds import name_the_judged
 from watchfloor.nlp.mutual_deeds import against_the_other, done_jointly, opponent_of
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
-from watchfloor.nlp.role_exclusions import (
-    REPORTERS,
-    breaks_role_rules,
-    in_its_subject,
-    reports_harm_to_its_own,
-    role_path,
-    ruled_out,
-    unlisted,
-)
+from watchfloor.nlp.role_exclusions import REPORTERS, breaks_role_rules, reports_harm_to_its_own, ruled_out
+from watchfloor.nlp.role_paths import in_its_subject, role_path, unlisted
 from watchfloor.nlp.types import Event
 from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
 

@@ -6,10 +6,24 @@ rules' events alike."""
 
 from __future__ import annotations
 
-import re
-
 from watchfloor.nlp.event_evidence import STATEMENTS, SentenceEvidence
 from watchfloor.nlp.event_scorers import TYPE_GROUPS
+from watchfloor.nlp.role_paths import (
+    addressed,
+    another_clauses_subject,
+    controls_the_deed,
+    in_its_complement,
+    inside_the_charge,
+    is_called_on,
+    judges_the_deed,
+    listed_with_asked,
+    names_the_judged_doer,
+    names_the_origin,
+    one_of_those_it_befell,
+    role_path,
+    subject_of_a_clause_beside,
+    voices_it,
+)
 from watchfloor.nlp.types import Event
 
 
@@ -42,47 +56,6 @@ def acts_elsewhere(features: list[str] | tuple[()]) -> bool:
     """Whether a party named as a place is also named as a verb's subject ("India launched
     strikes ... near the town of Pahalgam": one party, India, by both names)."""
     return any(f.startswith("gov:nsubj:") for f in features)
-
-
-SUBJECT_PHRASE = frozenset({"compound", "appos", "amod", "poss"})  # links inside one noun phrase
-INCLUDED = re.compile(r"^(conj\^)*pobj\^prep:including\^")  # one of those a phrase lists
-
-
-def in_its_subject(features: list[str] | tuple[()]) -> bool:
-    """Whether a party is the trigger's subject or inside its subject's phrase ("Iran's foreign
-    ministry spokesman Esmaeil Baghaei condemned ..."), read off its path to the trigger. The
-    subject of a verb does it and is never its recipient; the subject of a judging noun or
-    adjective may be what is judged ("Iran's enrichment is alarming"), so the model decides
-    there. A passive subject is `nsubjpass`, not this; joined subjects ("Iran and Belarus
-    discussed") are each other's recipients."""
-    # (one of those its phrase lists: "Latin American governments, including Brazil, condemned")
-    steps = INCLUDED.sub("", role_path(features)).split("^")
-    return (
-        steps[-1] == ""
-        and len(steps) >= 2
-        and steps[-2] == "nsubj"
-        and all(step in SUBJECT_PHRASE for step in steps[:-2])
-    )
-
-
-CALLED_ON_PATHS = ("pobj^prep:on^", "pobj^prep:upon^")  # "called on the administration to ..."
-ADDRESSEE_PATHS = ("dobj^", *CALLED_ON_PATHS, "pobj^prep:to^")
-
-
-def addressed(features: list[str] | tuple[()]) -> bool:
-    """Whether a party is who a request is made of: the trigger's object ("urged Iran to ...") or
-    the object of its "on", "upon" or "to" ("called on the administration to ...")."""
-    return any(f"path:{path}" in features for path in ADDRESSEE_PATHS)
-
-
-def _called_on(features: list[str] | tuple[()]) -> bool:
-    """Whether a party is the one a request calls on ("called on the authorities to ...")."""
-    return any(f"path:{path}" in features for path in CALLED_ON_PATHS)
-
-
-def _listed_with_asked(features: list[str] | tuple[()], features_of: list[list[str] | tuple[()]]) -> bool:
-    """Whether a party is listed with one a request calls on ("called on Iran and Russia to ...")."""
-    return role_path(features).startswith("conj^") and any(_called_on(f) for f in features_of)
 
 
 def reports_harm_to_its_own(
@@ -194,11 +167,11 @@ def ruled_out(
     )
     # what is sent "from" a party the trigger's phrase names is that party's to send, not that of
     # another clause's subject ("intercepted a dhow smuggling rifles from Iran to Yemen": Iran's)
-    routed = TYPE_GROUPS.get(kind) == "give" and any(_origin(f) for f in features_of)
+    routed = TYPE_GROUPS.get(kind) == "give" and any(names_the_origin(f) for f in features_of)
     carried = _carried_over_beside_an_object(evidence, features_of, inverse)
     # "called on electoral authorities to publish results": the party called on, no other
-    called_on = kind == "REQUEST" and verbal and any(_called_on(f) for f in features_of)
-    judged = not inverse and any(_controls_the_deed(f) for f in features_of)
+    called_on = kind == "REQUEST" and verbal and any(is_called_on(f) for f in features_of)
+    judged = not inverse and any(controls_the_deed(f) for f in features_of)
     # "Mikati condemned the attack and said his government would complain": a deed a statement
     # judges by its noun is done by whom its phrase names ("Israel's attack", "the attack by
     # Hamas"), or whom it is judged for ("condemned Hamas for the attack"); no one else here
@@ -209,7 +182,7 @@ def ruled_out(
     denial = kind == "REJECT" and f"tlemma:{kind}:deny" in evidence.features
     # "drawing condemnation from Belgrade", "a rebuke from the EU": who voices a statement named
     # by its noun is the one it comes from
-    voiced = kind in STATEMENTS and not verbal and any(_voices_it(f) for f in features_of)
+    voiced = kind in STATEMENTS and not verbal and any(voices_it(f) for f in features_of)
     # a verb whose own subject is named is not done by the subject of a clause beside it ("Hamas
     # frees three hostages as Israel releases 90 prisoners": Israel frees no one)
     beside = f"tsubj:{kind}" in evidence.features
@@ -218,27 +191,27 @@ def ruled_out(
     return (
         [
             never_actor(f, deed, force)
-            or (routed and _another_clauses_subject(f))
-            or (judged and _judges_the_deed(f))
+            or (routed and another_clauses_subject(f))
+            or (judged and judges_the_deed(f))
             or (verbal and not inverse and role_path(f) == "dobj^")
             or (verbal and not inverse and force and role_path(f).endswith("^dobj^"))
-            or (verbal and beside and _subject_of_a_clause_beside(f))
-            or (deed and _one_of_those_it_befell(f))
-            or (judged_noun and bool(f) and not _names_the_judged_doer(f))
+            or (verbal and beside and subject_of_a_clause_beside(f))
+            or (deed and one_of_those_it_befell(f))
+            or (judged_noun and bool(f) and not names_the_judged_doer(f))
             or (claimed and "claims_it" not in f)
             or (asked and "up:xcomp" in f)  # "urge the U.S. to stop arming Taiwan": Taiwan asks nothing
-            or (voiced and bool(f) and not _voices_it(f))
+            or (voiced and bool(f) and not voices_it(f))
             for f in features_of
         ],
         [
             never_recipient(f, deed, force, inverse, asked)
             or c
-            or (verbal and not inverse and _subject_of_a_clause_beside(f))
-            or (called_on and bool(f) and not _called_on(f) and not _listed_with_asked(f, features_of))
-            or (denial and _in_its_complement(f))
+            or (verbal and not inverse and subject_of_a_clause_beside(f))
+            or (called_on and bool(f) and not is_called_on(f) and not listed_with_asked(f, features_of))
+            or (denial and in_its_complement(f))
             or (claimed and "claims_it" in f)
-            or (voiced and _voices_it(f))
-            or (kind == "ACCUSE" and verbal and _inside_the_charge(f))
+            or (voiced and voices_it(f))
+            or (kind == "ACCUSE" and verbal and inside_the_charge(f))
             for f, c in zip(features_of, carried, strict=False)
         ],
     )
@@ -257,99 +230,6 @@ def _carried_over_beside_an_object(
         "path:dobj^" in f and not c for f, c in zip(features_of, carried, strict=True)
     )
     return [objected and c for c in carried]
-
-
-# "accused Iran of arming the Houthis", "sanctioned the firm for supplying drones", "Iran was
-# blamed for attacking ...": the one judged is who does the deed its "of" or "for" clause tells
-JUDGED_DEED = ("vprep:ofvpcomp", "vprep:forvpcomp")
-# whom a statement judges for a deed: "blamed Hamas for the attack", "Iran was accused of supplying"
-JUDGED_FOR = re.compile(r"(?:dobj|nsubjpass)\^vprep:(?:for|of|over)vp(?:obj|comp)")
-
-
-def _controls_the_deed(features: list[str] | tuple[()]) -> bool:
-    path = role_path(features)
-    return any(path in (f"dobj^{deed}", f"nsubjpass^{deed}") for deed in JUDGED_DEED)
-
-
-def _names_the_judged_doer(features: list[str] | tuple[()]) -> bool:
-    """Whether a party stands where a judged deed's doer is named: in the deed's phrase, or in
-    that of the deed it is listed with ("condemns the Iranian government's Internet shutdown and
-    continued violent suppression"), or as whom it is judged for; never as what it befell ("the
-    executions of Karami and Hosseini")."""
-    path = role_path(features).removesuffix("vconj")
-    if unlisted(path).startswith("pobj^prep:of^"):
-        return False
-    return path.endswith("^") or JUDGED_FOR.fullmatch(path) is not None
-
-
-def _inside_the_charge(features: list[str] | tuple[()]) -> bool:
-    """Whether the party is named inside what an accusation charges ("accusing them of plotting to
-    assassinate President Maduro", "accused Russia of attacking Ukraine"): the charge's victim,
-    not the accused."""
-    path = role_path(features)
-    return (path.endswith(("^prep:of^", "^prep:for^")) and path.count("^") >= 3) or "up:pcomp" in features
-
-
-def _voices_it(features: list[str] | tuple[()]) -> bool:
-    """Whether the party is whom the trigger's noun comes from ("condemnation from Belgrade")."""
-    return unlisted(role_path(features)) == "pobj^prep:from^"
-
-
-def _judges_the_deed(features: list[str] | tuple[()]) -> bool:
-    """The judging verb's subject (and those listed with it): it says the deed, never does it."""
-    path = role_path(features)
-    return any(path.endswith(f"nsubj^{deed}") for deed in JUDGED_DEED)
-
-
-def _in_its_complement(features: list[str] | tuple[()]) -> bool:
-    """Whether a party is named inside the clause the trigger governs ("denied supplying weapons
-    to Russia", "denied that it was arming Russia"), in a clause beside it ("denied any role and
-    said the gunmen were local Serbs") or far from it."""
-    path = role_path(features)
-    return path.endswith(("^xcomp^", "^ccomp^", "^conj^")) or path == "far"
-
-
-def role_path(features: list[str] | tuple[()]) -> str:
-    """A party's dependency path to the trigger, read off its role features ("" with none)."""
-    return next((f[5:] for f in features if f.startswith("path:")), "")
-
-
-def in_its_phrase(features: list[str] | tuple[()]) -> bool:
-    """Whether the party's path to the trigger only climbs: it stands in the trigger's phrase."""
-    return role_path(features).endswith("^")
-
-
-def _origin(features: list[str] | tuple[()]) -> bool:
-    """Whether the party is where the trigger's phrase says something comes from: under "from",
-    at most one step from the trigger's own head ("rifles from Iran" that "smuggling" modifies)."""
-    path = role_path(features)
-    return "govprep:from" in features and path.count("^v") <= 1 and not path.startswith("v")
-
-
-def _another_clauses_subject(features: list[str] | tuple[()]) -> bool:
-    """Whether the party is the subject of a clause the trigger only stands in."""
-    return ("path1:nsubj" in features or "path1:nsubjpass" in features) and "^v" in role_path(features)
-
-
-def _one_of_those_it_befell(features: list[str] | tuple[()]) -> bool:
-    """Whether the party is listed after "including" on the trigger verb or on its object: "27
-    people were killed, including two civilians", "killed 45 people, including six children"."""
-    path = role_path(features)
-    found = INCLUDED.match(path)
-    return found is not None and path[found.end() :] in {"", "dobj^", "nsubjpass^"}
-
-
-def _subject_of_a_clause_beside(features: list[str] | tuple[()]) -> bool:
-    """Whether the party is the subject of an adverbial or coordinated clause on the trigger."""
-    path = unlisted(role_path(features))  # (one of several subjects listed together too)
-    return path in {"nsubj^advcl^", "nsubj^conj^", "nsubjpass^advcl^", "nsubjpass^conj^"}
-
-
-def unlisted(path: str) -> str:
-    """A role path without the leading conjunct steps that list a party with others."""
-    while path.startswith("conj^"):
-        path = path[5:]
-    return path
 
 
 REPORTERS = frozenset({"GROUP", "PERSON", "ORG"})  # who may report an event rather than suffer it

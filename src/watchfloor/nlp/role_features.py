@@ -24,7 +24,7 @@ from watchfloor.nlp.deed_roles import (
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party, ancestry, dependency_path
 from watchfloor.nlp.judged_doers import judged_for_it, suffers_the_judged
 from watchfloor.nlp.parse_memo import head_chain, steps_up
-from watchfloor.nlp.role_exclusions import in_its_subject
+from watchfloor.nlp.role_paths import in_its_subject
 from watchfloor.nlp.target_holders import backs_another, claims_the_deed, holds_the_target
 
 
