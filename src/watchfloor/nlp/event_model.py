@@ -6,7 +6,6 @@ recipient. Each event's confidence is its type's probability times its parties' 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -16,22 +15,17 @@ from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_parties import (
     a_states_force,
     acts_on_itself,
-    answers_to_its_state,
     country_of,
-    fights_its_state,
-    identity,
-    of_one_body,
     speechless,
-    state_level,
     unarmed,
 )
 from watchfloor.nlp.event_scorers import TYPE_GROUPS, Linear, Thresholds, TypeScorers, none_rows, role_rows
-from watchfloor.nlp.event_stance import same_party
 from watchfloor.nlp.judged_deeds import name_the_judged
 from watchfloor.nlp.mutual_deeds import against_the_other, done_jointly, opponent_of
+from watchfloor.nlp.pair_limits import HOSTED, allowed_recipients, host_state, listed_with
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
-from watchfloor.nlp.role_exclusions import REPORTERS, breaks_role_rules, reports_harm_to_its_own, ruled_out
-from watchfloor.nlp.role_paths import in_its_subject, role_path, unlisted
+from watchfloor.nlp.role_exclusions import breaks_role_rules, reports_harm_to_its_own, ruled_out
+from watchfloor.nlp.role_paths import in_its_subject, role_path
 from watchfloor.nlp.types import Event
 from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
 
@@ -160,12 +154,20 @@ class EventModel:
         else:
             if recipient == nobody and kind in HOSTED and not template.inverse:
                 # the host state fills the place the model left to no named party, as surely
-                recipient = _host_state(evidence.parties, actor, recipient)
+                recipient = host_state(evidence.parties, actor, recipient)
             paths = [role_path(evidence.role_features.get((kind, i), ())) for i in range(len(parties))]
             pairs = [(actor, recipient)]
-            pairs += [(a, recipient) for a in self._together(parties, actor, recipient, actor_p)]
-            pairs += [(actor, r) for r in self._together(parties, recipient, actor, recipient_p, paths)]
-            pairs = [(a, r) for a, r in pairs if r in self._recipients(parties, a, speaker)]
+            pairs += [
+                (a, recipient)
+                for a in listed_with(parties, actor, recipient, actor_p, self.thresholds.extra_party)
+            ]
+            pairs += [
+                (actor, r)
+                for r in listed_with(
+                    parties, recipient, actor, recipient_p, self.thresholds.extra_party, paths
+                )
+            ]
+            pairs = [(a, r) for a, r in pairs if r in allowed_recipients(parties, a, speaker)]
         if not template.trigger and parties[actor] is None:
             return []  # no word of the type's and nobody doing it: a topic, not an event
         # a party listed with the chosen one fills the role as surely as it does (the softmax
@@ -208,7 +210,7 @@ class EventModel:
         self, evidence: SentenceEvidence, kind: str, actor_p: list[float], recipient_p: list[float],
         speaker: str | None, second: bool = False,
     ) -> tuple[int, int]:  # fmt: skip
-        """(actor, recipient) indices (the last is nobody) that `_recipients` allows with the
+        """(actor, recipient) indices (the last is nobody) that `allowed_recipients` allows with the
         highest joint score: the two roles' log-probabilities plus the pair scorer's."""
         return max(self.pair_scores(evidence, kind, actor_p, recipient_p, speaker, second).items(),
                    key=lambda item: item[1])[0]  # fmt: skip
@@ -246,7 +248,7 @@ class EventModel:
         for a in range(len(parties)):
             if no_actor[a] or (not deed and speechless(parties[a])) or (own and a not in own):
                 continue  # ("21 Chinese warships" accuse no one)
-            for r in self._recipients(parties, a, speaker):
+            for r in allowed_recipients(parties, a, speaker):
                 if no_recipient[r]:
                     continue
                 if force and unarmed(parties[r if inverse else a]):
@@ -268,86 +270,10 @@ class EventModel:
                 out[(a, r)] = score
         return out
 
-    @staticmethod
-    def _recipients(parties: list[Party | None], actor: int, speaker: str | None) -> list[int]:
-        """Who may be the recipient when `actor` acts: someone else, not the actor's own state (its
-        people may be: "Iran arrested a journalist"; and its people and legislators may address
-        it: "protesters demanded the government resign"), and not the official or body reporting
-        the event ("..., the border guard said"); or nobody."""
-        doer = parties[actor]
-        chosen = country_of(doer)
-        return [
-            i
-            for i, party in enumerate(parties)
-            if party is None
-            or (
-                i != actor
-                and (
-                    chosen is None
-                    or party.country != chosen
-                    or not state_level(party, doer)
-                    or (doer is not None and party.key != doer.key and answers_to_its_state(doer))
-                    or (doer is not None and fights_its_state(doer, party))
-                )
-                and not (speaker and party.label in REPORTERS and _reports(party, speaker))
-                and not of_one_body(doer, party)
-            )
-        ]
-
-    def _together(
-        self,
-        parties: list[Party | None],
-        chosen: int,
-        other: int,
-        scores: list[float],
-        paths: Sequence[str] = (),
-    ) -> list[int]:
-        """Parties coordinated with the chosen one ("Iran and Russia signed …"; "strikes on Iraq
-        and Syria"; "Senators A, B and C urged …"), that the scorer does not rule out once the
-        chosen one is set aside (they compete with it in the softmax): one event each (GUIDE), a
-        state's own people each too, but a state only once. Of recipients (`paths` given), not
-        one listed with it as a subject where it is the trigger's object: a party named twice
-        may be listed with another in another clause ("Hezbollah and Israel have exchanged fire
-        since Hamas attacked Israel": Hezbollah was not attacked)."""
-        party = parties[chosen]
-        if party is None:
-            return []
-        rest = max(1.0 - scores[chosen], 1e-9)
-        seen = {identity(party), identity(parties[other])}
-        out = []
-        for j in party.coordinated:
-            who = identity(parties[j])
-            kinds = {_argument_kind(paths[j]), _argument_kind(paths[chosen])} if paths else set()
-            if kinds == {"subject", "object"}:
-                continue
-            if j != other and who not in seen and scores[j] / rest >= self.thresholds.extra_party:
-                out.append(j)
-                seen.add(who)
-        return out
-
-
-def _argument_kind(path: str) -> str:
-    """ "subject" or "object" where a role path begins so (after the steps that list it with
-    others), else "" (any other place, which any other matches)."""
-    first = unlisted(path).split("^")[0]
-    return "subject" if first == "nsubj" else "object" if first in {"dobj", "pobj"} else ""
-
 
 # a use of force's own subject, owner or naming modifier: "after gunmen attack", "Hamas's raid"
 OWN_FORCE_PATHS = frozenset({"path:nsubj^", "path:poss^", "path:compound^"})
 JOINT_VOICES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # said by all listed, to another
-HOSTING = frozenset(
-    {
-        "prep:in",
-        "prep:across",
-        "prep:inside",
-        "prep:throughout",
-        "prep:at",
-        "prep:into",
-        "prep:toward",
-        "prep:towards",
-    }
-)  # where force fell, or was aimed ("fired rockets at Tel Aviv")
 
 
 def _candidate_rows(evidence: SentenceEvidence, kind: str, second: bool) -> list[list[str]]:
@@ -363,25 +289,3 @@ def _softmax(scores: list[float]) -> list[float]:
     weights = [math.exp(s - top) for s in scores]
     total = sum(weights)
     return [w / total for w in weights]
-
-
-HOSTED = frozenset({"ASSAULT", "COERCE"})  # uses of force whose target may be only where they fell
-
-
-def _host_state(parties: list[Party], actor: int, nobody: int) -> int:
-    """Where force has no target named, the state it was used in ("strikes rock cities in
-    Ukraine"), when that is not the actor's own: a site stands for its host (GUIDE)."""
-    doer = parties[actor] if actor < len(parties) else None
-    together = {actor, *(doer.coordinated if doer is not None else [])}
-    hosts = [
-        i for i, p in enumerate(parties)
-        if "loc" in p.features and HOSTING & set(p.features) and p.country
-        and p.country != (doer.country if doer is not None else None) and i not in together
-    ]  # fmt: skip
-    return hosts[0] if len(hosts) == 1 else nobody
-
-
-def _reports(party: Party, speaker: str) -> bool:
-    """Whether a party is the one the event is attributed to: the subject of the reporting verb
-    ("..., the U.S. military said") or named as the source."""
-    return "speaker" in party.features or same_party(speaker, party.name)

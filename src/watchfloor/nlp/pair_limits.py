@@ -1,0 +1,119 @@
+"""Which parties pair in an event: who may receive it when a party acts, the parties listed with
+the chosen actor or recipient that act or receive with it, and the state force fell in when it
+names no target."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from watchfloor.nlp.event_evidence import Party
+from watchfloor.nlp.event_parties import (
+    answers_to_its_state,
+    country_of,
+    fights_its_state,
+    identity,
+    of_one_body,
+    state_level,
+)
+from watchfloor.nlp.event_stance import same_party
+from watchfloor.nlp.role_exclusions import REPORTERS
+from watchfloor.nlp.role_paths import unlisted
+
+
+def allowed_recipients(parties: list[Party | None], actor: int, speaker: str | None) -> list[int]:
+    """Who may be the recipient when `actor` acts: someone else, not the actor's own state (its
+    people may be: "Iran arrested a journalist"; and its people and legislators may address
+    it: "protesters demanded the government resign"), and not the official or body reporting
+    the event ("..., the border guard said"); or nobody."""
+    doer = parties[actor]
+    chosen = country_of(doer)
+    return [
+        i
+        for i, party in enumerate(parties)
+        if party is None
+        or (
+            i != actor
+            and (
+                chosen is None
+                or party.country != chosen
+                or not state_level(party, doer)
+                or (doer is not None and party.key != doer.key and answers_to_its_state(doer))
+                or (doer is not None and fights_its_state(doer, party))
+            )
+            and not (speaker and party.label in REPORTERS and reports_it(party, speaker))
+            and not of_one_body(doer, party)
+        )
+    ]
+
+
+def listed_with(
+    parties: list[Party | None],
+    chosen: int,
+    other: int,
+    scores: list[float],
+    threshold: float,
+    paths: Sequence[str] = (),
+) -> list[int]:
+    """Parties coordinated with the chosen one ("Iran and Russia signed …"; "strikes on Iraq
+    and Syria"; "Senators A, B and C urged …"), that the scorer does not rule out once the
+    chosen one is set aside (they compete with it in the softmax): one event each (GUIDE), a
+    state's own people each too, but a state only once. Of recipients (`paths` given), not
+    one listed with it as a subject where it is the trigger's object: a party named twice
+    may be listed with another in another clause ("Hezbollah and Israel have exchanged fire
+    since Hamas attacked Israel": Hezbollah was not attacked)."""
+    party = parties[chosen]
+    if party is None:
+        return []
+    rest = max(1.0 - scores[chosen], 1e-9)
+    seen = {identity(party), identity(parties[other])}
+    out = []
+    for j in party.coordinated:
+        who = identity(parties[j])
+        kinds = {_argument_kind(paths[j]), _argument_kind(paths[chosen])} if paths else set()
+        if kinds == {"subject", "object"}:
+            continue
+        if j != other and who not in seen and scores[j] / rest >= threshold:
+            out.append(j)
+            seen.add(who)
+    return out
+
+
+def _argument_kind(path: str) -> str:
+    """ "subject" or "object" where a role path begins so (after the steps that list it with
+    others), else "" (any other place, which any other matches)."""
+    first = unlisted(path).split("^")[0]
+    return "subject" if first == "nsubj" else "object" if first in {"dobj", "pobj"} else ""
+
+
+HOSTING = frozenset(
+    {
+        "prep:in",
+        "prep:across",
+        "prep:inside",
+        "prep:throughout",
+        "prep:at",
+        "prep:into",
+        "prep:toward",
+        "prep:towards",
+    }
+)  # where force fell, or was aimed ("fired rockets at Tel Aviv")
+HOSTED = frozenset({"ASSAULT", "COERCE"})  # uses of force whose target may be only where they fell
+
+
+def host_state(parties: list[Party], actor: int, nobody: int) -> int:
+    """Where force has no target named, the state it was used in ("strikes rock cities in
+    Ukraine"), when that is not the actor's own: a site stands for its host (GUIDE)."""
+    doer = parties[actor] if actor < len(parties) else None
+    together = {actor, *(doer.coordinated if doer is not None else [])}
+    hosts = [
+        i for i, p in enumerate(parties)
+        if "loc" in p.features and HOSTING & set(p.features) and p.country
+        and p.country != (doer.country if doer is not None else None) and i not in together
+    ]  # fmt: skip
+    return hosts[0] if len(hosts) == 1 else nobody
+
+
+def reports_it(party: Party, speaker: str) -> bool:
+    """Whether a party is the one the event is attributed to: the subject of the reporting verb
+    ("..., the U.S. military said") or named as the source."""
+    return "speaker" in party.features or same_party(speaker, party.name)
