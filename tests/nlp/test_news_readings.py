@@ -213,3 +213,14 @@ def test_a_charge_told_and_then_dismissed_is_asserted_as_made() -> None:
     )
     accused = [e for e in found if e.type == "ACCUSE" and e.actor_country == "ETH"]
     assert accused and all(e.certainty == "asserted" for e in accused)
+
+
+def test_a_reporter_named_as_what_the_deed_was_done_to_suffered_it() -> None:
+    found = events_in(
+        "A Chinese coast guard ship rammed a Philippine coast guard vessel near Sabina Shoal on"
+        " Saturday, the Philippine coast guard said."
+    )
+    assert ("CHN", "PHL") in {(e.actor_country, e.recipient_country) for e in found if e.type == "ASSAULT"}
+    # a reporter named nowhere else in the deed still suffered nothing
+    found = events_in("North Korea fired two ballistic missiles into the sea, South Korea's military said.")
+    assert all(e.recipient_country != "KOR" for e in found if e.type == "ASSAULT")

@@ -25,7 +25,7 @@ from watchfloor.nlp.mutual_deeds import against_the_other, done_jointly, opponen
 from watchfloor.nlp.pair_limits import HOSTED, allowed_recipients, host_state, listed_with
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.role_exclusions import breaks_role_rules, reports_harm_to_its_own, ruled_out
-from watchfloor.nlp.role_paths import in_its_subject, role_path
+from watchfloor.nlp.role_paths import in_its_subject, named_objects, role_path
 from watchfloor.nlp.types import Event
 from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
 
@@ -167,7 +167,9 @@ class EventModel:
                     parties, recipient, actor, recipient_p, self.thresholds.extra_party, paths
                 )
             ]
-            pairs = [(a, r) for a, r in pairs if r in allowed_recipients(parties, a, speaker)]
+            paths_of = (evidence.role_features.get((kind, i), ()) for i in range(nobody))
+            objects = set() if template.inverse else named_objects(paths_of)
+            pairs = [(a, r) for a, r in pairs if r in allowed_recipients(parties, a, speaker, objects)]
         if not template.trigger and parties[actor] is None:
             return []  # no word of the type's and nobody doing it: a topic, not an event
         # a party listed with the chosen one fills the role as surely as it does (the softmax
@@ -240,6 +242,7 @@ class EventModel:
         verbal = (not second and template is not None
                   and f"tpos:{kind}:VERB" in evidence.features)  # fmt: skip
         no_actor, no_recipient = ruled_out(evidence, kind, features_of, inverse, verbal)
+        objects = named_objects(features_of) if not inverse else set()
         # a second trigger's own subject does it, not the first's actor ("India launched strikes
         # two weeks after gunmen killed 26 people": the gunmen killed them; "after gunmen attack")
         own_paths = OWN_FORCE_PATHS if force else {"path:nsubj^"}
@@ -248,7 +251,7 @@ class EventModel:
         for a in range(len(parties)):
             if no_actor[a] or (not deed and speechless(parties[a])) or (own and a not in own):
                 continue  # ("21 Chinese warships" accuse no one)
-            for r in allowed_recipients(parties, a, speaker):
+            for r in allowed_recipients(parties, a, speaker, objects):
                 if no_recipient[r]:
                     continue
                 if force and unarmed(parties[r if inverse else a]):

@@ -4,7 +4,7 @@ names no target."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.event_parties import (
@@ -20,11 +20,15 @@ from watchfloor.nlp.role_exclusions import REPORTERS
 from watchfloor.nlp.role_paths import unlisted
 
 
-def allowed_recipients(parties: list[Party | None], actor: int, speaker: str | None) -> list[int]:
+def allowed_recipients(
+    parties: list[Party | None], actor: int, speaker: str | None, objects: Container[int] = ()
+) -> list[int]:
     """Who may be the recipient when `actor` acts: someone else, not the actor's own state (its
     people may be: "Iran arrested a journalist"; and its people and legislators may address
     it: "protesters demanded the government resign"), and not the official or body reporting
-    the event ("..., the border guard said"); or nobody."""
+    the event ("..., the border guard said") unless it is named as what the deed was done to
+    (`objects`: "rammed a Philippine coast guard vessel, the Philippine coast guard said");
+    or nobody."""
     doer = parties[actor]
     chosen = country_of(doer)
     return [
@@ -40,7 +44,7 @@ def allowed_recipients(parties: list[Party | None], actor: int, speaker: str | N
                 or (doer is not None and party.key != doer.key and answers_to_its_state(doer))
                 or (doer is not None and fights_its_state(doer, party))
             )
-            and not (speaker and party.label in REPORTERS and reports_it(party, speaker))
+            and not (speaker and party.label in REPORTERS and reports_it(party, speaker) and i not in objects)
             and not of_one_body(doer, party)
         )
     ]

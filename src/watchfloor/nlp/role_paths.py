@@ -7,6 +7,7 @@ rules parties out by these."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 SUBJECT_PHRASE = frozenset({"compound", "appos", "amod", "poss"})  # links inside one noun phrase
 INCLUDED = re.compile(r"^(conj\^)*pobj\^prep:including\^")  # one of those a phrase lists
@@ -27,6 +28,17 @@ def in_its_subject(features: list[str] | tuple[()]) -> bool:
         and steps[-2] == "nsubj"
         and all(step in SUBJECT_PHRASE for step in steps[:-2])
     )
+
+
+def named_objects(features_of: Iterable[list[str] | tuple[()]]) -> set[int]:
+    """The parties named in the trigger's direct object ("rammed a Philippine coast guard
+    vessel"), by index."""
+    out = set()
+    for i, features in enumerate(features_of):
+        steps = role_path(features).split("^")
+        if len(steps) >= 2 and steps[-1] == "" and steps[-2] == "dobj" and set(steps[:-2]) <= SUBJECT_PHRASE:
+            out.add(i)
+    return out
 
 
 CALLED_ON_PATHS = ("pobj^prep:on^", "pobj^prep:upon^")  # "called on the administration to ..."
