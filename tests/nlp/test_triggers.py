@@ -123,21 +123,17 @@ def test_a_lasting_noun_is_one_of_the_types_nouns(tmp_path: Path) -> None:
     assert lexicon.lasting == frozenset({"war"})
 
 
-def test_a_mutual_word_is_one_of_the_types_own(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("key", "kind", "own", "word"),
+    [("mutual", "ASSAULT", "strike", "clash"), ("joint", "COOPERATE", "cooperate", "help")],
+)
+def test_a_mutual_or_joint_word_is_one_of_the_types_own(
+    tmp_path: Path, key: str, kind: str, own: str, word: str
+) -> None:
     refused(
         tmp_path,
-        "ASSAULT:\n  verbs: [strike]\n  mutual: [clash]\n",
-        r"ASSAULT\.mutual: clash not among its verbs or nouns",
+        f"{kind}:\n  verbs: [{own}]\n  {key}: [{word}]\n",
+        rf"{kind}\.{key}: {word} not among its verbs or nouns",
     )
-    lexicon = accepted(tmp_path, "ASSAULT:\n  verbs: [strike, clash]\n  mutual: [clash]\n")
-    assert lexicon.mutual["ASSAULT"] == frozenset({"clash"})
-
-
-def test_a_joint_word_is_one_of_the_types_own(tmp_path: Path) -> None:
-    refused(
-        tmp_path,
-        "COOPERATE:\n  verbs: [cooperate]\n  joint: [help]\n",
-        r"COOPERATE\.joint: help not among its verbs or nouns",
-    )
-    lexicon = accepted(tmp_path, "COOPERATE:\n  verbs: [cooperate, help]\n  joint: [help]\n")
-    assert lexicon.joint["COOPERATE"] == frozenset({"help"})
+    lexicon = accepted(tmp_path, f"{kind}:\n  verbs: [{own}, {word}]\n  {key}: [{word}]\n")
+    assert getattr(lexicon, key)[kind] == frozenset({word})

@@ -39,19 +39,23 @@ def author_country(document: Document) -> str | None:
 
 # "Statement by the Russian Foreign Ministry", "Press Release of the Ministry of Defence of Japan"
 STATEMENT_TITLE = re.compile(
-    r"^\s*(?:press\s+)?(?:statement|release|declaration)\s+(?:by|of|from)\s+(?P<body>.+)$",
+    r"^\s*(?:statement|press\s+statement|press\s+release|declaration)\s+(?:by|of|from)\s+(?P<body>.+)$",
     re.IGNORECASE,
+)
+# the body a statement is by: a government's organ ("Statement of Principles for Ukraine" is none)
+ORGANS = re.compile(
+    r"\b(?:ministry|ministers?|government|office|embassy|mission|department|cabinet|presidency)\b", re.I
 )
 
 
 def titled_author(title: str | None, kb: KnowledgeBase) -> str | None:
     """ISO alpha-3 of the one state a statement's title names as its author's, else None."""
     found = STATEMENT_TITLE.match(title or "")
-    if found is None:
+    if found is None or not ORGANS.search(found["body"]):
         return None
     words = re.findall(r"[\w'’.-]+", found["body"])
     states = {code for word in words if (code := kb.demonym(word))}
-    parts = re.split(r"\s+of\s+|\s+for\s+", found["body"])
+    parts = re.split(r"\s+of\s+", found["body"])
     states |= {code for part in parts if (code := kb.state_named(part.strip()))}
     return next(iter(states)) if len(states) == 1 else None
 

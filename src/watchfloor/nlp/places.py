@@ -2,7 +2,9 @@
 
 States named as such are countries; a capital named as a location is its city; knowledge-base
 sites keep their own coordinates; everything else goes to the gazetteer with the document's
-countries (weighted by how often it names them) and any ", Country" qualifier as context.
+countries (weighted by how often it names them) and any ", Country" qualifier, or a description
+before the name ("the Ukrainian town of Bucha"), as context; a name so placed once means that
+place throughout the document.
 """
 
 from __future__ import annotations
@@ -109,6 +111,7 @@ class PlaceResolver:
         return PlaceContext(countries=self.weights, hint_country=hint)
 
     def _state_before(self, start: int) -> str | None:
+        """ISO alpha-3 of the state a description right before a name gives ("the Ukrainian town of")."""
         found = STATE_BEFORE.search(self.text, max(start - 60, 0), start)
         if found is None:
             return None
