@@ -236,3 +236,13 @@ def test_only_a_statement_by_a_governments_organ_names_its_author() -> None:
     assert titled_author("Statement of Principles for Ukraine", kb) is None
     assert titled_author("Release of American hostages from Iran", kb) is None
     assert titled_author("Joint Statement by the Governments of Japan and Australia", kb) is None
+
+
+def test_an_order_to_do_something_is_a_command_not_a_purchase() -> None:
+    assert "AGREE" not in kinds_in(
+        "NIAMEY, Aug 2023 - Niger's military rulers ordered French troops to leave the country and"
+        " revoked military cooperation agreements with Paris, weeks after they ousted President"
+        " Mohamed Bazoum."
+    )
+    bought = evidence_of("Egypt ordered 30 Rafale fighter jets from France on Tuesday.")[0]
+    assert bought.templates["AGREE"].is_event

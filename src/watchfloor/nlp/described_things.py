@@ -2,7 +2,8 @@
 "the Kerch bridge linking Russia to Crimea", "roads connecting the two countries" (a present
 participle hanging from a noun says what the noun does or is; where that noun is a thing that
 cannot speak or deal, a word of speech or of working together there is no one's event). And an
-accusation a party rejects: "Israel rejected the accusation" answers one made before."""
+accusation a party rejects: "Israel rejected the accusation" answers one made before. And an
+order that commands ("ordered French troops to leave"): no purchase."""
 
 from __future__ import annotations
 
@@ -52,3 +53,19 @@ def answers_an_accusation(token: Token, kind: str) -> bool:
         and token.dep_ in {"dobj", "nsubjpass"}
         and token.head.lemma_.lower() in REJECTING
     )
+
+
+def commands(token: Token, kind: str) -> bool:
+    """Whether an order is a command, not a purchase: "ordered French troops to leave the country"
+    has a clause of what is to be done ("ordered 24 fighter jets" has none)."""
+    return (
+        kind == "AGREE"
+        and token.pos_ == "VERB"
+        and token.lemma_.lower() == "order"
+        and any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
+    )
+
+
+def tells_no_deed(token: Token, kind: str) -> bool:
+    """Whether the trigger tells of no deed of the type in its sentence, by any of the above."""
+    return describes_a_thing(token, kind) or answers_an_accusation(token, kind) or commands(token, kind)

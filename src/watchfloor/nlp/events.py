@@ -21,6 +21,7 @@ from watchfloor.nlp.arguments import (
 )
 from watchfloor.nlp.certainty import Stance, stance_of, threat_or_event
 from watchfloor.nlp.deed_roles import reports_no_deed
+from watchfloor.nlp.described_things import tells_no_deed
 from watchfloor.nlp.event_dates import EventDater
 from watchfloor.nlp.event_evidence import STATEMENTS, Party, SentenceEvidence
 from watchfloor.nlp.event_rules import (
@@ -215,6 +216,8 @@ class ParagraphEvents:
         )
 
     def _events_for(self, token: Token, trigger: Trigger) -> list[Event]:
+        if tells_no_deed(token, trigger.type):
+            return []  # "the bridge linking Russia to Crimea", "ordered French troops to leave"
         stance = stance_of(token)
         if stance.promise and stance.source is not None and trigger.type in PROMISABLE | THREATENABLE:
             return self._promise(token, trigger, stance.source)

@@ -13,7 +13,7 @@ from watchfloor.nlp.argument_reader import ArgumentReader
 from watchfloor.nlp.arguments import clause_verb, counted_nouns, first_conjunct, is_light_verb
 from watchfloor.nlp.certainty import stance_of, threat_or_event
 from watchfloor.nlp.deed_roles import names_an_organisation, reports_no_deed
-from watchfloor.nlp.described_things import answers_an_accusation, describes_a_thing
+from watchfloor.nlp.described_things import tells_no_deed
 from watchfloor.nlp.event_dates import EventDater
 from watchfloor.nlp.event_evidence import (
     PLOVER_TYPES,
@@ -230,8 +230,7 @@ class EvidenceReader:
             and not is_halted(token, kind)
             and not credit_claimed(token)
             and not credit_not_claimed(token)
-            and not describes_a_thing(token, kind)
-            and not answers_an_accusation(token, kind),
+            and not tells_no_deed(token, kind),
             inverse=reads_inverse(token, kind, self.lexicon),
             named=names_an_organisation(token),
             mutual=reads_mutual(token, kind, self.lexicon),
