@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.nlp.certainty import DENYING
 from watchfloor.nlp.deed_roles import STATEMENT_NOUNS
 from watchfloor.nlp.event_evidence import PARTY_NOUNS
 from watchfloor.nlp.event_scorers import TYPE_GROUPS
@@ -41,7 +42,7 @@ def describes_a_thing(token: Token, kind: str) -> bool:
     )
 
 
-REJECTING = frozenset({"reject", "deny", "dismiss", "refute", "rebuff"})
+REJECTING = DENYING | {"reject", "rebuff"}
 
 
 def answers_an_accusation(token: Token, kind: str) -> bool:

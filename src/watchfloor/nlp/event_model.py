@@ -155,7 +155,8 @@ class EventModel:
             if recipient == nobody and kind in HOSTED and not template.inverse:
                 # the host state fills the place the model left to no named party, as surely
                 recipient = host_state(evidence.parties, actor, recipient)
-            paths = [role_path(evidence.role_features.get((kind, i), ())) for i in range(len(parties))]
+            features_of = [evidence.role_features.get((kind, i), ()) for i in range(len(parties))]
+            paths = [role_path(f) for f in features_of]
             pairs = [(actor, recipient)]
             pairs += [
                 (a, recipient)
@@ -167,8 +168,7 @@ class EventModel:
                     parties, recipient, actor, recipient_p, self.thresholds.extra_party, paths
                 )
             ]
-            paths_of = (evidence.role_features.get((kind, i), ()) for i in range(nobody))
-            objects = set() if template.inverse else named_objects(paths_of)
+            objects = set() if template.inverse else named_objects(features_of)
             pairs = [(a, r) for a, r in pairs if r in allowed_recipients(parties, a, speaker, objects)]
         if not template.trigger and parties[actor] is None:
             return []  # no word of the type's and nobody doing it: a topic, not an event

@@ -46,6 +46,7 @@ class PlaceResolver:
         self.weights = {code: count / total for code, count in countries.items()}
         self.places: dict[str, Place] = {}
         self.qualified: dict[str, GeoPlace] = {}  # names a qualifier placed somewhere in the document
+        self._contexts: dict[tuple[int, int], PlaceContext] = {}  # by mention (start, end)
 
     def learn_qualified(self, mentions: list[Mention]) -> None:
         """Resolve first the names a qualifier places ("the Ukrainian town of Bucha", "Gomel,
@@ -107,8 +108,11 @@ class PlaceResolver:
     def _context(self, mention: Mention) -> PlaceContext:
         """The document's countries, and the state a qualifier after the name or a description
         before it gives."""
-        hint = find_qualifier(self.text, mention.end) or self._state_before(mention.start)
-        return PlaceContext(countries=self.weights, hint_country=hint)
+        key = (mention.start, mention.end)
+        if key not in self._contexts:  # (asked when learning, settling and resolving a mention)
+            hint = find_qualifier(self.text, mention.end) or self._state_before(mention.start)
+            self._contexts[key] = PlaceContext(countries=self.weights, hint_country=hint)
+        return self._contexts[key]
 
     def _state_before(self, start: int) -> str | None:
         """ISO alpha-3 of the state a description right before a name gives ("the Ukrainian town of")."""
