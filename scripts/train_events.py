@@ -261,11 +261,24 @@ def figures(scorer: Any, docs: list[Doc], predicted: dict[str, dict[str, Any]], 
 
 
 def folds_of(docs: list[Doc], k: int, seed: int = 13) -> list[list[Doc]]:
-    """Folds of whole documents, shuffled with a fixed seed (dev ids sharing a topic hundred,
-    which report the same events, are kept apart by the shuffle)."""
+    """Folds of whole documents, shuffled with a fixed seed (documents of one topic, which
+    report the same events, mostly fall in different folds: each is held out with its
+    companions seen)."""
     order = sorted(docs, key=lambda d: d["id"])
     random.Random(seed).shuffle(order)
     return [order[i::k] for i in range(k)]
+
+
+def topic_folds(docs: list[Doc]) -> list[list[Doc]]:
+    """One fold per dev topic (the hundred of its id: "d301" is of topic 3), the seeds dealt
+    among them: each document is held out with every other report of its events, as news of a
+    story the model never read will be."""
+    topics = sorted({d["id"][:2] for d in docs if d["set"] == "dev"})
+    folds: list[list[Doc]] = [[d for d in docs if d["set"] == "dev" and d["id"][:2] == t] for t in topics]
+    seeds = sorted((d for d in docs if d["set"] != "dev"), key=lambda d: d["id"])
+    for i, doc in enumerate(seeds):
+        folds[i % len(folds)].append(doc)
+    return folds
 
 
 def summary(result: dict[str, Any]) -> str:
@@ -280,6 +293,9 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=8)
     parser.add_argument("--repeats", type=int, default=3, help="fold shuffles the figures are averaged over")
     parser.add_argument("--cache", type=Path, help="keep the read documents here between runs")
+    parser.add_argument(
+        "--by-topic", action="store_true", help="hold out one dev topic at a time (no shuffles; --repeats 1)"
+    )
     parser.add_argument("--c-type", type=float, default=2.0)
     parser.add_argument("--c-role", type=float, default=1.0)
     parser.add_argument("--c-pair", type=float, default=1.0, help="the pair scorer's; 0: no pair scorer")
@@ -308,8 +324,12 @@ def main() -> None:
             args.cache.write_bytes(pickle.dumps(docs))
     scorer = load_scorer(args.shared)
     repeats: list[dict[str, EventModel]] = []  # per fold shuffle: each document's held-out model
+    if args.by_topic:
+        args.repeats = 1
     splits = [
-        (seed, fold) for seed in range(13, 13 + args.repeats) for fold in folds_of(docs, args.folds, seed)
+        (seed, fold)
+        for seed in range(13, 13 + args.repeats)
+        for fold in (topic_folds(docs) if args.by_topic else folds_of(docs, args.folds, seed))
     ]
     for seed, fold in track(splits, description="cross-validating", console=console):
         if seed - 13 == len(repeats):

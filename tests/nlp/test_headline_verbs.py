@@ -34,6 +34,23 @@ def test_a_misread_headline_verb_is_the_lines_verb() -> None:
         assert doc.text == line  # the words and their offsets stay
 
 
+def test_a_headline_verb_with_its_subject_misread_gets_its_subject() -> None:
+    """The parser reads the verb but makes its subject a modifier of it; or reads the verb as a
+    noun before a reporting tail (", US says")."""
+    nlp = load_nlp()
+    for line, verb, subject in [
+        ("Mali junta expels Swedish ambassador, Bamako says", "expels", "junta"),
+        ("Houthis attack ship in Red Sea, US says", "attack", "Houthis"),
+    ]:
+        doc = nlp(line)
+        assert not any(c.dep_ == "nsubj" for c in doc[[t.text for t in doc].index(verb)].children)
+        assert read_verbless_headline(doc, nlp)
+        token = doc[[t.text for t in doc].index(verb)]
+        assert token.pos_ == "VERB"
+        assert token.head.lemma_ == "say"  # what the reporting tail says
+        assert [c.text for c in token.lefts if c.dep_ == "nsubj"] == [subject]
+
+
 def test_a_label_line_keeps_its_nouns() -> None:
     nlp = load_nlp()
     labels = (
@@ -41,6 +58,7 @@ def test_a_label_line_keeps_its_nouns() -> None:
         "Iran Protests",
         "Accessibility links",
         "Joint Statement Condemning Arms Transfers",
+        "Iran-Russia Arms Transfers Criticized",  # a verb of its own, no reporting tail
     )
     for line in labels:
         doc = nlp(line)

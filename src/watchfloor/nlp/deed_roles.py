@@ -215,10 +215,28 @@ def undergoes_it(party: Token, trigger: Token) -> bool:
 LOCATING = frozenset({"in", "inside", "across", "throughout", "near", "at"})
 
 
+# deeds whose "from" names whom something was taken from, not where force came from
+TAKING = frozenset(
+    {"capture", "recapture", "retake", "seize", "take", "wrest", "liberate", "reclaim", "regain",
+     "win", "steal", "loot", "free", "oust", "drive", "push", "expel", "evict", "snatch", "grab"}
+)  # fmt: skip
+
+
 def fired_from(party: Token, trigger: Token) -> bool:
     """Whether the party is named where the deed came from ("a missile was fired from a
     Houthi-controlled area of Yemen", "drones launched from Russia's Kursk region"): the origin
-    of force is its side, never its target."""
+    of force is its side, never its target. Not what was taken from someone ("recaptured the
+    town from the paramilitaries": from whom)."""
+    return trigger.lemma_.lower() not in TAKING and _under_from(party, trigger)
+
+
+def taken_from(party: Token, trigger: Token) -> bool:
+    """Whether the party is whom something was taken from ("recaptured the town from the
+    paramilitaries"): it suffers the deed."""
+    return trigger.lemma_.lower() in TAKING and _under_from(party, trigger)
+
+
+def _under_from(party: Token, trigger: Token) -> bool:
     origins = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"]
     return any(origin.left_edge.i <= party.i <= origin.right_edge.i for origin in origins)
 

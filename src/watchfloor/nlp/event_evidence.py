@@ -46,7 +46,7 @@ PARTY_NOUNS = frozenset(
      "ship", "vessel", "tanker", "freighter", "warship", "destroyer", "frigate", "cruiser", "bloc",
      "alliance", "watchdog", "council", "attacker", "gunman", "assailant", "bomber", "hijacker",
      "kidnapper", "sniper", "raider", "junta", "gang", "bandit", "pirate", "jihadist", "separatist",
-     "extremist", "smuggler", "mercenary"}
+     "extremist", "smuggler", "mercenary", "paramilitary"}
 ) | PEOPLE_NOUNS | LEGISLATOR_NOUNS  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})

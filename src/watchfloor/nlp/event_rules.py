@@ -188,9 +188,15 @@ def names_a_machine(token: Token) -> bool:
 
 
 def is_habitual(verb: Token) -> bool:
-    """Simple present with no auxiliary ("the project provides updates"): what an actor does as a
-    rule, not an event the text reports."""
+    """Simple present with no auxiliary ("the project provides updates"), or a verb of a custom
+    ("Russia, which has long mediated between the two"): what an actor does as a rule, not an
+    event the text reports."""
+    if any(c.dep_ == "advmod" and c.lower_ in CUSTOMARY for c in verb.children):
+        return True
     return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+CUSTOMARY = frozenset({"long", "traditionally", "historically", "customarily", "habitually", "routinely"})
 
 
 QUANTITY_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})

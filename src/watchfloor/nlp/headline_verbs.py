@@ -1,11 +1,13 @@
 """A headline's verb the parser read as a noun: "U.S. Targets Leader of Terrorist Group",
 "RSF shells El Fasher hospital", "US sanctions Chinese firms". Headlines drop the articles that
 tell a verb from a noun, so the small parser makes one long noun phrase of them and no event
-is read. Where a short line has no verb and a word after a name is a form of one of the trigger
-lexicon's verbs, the line is parsed again with that word swapped for a verb the parser cannot
-take for a noun ("finds"); if that reading makes it the line's verb, the parse (heads,
-dependencies, parts of speech) is taken over onto the original words, whose text, names and
-offsets stay as they were.
+is read; or it reads the verb and makes its subject a modifier of it ("Mali junta expels
+Swedish ambassador": no one expels). Where a short line has no verb before its reporting tail
+(", Seoul says") and a word after a name is a form of one of the trigger lexicon's verbs, or
+such a verb has no subject and a name leans on it, the line is parsed again with that word
+swapped for a verb the parser cannot take for a noun ("finds"); if that reading makes it the
+line's verb with a subject, the parse (heads, dependencies, parts of speech) is taken over onto
+the original words, whose text, names and offsets stay as they were.
 """
 
 from __future__ import annotations
@@ -41,40 +43,64 @@ def _verb_forms() -> dict[str, tuple[str, bool]]:
     return forms
 
 
-def is_verbless_line(doc: Doc) -> bool:
-    """A short single-sentence line whose root is no verb."""
-    sentences = list(doc.sents)
-    if len(sentences) != 1 or len(doc) > MAX_TOKENS:
-        return False
-    return sentences[0].root.pos_ not in VERBAL
+def _is_short_line(doc: Doc) -> bool:
+    return len(doc) <= MAX_TOKENS and len(list(doc.sents)) == 1
 
 
 def _candidates(doc: Doc) -> list[tuple[Token, str, bool]]:
     """Forms of a lexicon verb read as nouns right after a name, before any verb of the line
-    ("Joint Statement Condemning DPRK-Russia Arms Transfers": no)."""
+    ("Joint Statement Condemning DPRK-Russia Arms Transfers": no) but its reporting tail ("...,
+    US says"); and such verbs read as verbs with no subject, a name before them leaning on them
+    ("Mali junta expels ...")."""
     forms = _verb_forms()
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    nouns_misread = root.pos_ not in VERBAL or _is_reporting_tail(root)
     out = []
     for token in doc[1:]:
-        if token.pos_ in VERBAL and token.dep_ != "amod":
-            break
         found = forms.get(token.lower_)
         before = doc[token.i - 1]
         after_name = before.pos_ == "PROPN" or before.text[:1].isupper()
-        if found and token.pos_ in {"NOUN", "PROPN"} and after_name:
+        if token.pos_ in VERBAL and token.dep_ != "amod":
+            if found and _lacks_its_subject(token):
+                out.append((token, *found))
+            if not _is_reporting_tail(token):
+                break
+        elif found and token.pos_ in {"NOUN", "PROPN"} and after_name and nouns_misread:
             out.append((token, *found))
     return out
 
 
+def _lacks_its_subject(verb: Token) -> bool:
+    """A verb with no subject on which a name before it leans as a modifier."""
+    return not any(c.dep_ in SUBJECTS for c in verb.children) and any(
+        c.dep_ in LEANING and c.i < verb.i and any(t.text[:1].isupper() for t in c.subtree)
+        for c in verb.children
+    )
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+LEANING = frozenset({"amod", "compound", "npadvmod", "nmod", "dep"})
+
+
+def _is_reporting_tail(verb: Token) -> bool:
+    """The line's reporting verb after a comma: ", Seoul says"."""
+    return verb.dep_ == "ROOT" and verb.i > 0 and any(t.text == "," for t in verb.doc[: verb.i])
+
+
 def _reads_as_clause(verb: Token) -> bool:
     """A verb with a named subject and something after it: "Treasury Sanctions Iranian
-    Leaders", not "Press Release" or "Iran Protests"."""
-    subject = any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_) for c in verb.lefts)
-    return subject and any(c.dep_ in COMPLEMENTS for c in verb.rights)
+    Leaders", "Mali junta expels Swedish ambassador, Bamako says", not "Press Release" or
+    "Iran Protests"; the line's own verb or what its reporting tail says."""
+    subject = any(
+        c.dep_ == "nsubj" and any(t.pos_ == "PROPN" or t.ent_type_ for t in c.subtree) for c in verb.lefts
+    )
+    reported = verb.dep_ in {"ccomp", "parataxis"} and _is_reporting_tail(verb.head)
+    return subject and any(c.dep_ in COMPLEMENTS for c in verb.rights) and (verb.dep_ == "ROOT" or reported)
 
 
 def read_verbless_headline(doc: Doc, nlp: Language) -> bool:
-    """Gives `doc` (in place) the parse that makes a misread verb its root; whether it did."""
-    if not is_verbless_line(doc):
+    """Gives `doc` (in place) the parse that makes a misread verb its line's verb; whether it did."""
+    if not _is_short_line(doc):
         return False
     for token, lemma, third in _candidates(doc):
         for stand_in in STAND_INS[third]:
@@ -84,7 +110,7 @@ def read_verbless_headline(doc: Doc, nlp: Language) -> bool:
             if [t.text for t in variant] != words:
                 continue
             verb = variant[token.i]
-            if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not _reads_as_clause(verb):
+            if verb.pos_ != "VERB" or not _reads_as_clause(verb):
                 continue
             if len(list(variant.sents)) != 1:
                 continue  # (the line stays one sentence, as its layout has it)

@@ -21,7 +21,8 @@ BACK_KINDS: dict[str, frozenset[str]] = {
     # (a state's organs: "Taiwan's defence ministry said ... The ministry condemned": Taiwan's)
     **dict.fromkeys(("government", "regime", "administration", "side", "ministry"), STATES | {"ORG"}),
     **dict.fromkeys(("group", "militia", "movement", "organization", "organisation", "company", "firm",
-                     "agency", "network", "bloc", "alliance", "council", "watchdog"),
+                     "agency", "network", "bloc", "alliance", "council", "watchdog", "paramilitary",
+                     "militant", "rebel", "insurgent"),
                     ORGANISATIONS),
     **dict.fromkeys(("minister", "president", "official", "spokesperson", "spokesman", "spokeswoman",
                      "leader", "commander", "envoy", "ambassador", "diplomat"), frozenset({"PERSON"})),
@@ -47,6 +48,9 @@ def antecedent(token: Token, history: list[Party]) -> Party | None:
         for c in token.children
     ):
         return None  # "the Iranian government", "the defense minister": a description of its own
+    same_noun = next((p for p in history if p.label == "GROUP" and f"group:{lemma}" in p.features), None)
+    if same_noun is not None:  # "Mali's military government ... The transitional government"
+        return same_noun
     if kinds is None:  # "the Israeli military said ... The military said": the forces named
         return next((p for p in history if p.country and known_armed_force(p.key)), None)
     fitting = [p for p in history if p.label in kinds and (p.country or kinds == ORGANISATIONS)]
@@ -56,7 +60,7 @@ def antecedent(token: Token, history: list[Party]) -> Party | None:
     return fitting[0] if fitting else None
 
 
-NON_STATE = frozenset({"group", "militia", "movement"})
+NON_STATE = frozenset({"group", "militia", "movement", "paramilitary", "militant", "rebel", "insurgent"})
 
 
 PAIR_NOUNS = frozenset({"side", "country", "nation", "state", "government", "leader"})
@@ -111,10 +115,22 @@ def _sides_of_one_state(history: list[Party]) -> list[Party]:
 
 def remember(history: list[Party], parties: list[Party]) -> list[Party]:
     """The paragraph's parties after a sentence: its named ones first, then the older ones; not
-    a sponsor named in passing ("the al-Qaeda-linked group": the group is the one to remember)."""
-    named = [p for p in parties if p.label not in {"AUTHOR", "GROUP"} and not _sponsor_named(p)]
-    keys = {p.key for p in named}
-    return (named + [p for p in history if p.key not in keys])[:HISTORY]
+    a sponsor named in passing ("the al-Qaeda-linked group": the group is the one to remember).
+    An organ of a state described, not named ("Mali's military government"), is remembered for
+    a later description by the same noun."""
+    named = [
+        p for p in parties
+        if (p.label not in {"AUTHOR", "GROUP"} or _describes_an_organ(p)) and not _sponsor_named(p)
+    ]  # fmt: skip
+    known = {p.key or p.name for p in named}
+    return (named + [p for p in history if (p.key or p.name) not in known])[:HISTORY]
+
+
+def _describes_an_organ(party: Party) -> bool:
+    """An unnamed party of a known state whose noun a description can repeat ("the government",
+    "the ministry", "the army")."""
+    nouns = {f.removeprefix("group:") for f in party.features if f.startswith("group:")}
+    return party.country is not None and party.head is not None and bool(nouns & (set(BACK_KINDS) | ARMED))
 
 
 SPONSORING = frozenset({"back", "sponsor", "align", "affiliate", "link", "support", "fund", "ally"})
@@ -181,6 +197,12 @@ OBJECT_PRONOUNS = frozenset({"him", "her"})
 IMPERSONAL = frozenset({"be", "seem", "appear", "remain", "take", "make", "rain", "matter"})
 
 
+def _described_body(party: Party) -> bool:
+    """A body named by a singular noun ("the army", "Mali's military government"), which "it" can
+    name again."""
+    return party.label in {"GROUP", "PREVIOUS"} and party.head is not None and party.head.tag_ == "NN"
+
+
 def name_pronouns(sent: Span, parties: list[Party]) -> None:
     """A pronoun later in the sentence names a party again: a person's "him" or "her"
     ("sanctioned Kabarebe, accusing him of ..."), a state's or a body's "it" as a subject, when
@@ -196,8 +218,8 @@ def name_pronouns(sent: Span, parties: list[Party]) -> None:
             continue
         before = [
             p for p in parties
-            if p.label in kinds and p.head is not None and p.head.i < token.i
-            and (not subjects_only or p.head.dep_ in {"nsubj", "nsubjpass"})
+            if (p.label in kinds or (subjects_only and _described_body(p))) and p.head is not None
+            and p.head.i < token.i and (not subjects_only or p.head.dep_ in {"nsubj", "nsubjpass"})
         ]  # fmt: skip
         if before:
             max(before, key=lambda p: p.head.i if p.head is not None else -1).other_heads.append(token)

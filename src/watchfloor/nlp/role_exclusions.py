@@ -78,12 +78,14 @@ def never_actor(features: list[str] | tuple[()], deed: bool, force: bool) -> boo
     ("weapons to Russia for use in Ukraine"), or a state named only as whose ground, sea or sky a
     place is ("drones entered Polish airspace": a place, which may suffer the deed, never does it).
     Force is not used by the one holding its target ("strikes on facilities used by the IRGC"),
+    nor by whom what it took was taken from ("recaptured the town from the paramilitaries"),
     nor by the patron of the one using it ("M23 rebels backed by Rwanda seized Goma"); nor is
     anything done by where an official is posted ("Iran's ambassador to Syria"), nor a deed by a
     partner named beside its doers ("troops had fought alongside the Ethiopian army")."""
     return (
         (deed and not_the_doer(features))
         or (force and any(f in FORCE_BYSTANDERS for f in features))
+        or (force and "taken_from" in features)
         or "in_clause_on_another" in features
         or "where_used" in features
         or "posted_to" in features
@@ -175,7 +177,9 @@ def ruled_out(
     # "Mikati condemned the attack and said his government would complain": a deed a statement
     # judges by its noun is done by whom its phrase names ("Israel's attack", "the attack by
     # Hamas"), or whom it is judged for ("condemned Hamas for the attack"); no one else here
-    judged_noun = deed and not verbal and not inverse and any("judges_it" in f for f in features_of)
+    # (so is a pact: "Russia criticized the agreement" made none)
+    pact = kind == "AGREE"
+    judged_noun = (deed or pact) and not verbal and not inverse and any("judges_it" in f for f in features_of)
     # "Iran denied supplying weapons to Russia": what is denied is a claim, whose parties are not
     # the ones refused (gold: the denier's REJECT has no recipient; "refused to sell arms to Russia"
     # does refuse Russia)
