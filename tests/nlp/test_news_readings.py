@@ -269,8 +269,34 @@ def test_whom_a_town_was_taken_from_did_not_take_it() -> None:
 
 
 def test_who_criticises_a_pact_made_none_and_a_custom_is_no_event() -> None:
-    sentence = evidence_of("Iran, which has long mediated between the two, criticised the accord on Friday.")[0]
+    sentence = evidence_of("Iran, which has long mediated between the two, criticised the accord.")[0]
     iran = named(sentence, "Iran")
     assert not [pair for pair in pairs_allowed(sentence, "AGREE") if pair[0] == iran]
     assert "AGREE" not in kinds_in("Turkey, which has long mediated between the two, criticised the accord.")
     assert "AGREE" in kinds_in("Turkey mediated between the two sides in Istanbul on Friday.")
+
+
+def test_a_protest_a_state_lodges_is_an_accusation() -> None:
+    for text in (
+        "Japan lodged a protest with China over the incursion on Monday.",
+        "The Philippine foreign ministry protested to Beijing over the collision.",
+    ):
+        sentence = evidence_of(text)[0]
+        assert "ACCUSE" in sentence.templates and "PROTEST" not in sentence.templates, text
+    marched = evidence_of("Thousands of students protested in Seoul against the new law.")[0]
+    assert "PROTEST" in marched.templates and "ACCUSE" not in marched.templates
+
+
+def test_forces_sent_are_deployed_and_arms_sent_are_aid() -> None:
+    ships = evidence_of("China sent three warships to the disputed shoal on Monday.")[0]
+    assert [e.type for e in ships.rule_events] == ["MOBILIZE"]
+    tanks = evidence_of("Germany sent 40 tanks to Ukraine on Monday.")[0]
+    assert [e.type for e in tanks.rule_events] == ["AID"]
+
+
+def test_a_site_named_after_its_town_stands_for_the_towns_state() -> None:
+    sentence = evidence_of(
+        "Ukrainian drones struck the Saratov refinery overnight, according to the Saratov Oblast governor."
+    )[0]
+    assert "RUS" in {p.country for p in sentence.parties}
+    assert not [p for p in sentence.parties if p.name == "Saratov" and p.country is None]

@@ -137,3 +137,16 @@ def test_a_mutual_or_joint_word_is_one_of_the_types_own(
     )
     lexicon = accepted(tmp_path, f"{kind}:\n  verbs: [{own}, {word}]\n  {key}: [{word}]\n")
     assert getattr(lexicon, key)[kind] == frozenset({word})
+
+
+def test_an_official_word_is_another_types_word(tmp_path: Path) -> None:
+    refused(
+        tmp_path,
+        "ACCUSE:\n  verbs: [accuse]\n  official: [picket]\n",
+        r"ACCUSE\.official: 'picket' is no type's verb or noun",
+    )
+    lexicon = accepted(
+        tmp_path, "PROTEST:\n  verbs: [protest]\nACCUSE:\n  verbs: [accuse]\n  official: [protest]\n"
+    )
+    assert [t.type for t in lexicon.verbs["protest"]] == ["PROTEST"]  # its own reading stays
+    assert [t.type for t in lexicon.official["protest"]] == ["ACCUSE"]

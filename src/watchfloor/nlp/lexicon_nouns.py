@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.nlp.official_readings import official_readings
 from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.triggers import Lexicon, Trigger
 
@@ -49,7 +50,9 @@ def _noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         if phrase is not None and phrase[0].endswith(f" of {token.lemma_.lower()}"):
             return []
     phrase = listed_phrase(token, lexicon)
-    return lexicon.nouns[phrase[0]] if phrase else lexicon.nouns.get(token.lemma_.lower()) or []
+    if phrase:
+        return lexicon.nouns[phrase[0]]
+    return official_readings(token, lexicon.nouns.get(token.lemma_.lower()) or [], lexicon)
 
 
 def of_nouns(token: Token) -> list[Token]:

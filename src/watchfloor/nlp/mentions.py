@@ -41,21 +41,32 @@ PLACE_ONLY = frozenset({"in", "at", "near", "outside", "around", "into", "dateli
 
 
 BODY_OR_PERSON = frozenset({"ORG", "PERSON"})  # the NER's readings a town's name may wrongly get
+# a site a place's name may modify ("the Ryazan refinery"), and the words of a province's name
+SITE_NOUNS = frozenset(
+    {"refinery", "plant", "airport", "airfield", "port", "base", "depot", "station", "factory",
+     "terminal", "bridge", "dam", "harbour", "harbor", "shipyard", "substation"}
+)  # fmt: skip
+DIVISIONS = frozenset({"oblast", "province", "governorate", "region", "krai", "district", "county", "state"})
 
 
 def may_be_place(span: Span, label: str, preposition: str | None) -> bool:
     """Whether a proper name the NER took for a facility, or for a body or a person standing
-    where a place does (after a place preposition, "in Sanaa", "the town of Nikopol", or where
-    force falls, "shelled Kherson"), may be a place: the gazetteer decides."""
-    where = preposition in PLACE_ONLY or force_falls_on(span.root)
+    where a place does (after a place preposition, "in Sanaa", "the town of Nikopol", where
+    force falls, "shelled Kherson", or naming a site's place, "the Ryazan refinery"), may be a
+    place: the gazetteer decides."""
+    root = span.root
+    site = root.dep_ == "compound" and root.head.lemma_.lower() in SITE_NOUNS  # "the Ryazan refinery"
+    where = preposition in PLACE_ONLY or force_falls_on(root) or site
     stands = label == "FAC" or (label in BODY_OR_PERSON and where)
     return stands and all(t.pos_ == "PROPN" for t in span)
 
 
 def names_placed_elsewhere(mentions: list[Mention]) -> list[Mention]:
     """The names the NER took for a body or a person where the same document names a place by
-    them ("RSF takes El Fasher" over "seized El Fasher"), now marked as maybe that place."""
+    them ("RSF takes El Fasher" over "seized El Fasher"; "Ryazan" over "Ryazan Oblast"), now
+    marked as maybe that place."""
     places = {fold(m.text) for m in mentions if m.label in {"GPE", "LOC"} and m.kb_key is None}
+    places |= {name.rsplit(" ", 1)[0] for name in places if name.rsplit(" ", 1)[-1] in DIVISIONS}
     marked = []
     for mention in mentions:
         if mention.label in BODY_OR_PERSON and mention.kb_key is None and fold(mention.text) in places:

@@ -13,6 +13,7 @@ from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.event_rules import phrasal
 from watchfloor.nlp.kb_mentions import SPAN_KEY
 from watchfloor.nlp.lexicon_nouns import of_nouns
+from watchfloor.nlp.official_readings import official_readings
 from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Event
@@ -66,7 +67,7 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     if any(munition in objects for objects in lexicon.inverse_objects.values()):
         # "as the missiles flew over western Ukraine": a munition does only what it is used for
         readings = [r for r in readings if munition in lexicon.inverse_objects.get(r.type, frozenset())]
-    return readings
+    return official_readings(token, readings, lexicon)
 
 
 TIES = frozenset({"link", "tie", "connect", "affiliate"})  # verbs that need an object when active
@@ -197,11 +198,18 @@ def named_by_its_object(token: Token, kinds: list[str], lexicon: Lexicon) -> str
         readings = lexicon.nouns.get(noun.lemma_.lower())
         if readings and readings[0].type in kinds:
             return readings[0].type
+        if "MOBILIZE" in kinds and noun.lemma_.lower() in FORCE_UNITS:
+            return "MOBILIZE"  # "sent two coast guard ships", "dispatched troops": a deployment
     if "THREATEN" in kinds and _promises_force(token, lexicon):
         return "THREATEN"  # "vowed to retaliate", "pledged to strike back": a threat, no agreement
     return None
 
 
+# what a state sends of its own forces is deployed, not given ("sent warships to the strait")
+FORCE_UNITS = frozenset(
+    {"troop", "soldier", "force", "warship", "ship", "vessel", "destroyer", "frigate", "submarine",
+     "fleet", "battalion", "brigade", "unit", "marine", "sailor", "paratrooper", "cutter", "carrier"}
+)  # fmt: skip
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # what a promise of makes a threat ("deploy": not)
 
 

@@ -15,7 +15,7 @@ from watchfloor.yaml_loader import YAMLError, safe_load
 
 KEYS = frozenset({
     "verbs", "nouns", "modes", "recipient_preps", "inverse", "inverse_on", "inverse_objects", "idioms",
-    "lasting", "inverse_only", "mutual", "joint",
+    "lasting", "inverse_only", "mutual", "joint", "official",
 })  # fmt: skip
 DEFAULT_RECIPIENT_PREPS = ("with", "to", "on", "against", "for", "toward", "towards", "into")
 
@@ -53,6 +53,9 @@ class Lexicon:
     # deal") whose parties listed together do it together, to another: "the US, Britain and
     # Jordan helped to intercept the barrage" is no help between them (by type)
     joint: dict[str, frozenset[str]] = field(default_factory=dict)
+    # words another type lists that, said by a state or an organ of one, read as this type instead:
+    # "Tokyo lodged a protest", "China protested to Manila" accuse; no one demonstrates (by word)
+    official: dict[str, list[Trigger]] = field(default_factory=dict)
 
     @cached_property
     def phrase_heads(self) -> frozenset[str]:
@@ -88,6 +91,8 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     lasting: set[str] = set()
     mutual: dict[str, set[str]] = {}
     joint: dict[str, set[str]] = {}
+    official: dict[str, list[Trigger]] = {}
+    declared: dict[str, str] = {}  # where each official word was listed
     for path in paths:
         for code, entry in _read(path).items():
             where = f"{path}: {code}"
@@ -120,14 +125,19 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
                 raise ConfigError(f"{where}.inverse_objects: one word each (the object's head noun)")
             inverse_objects.setdefault(str(code), set()).update(objects)
             idioms.setdefault(str(code), set()).update(_idioms(entry.get("idioms") or [], where, listed))
+            for word in _words(entry.get("official") or [], f"{where}.official"):
+                official.setdefault(word, []).append(Trigger(str(code), modes.get(word), preps))
+                declared.setdefault(word, f"{where}.official")
             if inverse_on.get(str(code)) and not inverse_objects[str(code)]:
                 raise ConfigError(
                     f"{where}.inverse_on: needs `inverse_objects` (the objects it reads so with)"
                 )
+    for word in sorted(set(official) - set(verbs) - set(nouns)):
+        raise ConfigError(f"{declared[word]}: {word!r} is no type's verb or noun")
     return Lexicon(
         verbs, nouns, _frozen(inverse), _frozen(inverse_on), _frozen(inverse_objects),
         {kind: frozenset(pairs) for kind, pairs in idioms.items()}, frozenset(lasting),
-        _frozen(inverse_only), _frozen(mutual), _frozen(joint),
+        _frozen(inverse_only), _frozen(mutual), _frozen(joint), official,
     )  # fmt: skip
 
 
