@@ -300,3 +300,21 @@ def test_a_site_named_after_its_town_stands_for_the_towns_state() -> None:
     )[0]
     assert "RUS" in {p.country for p in sentence.parties}
     assert not [p for p in sentence.parties if p.name == "Saratov" and p.country is None]
+
+
+def test_a_penalty_that_targets_is_a_sanction_and_its_package_counts_it() -> None:
+    sentence = evidence_of(
+        "Britain adopted a new sanctions package against Iran on Monday, targeting firms in Oman."
+    )[0]
+    assert "ASSAULT" not in {e.type for e in sentence.rule_events}
+    assert "SANCTION" in {e.type for e in sentence.rule_events}
+    assert "standing:SANCTION" not in sentence.features
+    struck = evidence_of("Israeli jets struck targets in Gaza, targeting Hamas commanders.")[0]
+    assert "ASSAULT" in {e.type for e in struck.rule_events}
+
+
+def test_troops_withdrawing_from_a_town_retreat() -> None:
+    town = evidence_of("Ukrainian troops withdrew from the town of Marinka on Monday.")[0]
+    assert [e.type for e in town.rule_events] == ["RETREAT"]
+    treaty = evidence_of("Russia withdrew from the Open Skies Treaty in 2021.")[0]
+    assert [e.type for e in treaty.rule_events] == ["REJECT"]

@@ -57,15 +57,19 @@ def carried_nouns(verb: Token) -> list[Token]:
 
 
 def counted_nouns(verb: Token) -> list[Token]:
-    """What the verb's object counts or groups ("launched a series of strikes": "strikes")."""
+    """What the verb's object counts or groups ("launched a series of strikes": "strikes";
+    "adopted a sanctions package": "sanctions")."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SERIES_NOUNS]
-    return [
+    counted = [
         o
         for noun in objects
         for p in noun.children
         if p.lower_ == "of"
         for o in p.children
         if o.dep_ == "pobj"
+    ]
+    return counted + [
+        c for noun in objects for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
     ]
 
 

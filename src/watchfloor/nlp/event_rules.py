@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from watchfloor.nlp.arguments import is_light_verb
+from watchfloor.nlp.arguments import SERIES_NOUNS, is_light_verb
 from watchfloor.nlp.certainty import REPORTING
 from watchfloor.nlp.triggers import Lexicon, Trigger
 
@@ -41,8 +41,8 @@ def is_standing_condition(noun: Token, lasting: frozenset[str] = frozenset()) ->
     the object of a verb that is neither a trigger nor a light verb ("to mitigate US sanctions").
     A noun of a lasting state (`lasting`: "war") is background under any preposition ("for use in
     its war against Ukraine") and as the subject of a "since" clause ("since the war began")."""
-    if noun.dep_ == "compound":
-        return True
+    if noun.dep_ == "compound":  # (but what a series noun counts: "a new sanctions package")
+        return noun.head.lemma_.lower() not in SERIES_NOUNS
     if noun.lemma_.lower() in lasting and (noun.dep_ == "pobj" or is_since_subject(noun)):
         return True
     if noun.dep_ == "pobj":

@@ -8,12 +8,12 @@ from spacy.tokens import Token
 
 from watchfloor.kb import load_kb
 from watchfloor.kb.records import Armament
+from watchfloor.nlp.context_readings import official_readings, penalty_readings
 from watchfloor.nlp.deed_roles import naming_predicates
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.event_rules import phrasal
 from watchfloor.nlp.kb_mentions import SPAN_KEY
 from watchfloor.nlp.lexicon_nouns import of_nouns
-from watchfloor.nlp.official_readings import official_readings
 from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Event
@@ -52,7 +52,7 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         return lexicon.verbs.get("label", []) if firsts & CONDEMNING else []
     readings = (
         next((found for form in complemented(token) if (found := lexicon.verbs.get(form))), None)
-        or lexicon.verbs.get(phrasal(token))
+        or (None if leaves_a_place(token) else lexicon.verbs.get(phrasal(token)))
         or lexicon.verbs.get(lemma)
         or []
     )
@@ -67,7 +67,7 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     if any(munition in objects for objects in lexicon.inverse_objects.values()):
         # "as the missiles flew over western Ukraine": a munition does only what it is used for
         readings = [r for r in readings if munition in lexicon.inverse_objects.get(r.type, frozenset())]
-    return official_readings(token, readings, lexicon)
+    return penalty_readings(token, official_readings(token, readings, lexicon), lexicon)
 
 
 TIES = frozenset({"link", "tie", "connect", "affiliate"})  # verbs that need an object when active
@@ -200,9 +200,33 @@ def named_by_its_object(token: Token, kinds: list[str], lexicon: Lexicon) -> str
             return readings[0].type
         if "MOBILIZE" in kinds and noun.lemma_.lower() in FORCE_UNITS:
             return "MOBILIZE"  # "sent two coast guard ships", "dispatched troops": a deployment
+        if "ASSAULT" in kinds and names_a_place(noun):
+            return "ASSAULT"  # "captured Avdiivka", "seized the town": taken by force, no arrest
     if "THREATEN" in kinds and _promises_force(token, lexicon):
         return "THREATEN"  # "vowed to retaliate", "pledged to strike back": a threat, no agreement
     return None
+
+
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "settlement", "region", "area", "territory", "base", "airport", "port",
+     "position", "district", "province", "island", "capital", "outpost", "hill", "bridgehead"}
+)  # fmt: skip
+
+
+def names_a_place(noun: Token) -> bool:
+    """A name of a place, or a noun of one ("the town")."""
+    return noun.ent_type_ in {"GPE", "LOC", "FAC"} or noun.lemma_.lower() in PLACE_NOUNS
+
+
+def leaves_a_place(verb: Token) -> bool:
+    """ "withdrew from the town": left a place, not a treaty (the verb's own reading, not its
+    phrasal form's)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(o.dep_ == "pobj" and names_a_place(o) for o in c.children)
+        for c in verb.children
+    )
 
 
 # what a state sends of its own forces is deployed, not given ("sent warships to the strait")

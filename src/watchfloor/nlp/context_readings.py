@@ -1,6 +1,7 @@
-"""Words that read otherwise when a state says them (lexicon `official`): "Tokyo lodged a
-protest with Beijing", "China protested to Manila", "the foreign ministry's protest" are
-accusations a government makes, not demonstrations."""
+"""Words that read otherwise in a context: when a state says them (lexicon `official`: "Tokyo
+lodged a protest with Beijing", "China protested to Manila" are accusations a government makes,
+not demonstrations), and verbs of force a penalty does ("the package, targeting companies in
+China", "the new sanctions hit Russian banks": sanctions, no attack)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,31 @@ def _speaker(token: Token) -> Token | None:
     if token.dep_ == "dobj" and verb.lemma_.lower() in CONVEYING:
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
+
+
+AIMING = frozenset({"target", "hit", "strike", "aim"})  # what a penalty, too, does to whom it names
+
+
+def penalty_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
+    """A verb of aiming whose doer is a penalty ("sanctions targeting Iranian firms", "the
+    package, targeting companies in China") reads as the penalty does."""
+    if token.lemma_.lower() not in AIMING or not any(r.type == "ASSAULT" for r in readings):
+        return readings
+    for doer in _doers(token):
+        words = [doer, *(c for c in doer.children if c.dep_ in {"compound", "amod"})]
+        found = [lexicon.nouns[w.lemma_.lower()][0] for w in words if w.lemma_.lower() in lexicon.nouns]
+        penalty = next((r for r in found if r.type == "SANCTION"), None)
+        if penalty is not None:
+            return [penalty]
+    return readings
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The verb's subject, or what a participle or relative clause says it of: the noun it
+    modifies, or the object of the verb it hangs from ("adopted a package, targeting ...")."""
+    out = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in {"acl", "relcl"}:
+        out.append(verb.head)
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        out += [c for c in verb.head.children if c.dep_ == "dobj"]
+    return out
