@@ -318,3 +318,16 @@ def test_troops_withdrawing_from_a_town_retreat() -> None:
     assert [e.type for e in town.rule_events] == ["RETREAT"]
     treaty = evidence_of("Russia withdrew from the Open Skies Treaty in 2021.")[0]
     assert [e.type for e in treaty.rule_events] == ["REJECT"]
+
+
+def test_forces_that_arrive_deploy_and_a_minister_who_arrives_visits() -> None:
+    police = evidence_of("About 200 Kenyan police officers arrived in Haiti on Tuesday.")[0]
+    assert [e.type for e in police.rule_events] == ["MOBILIZE"]
+    minister = evidence_of("The Kenyan foreign minister arrived in Haiti on Tuesday.")[0]
+    assert [e.type for e in minister.rule_events] == ["CONSULT"]
+
+
+def test_a_party_noun_modifying_another_shares_its_modifiers() -> None:
+    sentence = evidence_of("About 200 Kenyan police officers arrived in Haiti on Tuesday.")[0]
+    police = next(p for p in sentence.parties if "group:police" in p.features)
+    assert police.country == "KEN"

@@ -1,7 +1,8 @@
 """Words that read otherwise in a context: when a state says them (lexicon `official`: "Tokyo
 lodged a protest with Beijing", "China protested to Manila" are accusations a government makes,
-not demonstrations), and verbs of force a penalty does ("the package, targeting companies in
-China", "the new sanctions hit Russian banks": sanctions, no attack)."""
+not demonstrations); verbs of force a penalty does ("the package, targeting companies in
+China", "the new sanctions hit Russian banks": sanctions, no attack); and forces that arrive
+("the first contingent of Kenyan police officers arrived": deployed, no visit)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,25 @@ def _speaker(token: Token) -> Token | None:
     if token.dep_ == "dobj" and verb.lemma_.lower() in CONVEYING:
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
+
+
+# what a state sends of its own forces is deployed, not given ("sent warships to the strait")
+FORCE_UNITS = frozenset(
+    {"troop", "soldier", "force", "warship", "ship", "vessel", "destroyer", "frigate", "submarine",
+     "fleet", "battalion", "brigade", "unit", "marine", "sailor", "paratrooper", "cutter", "carrier"}
+)  # fmt: skip
+# those who arrive or land as a body of forces, not as visitors ("the first contingent of Kenyan
+# police officers arrived in Haiti")
+ARRIVING = FORCE_UNITS | {"contingent", "mission", "police", "officer", "peacekeeper", "policeman", "convoy"}
+
+
+def deployment_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
+    """A verb of arriving whose subject is a body of forces deploys them, no visit."""
+    deployed = next((r for r in readings if r.type == "MOBILIZE"), None)
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if deployed is not None and any(s.lemma_.lower() in ARRIVING for s in subjects):
+        return [deployed]
+    return readings
 
 
 AIMING = frozenset({"target", "hit", "strike", "aim"})  # what a penalty, too, does to whom it names

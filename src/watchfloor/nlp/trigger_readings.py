@@ -8,7 +8,12 @@ from spacy.tokens import Token
 
 from watchfloor.kb import load_kb
 from watchfloor.kb.records import Armament
-from watchfloor.nlp.context_readings import official_readings, penalty_readings
+from watchfloor.nlp.context_readings import (
+    FORCE_UNITS,
+    deployment_readings,
+    official_readings,
+    penalty_readings,
+)
 from watchfloor.nlp.deed_roles import naming_predicates
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.event_rules import phrasal
@@ -67,7 +72,8 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     if any(munition in objects for objects in lexicon.inverse_objects.values()):
         # "as the missiles flew over western Ukraine": a munition does only what it is used for
         readings = [r for r in readings if munition in lexicon.inverse_objects.get(r.type, frozenset())]
-    return penalty_readings(token, official_readings(token, readings, lexicon), lexicon)
+    readings = official_readings(token, readings, lexicon)
+    return deployment_readings(token, penalty_readings(token, readings, lexicon))
 
 
 TIES = frozenset({"link", "tie", "connect", "affiliate"})  # verbs that need an object when active
@@ -229,11 +235,6 @@ def leaves_a_place(verb: Token) -> bool:
     )
 
 
-# what a state sends of its own forces is deployed, not given ("sent warships to the strait")
-FORCE_UNITS = frozenset(
-    {"troop", "soldier", "force", "warship", "ship", "vessel", "destroyer", "frigate", "submarine",
-     "fleet", "battalion", "brigade", "unit", "marine", "sailor", "paratrooper", "cutter", "carrier"}
-)  # fmt: skip
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # what a promise of makes a threat ("deploy": not)
 
 

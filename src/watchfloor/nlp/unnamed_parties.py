@@ -26,7 +26,9 @@ def unnamed_party(
     state ("dozens of protesters") are of the place the sentence names nearest them, else of the
     country the document is about (`home`). `named_at` gives every mention's country by token (a
     state named twice is one party, whose head is its first mention)."""
-    phrase_tokens = token.doc[token.left_edge.i : token.i + 1]
+    # (a noun that modifies another shares its modifiers: "Kenyan police officers" are Kenyan)
+    start = token.head.left_edge.i if token.dep_ == "compound" else token.left_edge.i
+    phrase_tokens = token.doc[min(start, token.left_edge.i) : token.i + 1]
     lemma = token.lemma_.lower()
     features = [f"group:{lemma}", *governor_features(token)]
     if any(t.lower_.split("-")[-1] in SPONSORED for t in phrase_tokens):
