@@ -238,6 +238,14 @@ def test_only_a_statement_by_a_governments_organ_names_its_author() -> None:
     assert titled_author("Joint Statement by the Governments of Japan and Australia", kb) is None
 
 
+def test_a_title_that_opens_with_a_governments_organ_names_its_author() -> None:
+    kb = load_kb()
+    assert titled_author("Chinese Foreign Ministry Spokesperson's Remarks", kb) == "CHN"
+    assert titled_author("Russian MFA statement on new sanctions", kb) == "RUS"
+    assert titled_author("Statement on the Iranian Foreign Ministry's claims", kb) is None  # about it
+    assert titled_author("Israel strikes Iran, ministry statement says", kb) is None
+
+
 def test_an_order_to_do_something_is_a_command_not_a_purchase() -> None:
     assert "AGREE" not in kinds_in(
         "NIAMEY, Aug 2023 - Niger's military rulers ordered French troops to leave the country and"
@@ -331,3 +339,16 @@ def test_a_party_noun_modifying_another_shares_its_modifiers() -> None:
     sentence = evidence_of("About 200 Kenyan police officers arrived in Haiti on Tuesday.")[0]
     police = next(p for p in sentence.parties if "group:police" in p.features)
     assert police.country == "KEN"
+
+
+def test_a_deed_named_as_the_object_of_a_would_is_not_yet_done() -> None:
+    would = evidence_of("Beijing would try a naval blockade before any landing, analysts say.")[0]
+    assert would.templates["COERCE"].is_event is False
+    did = evidence_of("Beijing tried a naval blockade of the island in August.")[0]
+    assert did.templates["COERCE"].is_event
+
+
+def test_a_place_a_missile_is_said_to_be_in_is_where_it_struck() -> None:
+    sentence = evidence_of("A school hit by a Russian missile in Kharkiv, Ukraine, on March 1, 2024.")[0]
+    ukraine = next(i for i, p in enumerate(sentence.parties) if p.country == "UKR")
+    assert "locates_another" not in sentence.role_features[("ASSAULT", ukraine)]

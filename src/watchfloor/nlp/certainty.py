@@ -257,7 +257,9 @@ def _stance_of(trigger: Token) -> Stance:
                 estimate = "unlikely"
             if estimate is None:
                 estimate = _estimate(token)
-                if estimate is None and child.dep_ in {"xcomp", "conj"}:
+                # (a noun's verb, too: "would try a blockade")
+                carried = child.i == trigger.i and child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"}
+                if estimate is None and (child.dep_ in {"xcomp", "conj"} or carried):
                     modal, ahead = _modal(token)
                     estimate = modal
                     forecast = forecast or ahead

@@ -252,10 +252,15 @@ def locates_another(party: Token, trigger: Token) -> bool:
     owner = preposition.head
     if preposition.lower_ in AIMING_PREPS and owner.dep_ == "dobj" and owner.head.i == trigger.i:
         return False  # "fired a barrage of rockets at northern Israel": where it was aimed
+    if owner.lemma_.lower() in PROJECTILES:
+        return False  # "hit by a Russian missile in Odesa": where it struck (no one is in a missile)
     return owner.pos_ in {"NOUN", "PROPN"} and owner.i != trigger.i
 
 
 AIMING_PREPS = frozenset({"at", "toward", "towards", "into"})
+PROJECTILES = frozenset(
+    {"missile", "drone", "rocket", "shell", "bomb", "projectile", "munition", "uav", "warhead"}
+)
 
 
 USING = frozenset({"use", "employ"})

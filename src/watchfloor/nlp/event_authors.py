@@ -48,10 +48,20 @@ ORGANS = re.compile(
 )
 
 
+# "Chinese Foreign Ministry Spokesperson's Remarks", "Russian MFA statement on ...": the organ first
+SPOKEN_TITLE = re.compile(
+    r"^\s*(?P<body>[^,:;]{0,60}?\b(?:ministry|mfa|government|embassy|mission|presidency)\b)"
+    r"[^,:;]{0,40}?\b(?:statement|remarks|comments?|press\s+conference|readout|spokes(?:person|man|woman))",
+    re.IGNORECASE,
+)
+
+
 def titled_author(title: str | None, kb: KnowledgeBase) -> str | None:
     """ISO alpha-3 of the one state a statement's title names as its author's, else None."""
     found = STATEMENT_TITLE.match(title or "")
     if found is None or not ORGANS.search(found["body"]):
+        found = SPOKEN_TITLE.match(title or "")
+    if found is None:
         return None
     words = re.findall(r"[\w'’.-]+", found["body"])
     states = {code for word in words if (code := kb.demonym(word))}
