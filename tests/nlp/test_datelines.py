@@ -88,3 +88,11 @@ def test_every_city_of_a_dateline_is_where_the_report_was_filed() -> None:
 def test_a_state_opening_a_headline_is_no_dateline(text: str) -> None:
     doc = load_nlp()(text)
     assert dateline_end(doc) is None and not is_dateline(doc[:1])
+
+
+@pytest.mark.parametrize("stamp", ["10:42 -", "09.50 GMT \u2013", "7:05 pm -"])
+def test_a_live_reports_time_stamp_is_no_part_of_its_subject(stamp: str) -> None:
+    doc = load_nlp()(f"{stamp} Israel's military says it struck depots in southern Lebanon overnight.")
+    says = next(t for t in doc if t.text == "says")
+    subject = next(c for c in says.children if c.dep_ == "nsubj")
+    assert subject.left_edge.text == "Israel"

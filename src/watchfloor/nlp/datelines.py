@@ -7,6 +7,8 @@ Only the parse changes: the stored sentence still runs from the dateline to its 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -22,7 +24,12 @@ def dateline_end(doc: Doc) -> int | None:
     """The index of the first token after a dateline that opens the paragraph, or None: capitalised
     words, numbers and a wire's credit up to a spaced dash, the city in capitals unless a credit
     or the district follows it ("Beirut (AFP) -", "Washington, D.C. -")."""
-    if len(doc) < 3 or not _opens_dateline(doc[0]):
+    if len(doc) < 3:
+        return None
+    stamp = _time_stamp_end(doc)
+    if stamp is not None:
+        return stamp
+    if not _opens_dateline(doc[0]):
         return None
     depth = 0
     credited = False
@@ -41,6 +48,22 @@ def dateline_end(doc: Doc) -> int | None:
             return None
     if len(doc) <= REACH and _district(doc) and all(_dateline_word(t) for t in doc[3:]):
         return len(doc)  # a paragraph that is only the dateline ("Washington, DC")
+    return None
+
+
+CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+ZONES = frozenset({"gmt", "utc", "et", "est", "edt", "cet", "local", "am", "pm", "a.m.", "p.m."})
+
+
+def _time_stamp_end(doc: Doc) -> int | None:
+    """After a live report's time stamp ("10:42 -", "09:50 GMT -"), which is no one's name."""
+    if not CLOCK.match(doc[0].text):
+        return None
+    dash = 1
+    while dash < min(len(doc) - 1, 3) and doc[dash].lower_ in ZONES:
+        dash += 1
+    if doc[dash].text in DASHES and doc[dash + 1].text[:1].isalnum():
+        return dash + 1
     return None
 
 
