@@ -352,3 +352,36 @@ def test_a_place_a_missile_is_said_to_be_in_is_where_it_struck() -> None:
     sentence = evidence_of("A school hit by a Russian missile in Kharkiv, Ukraine, on March 1, 2024.")[0]
     ukraine = next(i for i, p in enumerate(sentence.parties) if p.country == "UKR")
     assert "locates_another" not in sentence.role_features[("ASSAULT", ukraine)]
+
+
+def test_deeds_being_planned_are_not_done() -> None:
+    planned = evidence_of("The suspects were allegedly planning attacks on churches, police said.")[0]
+    assert planned.templates["ASSAULT"].is_event is False
+    done = evidence_of("The suspects carried out attacks on churches, police said.")[0]
+    assert done.templates["ASSAULT"].is_event
+
+
+def test_security_forces_serve_at_home() -> None:
+    sentence = evidence_of("Pakistan's army said security forces killed six of the attackers.")[0]
+    forces = next(p for p in sentence.parties if p.name == "security forces")
+    assert forces.country == "PAK"
+
+
+def test_a_dismissal_fires_no_weapon_and_rejects_no_one() -> None:
+    assert not {"ASSAULT", "REJECT"} & kinds_in("President Ruto fired army chief Ogolla on Monday.")
+    assert not {"ASSAULT", "REJECT"} & kinds_in("The president dismissed the defence minister on Friday.")
+    assert "ASSAULT" in kinds_in("Troops fired rockets at the village on Monday.")
+
+
+def test_a_deeds_noun_naming_a_kind_of_thing_tells_no_deed() -> None:
+    sentence = evidence_of("A Philippine supply vessel approached the shoal on Monday.")[0]
+    assert "AID" not in sentence.templates
+    drones = evidence_of("Iran sent attack drones to Russia last year.")[0]
+    assert "ASSAULT" not in drones.templates
+
+
+def test_forces_that_liberate_a_town_take_it_and_freed_captives_are_released() -> None:
+    town = evidence_of("Russian troops liberated the village of Pervomaiske on Sunday.")[0]
+    assert [e.type for e in town.rule_events] == ["ASSAULT"]
+    hostages = evidence_of("Israeli forces liberated four hostages in Nuseirat on Saturday.")[0]
+    assert "ASSAULT" not in [e.type for e in hostages.rule_events]

@@ -247,7 +247,9 @@ def _stance_of(trigger: Token) -> Stance:
                         "asserted", source=subject, is_event=False, promise=promised, conditional=conditioned
                     )
                 return Stance("attributed", source=subject)
-            if lemma in HYPOTHETICAL_HEADS and child.dep_ == "xcomp":
+            # (a noun's verb, too: "were planning attacks", "would try a blockade")
+            carried = child.i == trigger.i and child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"}
+            if lemma in HYPOTHETICAL_HEADS and (child.dep_ == "xcomp" or carried):
                 forecast = True
             if lemma == "be" and child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.children):
                 forecast = True  # "troops are to withdraw within 60 days": due, not done
@@ -257,8 +259,6 @@ def _stance_of(trigger: Token) -> Stance:
                 estimate = "unlikely"
             if estimate is None:
                 estimate = _estimate(token)
-                # (a noun's verb, too: "would try a blockade")
-                carried = child.i == trigger.i and child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"}
                 if estimate is None and (child.dep_ in {"xcomp", "conj"} or carried):
                     modal, ahead = _modal(token)
                     estimate = modal

@@ -2,7 +2,8 @@
 lodged a protest with Beijing", "China protested to Manila" are accusations a government makes,
 not demonstrations); verbs of force a penalty does ("the package, targeting companies in
 China", "the new sanctions hit Russian banks": sanctions, no attack); and forces that arrive
-("the first contingent of Kenyan police officers arrived": deployed, no visit)."""
+("the first contingent of Kenyan police officers arrived": deployed, no visit); and a dismissal
+("fires army chief Zaluzhnyi": no weapon fired)."""
 
 from __future__ import annotations
 
@@ -69,6 +70,24 @@ def deployment_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if deployed is not None and any(s.lemma_.lower() in ARRIVING for s in subjects):
         return [deployed]
+    return readings
+
+
+DISMISSING = frozenset({"fire", "sack", "dismiss"})
+OFFICES = frozenset(
+    {"chief", "general", "minister", "commander", "head", "director", "official", "ambassador",
+     "governor", "spokesman", "spokesperson", "aide", "adviser", "advisor", "deputy", "envoy"}
+)  # fmt: skip
+
+
+def dismissal_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
+    """A verb of dismissal with a person or an office-holder for object ("Zelensky fires army
+    chief Zaluzhnyi", "dismissed the defence minister") fires no weapon and rejects nothing."""
+    if token.lemma_.lower() not in DISMISSING:
+        return readings
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if any(o.ent_type_ == "PERSON" or o.lemma_.lower() in OFFICES for o in objects):
+        return [r for r in readings if r.type not in {"ASSAULT", "REJECT"}]
     return readings
 
 

@@ -10,6 +10,11 @@ from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.triggers import Lexicon, Trigger
 
 MODIFIERS = frozenset({"compound", "amod"})
+# things a deed's noun may name the kind of ("attack helicopter", "supply ship", "strike group")
+KINDS_OF_THINGS = frozenset(
+    {"vessel", "ship", "boat", "helicopter", "drone", "aircraft", "plane", "jet", "rifle", "vehicle",
+     "truck", "submarine", "craft", "group", "unit", "team", "squad", "brigade", "battalion", "dog"}
+)  # fmt: skip
 
 
 def listed_phrase(token: Token, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -39,8 +44,11 @@ def noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
 
 def _noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     """A noun's readings: those of the many-word noun it ends, else its lemma's; none for a word
-    inside another's many-word noun ("death" in "death sentence")."""
+    inside another's many-word noun ("death" in "death sentence") nor for one that names a kind
+    of thing ("a supply vessel")."""
     head = token.head
+    if token.dep_ == "compound" and head.i > token.i and head.lemma_.lower() in KINDS_OF_THINGS:
+        return []  # "a supply vessel", "attack drones", "a patrol boat": what kind of thing, no deed
     inside = listed_phrase(head, lexicon) if token.dep_ in MODIFIERS and head.i > token.i else None
     if inside is not None and inside[1] <= token.i:
         return []

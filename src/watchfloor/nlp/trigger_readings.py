@@ -11,6 +11,7 @@ from watchfloor.kb.records import Armament
 from watchfloor.nlp.context_readings import (
     FORCE_UNITS,
     deployment_readings,
+    dismissal_readings,
     official_readings,
     penalty_readings,
 )
@@ -73,7 +74,7 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         # "as the missiles flew over western Ukraine": a munition does only what it is used for
         readings = [r for r in readings if munition in lexicon.inverse_objects.get(r.type, frozenset())]
     readings = official_readings(token, readings, lexicon)
-    return deployment_readings(token, penalty_readings(token, readings, lexicon))
+    return dismissal_readings(token, deployment_readings(token, penalty_readings(token, readings, lexicon)))
 
 
 TIES = frozenset({"link", "tie", "connect", "affiliate"})  # verbs that need an object when active
@@ -215,7 +216,7 @@ def named_by_its_object(token: Token, kinds: list[str], lexicon: Lexicon) -> str
 
 PLACE_NOUNS = frozenset(
     {"town", "city", "village", "settlement", "region", "area", "territory", "base", "airport", "port",
-     "position", "district", "province", "island", "capital", "outpost", "hill", "bridgehead"}
+     "position", "district", "province", "island", "capital", "outpost", "hill", "bridgehead", "community"}
 )  # fmt: skip
 
 

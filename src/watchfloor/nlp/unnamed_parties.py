@@ -53,7 +53,7 @@ def unnamed_party(
     elif author and any(c.lower_ == "our" for c in token.children) and lemma not in OTHERS:
         country = author
         features.append("group_of_author")
-    elif lemma in DOMESTIC and (country := _located(token, named_at) or _told_by(named) or home):
+    elif _serves_at_home(token) and (country := _located(token, named_at) or _told_by(named) or home):
         features.append("group_of_state")  # "a shootout with police": the organ of the state there
     elif lemma in PEOPLE_NOUNS:
         # the place named nearest, not the party it stands for, which may be named elsewhere too
@@ -81,6 +81,14 @@ def _told_by(named: list[Party]) -> str | None:
 
 OTHERS = frozenset({"ally", "partner", "friend", "adversary", "enemy"})  # "our allies" are not us
 DOMESTIC = frozenset({"police"})  # serve at home: of the place named nearest, else the document's country
+
+
+def _serves_at_home(token: Token) -> bool:
+    """The police, and security forces ("security forces killed six of the attackers")."""
+    lemma = token.lemma_.lower()
+    return lemma in DOMESTIC or (lemma == "force" and any(c.lower_ == "security" for c in token.children))
+
+
 # nouns for a state's own organs: "the regime in Iran", "the government of Iraq", "authorities in
 # Tehran" (not forces or fighters, who are often abroad: "forces in Syria")
 STATE_ORGANS = frozenset(
