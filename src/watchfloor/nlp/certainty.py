@@ -37,6 +37,8 @@ HYPOTHETICAL_HEADS = frozenset(
     {"plan", "intend", "prepare", "expect", "seek", "aim", "try", "attempt", "want", "hope", "wish", "strive",
      "consider", "contemplate", "weigh", "mull", "plot"}
 )  # fmt: skip
+# verbs whose object deed is only planned ("were planning attacks"; an attempted coup happened)
+PLANNING = HYPOTHETICAL_HEADS - {"try", "attempt", "strive", "aim"}
 # nouns whose complement is wished or planned, not done: "an interest in purchasing drones",
 # "plans to buy jets", "its intention to withdraw"
 INTENT_NOUNS = frozenset(
@@ -249,7 +251,7 @@ def _stance_of(trigger: Token) -> Stance:
                 return Stance("attributed", source=subject)
             # (a noun's verb, too: "were planning attacks", "would try a blockade")
             carried = child.i == trigger.i and child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"}
-            if lemma in HYPOTHETICAL_HEADS and (child.dep_ == "xcomp" or carried):
+            if (lemma in HYPOTHETICAL_HEADS and child.dep_ == "xcomp") or (carried and lemma in PLANNING):
                 forecast = True
             if lemma == "be" and child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.children):
                 forecast = True  # "troops are to withdraw within 60 days": due, not done

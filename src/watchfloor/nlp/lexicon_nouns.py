@@ -12,7 +12,7 @@ from watchfloor.nlp.triggers import Lexicon, Trigger
 MODIFIERS = frozenset({"compound", "amod"})
 # things a deed's noun may name the kind of ("attack helicopter", "supply ship", "strike group")
 KINDS_OF_THINGS = frozenset(
-    {"vessel", "ship", "boat", "helicopter", "drone", "aircraft", "plane", "jet", "rifle", "vehicle",
+    {"vessel", "ship", "boat", "helicopter", "drone", "aircraft", "plane", "jet", "vehicle",
      "truck", "submarine", "craft", "group", "unit", "team", "squad", "brigade", "battalion", "dog"}
 )  # fmt: skip
 
