@@ -385,3 +385,9 @@ def test_forces_that_liberate_a_town_take_it_and_freed_captives_are_released() -
     assert [e.type for e in town.rule_events] == ["ASSAULT"]
     hostages = evidence_of("Israeli forces liberated four hostages in Nuseirat on Saturday.")[0]
     assert "ASSAULT" not in [e.type for e in hostages.rule_events]
+
+
+def test_who_brokered_a_deal_is_no_party_to_it() -> None:
+    sentence = evidence_of("Bahrain and Qatar restored ties in a Kuwait-brokered deal on Friday.")[0]
+    assert "KWT" not in {p.country for p in sentence.parties}
+    assert not [e for e in sentence.rule_events if e.recipient == "Kuwait"]

@@ -24,8 +24,18 @@ NOT_NAMING_PREPS = frozenset({"in", "at", "near", "during", "on"})
 WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "throughout", "within", "across", "around"})
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 SPONSORED = frozenset(
-    {"backed", "sponsored", "aligned", "affiliated", "linked", "supported", "funded", "allied"}
+    {"backed", "sponsored", "aligned", "affiliated", "linked", "supported", "funded", "allied", "brokered",
+     "mediated"}
 )
+
+
+def _sponsor_word(token: Token) -> bool:
+    """The rest of a hyphenated "X-backed", "X-brokered" after the name."""
+    return token.lower_.split("-")[-1] in SPONSORED or (
+        token.text == "-" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in SPONSORED
+    )
+
+
 # "Iranian-made", "Liberian-flagged": a demonym that says where a thing comes from, not who acts
 ORIGIN = frozenset(
     {"made", "built", "designed", "produced", "manufactured", "supplied", "provided", "origin", "flagged",
@@ -239,6 +249,8 @@ class ArgumentReader:
                 continue
             if mention.preposition in {"near", "outside", "around"}:
                 continue  # "a base near Deir ez-Zor": where, not whom
+            if span is not None and span.end < len(span.doc) and _sponsor_word(span.doc[span.end]):
+                continue  # "in a China-brokered deal", "Iran-backed militias": who stands behind it
             own_country = entity.country in {a.country for a in actors}
             if own_country and (mention.label == "NORP" or mention.locative):
                 continue  # "an Iranian president", "a rally in Ohio": the actor's own, not a party
