@@ -24,8 +24,18 @@ NOT_NAMING_PREPS = frozenset({"in", "at", "near", "during", "on"})
 WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "throughout", "within", "across", "around"})
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 SPONSORED = frozenset(
-    {"backed", "sponsored", "aligned", "affiliated", "linked", "supported", "funded", "allied", "brokered",
-     "mediated"}
+    {
+        "backed",
+        "sponsored",
+        "aligned",
+        "affiliated",
+        "linked",
+        "supported",
+        "funded",
+        "allied",
+        "brokered",
+        "mediated",
+    }
 )
 
 
