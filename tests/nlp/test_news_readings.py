@@ -391,3 +391,16 @@ def test_who_brokered_a_deal_is_no_party_to_it() -> None:
     sentence = evidence_of("Bahrain and Qatar restored ties in a Kuwait-brokered deal on Friday.")[0]
     assert "KWT" not in {p.country for p in sentence.parties}
     assert not [e for e in sentence.rule_events if e.recipient == "Kuwait"]
+
+
+def test_verbs_joined_with_objects_of_their_own_are_two_deeds() -> None:
+    sentence = evidence_of(
+        "Dhaka has blamed the Arakan Army for the raids and accused Naypyidaw of arming them, a charge"
+        " the junta denies."
+    )[0]
+    assert sentence.seconds["ACCUSE"].trigger == "accused"
+
+
+def test_a_completed_withdrawal_is_the_withdrawal() -> None:
+    sentence = evidence_of("Armenian and Azerbaijani troops have completed disengagement at two points.")[0]
+    assert "RETREAT" in {e.type for e in sentence.rule_events}

@@ -15,10 +15,23 @@ SAME_DEED_LINKS = frozenset({"nsubj", "nsubjpass", "acl", "relcl"})
 ONE_PHRASE_LINKS = PHRASE_LINKS | SAME_DEED_LINKS  # what ties a second trigger to the first
 
 
+def _own_objects(token: Token, first: Token) -> bool:
+    """Two verbs joined as conjuncts, each with a direct object of its own."""
+    joined = (token.dep_ == "conj" and token.head.i == first.i) or (
+        first.dep_ == "conj" and first.head.i == token.i
+    )
+    return (
+        joined
+        and token.pos_ == first.pos_ == "VERB"
+        and all(any(c.dep_ == "dobj" for c in verb.children) for verb in (token, first))
+    )
+
+
 def second_triggers(triggers: dict[str, Token], hits: dict[int, list[str]], sent: Span) -> dict[str, Token]:
     """Per type, the next trigger of that type outside the first one's own phrase ("strikes ...
     in response to attacks"): not linked to it as a modifier, a conjunct, an apposition, a
-    subject or a clause on it; one that names the deed the first answers before any other."""
+    subject or a clause on it (but a verb joined with an object of its own); one that names the
+    deed the first answers before any other."""
     out: dict[str, Token] = {}
     for kind, first in triggers.items():
         if not kind:
@@ -31,6 +44,9 @@ def second_triggers(triggers: dict[str, Token], hits: dict[int, list[str]], sent
             linked = (token.head.i == first.i and token.dep_ in ONE_PHRASE_LINKS) or (
                 first.head.i == token.i and first.dep_ in ONE_PHRASE_LINKS
             )
+            # verbs joined with objects of their own are two deeds ("blamed the Taliban for the
+            # attacks and accused Kabul of sheltering them")
+            linked = linked and not _own_objects(token, first)
             # the light verb that carries the first ("launched missile strikes"): the same deed
             linked = linked or (is_light_verb(token) and first.i in {n.i for n in carried_nouns(token)})
             # what the first names its object as ("condemned the drills as a provocation"): itself
