@@ -1,0 +1,172 @@
+"""How more news constructions read: a headline's misread subject, a body described again by
+its noun, whom a town was taken from, a judged pact, a state's protest, forces sent or arriving,
+a penalty that targets, a site named after its town, deeds planned or that would be done, a
+dismissal, a thing a deed's noun names the kind of, a brokered deal, joined verbs with objects
+of their own, and a title that names its author. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.nlp.test_event_roles import evidence_of, pairs_allowed
+from tests.nlp.test_news_readings import kinds_in, named
+
+from watchfloor.kb import load_kb
+from watchfloor.nlp.event_authors import titled_author
+
+
+def test_a_title_that_opens_with_a_governments_organ_names_its_author() -> None:
+    kb = load_kb()
+    assert titled_author("Chinese Foreign Ministry Spokesperson's Remarks", kb) == "CHN"
+    assert titled_author("Russian MFA statement on new sanctions", kb) == "RUS"
+    assert titled_author("Statement on the Iranian Foreign Ministry's claims", kb) is None  # about it
+    assert titled_author("Israel strikes Iran, ministry statement says", kb) is None
+
+
+def test_a_description_by_the_same_noun_names_the_body_described_before() -> None:
+    sentences = evidence_of(
+        "Chad's military government told Germany's ambassador to leave after a Danish envoy criticised"
+        " the election. The transitional government also cut ties with Norway on Tuesday."
+    )
+    cut = next(p for p in sentences[1].parties if "coref:government" in p.features)
+    assert cut.country == "TCD"
+
+
+def test_whom_a_town_was_taken_from_did_not_take_it() -> None:
+    sentence = evidence_of(
+        "KHARTOUM, Jan 2025 - The army fought the paramilitary Rapid Support Forces near Bara. On"
+        " Sunday the army said it had retaken the town of Bara from the paramilitaries."
+    )[-1]
+    paramilitaries = next(i for i, p in enumerate(sentence.parties) if "coref:paramilitary" in p.features)
+    assert sentence.parties[paramilitaries].name == "Rapid Support Forces"
+    assert pairs_allowed(sentence, "ASSAULT")
+    assert not [pair for pair in pairs_allowed(sentence, "ASSAULT") if pair[0] == paramilitaries]
+
+
+def test_who_criticises_a_pact_made_none_and_a_custom_is_no_event() -> None:
+    sentence = evidence_of("Iran, which has long mediated between the two, criticised the accord.")[0]
+    iran = named(sentence, "Iran")
+    assert not [pair for pair in pairs_allowed(sentence, "AGREE") if pair[0] == iran]
+    assert "AGREE" not in kinds_in("Turkey, which has long mediated between the two, criticised the accord.")
+    assert "AGREE" in kinds_in("Turkey mediated between the two sides in Istanbul on Friday.")
+
+
+def test_a_protest_a_state_lodges_is_an_accusation() -> None:
+    for text in (
+        "Japan lodged a protest with China over the incursion on Monday.",
+        "The Philippine foreign ministry protested to Beijing over the collision.",
+    ):
+        sentence = evidence_of(text)[0]
+        assert "ACCUSE" in sentence.templates and "PROTEST" not in sentence.templates, text
+    marched = evidence_of("Thousands of students protested in Seoul against the new law.")[0]
+    assert "PROTEST" in marched.templates and "ACCUSE" not in marched.templates
+
+
+def test_forces_sent_are_deployed_and_arms_sent_are_aid() -> None:
+    ships = evidence_of("China sent three warships to the disputed shoal on Monday.")[0]
+    assert [e.type for e in ships.rule_events] == ["MOBILIZE"]
+    tanks = evidence_of("Germany sent 40 tanks to Ukraine on Monday.")[0]
+    assert [e.type for e in tanks.rule_events] == ["AID"]
+
+
+def test_a_site_named_after_its_town_stands_for_the_towns_state() -> None:
+    sentence = evidence_of(
+        "Ukrainian drones struck the Saratov refinery overnight, according to the Saratov Oblast governor."
+    )[0]
+    assert "RUS" in {p.country for p in sentence.parties}
+    assert not [p for p in sentence.parties if p.name == "Saratov" and p.country is None]
+
+
+def test_a_penalty_that_targets_is_a_sanction_and_its_package_counts_it() -> None:
+    sentence = evidence_of(
+        "Britain adopted a new sanctions package against Iran on Monday, targeting firms in Oman."
+    )[0]
+    assert "ASSAULT" not in {e.type for e in sentence.rule_events}
+    assert "SANCTION" in {e.type for e in sentence.rule_events}
+    assert "standing:SANCTION" not in sentence.features
+    struck = evidence_of("Israeli jets struck targets in Gaza, targeting Hamas commanders.")[0]
+    assert "ASSAULT" in {e.type for e in struck.rule_events}
+
+
+def test_troops_withdrawing_from_a_town_retreat() -> None:
+    town = evidence_of("Ukrainian troops withdrew from the town of Marinka on Monday.")[0]
+    assert [e.type for e in town.rule_events] == ["RETREAT"]
+    treaty = evidence_of("Russia withdrew from the Open Skies Treaty in 2021.")[0]
+    assert [e.type for e in treaty.rule_events] == ["REJECT"]
+
+
+def test_forces_that_arrive_deploy_and_a_minister_who_arrives_visits() -> None:
+    police = evidence_of("About 200 Kenyan police officers arrived in Haiti on Tuesday.")[0]
+    assert [e.type for e in police.rule_events] == ["MOBILIZE"]
+    minister = evidence_of("The Kenyan foreign minister arrived in Haiti on Tuesday.")[0]
+    assert [e.type for e in minister.rule_events] == ["CONSULT"]
+
+
+def test_a_party_noun_modifying_another_shares_its_modifiers() -> None:
+    sentence = evidence_of("About 200 Kenyan police officers arrived in Haiti on Tuesday.")[0]
+    police = next(p for p in sentence.parties if "group:police" in p.features)
+    assert police.country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("kind", "undone", "done"),
+    [
+        ("COERCE", "Beijing would try a naval blockade before any landing, analysts say.",
+         "Beijing tried a naval blockade of the island in August."),
+        ("ASSAULT", "The suspects were allegedly planning attacks on churches, police said.",
+         "The suspects carried out attacks on churches, police said."),
+    ],
+)  # fmt: skip
+def test_a_deed_that_would_be_done_or_is_planned_is_not_done(kind: str, undone: str, done: str) -> None:
+    assert evidence_of(undone)[0].templates[kind].is_event is False
+    assert evidence_of(done)[0].templates[kind].is_event
+
+
+def test_a_place_a_missile_is_said_to_be_in_is_where_it_struck() -> None:
+    sentence = evidence_of("A school hit by a Russian missile in Kharkiv, Ukraine, on March 1, 2024.")[0]
+    ukraine = next(i for i, p in enumerate(sentence.parties) if p.country == "UKR")
+    assert "locates_another" not in sentence.role_features[("ASSAULT", ukraine)]
+
+
+def test_security_forces_serve_at_home() -> None:
+    sentence = evidence_of("Pakistan's army said security forces killed six of the attackers.")[0]
+    forces = next(p for p in sentence.parties if p.name == "security forces")
+    assert forces.country == "PAK"
+
+
+def test_a_dismissal_fires_no_weapon_and_rejects_no_one() -> None:
+    assert not {"ASSAULT", "REJECT"} & kinds_in("President Ruto fired army chief Ogolla on Monday.")
+    assert not {"ASSAULT", "REJECT"} & kinds_in("The president dismissed the defence minister on Friday.")
+    assert "ASSAULT" in kinds_in("Troops fired rockets at the village on Monday.")
+
+
+def test_a_deeds_noun_naming_a_kind_of_thing_tells_no_deed() -> None:
+    sentence = evidence_of("A Philippine supply vessel approached the shoal on Monday.")[0]
+    assert "AID" not in sentence.templates
+    drones = evidence_of("Iran sent attack drones to Russia last year.")[0]
+    assert "ASSAULT" not in drones.templates
+
+
+def test_forces_that_liberate_a_town_take_it_and_freed_captives_are_released() -> None:
+    town = evidence_of("Russian troops liberated the village of Pervomaiske on Sunday.")[0]
+    assert [e.type for e in town.rule_events] == ["ASSAULT"]
+    hostages = evidence_of("Israeli forces liberated four hostages in Nuseirat on Saturday.")[0]
+    assert "ASSAULT" not in [e.type for e in hostages.rule_events]
+
+
+def test_who_brokered_a_deal_is_no_party_to_it() -> None:
+    sentence = evidence_of("Bahrain and Qatar restored ties in a Kuwait-brokered deal on Friday.")[0]
+    assert "KWT" not in {p.country for p in sentence.parties}
+    assert not [e for e in sentence.rule_events if e.recipient == "Kuwait"]
+
+
+def test_verbs_joined_with_objects_of_their_own_are_two_deeds() -> None:
+    sentence = evidence_of(
+        "Dhaka has blamed the Arakan Army for the raids and accused Naypyidaw of arming them, a charge"
+        " the junta denies."
+    )[0]
+    assert sentence.seconds["ACCUSE"].trigger == "accused"
+
+
+def test_a_completed_withdrawal_is_the_withdrawal() -> None:
+    sentence = evidence_of("Armenian and Azerbaijani troops have completed disengagement at two points.")[0]
+    assert "RETREAT" in {e.type for e in sentence.rule_events}
