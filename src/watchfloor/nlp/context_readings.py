@@ -117,3 +117,25 @@ def _doers(verb: Token) -> list[Token]:
     elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
         out += [c for c in verb.head.children if c.dep_ == "dobj"]
     return out
+
+
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "settlement", "region", "area", "territory", "base", "airport", "port",
+     "position", "district", "province", "island", "capital", "outpost", "hill", "bridgehead", "community"}
+)  # fmt: skip
+
+
+def names_a_place(noun: Token) -> bool:
+    """A name of a place, or a noun of one ("the town")."""
+    return noun.ent_type_ in {"GPE", "LOC", "FAC"} or noun.lemma_.lower() in PLACE_NOUNS
+
+
+def leaves_a_place(verb: Token) -> bool:
+    """ "withdrew from the town": left a place, not a treaty (the verb's own reading, not its
+    phrasal form's)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(o.dep_ == "pobj" and names_a_place(o) for o in c.children)
+        for c in verb.children
+    )

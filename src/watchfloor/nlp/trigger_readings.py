@@ -12,6 +12,8 @@ from watchfloor.nlp.context_readings import (
     FORCE_UNITS,
     deployment_readings,
     dismissal_readings,
+    leaves_a_place,
+    names_a_place,
     official_readings,
     penalty_readings,
 )
@@ -212,28 +214,6 @@ def named_by_its_object(token: Token, kinds: list[str], lexicon: Lexicon) -> str
     if "THREATEN" in kinds and _promises_force(token, lexicon):
         return "THREATEN"  # "vowed to retaliate", "pledged to strike back": a threat, no agreement
     return None
-
-
-PLACE_NOUNS = frozenset(
-    {"town", "city", "village", "settlement", "region", "area", "territory", "base", "airport", "port",
-     "position", "district", "province", "island", "capital", "outpost", "hill", "bridgehead", "community"}
-)  # fmt: skip
-
-
-def names_a_place(noun: Token) -> bool:
-    """A name of a place, or a noun of one ("the town")."""
-    return noun.ent_type_ in {"GPE", "LOC", "FAC"} or noun.lemma_.lower() in PLACE_NOUNS
-
-
-def leaves_a_place(verb: Token) -> bool:
-    """ "withdrew from the town": left a place, not a treaty (the verb's own reading, not its
-    phrasal form's)."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "from"
-        and any(o.dep_ == "pobj" and names_a_place(o) for o in c.children)
-        for c in verb.children
-    )
 
 
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # what a promise of makes a threat ("deploy": not)
