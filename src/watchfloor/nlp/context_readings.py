@@ -1,9 +1,10 @@
 """Words that read otherwise in a context: when a state says them (lexicon `official`: "Tokyo
 lodged a protest with Beijing", "China protested to Manila" are accusations a government makes,
 not demonstrations); verbs of force a penalty does ("the package, targeting companies in
-China", "the new sanctions hit Russian banks": sanctions, no attack); and forces that arrive
-("the first contingent of Kenyan police officers arrived": deployed, no visit); and a dismissal
-("fires army chief Zaluzhnyi": no weapon fired)."""
+China", "the new sanctions hit Russian banks": sanctions, no attack); forces that arrive ("the
+first contingent of Kenyan police officers arrived": deployed, no visit); a dismissal ("fires
+army chief Zaluzhnyi": no weapon fired); and a place taken or left ("seized the town",
+"withdrew from the town": no arrest, no treaty renounced)."""
 
 from __future__ import annotations
 
