@@ -170,3 +170,11 @@ def test_verbs_joined_with_objects_of_their_own_are_two_deeds() -> None:
 def test_a_completed_withdrawal_is_the_withdrawal() -> None:
     sentence = evidence_of("Armenian and Azerbaijani troops have completed disengagement at two points.")[0]
     assert "RETREAT" in {e.type for e in sentence.rule_events}
+
+
+def test_who_opposes_a_decision_to_penalise_did_not_penalise() -> None:
+    sentence = evidence_of(
+        "India firmly opposes the decision of the European Union to impose new tariffs on Indian steel."
+    )[0]
+    india = named(sentence, "India")
+    assert not [pair for pair in pairs_allowed(sentence, "SANCTION") if pair[0] == india]

@@ -17,7 +17,8 @@ from watchfloor.nlp.parse_memo import memo
 JUDGING = frozenset(
     {"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "slam", "lambaste", "censure",
      "blame", "mourn", "lament", "regret", "protest", "investigate", "probe", "welcome", "praise", "hail",
-     "applaud", "commend", "label", "brand", "comment", "discuss", "assess", "evaluate", "review"}
+     "applaud", "commend", "label", "brand", "comment", "discuss", "assess", "evaluate", "review",
+     "oppose"}
 )  # fmt: skip  # ("did not comment on the strikes": who speaks of a deed did not do it)
 # verbs that name what their object is: "called the strikes an act of war", "termed the vote a farce"
 NAMING = frozenset({"call", "term", "dub", "describe"})
@@ -135,7 +136,8 @@ def judges_it(party: Token, trigger: Token) -> bool:
     return subject_of(party).i == verb.i or judges_through_pronoun(party, verb)
 
 
-JUDGED_ON_THE_WAY = frozenset({"dobj", "pobj", "prep", "conj", "appos", "nsubjpass", "pcomp"})
+# (and a decision's or a plan's clause: "opposes the decision of the US to impose tariffs")
+JUDGED_ON_THE_WAY = frozenset({"dobj", "pobj", "prep", "conj", "appos", "nsubjpass", "pcomp", "acl"})
 # nouns whose owner judges what their phrase names: "U.S. criticism over the sentences"
 JUDGING_NOUNS = frozenset({"criticism", "condemnation", "denunciation", "censure", "outrage", "rebuke"})
 
