@@ -4,7 +4,8 @@ not demonstrations); verbs of force a penalty does ("the package, targeting comp
 China", "the new sanctions hit Russian banks": sanctions, no attack); forces that arrive ("the
 first contingent of Kenyan police officers arrived": deployed, no visit); a dismissal ("fires
 army chief Zaluzhnyi": no weapon fired); and a place taken or left ("seized the town",
-"withdrew from the town": no arrest, no treaty renounced)."""
+"withdrew from the town": no arrest, no treaty renounced); a drill held with a partner or alone
+(cooperation, or a show of force)."""
 
 from __future__ import annotations
 
@@ -140,3 +141,31 @@ def leaves_a_place(verb: Token) -> bool:
         and any(o.dep_ == "pobj" and names_a_place(o) for o in c.children)
         for c in verb.children
     )
+
+
+# a show of force is cooperation only with a partner ("joint drills", "drills with Iran", "Russia
+# and Belarus held exercises"); alone, it mobilises ("China staged drills around Taiwan")
+SHOWS_OF_FORCE = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
+PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational"})
+WITH_PARTNER = frozenset({"with", "alongside", "between", "among"})
+
+
+def show_of_force_reading(token: Token, kinds: list[str]) -> str | None:
+    """COOPERATE for a drill with a partner, MOBILIZE for one held alone; None for other words."""
+    if token.lemma_.lower() not in SHOWS_OF_FORCE or not {"COOPERATE", "MOBILIZE"} <= set(kinds):
+        return None
+    return "COOPERATE" if _partnered(token) else "MOBILIZE"
+
+
+def _partnered(token: Token) -> bool:
+    """ "joint drills", "drills with Greece", "held exercises with Iran", "Russia and Belarus
+    held drills": a partner is named in the drill's phrase, its verb's or its subject."""
+    if any(c.lower_ in PARTNER_WORDS for c in token.children):
+        return True
+    holders = [token] if token.pos_ == "VERB" else [token, token.head]
+    for word in holders:
+        if any(c.dep_ == "prep" and c.lower_ in WITH_PARTNER for c in word.children):
+            return True
+    verb = token if token.pos_ == "VERB" else token.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)

@@ -20,6 +20,7 @@ from watchfloor.nlp.arguments import (
     verb_arguments,
 )
 from watchfloor.nlp.certainty import Stance, stance_of, threat_or_event
+from watchfloor.nlp.context_readings import show_of_force_reading
 from watchfloor.nlp.deed_roles import reports_no_deed
 from watchfloor.nlp.described_things import tells_no_deed
 from watchfloor.nlp.event_dates import EventDater
@@ -38,18 +39,13 @@ from watchfloor.nlp.event_rules import (
     quantity_of,
 )
 from watchfloor.nlp.event_scorers import TYPE_GROUPS
+from watchfloor.nlp.halted_deeds import by_mishap
 from watchfloor.nlp.lexicon_nouns import noun_readings
 from watchfloor.nlp.quotations import open_quotation, quoted_runs, run_speaker, speaker_of
 from watchfloor.nlp.record_lines import reports_nothing
 from watchfloor.nlp.sentence_evidence import EvidenceReader, RoleKinds
 from watchfloor.nlp.sentence_parties import PartyMemory
-from watchfloor.nlp.trigger_readings import (
-    by_mishap,
-    named_by_its_object,
-    show_of_force_reading,
-    takes_its_objects,
-    verb_readings,
-)
+from watchfloor.nlp.trigger_readings import named_by_its_object, takes_its_objects, verb_readings
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Entity, Event, Mention
 

@@ -30,6 +30,7 @@ from watchfloor.nlp.event_rules import (
     is_standing_condition,
     quantity_of,
 )
+from watchfloor.nlp.halted_deeds import by_mishap, is_halted
 from watchfloor.nlp.lexicon_nouns import noun_readings
 from watchfloor.nlp.outlets import addresses_the_press
 from watchfloor.nlp.party_features import link_coordinated
@@ -39,9 +40,7 @@ from watchfloor.nlp.second_triggers import answers_it, complement_of, second_tri
 from watchfloor.nlp.sentence_parties import PartyGatherer, PartyMemory, nearest_parties
 from watchfloor.nlp.target_holders import credit_claimed, credit_not_claimed
 from watchfloor.nlp.trigger_readings import (
-    by_mishap,
     governing_types,
-    is_halted,
     readings_of,
     reads_inverse,
     reads_mutual,

@@ -1,6 +1,7 @@
-"""How the triggers of a sentence relate to each other and to the rules' readings: a type's second
-trigger in a phrase of its own, whether a trigger stands in a complement of another, the type a
-trigger stands under, and the rules' roles for the parties of one trigger."""
+"""A trigger word's readings: a verb's (with its complement, its particle, its idioms, and as its
+context has it: `context_readings`), the one its object names, whether it reads turned round
+(inverse) or both ways (mutual), what it acts on; the types a trigger stands under, and the
+rules' roles for the parties of one trigger."""
 
 from __future__ import annotations
 
@@ -229,34 +230,6 @@ def _promises_force(verb: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-# a show of force is cooperation only with a partner ("joint drills", "drills with Iran", "Russia
-# and Belarus held exercises"); alone, it mobilises ("China staged drills around Taiwan")
-SHOWS_OF_FORCE = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
-PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational"})
-WITH_PARTNER = frozenset({"with", "alongside", "between", "among"})
-
-
-def show_of_force_reading(token: Token, kinds: list[str]) -> str | None:
-    """COOPERATE for a drill with a partner, MOBILIZE for one held alone; None for other words."""
-    if token.lemma_.lower() not in SHOWS_OF_FORCE or not {"COOPERATE", "MOBILIZE"} <= set(kinds):
-        return None
-    return "COOPERATE" if _partnered(token) else "MOBILIZE"
-
-
-def _partnered(token: Token) -> bool:
-    """ "joint drills", "drills with Greece", "held exercises with Iran", "Russia and Belarus
-    held drills": a partner is named in the drill's phrase, its verb's or its subject."""
-    if any(c.lower_ in PARTNER_WORDS for c in token.children):
-        return True
-    holders = [token] if token.pos_ == "VERB" else [token, token.head]
-    for word in holders:
-        if any(c.dep_ == "prep" and c.lower_ in WITH_PARTNER for c in word.children):
-            return True
-    verb = token if token.pos_ == "VERB" else token.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and any(c.dep_ == "conj" for c in subject.children)
-
-
 def object_nouns(token: Token) -> list[Token]:
     """What a trigger acts on: "intercepted two drones", "two drones were intercepted", "the
     interception of a missile", "missile interceptions", "intercepted most of the missiles",
@@ -311,46 +284,3 @@ def governing_types(kind: str, trigger: Token, hits: dict[int, list[str]]) -> li
         if node.i in hits:
             return [f"under:{kind}:{other}" for other in hits[node.i]]
     return []
-
-
-# what kills without anyone's use of force: "killed in a helicopter crash" is no attack
-MISHAPS = frozenset(
-    {"crash", "accident", "collision", "earthquake", "flood", "flooding", "storm", "landslide", "avalanche",
-     "illness", "disease", "derailment", "stampede", "heatwave", "cyclone", "hurricane", "typhoon"}
-)  # fmt: skip
-
-
-def by_mishap(trigger: Token) -> bool:
-    """Whether the trigger's harm came from a mishap it names ("were killed in a crash",
-    "died after an illness", "killed during the earthquake")."""
-    for word in (trigger, trigger.head):
-        for prep in word.children:
-            if (
-                prep.dep_ == "prep"
-                and prep.lower_ in {"in", "during", "after", "from", "by"}
-                and any(c.dep_ == "pobj" and c.lemma_.lower() in MISHAPS for c in prep.children)
-            ):
-                return True
-    return False
-
-
-# verbs that stop what their object names: "suspended its development aid" gives none
-HALTING = frozenset(
-    {"suspend", "halt", "freeze", "cut", "end", "stop", "withhold", "cancel", "terminate", "pause",
-     "curtail", "scrap", "block", "slash"}
-)  # fmt: skip
-HALTABLE = frozenset({"AID", "COOPERATE", "CONSULT", "AGREE", "SUPPORT"})
-
-
-# verbs that set free whom their object names: "Hamas freed three hostages" holds no one
-FREEING = frozenset({"free", "release", "swap", "exchange", "repatriate", "return", "pardon"})
-
-
-def is_halted(noun: Token, kind: str) -> bool:
-    """Whether a noun of giving, working together, talks or a deal is what a verb stops ("France
-    suspended its aid", "talks were halted"), or a noun of captivity what a verb ends ("freed
-    three hostages", "released 90 prisoners"): no such event, but its stopping."""
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"dobj", "nsubjpass"}:
-        return False
-    verb = noun.head.lemma_.lower()
-    return (kind in HALTABLE and verb in HALTING) or (kind == "COERCE" and verb in FREEING)
