@@ -125,6 +125,10 @@ def test_a_place_a_missile_is_said_to_be_in_is_where_it_struck() -> None:
     sentence = evidence_of("A school hit by a Russian missile in Kharkiv, Ukraine, on March 1, 2024.")[0]
     ukraine = next(i for i, p in enumerate(sentence.parties) if p.country == "UKR")
     assert "locates_another" not in sentence.role_features[("ASSAULT", ukraine)]
+    # and who is named in the "by" phrase did it: never the target
+    russia = next(i for i, p in enumerate(sentence.parties) if p.country == "RUS")
+    assert pairs_allowed(sentence, "ASSAULT")
+    assert not [pair for pair in pairs_allowed(sentence, "ASSAULT") if pair[1] == russia]
 
 
 def test_security_forces_serve_at_home() -> None:

@@ -144,11 +144,18 @@ def never_recipient(
         or "judged_for_it" in features
         or (asked and "up:xcomp" in features)
         or (deed and "states_on_it" in features)
-        or (force and not inverse and "fired_from" in features)
+        or (force and not inverse and ("fired_from" in features or _in_the_agent(features)))
         or (force and ("locates_another" in features or "backs_another" in features))
         or "posted_to" in features
         or (deed and "govprep:alongside" in features)
     )
+
+
+def _in_the_agent(features: list[str] | tuple[()]) -> bool:
+    """Whether a party stands in the "by" phrase of a passive deed ("a building hit by a Russian
+    missile"): the one who did it, not the one it befell (a place named in it is where: "by a
+    missile in Odesa")."""
+    return "loc" not in features and any(f.startswith("path:") and f.endswith("agent:by^") for f in features)
 
 
 def ruled_out(
