@@ -182,3 +182,8 @@ def test_who_opposes_a_decision_to_penalise_did_not_penalise() -> None:
     )[0]
     india = named(sentence, "India")
     assert not [pair for pair in pairs_allowed(sentence, "SANCTION") if pair[0] == india]
+
+
+def test_what_forces_launch_is_still_an_attack() -> None:
+    sentence = evidence_of("Houthi forces launched two missiles at a tanker in the Red Sea on Monday.")[0]
+    assert "ASSAULT" in {e.type for e in sentence.rule_events}

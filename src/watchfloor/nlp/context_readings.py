@@ -67,7 +67,10 @@ ARRIVING = FORCE_UNITS | {"contingent", "mission", "police", "officer", "peaceke
 
 
 def deployment_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
-    """A verb of arriving whose subject is a body of forces deploys them, no visit."""
+    """A verb of arriving whose subject is a body of forces deploys them, no visit (what forces
+    launch or fire is read as before)."""
+    if token.lemma_.lower() not in {"arrive", "land"}:
+        return readings
     deployed = next((r for r in readings if r.type == "MOBILIZE"), None)
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if deployed is not None and any(s.lemma_.lower() in ARRIVING for s in subjects):
