@@ -187,3 +187,8 @@ def test_who_opposes_a_decision_to_penalise_did_not_penalise() -> None:
 def test_what_forces_launch_is_still_an_attack() -> None:
     sentence = evidence_of("Houthi forces launched two missiles at a tanker in the Red Sea on Monday.")[0]
     assert "ASSAULT" in {e.type for e in sentence.rule_events}
+
+
+def test_military_action_that_targets_is_force_not_a_penalty() -> None:
+    sentence = evidence_of("Israel began military action on Monday targeting Hezbollah commanders.")[0]
+    assert [e.type for e in sentence.rule_events if e.trigger == "targeting"] == ["ASSAULT"]

@@ -97,6 +97,8 @@ def dismissal_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
 
 
 AIMING = frozenset({"target", "hit", "strike", "aim"})  # what a penalty, too, does to whom it names
+# words of force beside a penalty's noun ("military action", "an armed operation"): no penalty
+FORCIBLE = frozenset({"military", "armed", "action", "operation", "force", "kinetic"})
 
 
 def penalty_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
@@ -106,6 +108,8 @@ def penalty_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) ->
         return readings
     for doer in _doers(token):
         words = [doer, *(c for c in doer.children if c.dep_ in {"compound", "amod"})]
+        if any(w.lemma_.lower() in FORCIBLE for w in words):
+            continue  # "military action targeting Hamas": force, whatever the noun
         found = [lexicon.nouns[w.lemma_.lower()][0] for w in words if w.lemma_.lower() in lexicon.nouns]
         penalty = next((r for r in found if r.type == "SANCTION"), None)
         if penalty is not None:
