@@ -96,3 +96,9 @@ def test_a_live_reports_time_stamp_is_no_part_of_its_subject(stamp: str) -> None
     says = next(t for t in doc if t.text == "says")
     subject = next(c for c in says.children if c.dep_ == "nsubj")
     assert subject.left_edge.text == "Israel"
+
+
+def test_a_time_stamp_alone_on_its_line_is_read_without_error() -> None:
+    doc = load_nlp()("10:42 GMT -")
+    assert [t.text for t in doc] == ["10:42", "GMT", "-"]
+    assert dateline_end(doc) is None

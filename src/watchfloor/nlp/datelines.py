@@ -62,8 +62,8 @@ def _time_stamp_end(doc: Doc) -> int | None:
     dash = 1
     while dash < min(len(doc) - 1, 3) and doc[dash].lower_ in ZONES:
         dash += 1
-    if doc[dash].text in DASHES and doc[dash + 1].text[:1].isalnum():
-        return dash + 1
+    if doc[dash].text in DASHES and dash + 1 < len(doc) and doc[dash + 1].text[:1].isalnum():
+        return dash + 1  # (a stamp with nothing after it is no paragraph's opening)
     return None
 
 
