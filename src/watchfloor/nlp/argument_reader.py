@@ -39,9 +39,16 @@ SPONSORED = frozenset(
 )
 
 
+def is_sponsor_word(token: Token) -> bool:
+    """A word that says someone stands behind a party or a deal: "backed", "Iran-backed",
+    "China-brokered"."""
+    return token.lower_.split("-")[-1] in SPONSORED
+
+
 def _sponsor_word(token: Token) -> bool:
-    """The rest of a hyphenated "X-backed", "X-brokered" after the name."""
-    return token.lower_.split("-")[-1] in SPONSORED or (
+    """The rest of a hyphenated "X-backed", "X-brokered" after the name (the hyphen too, where
+    the tokenizer split it off)."""
+    return is_sponsor_word(token) or (
         token.text == "-" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in SPONSORED
     )
 

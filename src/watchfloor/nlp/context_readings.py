@@ -128,7 +128,8 @@ def _doers(verb: Token) -> list[Token]:
     return out
 
 
-PLACE_NOUNS = frozenset(
+# places force takes or troops leave (`place_positions.PLACE_NOUNS` are those that say where)
+HELD_PLACES = frozenset(
     {"town", "city", "village", "settlement", "region", "area", "territory", "base", "airport", "port",
      "position", "district", "province", "island", "capital", "outpost", "hill", "bridgehead", "community"}
 )  # fmt: skip
@@ -136,7 +137,7 @@ PLACE_NOUNS = frozenset(
 
 def names_a_place(noun: Token) -> bool:
     """A name of a place, or a noun of one ("the town")."""
-    return noun.ent_type_ in {"GPE", "LOC", "FAC"} or noun.lemma_.lower() in PLACE_NOUNS
+    return noun.ent_type_ in {"GPE", "LOC", "FAC"} or noun.lemma_.lower() in HELD_PLACES
 
 
 def leaves_a_place(verb: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.kb import KnowledgeBase
 from watchfloor.kb.normalize import fold
-from watchfloor.nlp.argument_reader import SPONSORED
+from watchfloor.nlp.argument_reader import is_sponsor_word
 from watchfloor.nlp.datelines import DISTRICT, dateline_end
 from watchfloor.nlp.datelines import REACH as DATELINE_REACH
 from watchfloor.nlp.kb_mentions import POSSESSIVE_MARKS, SPAN_KEY
@@ -270,7 +270,7 @@ def state_forces(doc: Doc, offset: int, kb: KnowledgeBase, taken: set[int]) -> l
         country = None
         for modifier in modifiers:
             phrase = doc[modifier.left_edge.i : modifier.i + 1]
-            if any(t.lower_.split("-")[-1] in SPONSORED for t in phrase):
+            if any(is_sponsor_word(t) for t in phrase):
                 country = None
                 break
             words = phrase.text.removesuffix("'s").removesuffix("’s")
@@ -281,7 +281,7 @@ def state_forces(doc: Doc, offset: int, kb: KnowledgeBase, taken: set[int]) -> l
         while doc[start].lower_ in {"the", "a", "an"}:
             start += 1
         span = doc[start : token.i + 1]
-        if any(t.dep_ in {"cc", "conj"} or t.lower_.split("-")[-1] in SPONSORED for t in span):
+        if any(t.dep_ in {"cc", "conj"} or is_sponsor_word(t) for t in span):
             continue  # "U.S. and partner forces", "Iranian and Iranian-backed forces": not one state's
         out.append(
             Mention(

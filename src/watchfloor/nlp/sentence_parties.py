@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from watchfloor.kb import load_kb
-from watchfloor.nlp.argument_reader import SPONSORED, ArgumentReader, names_a_region
+from watchfloor.nlp.argument_reader import ArgumentReader, is_sponsor_word, names_a_region
 from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, Party
 from watchfloor.nlp.event_parties import known_organ_of_state
 from watchfloor.nlp.event_rules import is_group
@@ -184,7 +184,7 @@ class PartyGatherer:
                 noun = head.head
                 party.features.append(f"norp_of:{noun.lemma_.lower()}")
                 before = sent.doc[max(head.i - 1, 0) : head.i + 2]
-                if any(t.lower_.split("-")[-1] in SPONSORED for t in before):
+                if any(is_sponsor_word(t) for t in before):
                     party.features.append("sponsored")
         out = list(parties.values())
         taken = climbed | {

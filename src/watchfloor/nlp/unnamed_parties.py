@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from watchfloor.kb import load_kb
-from watchfloor.nlp.argument_reader import SPONSORED, own_name
+from watchfloor.nlp.argument_reader import is_sponsor_word, own_name
 from watchfloor.nlp.arguments import reporting_subject
 from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
 from watchfloor.nlp.party_features import governor_features
@@ -31,7 +31,7 @@ def unnamed_party(
     phrase_tokens = token.doc[min(start, token.left_edge.i) : token.i + 1]
     lemma = token.lemma_.lower()
     features = [f"group:{lemma}", *governor_features(token)]
-    if any(t.lower_.split("-")[-1] in SPONSORED for t in phrase_tokens):
+    if any(is_sponsor_word(t) for t in phrase_tokens):
         features.append("sponsored")
         return Party(phrase_tokens.text.strip(), None, None, "GROUP", token, features)
     modifiers = range(phrase_tokens.start, token.i)
