@@ -61,13 +61,6 @@ def test_a_protest_a_state_lodges_is_an_accusation() -> None:
     assert "PROTEST" in marched.templates and "ACCUSE" not in marched.templates
 
 
-def test_forces_sent_are_deployed_and_arms_sent_are_aid() -> None:
-    ships = evidence_of("China sent three warships to the disputed shoal on Monday.")[0]
-    assert [e.type for e in ships.rule_events] == ["MOBILIZE"]
-    tanks = evidence_of("Germany sent 40 tanks to Ukraine on Monday.")[0]
-    assert [e.type for e in tanks.rule_events] == ["AID"]
-
-
 def test_a_site_named_after_its_town_stands_for_the_towns_state() -> None:
     sentence = evidence_of(
         "Ukrainian drones struck the Saratov refinery overnight, according to the Saratov Oblast governor."
@@ -87,18 +80,19 @@ def test_a_penalty_that_targets_is_a_sanction_and_its_package_counts_it() -> Non
     assert "ASSAULT" in {e.type for e in struck.rule_events}
 
 
-def test_troops_withdrawing_from_a_town_retreat() -> None:
-    town = evidence_of("Ukrainian troops withdrew from the town of Marinka on Monday.")[0]
-    assert [e.type for e in town.rule_events] == ["RETREAT"]
-    treaty = evidence_of("Russia withdrew from the Open Skies Treaty in 2021.")[0]
-    assert [e.type for e in treaty.rule_events] == ["REJECT"]
-
-
-def test_forces_that_arrive_deploy_and_a_minister_who_arrives_visits() -> None:
-    police = evidence_of("About 200 Kenyan police officers arrived in Haiti on Tuesday.")[0]
-    assert [e.type for e in police.rule_events] == ["MOBILIZE"]
-    minister = evidence_of("The Kenyan foreign minister arrived in Haiti on Tuesday.")[0]
-    assert [e.type for e in minister.rule_events] == ["CONSULT"]
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("China sent three warships to the disputed shoal on Monday.", ["MOBILIZE"]),  # forces sent deploy
+        ("Germany sent 40 tanks to Ukraine on Monday.", ["AID"]),  # arms sent are aid
+        ("Ukrainian troops withdrew from the town of Marinka on Monday.", ["RETREAT"]),  # a town left
+        ("Russia withdrew from the Open Skies Treaty in 2021.", ["REJECT"]),  # a treaty renounced
+        ("About 200 Kenyan police officers arrived in Haiti on Tuesday.", ["MOBILIZE"]),  # forces arrive
+        ("The Kenyan foreign minister arrived in Haiti on Tuesday.", ["CONSULT"]),  # a minister visits
+    ],
+)
+def test_the_rules_read_a_verb_by_what_it_sends_leaves_or_brings(sentence: str, kinds: list[str]) -> None:
+    assert [e.type for e in evidence_of(sentence)[0].rule_events] == kinds
 
 
 def test_a_party_noun_modifying_another_shares_its_modifiers() -> None:
