@@ -1,6 +1,6 @@
 """How more news constructions read: a headline's misread subject, a body described again by
 its noun, whom a town was taken from, a judged pact, a state's protest, forces sent or arriving,
-a penalty that targets, a site named after its town, deeds planned or that would be done, a
+a penalty that targets or a verb of force aimed at firms, a site named after its town, deeds planned or that would be done, a
 dismissal, a thing a deed's noun names the kind of, a brokered deal, joined verbs with objects
 of their own, and a title that names its author. Sentences written for these tests."""
 
@@ -78,6 +78,27 @@ def test_a_penalty_that_targets_is_a_sanction_and_its_package_counts_it() -> Non
     assert "standing:SANCTION" not in sentence.features
     struck = evidence_of("Israeli jets struck targets in Gaza, targeting Hamas commanders.")[0]
     assert "ASSAULT" in {e.type for e in struck.rule_events}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Washington targets Hezbollah finance network", "SANCTION"),
+        ("The United States on Monday targeted six firms that ship Iranian oil to China.", "SANCTION"),
+        ("The European Union hit three Chinese banks over their trade with Russia.", "SANCTION"),
+        ("Israel targeted a Hezbollah weapons depot in southern Lebanon on Monday.", "ASSAULT"),
+    ],
+)
+def test_whom_a_verb_of_force_is_aimed_at_can_make_it_a_penalty(text: str, kind: str) -> None:
+    """Aimed at those who trade and pay, "target" and "hit" sanction (lexicon `by_object`)."""
+    sentence = evidence_of(text)[0]
+    assert [e.type for e in sentence.rule_events] == [kind], text
+
+
+def test_what_a_relative_clause_says_of_its_noun_can_make_an_idiom() -> None:
+    held = evidence_of("The measures freeze any assets the companies hold in Britain.")[0]
+    assert "COERCE" not in held.templates  # "hold asset" is an idiom: no one is held
+    assert "COERCE" in evidence_of("Militiamen hold four aid workers near Goma.")[0].templates
 
 
 @pytest.mark.parametrize(

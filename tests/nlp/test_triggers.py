@@ -150,3 +150,23 @@ def test_an_official_word_is_another_types_word(tmp_path: Path) -> None:
     )
     assert [t.type for t in lexicon.verbs["protest"]] == ["PROTEST"]  # its own reading stays
     assert [t.type for t in lexicon.official["protest"]] == ["ACCUSE"]
+
+
+def test_a_reading_by_object_pairs_some_types_verb_with_an_object(tmp_path: Path) -> None:
+    refused(
+        tmp_path,
+        "SANCTION:\n  verbs: [sanction]\n  by_object: [aim firm]\n",
+        r"SANCTION\.by_object: 'aim' is no type's verb",
+    )
+    refused(
+        tmp_path,
+        "ASSAULT:\n  verbs: [target]\nSANCTION:\n  verbs: [sanction]\n  by_object: [target]\n",
+        r"SANCTION\.by_object: 'target' should be a verb and its object's head noun",
+    )
+    lexicon = accepted(
+        tmp_path,
+        "ASSAULT:\n  verbs: [target]\nSANCTION:\n  verbs: [sanction]\n"
+        "  by_object: [target firm, target finance network]\n",
+    )
+    assert [t.type for t in lexicon.by_object[("target", "finance network")]] == ["SANCTION"]
+    assert [t.type for t in lexicon.verbs["target"]] == ["ASSAULT"]  # its own reading stays

@@ -4,7 +4,8 @@ not demonstrations); verbs of force a penalty does ("the package, targeting comp
 China", "the new sanctions hit Russian banks": sanctions, no attack); forces that arrive ("the
 first contingent of Kenyan police officers arrived": deployed, no visit); a dismissal ("fires
 army chief Zaluzhnyi": no weapon fired); and a place taken or left ("seized the town",
-"withdrew from the town": no arrest, no treaty renounced); a drill held with a partner or alone
+"withdrew from the town": no arrest, no treaty renounced); a verb with an object that makes it
+another type (lexicon `by_object`: "targeted six firms" sanctions them); a drill held with a partner or alone
 (cooperation, or a show of force)."""
 
 from __future__ import annotations
@@ -31,6 +32,20 @@ def official_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -
     instead = lexicon.official.get(token.lemma_.lower())
     if instead and _said_by_a_state(token):
         return instead
+    return readings
+
+
+def object_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
+    """The verb's readings, those of `by_object` instead where its object calls for them ("targets
+    six firms", "targets a Houthi finance network": sanctions)."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "dobj":
+            noun = child.lemma_.lower()
+            before = [c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"}]
+            for pair in [(lemma, noun), *((lemma, f"{word} {noun}") for word in before)]:
+                if pair in lexicon.by_object:
+                    return lexicon.by_object[pair]
     return readings
 
 

@@ -15,6 +15,7 @@ from watchfloor.nlp.context_readings import (
     dismissal_readings,
     leaves_a_place,
     names_a_place,
+    object_readings,
     official_readings,
     penalty_readings,
 )
@@ -65,8 +66,12 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         or lexicon.verbs.get(lemma)
         or []
     )
-    pairs = {(lemma, c.lemma_.lower()) for c in token.children if c.dep_ == "dobj"}
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects and token.dep_ == "relcl":
+        objects = [token.head]  # "any assets the firms hold": the noun it says something of
+    pairs = {(lemma, c.lemma_.lower()) for c in objects}
     readings = [r for r in readings if not pairs & lexicon.idioms.get(r.type, frozenset())]
+    readings = object_readings(token, readings, lexicon)
     readings = [r for r in readings if not acts_on_something_else(token, r.type, lexicon)]
     if describes_a_tie(token):
         return []  # "fighters linked to al Qaeda": who they are, no one's charge

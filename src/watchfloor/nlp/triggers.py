@@ -15,7 +15,7 @@ from watchfloor.yaml_loader import YAMLError, safe_load
 
 KEYS = frozenset({
     "verbs", "nouns", "modes", "recipient_preps", "inverse", "inverse_on", "inverse_objects", "idioms",
-    "lasting", "inverse_only", "mutual", "joint", "official",
+    "lasting", "inverse_only", "mutual", "joint", "official", "by_object",
 })  # fmt: skip
 DEFAULT_RECIPIENT_PREPS = ("with", "to", "on", "against", "for", "toward", "towards", "into")
 
@@ -56,6 +56,9 @@ class Lexicon:
     # words another type lists that, said by a state or an organ of one, read as this type instead:
     # "Tokyo lodged a protest", "China protested to Manila" accuse; no one demonstrates (by word)
     official: dict[str, list[Trigger]] = field(default_factory=dict)
+    # a verb with an object that reads as this type, whatever the verb's own: "targeted six
+    # firms" sanctions them; "targeted a depot" stays an attack (by (verb, object) pair)
+    by_object: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
 
     @cached_property
     def phrase_heads(self) -> frozenset[str]:
@@ -93,6 +96,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     joint: dict[str, set[str]] = {}
     official: dict[str, list[Trigger]] = {}
     declared: dict[str, str] = {}  # where each official word was listed
+    by_object: dict[tuple[str, str], list[Trigger]] = {}
     for path in paths:
         for code, entry in _read(path).items():
             where = f"{path}: {code}"
@@ -128,16 +132,21 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
             for word in _words(entry.get("official") or [], f"{where}.official"):
                 official.setdefault(word, []).append(Trigger(str(code), modes.get(word), preps))
                 declared.setdefault(word, f"{where}.official")
+            for verb, noun in _pairs(entry.get("by_object") or [], f"{where}.by_object"):
+                by_object.setdefault((verb, noun), []).append(Trigger(str(code), modes.get(verb), preps))
+                declared.setdefault(verb, f"{where}.by_object")
             if inverse_on.get(str(code)) and not inverse_objects[str(code)]:
                 raise ConfigError(
                     f"{where}.inverse_on: needs `inverse_objects` (the objects it reads so with)"
                 )
     for word in sorted(set(official) - set(verbs) - set(nouns)):
         raise ConfigError(f"{declared[word]}: {word!r} is no type's verb or noun")
+    for verb in sorted({verb for verb, _ in by_object} - set(verbs)):
+        raise ConfigError(f"{declared[verb]}: {verb!r} is no type's verb")
     return Lexicon(
         verbs, nouns, _frozen(inverse), _frozen(inverse_on), _frozen(inverse_objects),
         {kind: frozenset(pairs) for kind, pairs in idioms.items()}, frozenset(lasting),
-        _frozen(inverse_only), _frozen(mutual), _frozen(joint), official,
+        _frozen(inverse_only), _frozen(mutual), _frozen(joint), official, by_object,
     )  # fmt: skip
 
 
@@ -179,6 +188,21 @@ def _idioms(values: Any, where: str, listed: set[str]) -> list[tuple[str, str]]:
                 f"{where}.idioms: {phrase!r} should be one of its verbs and the object's head noun"
             )
         out.append((words[0], words[1]))
+    return out
+
+
+def _pairs(values: Any, where: str) -> list[tuple[str, str]]:
+    """ "target firm", "target finance network": (verb, the object's head noun, or the noun with
+    the word before it)."""
+    out = []
+    for phrase in _words(values, where):
+        verb, _, noun = phrase.partition(" ")
+        if not noun or len(noun.split()) > 2:
+            raise ConfigError(
+                f"{where}: {phrase!r} should be a verb and its object's head noun "
+                "(with one word before it, at most)"
+            )
+        out.append((verb, noun))
     return out
 
 
