@@ -1,8 +1,9 @@
 """How more news constructions read: a headline's misread subject, a body described again by
 its noun, whom a town was taken from, a judged pact, a state's protest, forces sent or arriving,
-a penalty that targets or a verb of force aimed at firms, a site named after its town, deeds planned or that would be done, a
-dismissal, a thing a deed's noun names the kind of, a brokered deal, joined verbs with objects
-of their own, and a title that names its author. Sentences written for these tests."""
+a penalty that targets or a verb of force aimed at firms, a site named after its town, deeds
+planned or that would be done, a dismissal, a thing a deed's noun names the kind of, a brokered
+deal, joined verbs with objects of their own, and a title that names its author. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ def test_a_title_that_opens_with_a_governments_organ_names_its_author() -> None:
     kb = load_kb()
     assert titled_author("Chinese Foreign Ministry Spokesperson's Remarks", kb) == "CHN"
     assert titled_author("Russian MFA statement on new sanctions", kb) == "RUS"
+    # the whole name after "of", not its last word ("Korea" alone reads as the North)
+    assert titled_author("Statement by the Ministry of Foreign Affairs of the Republic of Korea", kb) == "KOR"
     assert titled_author("Statement on the Iranian Foreign Ministry's claims", kb) is None  # about it
     assert titled_author("Israel strikes Iran, ministry statement says", kb) is None
 

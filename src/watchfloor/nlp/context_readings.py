@@ -78,13 +78,15 @@ FORCE_UNITS = frozenset(
 )  # fmt: skip
 # those who arrive or land as a body of forces, not as visitors ("the first contingent of Kenyan
 # police officers arrived in Haiti")
-ARRIVING = FORCE_UNITS | {"contingent", "mission", "police", "officer", "peacekeeper", "policeman", "convoy"}
+ARRIVING = FORCE_UNITS | {"contingent", "mission", "police", "officer", "peacekeeper", "policeman", "convoy",
+                          "bomber", "warplane", "jet", "fighter", "gunship"}  # fmt: skip
+MOVING = frozenset({"arrive", "land", "fly"})  # (warplanes that "flew close to its airspace": no visit)
 
 
 def deployment_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
-    """A verb of arriving whose subject is a body of forces deploys them, no visit (what forces
+    """A verb of arriving or flying whose subject is a body of forces deploys them, no visit (what forces
     launch or fire is read as before)."""
-    if token.lemma_.lower() not in {"arrive", "land"}:
+    if token.lemma_.lower() not in MOVING:
         return readings
     deployed = next((r for r in readings if r.type == "MOBILIZE"), None)
     subjects = [c for c in token.children if c.dep_ == "nsubj"]

@@ -36,6 +36,7 @@ def naming_predicates(verb: Token) -> list[Token]:
     if not objects:
         return []
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    predicates += [o for o in objects[1:] if o.pos_ == "NOUN"]  # "that Tokyo called a show of force"
     # (or a noun on the object: "called the seizure 'an act of terrorism'", parsed as an apposition,
     # but not one set off by a comma after a name, which names whom it calls: "called Netanyahu,
     # the prime minister"; after a thing it judges it: "called the exercise, named ..., a warning")

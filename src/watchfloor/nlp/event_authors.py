@@ -66,7 +66,10 @@ def titled_author(title: str | None, kb: KnowledgeBase) -> str | None:
     words = re.findall(r"[\w'’.-]+", found["body"])
     states = {code for word in words if (code := kb.demonym(word))}
     parts = re.split(r"\s+of\s+", found["body"])
-    states |= {code for part in parts if (code := kb.state_named(part.strip()))}
+    # the longest tail that names a state: "... of the Republic of Korea" is not "Korea"
+    tails = (" of ".join(parts[i:]).strip() for i in range(1, len(parts)))
+    state = next((code for tail in tails if (code := kb.state_named(tail))), None)
+    states |= {state} if state else set()
     return next(iter(states)) if len(states) == 1 else None
 
 

@@ -29,6 +29,7 @@ BACK_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("ship", "vessel", "tanker", "freighter", "carrier"), frozenset({"VESSEL"})),
 }  # fmt: skip
 ARMED = frozenset({"military", "army", "navy", "police"})  # point back to an armed force named
+RULERS = ARMED | {"junta", "council", "authority", "cabinet"}  # a state's organs described by their noun
 DEMONSTRATIVES = frozenset({"the", "this", "that"})
 HISTORY = 8  # parties remembered per paragraph, most recent first
 # "US: Drone attack targets US base", "Iran's foreign ministry: ...": a short name, then a colon
@@ -41,7 +42,7 @@ def antecedent(token: Token, history: list[Party]) -> Party | None:
     else."""
     lemma = token.lemma_.lower()
     kinds = BACK_KINDS.get(lemma)
-    if (kinds is None and lemma not in ARMED) or not any(c.lower_ in DEMONSTRATIVES for c in token.children):
+    if not any(c.lower_ in DEMONSTRATIVES for c in token.children):
         return None
     if any(
         c.dep_ in {"compound", "nmod", "poss"} or (c.dep_ == "amod" and not c.is_lower)
@@ -50,7 +51,9 @@ def antecedent(token: Token, history: list[Party]) -> Party | None:
         return None  # "the Iranian government", "the defense minister": a description of its own
     same_noun = next((p for p in history if p.label == "GROUP" and f"group:{lemma}" in p.features), None)
     if same_noun is not None:  # "Mali's military government ... The transitional government"
-        return same_noun
+        return same_noun  # ("Niger's military junta ... The junta")
+    if kinds is None and lemma not in ARMED:
+        return None
     if kinds is None:  # "the Israeli military said ... The military said": the forces named
         return next((p for p in history if p.country and known_armed_force(p.key)), None)
     fitting = [p for p in history if p.label in kinds and (p.country or kinds == ORGANISATIONS)]
@@ -130,7 +133,7 @@ def _describes_an_organ(party: Party) -> bool:
     """An unnamed party of a known state whose noun a description can repeat ("the government",
     "the ministry", "the army")."""
     nouns = {f.removeprefix("group:") for f in party.features if f.startswith("group:")}
-    return party.country is not None and party.head is not None and bool(nouns & (set(BACK_KINDS) | ARMED))
+    return party.country is not None and party.head is not None and bool(nouns & (set(BACK_KINDS) | RULERS))
 
 
 SPONSORING = frozenset({"back", "sponsor", "align", "affiliate", "link", "support", "fund", "ally"})

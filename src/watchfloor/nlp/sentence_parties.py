@@ -241,8 +241,9 @@ class PartyGatherer:
         if anaphor is not None and anaphor.lower_ == "it" and self.memory.thing_before:
             carried = []
         self._thing_subject = thing_subject(sent, out)
+        names = {p.name for p in out}  # (an unnamed body has no key: "Niger's military junta")
         for earlier in carried:
-            if earlier.key in keys or earlier.country is None:
+            if earlier.key in keys or earlier.country is None or earlier.name in names:
                 continue
             features = ["prev", f"prev:{earlier.label}", "prev_anaphor" if anaphor else "prev_none"]
             if self.memory.new_paragraph:

@@ -1,0 +1,59 @@
+"""More news constructions: a second word of force whose nearest doer said something else, warplanes
+that fly close to a border, an exercise held, a naming verb the parser gave two
+objects, a body described by the same noun a paragraph later, and a resolution named as the thing
+violated. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.nlp.test_event_roles import events_in, evidence_of
+from tests.nlp.test_news_readings import kinds_in
+
+
+def test_who_said_something_else_did_not_do_a_second_deed_far_from_them() -> None:
+    events = events_in(
+        "Russia's defence ministry said its air defence systems had shot down six missiles over the"
+        " peninsula, but did not comment on damage at the base."
+    )
+    assert [e.recipient_country for e in events if e.type == "ASSAULT"] == ["RUS"]  # the launcher's
+    assert not [e for e in events if e.type == "ASSAULT" and e.actor_country == "RUS"]
+
+
+def test_warplanes_that_fly_close_deploy_and_ministers_who_fly_visit() -> None:
+    assert "MOBILIZE" in kinds_in("Two Russian bombers flew close to Japan's airspace on Friday.")
+    assert "CONSULT" not in kinds_in("Two Russian bombers flew close to Japan's airspace on Friday.")
+    assert "CONSULT" in kinds_in("Japan's foreign minister flew to Beijing for talks with Wang Yi on Friday.")
+
+
+def test_an_exercise_held_holds_no_one() -> None:
+    held = evidence_of("Chinese and Russian warships held joint naval exercises near Hokkaido on Monday.")[0]
+    assert "COERCE" not in held.templates  # no one was held (the lexicon's idiom "hold exercise")
+    assert "COOPERATE" in held.templates or "MOBILIZE" in held.templates
+    assert "COERCE" in evidence_of("Militiamen held two aid workers near Goma on Monday.")[0].templates
+
+
+def test_what_a_relative_clause_calls_its_noun_is_no_phone_call() -> None:
+    sentence = evidence_of(
+        "Chinese and Russian warships sailed near Hokkaido, the latest in a series of drills that"
+        " Tokyo has called a show of force."
+    )[0]
+    assert "CONSULT" not in sentence.templates
+
+
+def test_a_body_described_by_the_same_noun_a_paragraph_later_is_the_one_named() -> None:
+    sentences = evidence_of(
+        "Chad's military junta ended its defence pact with Paris on Thursday.\n\n"
+        "The junta also recalled its ambassadors to Nigeria and Togo."
+    )
+    recalled = sentences[-1]
+    junta = [p for p in recalled.parties if p.country == "TCD"]
+    assert [p.label for p in junta] == ["PREVIOUS"]  # named once: not also carried over as itself
+    assert "coref:junta" in junta[0].features
+
+
+def test_a_resolution_named_as_what_was_violated_is_no_request() -> None:
+    sentence = evidence_of(
+        "Seoul condemned the launch, a clear violation of UN Security Council resolutions."
+    )[0]
+    assert "standing:REQUEST" in sentence.features or "REQUEST" not in sentence.templates
+    adopted = evidence_of("The Security Council adopted a resolution demanding a ceasefire in Gaza.")[0]
+    assert "standing:REQUEST" not in adopted.features
