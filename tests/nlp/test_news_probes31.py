@@ -1,11 +1,11 @@
 """More news constructions: a second word of force whose nearest doer said something else, warplanes
-that fly close to a border, an exercise held, a naming verb the parser gave two
-objects, a body described by the same noun a paragraph later, and a resolution named as the thing
-violated. Sentences written for these tests."""
+that fly close to a border, an exercise held, a naming verb the parser gave two objects, a body
+described by the same noun a paragraph later, a resolution named as the thing violated, a passive
+verb's "by" phrase, and support that is a deed's purpose. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.nlp.test_event_roles import events_in, evidence_of
+from tests.nlp.test_event_roles import events_in, evidence_of, pairs_allowed
 from tests.nlp.test_news_readings import kinds_in
 
 
@@ -57,3 +57,27 @@ def test_a_resolution_named_as_what_was_violated_is_no_request() -> None:
     assert "standing:REQUEST" in sentence.features or "REQUEST" not in sentence.templates
     adopted = evidence_of("The Security Council adopted a resolution demanding a ceasefire in Gaza.")[0]
     assert "standing:REQUEST" not in adopted.features
+
+
+def test_who_a_passive_verb_names_in_its_by_phrase_did_it_and_no_one_else() -> None:
+    sentence = evidence_of(
+        "Somali government forces backed by clan militias recaptured the town of Bulo Burde from"
+        " al-Shabaab on Friday."
+    )[0]
+    shabaab = next(i for i, p in enumerate(sentence.parties) if p.name == "al-Shabaab")
+    assert "tagent:SUPPORT" in sentence.features
+    assert not [pair for pair in pairs_allowed(sentence, "SUPPORT") if pair[0] == shabaab]
+    # a "by" phrase that names a thing, not a party, leaves the doer to the rest of the sentence
+    struck = evidence_of("The tanker was struck by a missile fired from a Houthi-held area of Yemen.")[0]
+    assert "tagent:ASSAULT" not in struck.features
+
+
+def test_support_that_is_a_deeds_purpose_backs_no_one() -> None:
+    text = (
+        "Somali forces recaptured the town from al-Shabaab on Friday. The United States military said it"
+        " carried out an airstrike near the town in support of the operation, killing 13 al-Shabaab"
+        " militants."
+    )
+    assert "ASSAULT" in {e.type for e in events_in(text)}
+    assert "SUPPORT" not in {e.type for e in events_in(text)}
+    assert not evidence_of(text)[-1].templates["SUPPORT"].is_event

@@ -3,7 +3,8 @@
 participle hanging from a noun says what the noun does or is; where that noun is a thing that
 cannot speak or deal, a word of speech or of working together there is no one's event). And an
 accusation a party rejects: "Israel rejected the accusation" answers one made before. And an
-order that commands ("ordered French troops to leave"): no purchase."""
+order that commands ("ordered French troops to leave"): no purchase. And support as a deed's
+purpose ("an airstrike in support of the operation"): no one backed."""
 
 from __future__ import annotations
 
@@ -67,6 +68,22 @@ def commands(token: Token, kind: str) -> bool:
     )
 
 
+def backs_a_deed(token: Token, kind: str) -> bool:
+    """Whether support is the purpose of a deed of the sentence's, not a party's backing: "carried
+    out an airstrike in support of the operation" (of a thing, no party: no one is supported)."""
+    if kind not in {"SUPPORT", "AID"} or token.pos_ != "NOUN" or token.head.lower_ != "in":
+        return False
+    backed = [o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return bool(backed) and all(
+        o.pos_ == "NOUN" and not o.ent_type_ and o.lemma_.lower() not in PARTY_NOUNS for o in backed
+    )
+
+
 def tells_no_deed(token: Token, kind: str) -> bool:
     """Whether the trigger tells of no deed of the type in its sentence, by any of the above."""
-    return describes_a_thing(token, kind) or answers_an_accusation(token, kind) or commands(token, kind)
+    return (
+        describes_a_thing(token, kind)
+        or answers_an_accusation(token, kind)
+        or commands(token, kind)
+        or backs_a_deed(token, kind)
+    )

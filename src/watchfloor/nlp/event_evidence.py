@@ -49,6 +49,7 @@ PARTY_NOUNS = frozenset(
      "extremist", "smuggler", "mercenary", "paramilitary"}
 ) | PEOPLE_NOUNS | LEGISLATOR_NOUNS  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+NAMED = frozenset({"ORG", "GPE", "NORP", "PERSON"})  # names of who may act
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")  # fmt: skip
@@ -172,6 +173,10 @@ def trigger_features(kind: str, trigger: Token, party_heads: list[Token]) -> lis
         out.append(f"targ:{kind}:object")
     if trigger.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in trigger.children):
         out.append(f"tsubj:{kind}")  # a subject of its own, a name or a pronoun ("it had retaken")
+    agents = [o for c in trigger.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if trigger.pos_ == "VERB" and any(o.ent_type_ in NAMED or o.lemma_.lower() in PARTY_NOUNS
+                                      for o in agents):  # fmt: skip
+        out.append(f"tagent:{kind}")  # its "by" phrase names who did it ("forces backed by militias")
     if kind == "REQUEST" and addresses_someone(trigger):
         out.append(f"addressee:{kind}")  # whom it asks, when named, is its recipient
     return out

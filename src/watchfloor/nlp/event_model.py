@@ -218,8 +218,9 @@ class EventModel:
     ) -> tuple[int, int]:  # fmt: skip
         """(actor, recipient) indices (the last is nobody) that `allowed_recipients` allows with the
         highest joint score: the two roles' log-probabilities plus the pair scorer's."""
+        nobody = len(evidence.parties)  # (no pair allowed: nobody in either role, which no event keeps)
         return max(self.pair_scores(evidence, kind, actor_p, recipient_p, speaker, second).items(),
-                   key=lambda item: item[1])[0]  # fmt: skip
+                   key=lambda item: item[1], default=((nobody, nobody), 0.0))[0]  # fmt: skip
 
     def pair_scores(
         self, evidence: SentenceEvidence, kind: str, actor_p: list[float], recipient_p: list[float],

@@ -199,6 +199,10 @@ def ruled_out(
     beside = f"tsubj:{kind}" in evidence.features
     # who claims a deed did it, and no one else ("Islamic State claimed the Moscow attack")
     claimed = deed and any("claims_it" in f for f in features_of)
+    # a passive verb's "by" phrase, where it names a party, names who did it: no one outside it
+    # ("Somali forces backed by clan militias": al-Shabaab backed no one; "struck by a missile"
+    # and "appalled by Iran's executions" name none)
+    agent = verbal and not inverse and f"tagent:{kind}" in evidence.features
     return (
         [
             never_actor(f, deed, force)
@@ -212,6 +216,7 @@ def ruled_out(
             or (claimed and "claims_it" not in f)
             or (asked and "up:xcomp" in f)  # "urge the U.S. to stop arming Taiwan": Taiwan asks nothing
             or (voiced and bool(f) and not voices_it(f))
+            or (agent and bool(f) and not _in_the_agent(f))
             for f in features_of
         ],
         [
