@@ -1,7 +1,8 @@
 """More news constructions: a second word of force whose nearest doer said something else, warplanes
 that fly close to a border, an exercise held, a naming verb the parser gave two objects, a body
 described by the same noun a paragraph later, a resolution named as the thing violated, a passive
-verb's "by" phrase, and support that is a deed's purpose. Sentences written for these tests."""
+verb's "by" phrase, support that is a deed's purpose, a name that ends a longer one ("Puerto
+Jordan"), and where an embassy is. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -81,3 +82,19 @@ def test_support_that_is_a_deeds_purpose_backs_no_one() -> None:
     assert "ASSAULT" in {e.type for e in events_in(text)}
     assert "SUPPORT" not in {e.type for e in events_in(text)}
     assert not evidence_of(text)[-1].templates["SUPPORT"].is_event
+
+
+def test_a_name_that_ends_a_longer_one_names_nothing_of_its_own() -> None:
+    attacked = evidence_of(
+        "Rebels attacked an army base in Puerto Jordan and hacked the ruling Social Democrats' email."
+    )[0]
+    assert not {"JOR", "USA"} & {p.country for p in attacked.parties}  # no Jordan, no US party
+    named = evidence_of("Hamas hailed the anti-Israel protests and the Lebanese Hezbollah praised them.")[0]
+    assert {"ISR", "LBN"} <= {p.country for p in named.parties}
+
+
+def test_where_an_embassy_is_does_not_speak_for_it() -> None:
+    sentence = evidence_of('The Russian embassy in Berlin rejected the accusations as "unfounded".')[0]
+    germany = next(i for i, p in enumerate(sentence.parties) if p.country == "DEU")
+    assert "posted_to" in sentence.parties[germany].features
+    assert not [pair for pair in pairs_allowed(sentence, "REJECT") if pair[0] == germany]

@@ -23,6 +23,7 @@ from watchfloor.kb.records import KbEntity
 SPAN_KEY = "kb"
 INITIAL = re.compile(r"[A-Z]\.?")
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})  # the token spaCy splits off "Iran's"
+LONGER_NAMES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})  # NER labels of names a word may end
 
 
 def kb_key(entity: KbEntity) -> str:
@@ -68,6 +69,8 @@ class KbMentions:
                 continue  # "British Columbia", "the Indian Ocean": a word of the place's own name
             if best.via == "demonym" and self._ends_a_regions_name(span):
                 continue  # "Latin American governments": of a region, not of the United States
+            if best.via != "demonym" and best.entity.type != "PERSON" and self._ends_a_longer_name(span):
+                continue  # "Puerto Jordan", "the ruling Social Democrats": no Jordan, no US party
             label = "NORP" if best.via == "demonym" else best.entity.type
             if label == "PERSON":
                 start = given_names_before(doc, start, best.entity.name)
@@ -90,6 +93,19 @@ class KbMentions:
             if ent.label_ == "NORP" and ent.end == span.end and ent.start < span.start:
                 return self.kb.demonym(ent.text) is None and self.kb.demonym(ent[0].text) is None
         return False
+
+    def _ends_a_longer_name(self, span: Span) -> bool:
+        """Whether a one-word name is the last word of a longer one the NER reads, begun by
+        capitalised words the knowledge base does not know ("Puerto Jordan"; "Lebanese Hezbollah"
+        is Hezbollah, "Attack on Israel" names Israel)."""
+        if len(span) != 1 or span.doc[span.start - 1].text == "-":
+            return False  # ("anti-Israel": a word made of the name)
+        return any(
+            ent.label_ in LONGER_NAMES and ent.end == span.end and ent.start < span.start
+            and not any(t.is_stop or not t.is_title for t in span.doc[ent.start : span.start])
+            and not self.kb.matches(ent[0].text)
+            for ent in span.doc.ents
+        )  # fmt: skip
 
     def state_before(self, doc: Doc, start: int, country: str) -> int:
         """ "U.S. Department of State", "U.S. 5th Fleet": the body's own state written before the

@@ -30,7 +30,11 @@ def is_place(label: str, kb_key: str | None) -> bool:
     return label in {"GPE", "FAC"} and not (kb_key or "").startswith("state:")
 
 
-POSTINGS = frozenset({"ambassador", "envoy", "representative", "emissary", "consul", "attache", "attaché"})
+# officials and offices posted abroad: where they serve is no party ("the Russian embassy in Berlin")
+POSTINGS = frozenset(
+    {"ambassador", "envoy", "representative", "emissary", "consul", "attache", "attaché", "embassy",
+     "consulate", "mission", "legation"}
+)  # fmt: skip
 
 
 def governor_features(head: Token) -> list[str]:
