@@ -2,7 +2,7 @@
 that fly close to a border, an exercise held, a naming verb the parser gave two objects, a body
 described by the same noun a paragraph later, a resolution named as the thing violated, a passive
 verb's "by" phrase, support that is a deed's purpose, a name that ends a longer one ("Puerto
-Jordan"), and where an embassy is. Sentences written for these tests."""
+Jordan"), where an embassy is, and "the rebel group". Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -98,3 +98,15 @@ def test_where_an_embassy_is_does_not_speak_for_it() -> None:
     germany = next(i for i, p in enumerate(sentence.parties) if p.country == "DEU")
     assert "posted_to" in sentence.parties[germany].features
     assert not [pair for pair in pairs_allowed(sentence, "REJECT") if pair[0] == germany]
+
+
+def test_the_rebel_group_points_back_as_the_group_does() -> None:
+    sentence = evidence_of(
+        "Petro suspended talks with the National Liberation Army (ELN) on Tuesday after the rebel group"
+        " attacked a military base in Arauca."
+    )[0]
+    back = [p for p in sentence.parties if "coref:group" in p.features]
+    assert [p.country for p in back] == ["COL"]
+    assert not [p for p in sentence.parties if p.name.startswith("the rebel")]
+    own = evidence_of("The Iranian government said the Houthi rebels attacked the tanker.")[0]
+    assert not [p for p in own.parties if "coref:government" in p.features]  # a description of its own

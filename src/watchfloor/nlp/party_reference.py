@@ -45,7 +45,8 @@ def antecedent(token: Token, history: list[Party]) -> Party | None:
     if not any(c.lower_ in DEMONSTRATIVES for c in token.children):
         return None
     if any(
-        c.dep_ in {"compound", "nmod", "poss"} or (c.dep_ == "amod" and not c.is_lower)
+        (c.dep_ in {"compound", "nmod", "poss"} or (c.dep_ == "amod" and not c.is_lower))
+        and c.lemma_.lower() not in KINDS_OF_GROUP
         for c in token.children
     ):
         return None  # "the Iranian government", "the defense minister": a description of its own
@@ -64,6 +65,11 @@ def antecedent(token: Token, history: list[Party]) -> Party | None:
 
 
 NON_STATE = frozenset({"group", "militia", "movement", "paramilitary", "militant", "rebel", "insurgent"})
+# words that say what kind of group it is, not whose: "the rebel group" points back as "the group" does
+KINDS_OF_GROUP = frozenset(
+    {"rebel", "militant", "insurgent", "separatist", "jihadist", "terrorist", "extremist", "paramilitary",
+     "guerrilla", "armed", "islamist", "militia"}
+)  # fmt: skip
 
 
 PAIR_NOUNS = frozenset({"side", "country", "nation", "state", "government", "leader"})

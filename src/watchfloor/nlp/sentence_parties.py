@@ -30,6 +30,7 @@ from watchfloor.nlp.party_features import (
     names_origin,
 )
 from watchfloor.nlp.party_reference import (
+    KINDS_OF_GROUP,
     antecedent,
     antecedent_pair,
     name_pronouns,
@@ -205,7 +206,9 @@ class PartyGatherer:
             )  # "the militant group Hamas": the name right after it
             if (
                 token.pos_ == "NOUN"
-                and token.dep_ != "amod"  # "the militant group": a word of its kind, not a party
+                # "the militant group", "the rebel group": a word of its kind, not a party
+                and token.dep_ != "amod"
+                and not (token.dep_ == "compound" and token.lemma_.lower() in KINDS_OF_GROUP)
                 and token.i not in taken
                 and is_group(token, PARTY_NOUNS)
                 and not named_beside
