@@ -2,7 +2,8 @@
 that fly close to a border, an exercise held, a naming verb the parser gave two objects, a body
 described by the same noun a paragraph later, a resolution named as the thing violated, a passive
 verb's "by" phrase, support that is a deed's purpose, a name that ends a longer one ("Puerto
-Jordan"), where an embassy is, and "the rebel group". Sentences written for these tests."""
+Jordan"), where an embassy is, "the rebel group", and a ship named after its kind ("the oil tanker
+Sounion"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -110,3 +111,16 @@ def test_the_rebel_group_points_back_as_the_group_does() -> None:
     assert not [p for p in sentence.parties if p.name.startswith("the rebel")]
     own = evidence_of("The Iranian government said the Houthi rebels attacked the tanker.")[0]
     assert not [p for p in own.parties if "coref:government" in p.features]  # a description of its own
+
+
+def test_a_ship_named_after_its_kind_is_a_vessel_of_its_flag() -> None:
+    sentences = evidence_of(
+        "Yemen's Houthis said they attacked the Greek-flagged oil tanker Sounion on Wednesday. The group"
+        " said it targeted the ship because its owner had violated a ban."
+    )
+    tanker = next(p for p in sentences[0].parties if p.name == "Sounion")
+    assert (tanker.label, tanker.country) == ("VESSEL", "GRC")
+    assert "GRC" in {p.country for p in sentences[1].parties if "coref:ship" in p.features}
+    unflagged = evidence_of("The cargo ship Galaxy Leader was seized in November.")[0]
+    ship = [(p.label, p.country) for p in unflagged.parties if p.name == "Galaxy Leader"]
+    assert ship == [("VESSEL", None)]

@@ -1,6 +1,7 @@
 """Ships named in a paragraph (`data/entities/vessels.yaml`): "USS Carney" (a warship, of its
 navy's state), "M/V True Confidence" (a merchant ship, of its flag's state where the text gives
-one: "the Liberian-flagged M/V Tutor")."""
+one: "the Liberian-flagged M/V Tutor"), and a name right after a ship's kind ("the Greek-flagged
+oil tanker Sounion")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ from watchfloor.kb import KnowledgeBase
 from watchfloor.yaml_loader import YAMLError, safe_load
 
 FLAG_WORDS = frozenset({"flagged", "flag", "registered"})
+# the kinds of merchant ship a name may follow: "the oil tanker Sounion", "the cargo ship Galaxy Leader"
+SHIP_KINDS = frozenset(
+    {"tanker", "ship", "vessel", "freighter", "carrier", "containership", "trawler", "ferry"}
+)
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,25 @@ def find_vessels(doc: Doc, kb: KnowledgeBase) -> list[Vessel]:
         country = prefixes.naval[prefix] if warship else _flag_state(doc[i], doc[end - 1], kb)
         out.append(Vessel(doc[i:end], warship, country))
         i = end
+    taken = {t.i for vessel in out for t in vessel.span}
+    return out + [v for v in _named_after_their_kind(doc, kb) if v.span.start not in taken]
+
+
+def _named_after_their_kind(doc: Doc, kb: KnowledgeBase) -> list[Vessel]:
+    """A merchant ship named right after its kind, with no prefix: "the Greek-flagged oil tanker
+    Sounion", "the cargo ship Galaxy Leader" (of its flag's state where the words before give one)."""
+    out = []
+    for noun in doc[:-1]:
+        if noun.lemma_.lower() not in SHIP_KINDS or noun.pos_ != "NOUN":
+            continue
+        end = noun.i + 1
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == noun.i + 1 or kb.matches(doc[noun.i + 1 : end].text):
+            continue  # (no name, or one of a state or a body: "tankers Iran seized")
+        phrase = doc[max(noun.i - 6, noun.sent.start) : noun.i + 1]
+        country = flag_in_phrase(phrase, kb) or _state_in(doc[noun.i - 1 : noun.i], kb)
+        out.append(Vessel(doc[noun.i + 1 : end], False, country))
     return out
 
 
