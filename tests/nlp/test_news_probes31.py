@@ -2,8 +2,8 @@
 that fly close to a border, an exercise held, a naming verb the parser gave two objects, a body
 described by the same noun a paragraph later, a resolution named as the thing violated, a passive
 verb's "by" phrase, support that is a deed's purpose, a name that ends a longer one ("Puerto
-Jordan"), where an embassy is, "the rebel group", and a ship named after its kind ("the oil tanker
-Sounion"). Sentences written for these tests."""
+Jordan"), where an embassy is, "the rebel group", a ship named after its kind ("the oil tanker
+Sounion"), and a speaker telling of its own deed. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -124,3 +124,13 @@ def test_a_ship_named_after_its_kind_is_a_vessel_of_its_flag() -> None:
     unflagged = evidence_of("The cargo ship Galaxy Leader was seized in November.")[0]
     ship = [(p.label, p.country) for p in unflagged.parties if p.name == "Galaxy Leader"]
     assert ship == [("VESSEL", None)]
+
+
+def test_a_speaker_telling_of_its_own_deed_is_not_its_target() -> None:
+    sentence = evidence_of(
+        "Israeli aircraft killed a militant commander on Wednesday, the Israeli military said.\n\n"
+        "The military said its jets struck a hideout in Khan Younis."
+    )[-1]
+    military = next(i for i, p in enumerate(sentence.parties) if p.country == "ISR")
+    assert "says_own_act" in sentence.role_features[("ASSAULT", military)]
+    assert not [pair for pair in pairs_allowed(sentence, "ASSAULT") if pair[1] == military]

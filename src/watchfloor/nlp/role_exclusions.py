@@ -134,7 +134,8 @@ def never_recipient(
     personnel in Iraq"), or the patron of one named in the deed ("rebels backed by Rwanda"), or
     where a statement, a deal or a gift was made ("signed a declaration at the White House": in
     gold no recipient of these is a place named after "at"), or where an official is posted ("Iran's
-    ambassador to Syria said"), or a partner in a deed ("fought alongside the Ethiopian army")."""
+    ambassador to Syria said"), or a partner in a deed ("fought alongside the Ethiopian army"), or
+    a speaker telling of its own deed ("The military said its jets struck ...")."""
     return (
         (not force and "loc" in features and "prep:at" in features)
         or (not deed and ("beside_judged" in features or "suffers_judged" in features))
@@ -148,6 +149,7 @@ def never_recipient(
         or (force and ("locates_another" in features or "backs_another" in features))
         or "posted_to" in features
         or (deed and "govprep:alongside" in features)
+        or (deed and not inverse and "says_own_act" in features)
     )
 
 
