@@ -3,7 +3,8 @@ that fly close to a border, an exercise held, a naming verb the parser gave two 
 described by the same noun a paragraph later, a resolution named as the thing violated, a passive
 verb's "by" phrase, support that is a deed's purpose, a name that ends a longer one ("Puerto
 Jordan"), where an embassy is, "the rebel group", a ship named after its kind ("the oil tanker
-Sounion"), and a speaker telling of its own deed. Sentences written for these tests."""
+Sounion"), a speaker telling of its own deed, and a ceasefire agreed and who brokered it. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -134,3 +135,24 @@ def test_a_speaker_telling_of_its_own_deed_is_not_its_target() -> None:
     military = next(i for i, p in enumerate(sentence.parties) if p.country == "ISR")
     assert "says_own_act" in sentence.role_features[("ASSAULT", military)]
     assert not [pair for pair in pairs_allowed(sentence, "ASSAULT") if pair[1] == military]
+
+
+def test_two_sides_that_agree_to_a_ceasefire_make_an_agreement() -> None:
+    text = "Israel and Hezbollah agreed to a ceasefire on Tuesday, the White House said."
+    assert "settled:AGREE" in evidence_of(text)[0].features
+    assert "RETREAT" not in evidence_of(text)[0].templates  # no truce kept yet: the agreement
+    agreed = [e for e in events_in(text) if e.type == "AGREE"]
+    assert {(e.actor_country, e.recipient_country) for e in agreed} & {("ISR", "LBN"), ("LBN", "ISR")}
+    kept = evidence_of("The ceasefire between Israel and Hezbollah held on Tuesday.")[0]
+    assert "settled:AGREE" not in kept.features
+
+
+def test_who_brokered_a_ceasefire_is_no_party_to_it() -> None:
+    agreed = [
+        (e.actor_country, e.recipient_country)
+        for e in events_in("Armenia and Azerbaijan agreed to a ceasefire brokered by Russia on Tuesday.")
+        if e.type == "AGREE"
+    ]
+    assert agreed and all("RUS" not in pair for pair in agreed)
+    sentence = evidence_of("The separatists agreed to a ceasefire brokered by the Russian contingent.")[0]
+    assert "brokers" in next(p for p in sentence.parties if p.country == "RUS").features

@@ -131,8 +131,9 @@ def rule_dyads(text: str) -> list[tuple[str | None, str | None]]:
 
 
 def test_the_place_a_deed_is_done_in_is_no_party_but_stands_for_its_state_under_fire() -> None:
-    signed = rule_dyads("Colombia's government and the ELN signed a bilateral ceasefire in Havana on Friday.")
-    assert signed and all(recipient is None for _, recipient in signed)
+    # (a ceasefire signed is the agreement: the model's reading, not the rules' truce)
+    signed = events_in("Colombia's government and the ELN signed a bilateral ceasefire in Havana on Friday.")
+    assert signed and all(e.recipient_country != "CUB" for e in signed)
     shelled = rule_dyads("Russian forces shelled the outskirts overnight in Kharkiv, officials said.")
     assert [recipient for _, recipient in shelled] == ["Ukraine"]
 

@@ -82,6 +82,12 @@ class EventModel:
                 first = self._events_of(evidence, kind, p_type)
                 found.extend(first)
                 found.extend(self._second_event(evidence, kind, p_type, first))
+        for kind in SURE_READINGS:  # "Israel and Hamas agreed to a ceasefire": whatever the model's doubt
+            template = evidence.templates.get(kind)
+            sure = f"settled:{kind}" in evidence.features and template is not None and template.is_event
+            if sure and not any(e.type == kind for e in found):
+                p_type = max(probabilities.get(kind, 0.0), self.thresholds.of(kind))
+                found.extend(self._events_of(evidence, kind, p_type))
         chosen = {e.type for e in found}
         # the sure cases of the rules, where the model doubts (read_document has dated them already)
         for rule in evidence.rule_events:
@@ -279,6 +285,9 @@ class EventModel:
         return out
 
 
+# types whose trigger's reading the sentence makes sure (`settled:` features: a verb of agreeing with
+# a deal or a truce for object), whose events stand however unsure the type scorer is
+SURE_READINGS = ("AGREE",)
 # a use of force's own subject, owner or naming modifier: "after gunmen attack", "Hamas's raid"
 OWN_FORCE_PATHS = frozenset({"path:nsubj^", "path:poss^", "path:compound^"})
 JOINT_VOICES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # said by all listed, to another

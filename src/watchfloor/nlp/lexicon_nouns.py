@@ -58,9 +58,39 @@ def _noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         if phrase is not None and phrase[0].endswith(f" of {token.lemma_.lower()}"):
             return []
     phrase = listed_phrase(token, lexicon)
-    if phrase:
-        return lexicon.nouns[phrase[0]]
-    return official_readings(token, lexicon.nouns.get(token.lemma_.lower()) or [], lexicon)
+    readings = lexicon.nouns[phrase[0]] if phrase else lexicon.nouns.get(token.lemma_.lower()) or []
+    if _agreed_to(token, lexicon):  # "agreed to a ceasefire": the agreement, no truce kept yet
+        readings = [r for r in readings if r.type != "RETREAT"]
+    return readings if phrase else official_readings(token, readings, lexicon)
+
+
+SETTLED = frozenset({"AGREE", "RETREAT"})  # what an agreement settles: a deal, a ceasefire, a release
+
+
+def settles_on(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of agreeing takes a deal or a truce for its object ("agreed to a ceasefire",
+    "signed a trade agreement", "agreed on a prisoner exchange"): an agreement, whatever the
+    model makes of the verb."""
+    if verb.pos_ != "VERB" or not any(t.type == "AGREE" for t in lexicon.verbs.get(verb.lemma_.lower(), [])):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    return any(t.type in SETTLED for o in objects for t in lexicon.nouns.get(o.lemma_.lower(), []))
+
+
+def _agreed_to(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun is what a verb of agreeing takes ("agreed to a ceasefire and the release of
+    hostages", "signed a truce"): the content of the agreement."""
+    node = noun
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head
+    verb = node.head
+    if node.dep_ not in {"dobj", "prep"} or verb.pos_ != "VERB":
+        return False
+    return any(t.type == "AGREE" for t in lexicon.verbs.get(verb.lemma_.lower(), []))
 
 
 def of_nouns(token: Token) -> list[Token]:

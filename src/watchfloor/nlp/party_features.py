@@ -30,6 +30,7 @@ def is_place(label: str, kb_key: str | None) -> bool:
     return label in {"GPE", "FAC"} and not (kb_key or "").startswith("state:")
 
 
+BROKERING = frozenset({"broker", "mediate"})
 # officials and offices posted abroad: where they serve is no party ("the Russian embassy in Berlin")
 POSTINGS = frozenset(
     {"ambassador", "envoy", "representative", "emissary", "consul", "attache", "attaché", "embassy",
@@ -49,6 +50,8 @@ def governor_features(head: Token) -> list[str]:
             out.append("speaker")
     elif governor.pos_ == "ADP":
         out.append(f"govprep:{governor.lower_}")
+        if governor.dep_ == "agent" and governor.head.lemma_.lower() in BROKERING:
+            out.append("brokers")  # "a ceasefire brokered by Qatar": who brokered it, no party to it
         if (
             node.i == head.i
             and governor.head.lemma_.lower() in POSTINGS

@@ -6,7 +6,7 @@ rules' events alike."""
 
 from __future__ import annotations
 
-from watchfloor.nlp.event_evidence import STATEMENTS, SentenceEvidence
+from watchfloor.nlp.event_evidence import STATEMENTS, Party, SentenceEvidence
 from watchfloor.nlp.event_scorers import TYPE_GROUPS
 from watchfloor.nlp.role_paths import (
     addressed,
@@ -218,7 +218,8 @@ def ruled_out(
             or (claimed and "claims_it" not in f)
             or (asked and "up:xcomp" in f)  # "urge the U.S. to stop arming Taiwan": Taiwan asks nothing
             or (voiced and bool(f) and not voices_it(f))
-            or (agent and bool(f) and not _in_the_agent(f))
+            or (agent and bool(f) and not _in_the_agent(f) and not pact)
+            or (pact and "brokers" in f)  # "a ceasefire brokered by Qatar": Qatar is no party to it
             for f in features_of
         ],
         [
@@ -227,6 +228,7 @@ def ruled_out(
             or (verbal and not inverse and subject_of_a_clause_beside(f))
             or (called_on and bool(f) and not is_called_on(f) and not listed_with_asked(f, features_of))
             or (denial and in_its_complement(f))
+            or (pact and "brokers" in f)
             or (claimed and "claims_it" in f)
             or (voiced and voices_it(f))
             or (kind == "ACCUSE" and verbal and inside_the_charge(f))
@@ -277,7 +279,16 @@ def breaks_role_rules(evidence: SentenceEvidence, rule: Event) -> bool:
     verbal = own and f"tpos:{rule.type}:VERB" in evidence.features
     no_actor, no_recipient = ruled_out(evidence, rule.type, features_of, inverse, verbal)
     names = [party.name for party in evidence.parties]
+
+    def meant(party: Party, name: str | None, country: str | None) -> bool:
+        # the rule's own phrase for a party ("the Russian peacekeeping contingent") is the party
+        # of its state the sentence names ("Russia"), when no party has that phrase for name
+        return party.name == name or (name not in names and country is not None and party.country == country)
+
     return any(
-        (barred_actor and name == rule.actor) or (barred_recipient and name == rule.recipient)
-        for name, barred_actor, barred_recipient in zip(names, no_actor, no_recipient, strict=True)
+        (barred_actor and meant(party, rule.actor, rule.actor_country))
+        or (barred_recipient and meant(party, rule.recipient, rule.recipient_country))
+        for party, barred_actor, barred_recipient in zip(
+            evidence.parties, no_actor, no_recipient, strict=True
+        )
     )
