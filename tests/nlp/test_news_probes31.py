@@ -3,8 +3,8 @@ that fly close to a border, an exercise held, a naming verb the parser gave two 
 described by the same noun a paragraph later, a resolution named as the thing violated, a passive
 verb's "by" phrase, support that is a deed's purpose, a name that ends a longer one ("Puerto
 Jordan"), where an embassy is, "the rebel group", a ship named after its kind ("the oil tanker
-Sounion"), a speaker telling of its own deed, and a ceasefire agreed and who brokered it. Sentences
-written for these tests."""
+Sounion"), a speaker telling of its own deed, a ceasefire agreed and who brokered it, and forces
+withdrawn. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -156,3 +156,10 @@ def test_who_brokered_a_ceasefire_is_no_party_to_it() -> None:
     assert agreed and all("RUS" not in pair for pair in agreed)
     sentence = evidence_of("The separatists agreed to a ceasefire brokered by the Russian contingent.")[0]
     assert "brokers" in next(p for p in sentence.parties if p.country == "RUS").features
+
+
+def test_forces_withdrawn_retreat() -> None:
+    pulled = evidence_of("The United States withdrew its troops from Niger in September.")[0]
+    assert "RETREAT" in pulled.templates and "SANCTION" not in pulled.templates
+    recalled = evidence_of("Niger withdrew its ambassador from Paris in September.")[0]
+    assert "SANCTION" in recalled.templates

@@ -80,12 +80,18 @@ FORCE_UNITS = frozenset(
 # police officers arrived in Haiti")
 ARRIVING = FORCE_UNITS | {"contingent", "mission", "police", "officer", "peacekeeper", "policeman", "convoy",
                           "bomber", "warplane", "jet", "fighter", "gunship"}  # fmt: skip
+WITHDRAWING = frozenset({"withdraw", "pull", "remove", "evacuate"})
 MOVING = frozenset({"arrive", "land", "fly"})  # (warplanes that "flew close to its airspace": no visit)
 
 
 def deployment_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
     """A verb of arriving or flying whose subject is a body of forces deploys them, no visit (what forces
-    launch or fire is read as before)."""
+    launch or fire is read as before); forces withdrawn retreat ("withdrew its troops from Niger":
+    no ambassador recalled, no treaty left)."""
+    if token.lemma_.lower() in WITHDRAWING:
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        retreat = [r for r in readings if r.type == "RETREAT"]
+        return retreat if retreat and any(o.lemma_.lower() in FORCE_UNITS for o in objects) else readings
     if token.lemma_.lower() not in MOVING:
         return readings
     deployed = next((r for r in readings if r.type == "MOBILIZE"), None)
