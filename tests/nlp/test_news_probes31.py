@@ -4,7 +4,7 @@ described by the same noun a paragraph later, a resolution named as the thing vi
 verb's "by" phrase, support that is a deed's purpose, a name that ends a longer one ("Puerto
 Jordan"), where an embassy is, "the rebel group", a ship named after its kind ("the oil tanker
 Sounion"), a speaker telling of its own deed, a ceasefire agreed and who brokered it, and forces
-withdrawn. Sentences written for these tests."""
+withdrawn, and unmanned aerial vehicles downed. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -163,3 +163,13 @@ def test_forces_withdrawn_retreat() -> None:
     assert "RETREAT" in pulled.templates and "SANCTION" not in pulled.templates
     recalled = evidence_of("Niger withdrew its ambassador from Paris in September.")[0]
     assert "SANCTION" in recalled.templates
+
+
+def test_unmanned_aerial_vehicles_written_out_are_drones_downed() -> None:
+    downed = evidence_of(
+        "Air defence systems destroyed 30 Ukrainian unmanned aerial vehicles over the Belgorod region"
+        " overnight, the Russian Defence Ministry said."
+    )[0]
+    assert downed.templates["ASSAULT"].inverse  # the drones' launcher attacked
+    hit = evidence_of("Russian artillery destroyed 12 Ukrainian armoured vehicles near Pokrovsk.")[0]
+    assert not hit.templates["ASSAULT"].inverse

@@ -188,8 +188,17 @@ def takes_its_objects(token: Token, kind: str, lexicon: Lexicon) -> bool:
     "launched drones at Israel" is an attack, whatever else "launch" may read as)."""
     objects = lexicon.inverse_objects.get(kind, frozenset())
     return bool(objects) and any(
-        noun.lemma_.lower() in objects and not names_an_aircraft(noun) for noun in object_nouns(token)
+        projectile_word(noun) in objects and not names_an_aircraft(noun) for noun in object_nouns(token)
     )
+
+
+def projectile_word(noun: Token) -> str:
+    """The noun's lemma, and "uav" for an unmanned aerial vehicle written out ("destroyed 30
+    Ukrainian unmanned aerial vehicles"; "armoured vehicles" stay vehicles)."""
+    lemma = noun.lemma_.lower()
+    if lemma == "vehicle" and any(c.lower_ == "aerial" for c in noun.children):
+        return "uav"
+    return lemma
 
 
 def names_an_aircraft(noun: Token) -> bool:
