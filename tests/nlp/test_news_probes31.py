@@ -4,7 +4,8 @@ described by the same noun a paragraph later, a resolution named as the thing vi
 verb's "by" phrase, support that is a deed's purpose, a name that ends a longer one ("Puerto
 Jordan"), where an embassy is, "the rebel group", a ship named after its kind ("the oil tanker
 Sounion"), a speaker telling of its own deed, a ceasefire agreed and who brokered it, and forces
-withdrawn, and unmanned aerial vehicles downed. Sentences written for these tests."""
+withdrawn, unmanned aerial vehicles downed, and what a verb is done to named twice. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -173,3 +174,12 @@ def test_unmanned_aerial_vehicles_written_out_are_drones_downed() -> None:
     assert downed.templates["ASSAULT"].inverse  # the drones' launcher attacked
     hit = evidence_of("Russian artillery destroyed 12 Ukrainian armoured vehicles near Pokrovsk.")[0]
     assert not hit.templates["ASSAULT"].inverse
+
+
+def test_what_a_verb_is_done_to_does_it_under_no_other_mention() -> None:
+    sentence = evidence_of(
+        "Mali said on Sunday it was leaving ECOWAS, accusing the regional bloc of imposing illegal sanctions."
+    )[0]
+    bloc = [i for i, p in enumerate(sentence.parties) if p.name == "ECOWAS"]
+    assert len(bloc) == 2  # named, then described
+    assert not [pair for pair in pairs_allowed(sentence, "ACCUSE") if pair[0] in bloc]

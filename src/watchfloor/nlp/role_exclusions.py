@@ -205,9 +205,13 @@ def ruled_out(
     # ("Somali forces backed by clan militias": al-Shabaab backed no one; "struck by a missile"
     # and "appalled by Iran's executions" name none)
     agent = verbal and not inverse and f"tagent:{kind}" in evidence.features
+    # what a verb is done to does not do it, wherever else the sentence names it ("leaving ECOWAS,
+    # accusing the regional bloc of ...": ECOWAS accuses no one)
+    done_to = _objects_named(evidence, features_of) if verbal and not inverse else set()
     return (
         [
             never_actor(f, deed, force)
+            or (i < len(evidence.parties) and _name_of(evidence.parties[i]) in done_to)
             or (routed and another_clauses_subject(f))
             or (judged and judges_the_deed(f))
             or (verbal and not inverse and role_path(f) == "dobj^")
@@ -220,7 +224,7 @@ def ruled_out(
             or (voiced and bool(f) and not voices_it(f))
             or (agent and bool(f) and not _in_the_agent(f) and not pact)
             or (pact and "brokers" in f)  # "a ceasefire brokered by Qatar": Qatar is no party to it
-            for f in features_of
+            for i, f in enumerate(features_of)
         ],
         [
             never_recipient(f, deed, force, inverse, asked)
@@ -235,6 +239,18 @@ def ruled_out(
             for f, c in zip(features_of, carried, strict=False)
         ],
     )
+
+
+def _objects_named(evidence: SentenceEvidence, features_of: list[list[str] | tuple[()]]) -> set[str]:
+    """Who the trigger's direct objects name (by key, else by name)."""
+    parties = evidence.parties
+    return {
+        _name_of(parties[i]) for i, f in enumerate(features_of[: len(parties)]) if role_path(f) == "dobj^"
+    }
+
+
+def _name_of(party: Party) -> str:
+    return party.key or party.name
 
 
 def _carried_over_beside_an_object(
