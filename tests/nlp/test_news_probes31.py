@@ -4,8 +4,8 @@ described by the same noun a paragraph later, a resolution named as the thing vi
 verb's "by" phrase, support that is a deed's purpose, a name that ends a longer one ("Puerto
 Jordan"), where an embassy is, "the rebel group", a ship named after its kind ("the oil tanker
 Sounion"), a speaker telling of its own deed, a ceasefire agreed and who brokered it, and forces
-withdrawn, unmanned aerial vehicles downed, and what a verb is done to named twice. Sentences
-written for these tests."""
+withdrawn, unmanned aerial vehicles downed, what a verb is done to named twice, people a state
+represses, and "the government" after the police. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -183,3 +183,20 @@ def test_what_a_verb_is_done_to_does_it_under_no_other_mention() -> None:
     bloc = [i for i, p in enumerate(sentence.parties) if p.name == "ECOWAS"]
     assert len(bloc) == 2  # named, then described
     assert not [pair for pair in pairs_allowed(sentence, "ACCUSE") if pair[0] in bloc]
+
+
+def test_people_a_state_represses_are_its_own_whoever_tells_it() -> None:
+    sentence = evidence_of(
+        "WASHINGTON, Dec. 27, 2024 - Blinken said Georgia's ruling party had cracked down on protesters"
+        " and journalists."
+    )[0]
+    assert {p.country for p in sentence.parties if p.name in {"protesters", "journalists"}} == {"GEO"}
+
+
+def test_the_government_does_not_point_back_to_the_police() -> None:
+    sentences = evidence_of(
+        "Gangs exchanged gunfire with police near the airport on Monday. The government declared a"
+        " state of emergency."
+    )
+    assert not [p for p in sentences[1].parties if p.name == "police"]
+    assert not [p for p in sentences[0].parties if p.name == "Gangs" and "CONSULT" in sentences[0].templates]

@@ -57,11 +57,22 @@ def antecedent(token: Token, history: list[Party]) -> Party | None:
         return None
     if kinds is None:  # "the Israeli military said ... The military said": the forces named
         return next((p for p in history if p.country and known_armed_force(p.key)), None)
-    fitting = [p for p in history if p.label in kinds and (p.country or kinds == ORGANISATIONS)]
+    fitting = [
+        p for p in history
+        if p.label in kinds and (p.country or kinds == ORGANISATIONS) and not _described_otherwise(p, lemma)
+    ]  # fmt: skip
     if lemma in NON_STATE:  # "the group": an armed group named before, else not a state's own forces
         armed = [p for p in history if known_armed_group(p.key)]
         fitting = armed or [p for p in fitting if not organ_of_state(p)]
     return fitting[0] if fitting else None
+
+
+def _described_otherwise(party: Party, noun: str) -> bool:
+    """Whether a party was named by a noun of another kind ("police", "the army"): not what "the
+    government" points back to."""
+    nouns = {f.split(":", 1)[1] for f in party.features if f.startswith(("group:", "coref:"))}
+    described = bool(nouns) or bool({"prev:GROUP", "lab:GROUP"} & set(party.features))
+    return described and noun not in nouns
 
 
 NON_STATE = frozenset({"group", "militia", "movement", "paramilitary", "militant", "rebel", "insurgent"})

@@ -61,8 +61,11 @@ def unnamed_party(
         located = _located(token, named_at)
         # "Pakistan said the strikes killed 26 civilians": the speaker's own people
         told_by = _told_by(named)
-        country = located or told_by or home
-        sources = (("people_located", located), ("people_told_by", told_by), ("people_home", home))
+        # "the ruling party cracked down on protesters": a state's own people, whoever tells it
+        ruled = _repressed_by(token, named)
+        country = ruled or located or told_by or home
+        sources = (("people_ruled", ruled), ("people_located", located), ("people_told_by", told_by),
+                   ("people_home", home))  # fmt: skip
         features.append(next((name for name, found in sources if found), "people"))
     return Party(own_name(phrase_tokens, token), country, None, "GROUP", token, features)
 
@@ -72,6 +75,26 @@ def _located(token: Token, named_at: NamedAt) -> str | None:
     places = [i for i in named_at.where if i in named_at.country]
     nearest = min(places, key=lambda i: abs(i - token.i), default=None)
     return named_at.country[nearest] if nearest is not None else None
+
+
+REPRESSING = frozenset({"arrest", "detain", "jail", "imprison", "suppress", "repress", "disperse", "torture"})
+
+
+def _repressed_by(token: Token, named: list[Party]) -> str | None:
+    """The state of the subject of the repression the people suffer ("Georgian Dream had cracked
+    down on protesters", "police arrested 40 students")."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # ("on protesters and journalists")
+        token = token.head
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in {"on", "against"}:
+        verb = verb.head
+    elif token.dep_ != "dobj":
+        return None
+    cracked = verb.lemma_.lower() in {"crack", "clamp"} and any(c.lower_ == "down" for c in verb.children)
+    if not cracked and verb.lemma_.lower() not in REPRESSING:
+        return None
+    subjects = {c.i for s in verb.children if s.dep_ == "nsubj" for c in s.subtree}
+    return next((p.country for p in named if p.head is not None and p.head.i in subjects and p.country), None)
 
 
 def _told_by(named: list[Party]) -> str | None:
