@@ -5,7 +5,8 @@ verb's "by" phrase, support that is a deed's purpose, a name that ends a longer 
 Jordan"), where an embassy is, "the rebel group", a ship named after its kind ("the oil tanker
 Sounion"), a speaker telling of its own deed, a ceasefire agreed and who brokered it, and forces
 withdrawn, unmanned aerial vehicles downed, what a verb is done to named twice, people a state
-represses, and "the government" after the police. Sentences written for these tests."""
+represses, "the government" after the police, and a statement of no one named. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -200,3 +201,13 @@ def test_the_government_does_not_point_back_to_the_police() -> None:
     )
     assert not [p for p in sentences[1].parties if p.name == "police"]
     assert not [p for p in sentences[0].parties if p.name == "Gangs" and "CONSULT" in sentences[0].templates]
+
+
+def test_a_statement_of_no_one_named_is_no_source() -> None:
+    events = events_in(
+        "Niger's military junta recalled its ambassador to France, according to a statement read on"
+        " national television."
+    )
+    assert events and all(e.source is None for e in events)
+    said = events_in("Niger's military junta recalled its ambassador to France, state media reported.")
+    assert all(e.source != "statement" for e in said)

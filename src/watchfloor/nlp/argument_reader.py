@@ -20,6 +20,12 @@ from watchfloor.nlp.event_rules import is_group, object_core
 from watchfloor.nlp.outlets import inquires_as_press, reports_to_or_for
 from watchfloor.nlp.types import Entity, Mention
 
+# a document or a report of no one named is no source: "according to a statement", "reports said"
+UNNAMED_SOURCES = frozenset(
+    {"statement", "report", "readout", "release", "communique", "document", "video", "footage", "post",
+     "image", "account", "reporting", "media", "source"}
+)  # fmt: skip
+
 NOT_NAMING_PREPS = frozenset({"in", "at", "near", "during", "on"})
 WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "throughout", "within", "across", "around"})
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
@@ -113,6 +119,8 @@ class ArgumentReader:
         found = self.argument(token)
         if found is not None:
             return found.name
+        if token.lemma_.lower() in UNNAMED_SOURCES:
+            return None  # "according to a statement read on television": no one named
         words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det" or t.i == token.i]
         return "".join(t.text_with_ws for t in words).strip() if words else token.text
 
