@@ -1,10 +1,11 @@
 """Which events a brief can tell: those whose parties are parties. A sentence never has a party
-act on itself (the same entity or name on both sides), nor names a place, a site or a publication
-as a party. Not a party:
+act on itself (the same entity or name on both sides), nor names a place, a site, a publication
+or an unresolved "its allies" as a party. Not a party:
 - an entity of a place's type (a GPE that is not a state, a LOC, a FAC);
 - a news organisation the knowledge base knows (kind `media`);
 - a name the store holds as an outlet, or as a place (its name or a form a document wrote),
-  unless the knowledge base knows it as a body or a person.
+  unless the knowledge base knows it as a body or a person;
+- a phrase of someone's whose owner extraction left unresolved ("its allies").
 States are always parties, and so are the capitals and seats that stand for their governments
 ("Moscow", "the Kremlin"): extraction resolves them to the state."""
 
@@ -18,6 +19,7 @@ from watchfloor.store.queries import EventRow, StoreQueries
 from watchfloor.store.story_queries import EntityKind, entity_kinds, place_and_outlet_names
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class PartyBook:
                 return True  # a body or a person the knowledge base knows keeps its name
         if name is None:
             return kind is not None
+        if name.split(maxsplit=1)[0].lower() in POSSESSIVES:
+            return False  # "its allies": whose, extraction could not tell; nor can the reader
         folded = fold(name)
         return folded not in self.outlets and folded not in self.places
 
