@@ -3,10 +3,10 @@ that fly close to a border, an exercise held, a naming verb the parser gave two 
 described by the same noun a paragraph later, a resolution named as the thing violated, a passive
 verb's "by" phrase, support that is a deed's purpose, a name that ends a longer one ("Puerto
 Jordan"), where an embassy is, "the rebel group", a ship named after its kind ("the oil tanker
-Sounion"), a speaker telling of its own deed, a ceasefire agreed and who brokered it, and forces
+Sounion"), a speaker telling of its own deed, a ceasefire agreed and who brokered it, forces
 withdrawn, unmanned aerial vehicles downed, what a verb is done to named twice, people a state
-represses, "the government" after the police, and a statement of no one named. Sentences written
-for these tests."""
+represses, "the government" after the police, a statement of no one named, and where one goes.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -211,3 +211,16 @@ def test_a_statement_of_no_one_named_is_no_source() -> None:
     assert events and all(e.source is None for e in events)
     said = events_in("Niger's military junta recalled its ambassador to France, state media reported.")
     assert all(e.source != "statement" for e in said)
+
+
+def test_where_someone_goes_is_where_talks_happen_not_a_recall_or_a_seizure() -> None:
+    recalled = events_in("Niger's military junta recalled its ambassadors to France and Togo on Thursday.")
+    assert recalled and all(e.place != "France" for e in recalled)
+    seized = events_in(
+        "The Revolutionary Guards seized a container ship linked to Israel near the Strait of Hormuz."
+    )
+    assert seized and all(e.place != "Israel" for e in seized)
+    visited = events_in(
+        "Iran's foreign minister traveled to Damascus on Monday and met President Bashar al-Assad."
+    )
+    assert [e.place for e in visited if e.type == "CONSULT"] == ["Damascus"]
