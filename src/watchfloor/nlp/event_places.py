@@ -1,6 +1,7 @@
 """Where an event happened when its sentence names no place for it: a statement or a sanction where
 the report is datelined ("WASHINGTON -"), force used on a state in that state ("Iran's attack on
-Israel"), and force between a state and its own people at home ("Iran executed two protesters")."""
+Israel"), and force between a state and its own people at home ("Iran executed two protesters");
+and where a place the sentence names is not where it happened ("recalled its ambassador to France")."""
 
 from __future__ import annotations
 
@@ -59,3 +60,17 @@ def place_force_in_states(events: list[Event]) -> None:
         at_home = event.type in FORCE_AT_HOME and event.actor_country == event.recipient_country
         if on_the_state or at_home:
             event.place = state.name
+
+
+# a place named after "to" is where someone goes, not where the event happened, but for talks,
+# deals and deployments ("traveled to Damascus and met ..."); after "from", where a launch or a
+# shipment came from ("expelled US forces from Syria", "withdrew from Syria" were there)
+WHERE_ONE_GOES = frozenset({"CONSULT", "AGREE", "COOPERATE", "MOBILIZE"})
+FROM_ELSEWHERE = frozenset({"ASSAULT", "AID"})
+
+
+def routed_away(preposition: str | None, kind: str) -> bool:
+    """Whether a place after this preposition is not where an event of `kind` happened."""
+    return (preposition == "to" and kind not in WHERE_ONE_GOES) or (
+        preposition == "from" and kind in FROM_ELSEWHERE
+    )

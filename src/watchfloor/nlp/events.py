@@ -25,6 +25,7 @@ from watchfloor.nlp.deed_roles import reports_no_deed
 from watchfloor.nlp.described_things import tells_no_deed
 from watchfloor.nlp.event_dates import EventDater
 from watchfloor.nlp.event_evidence import STATEMENTS, Party, SentenceEvidence
+from watchfloor.nlp.event_places import routed_away
 from watchfloor.nlp.event_rules import (
     FALSE_CLAIM,
     PROMISABLE,
@@ -50,11 +51,6 @@ from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Entity, Event, Mention
 
 VISIT_VERBS = frozenset({"visit", "tour"})
-# a place named after these, away from the trigger's own phrase, is where someone goes or comes
-# from, not where the event happened ...
-ROUTE_PREPS = frozenset({"to", "from"})
-# ... but for talks, deals and deployments, where one went ("traveled to Damascus and met ...")
-WHERE_ONE_GOES = frozenset({"CONSULT", "AGREE", "COOPERATE", "MOBILIZE"})
 
 
 class ParagraphEvents:
@@ -342,8 +338,11 @@ class ParagraphEvents:
                 last = next((c for c in prep.children if c.dep_ == "pobj"), prep)
             start, end = self.offset + prep.idx, self.offset + last.idx + len(last.text)
             for mention in self.reader.mentions_in(start, end):
-                routed = mention.preposition in ROUTE_PREPS and kind not in WHERE_ONE_GOES
-                if mention.locative and mention.start in self.places and not routed:
+                if (
+                    mention.locative
+                    and mention.start in self.places
+                    and not routed_away(mention.preposition, kind)
+                ):
                     return self.places[mention.start]
         if kind in STATEMENTS:
             return None
@@ -353,7 +352,7 @@ class ParagraphEvents:
             name = self.places.get(mention.start)
             if not name or not mention.locative:
                 continue
-            if mention.preposition in ROUTE_PREPS and kind not in WHERE_ONE_GOES:
+            if routed_away(mention.preposition, kind):
                 continue  # "recalled its ambassadors to France", "a ship linked to Israel": not where
             where = self.reader.span_of(mention)
             if where is not None and in_another_deeds_clause(where.root, token):
