@@ -5,8 +5,8 @@ verb's "by" phrase, support that is a deed's purpose, a name that ends a longer 
 Jordan"), where an embassy is, "the rebel group", a ship named after its kind ("the oil tanker
 Sounion"), a speaker telling of its own deed, a ceasefire agreed and who brokered it, forces
 withdrawn, unmanned aerial vehicles downed, what a verb is done to named twice, people a state
-represses, "the government" after the police, a statement of no one named, and where one goes.
-Sentences written for these tests."""
+represses, "the government" after the police, a statement of no one named, where one goes, and
+members of a body. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -224,3 +224,13 @@ def test_where_someone_goes_is_where_talks_happen_not_a_recall_or_a_seizure() ->
         "Iran's foreign minister traveled to Damascus on Monday and met President Bashar al-Assad."
     )
     assert [e.place for e in visited if e.type == "CONSULT"] == ["Damascus"]
+
+
+def test_members_of_a_body_are_no_other_side_to_it() -> None:
+    sentence = evidence_of(
+        "The junta confirmed that it had carried out the strike, saying it had targeted members of the"
+        " anti-junta People's Defence Force."
+    )[0]
+    members = next(i for i, p in enumerate(sentence.parties) if "group:member" in p.features)
+    body = next(i for i, p in enumerate(sentence.parties) if p.name == "People's Defence Force")
+    assert (body, members) not in pairs_allowed(sentence, "ASSAULT")

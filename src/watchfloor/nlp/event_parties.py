@@ -102,8 +102,14 @@ def identity(party: Party | None) -> str | None:
 
 def of_one_body(one: Party | None, other: Party | None) -> bool:
     """Whether one of two parties is an official the knowledge base lists in an office of the
-    other, a body, or of a body under it: "Kallas" and the EU she speaks for are one party."""
-    return _serves(one, other) or _serves(other, one)
+    other, a body, or of a body under it: "Kallas" and the EU she speaks for are one party; or
+    members the sentence names as the other's ("members of the PDF" and the PDF)."""
+    return _serves(one, other) or _serves(other, one) or _member(one, other) or _member(other, one)
+
+
+def _member(group: Party | None, body: Party | None) -> bool:
+    """Whether a group is named as members of the body ("members of the People's Defence Force")."""
+    return group is not None and body is not None and f"member_of:{body.key or body.name}" in group.features
 
 
 def _serves(person: Party | None, body: Party | None) -> bool:

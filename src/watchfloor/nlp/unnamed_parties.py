@@ -44,6 +44,9 @@ def unnamed_party(
         country = _where_based(token, named_at)
     if country is None and lemma in MEMBERS:
         country = _body_it_is_of(token, named_at)
+    if lemma in MEMBERS | {"commander", "soldier", "operative", "official"}:
+        # "members of the People's Defence Force": of the body, which is no other side to them
+        features += [f"member_of:{p.key or p.name}" for p in _bodies_of(token, named)]
     if country is None and lemma not in OTHERS | {"proxy", "affiliate", "surrogate"}:
         country = _possessor_country(token, named) or _shared_possessor(token, named_at)
     if country is None and lemma in SHIPS:
@@ -165,6 +168,12 @@ MEMBERS = frozenset({"leader", "member", "fighter", "militant"})
 def _body_it_is_of(token: Token, named_at: NamedAt) -> str | None:
     """The country of the named body (or state) a member is "of"."""
     return _named_under(token, {"of"}, named_at.country, named_at)
+
+
+def _bodies_of(token: Token, named: list[Party]) -> list[Party]:
+    """The named parties a noun's "of" phrase gives ("members of the PDF": the PDF)."""
+    heads = {o.i for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"}
+    return [p for p in named if p.head is not None and p.head.i in heads]
 
 
 SHIPS = frozenset({"ship", "vessel", "tanker", "freighter", "carrier", "bulker", "boat", "dhow", "trawler"})
