@@ -6,7 +6,6 @@ recipient. Each event's confidence is its type's probability times its parties' 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -27,7 +26,7 @@ from watchfloor.nlp.pair_limits import HOSTED, allowed_recipients, host_state, l
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.role_exclusions import breaks_role_rules, reports_harm_to_its_own, ruled_out
 from watchfloor.nlp.role_paths import in_its_subject, named_objects, role_path
-from watchfloor.nlp.triggers import load_lexicon
+from watchfloor.nlp.second_triggers import says_or_does_another
 from watchfloor.nlp.types import Event
 from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
 
@@ -200,7 +199,7 @@ class EventModel:
         actor_p, recipient_p = self.both_roles(evidence, kind, second=True)
         speaker = template.source if template.certainty == "attributed" else None
         a, r = self._likeliest_pair(evidence, kind, actor_p, recipient_p, speaker, second=True)
-        if _says_or_does_another(evidence.second_role_features.get((kind, a), ()), kind):
+        if says_or_does_another(evidence.second_role_features.get((kind, a), ()), kind):
             return []  # "said it had shot down six missiles, but did not comment on damage": no doer near
         actor, recipient = ordered_roles(parties[a], parties[r], template.inverse)
         if actor is None and f"answered:{kind}" in evidence.features:
@@ -291,17 +290,6 @@ SURE_READINGS = ("AGREE",)
 # a use of force's own subject, owner or naming modifier: "after gunmen attack", "Hamas's raid"
 OWN_FORCE_PATHS = frozenset({"path:nsubj^", "path:poss^", "path:compound^"})
 JOINT_VOICES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # said by all listed, to another
-
-
-def _says_or_does_another(features: Sequence[str], kind: str) -> bool:
-    """Whether a party far from a second trigger is the subject of a verb of no reading of the
-    trigger's type: it said or did something else ("Russia said ..., but did not comment on
-    damage"), where "news that Iran executed two men" stays Iran's execution."""
-    verbs = load_lexicon().verbs
-    governors = [f.removeprefix("gov:nsubj:") for f in features if f.startswith("gov:nsubj:")]
-    return "path:far" in features and any(
-        kind not in {t.type for t in verbs.get(verb, [])} for verb in governors
-    )
 
 
 def _candidate_rows(evidence: SentenceEvidence, kind: str, second: bool) -> list[list[str]]:

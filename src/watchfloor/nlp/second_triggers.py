@@ -1,12 +1,15 @@
 """A sentence's second trigger of a type: the next word of that type outside the first one's own
 phrase ("strikes ... in response to attacks"), which may tell of a second event; and whether it
-names the deed the first answers."""
+names the deed the first answers; and whether a party far from it said or did something else."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
 from watchfloor.nlp.arguments import carried_nouns, is_light_verb
+from watchfloor.nlp.triggers import load_lexicon
 
 PHRASE_LINKS = frozenset({"compound", "amod", "nmod", "conj", "appos"})
 # one trigger the other's subject or a clause on it: the same deed told twice ("air strikes killed
@@ -89,3 +92,14 @@ def complement_of(token: Token, first: Token) -> bool:
         if node.i == first.i:
             return complement
     return False
+
+
+def says_or_does_another(features: Sequence[str], kind: str) -> bool:
+    """Whether a party far from a second trigger is the subject of a verb of no reading of the
+    trigger's type: it said or did something else ("Russia said ..., but did not comment on
+    damage"), where "news that Iran executed two men" stays Iran's execution."""
+    verbs = load_lexicon().verbs
+    governors = [f.removeprefix("gov:nsubj:") for f in features if f.startswith("gov:nsubj:")]
+    return "path:far" in features and any(
+        kind not in {t.type for t in verbs.get(verb, [])} for verb in governors
+    )
