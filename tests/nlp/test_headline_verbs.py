@@ -1,5 +1,5 @@
 """A headline's verb the parser read as a noun is read as the verb, on headlines written for
-these tests; a label line keeps its nouns."""
+these tests; a label line keeps its nouns, and a statement's title its last noun."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
 from watchfloor.nlp.event_evidence import SentenceEvidence
 from watchfloor.nlp.extract import parse_documents, read_document
-from watchfloor.nlp.headline_verbs import read_verbless_headline
+from watchfloor.nlp.headline_verbs import read_titled_statement, read_verbless_headline
 from watchfloor.nlp.model import load_nlp
 
 
@@ -74,3 +74,15 @@ def test_a_headline_read_so_gives_its_trigger_and_its_subject() -> None:
         assert "ASSAULT" in evidence.templates, title
         doers = [p.country for p in evidence.parties if f"gov:nsubj:{verb}" in p.features]
         assert doers == [subject], title
+
+
+def test_a_statements_title_keeps_its_last_word_a_noun() -> None:
+    nlp = load_nlp()
+    line = "Statement by NATO Secretary General on Russian missile strikes"
+    doc = nlp(line)
+    assert doc[-1].pos_ == "VERB"  # the parser's own reading: NATO's secretary general strikes
+    assert read_titled_statement(doc, nlp)
+    assert (doc[-1].pos_, doc[0].dep_) == ("NOUN", "ROOT") and doc.text == line
+    assert "tpos:ASSAULT:NOUN" in headline_evidence(line).features
+    clause = nlp("Statement says Russia struck Kyiv")
+    assert not read_titled_statement(clause, nlp)

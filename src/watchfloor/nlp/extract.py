@@ -20,7 +20,7 @@ from watchfloor.nlp.event_model_file import load_event_model
 from watchfloor.nlp.event_places import dateline_place, place_force_in_states, place_statements_at_dateline
 from watchfloor.nlp.events import ParagraphEvents
 from watchfloor.nlp.headline_case import sentence_case
-from watchfloor.nlp.headline_verbs import read_verbless_headline
+from watchfloor.nlp.headline_verbs import read_titled_statement, read_verbless_headline
 from watchfloor.nlp.mentions import names_placed_elsewhere, paragraph_mentions
 from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.party_salience import mark_salience
@@ -204,7 +204,8 @@ def parse_documents(
     current: list[Doc] = []
     current_index = 0
     for doc, index in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
-        read_verbless_headline(doc, nlp)  # "U.S. Targets Leader ...": the verb the parser missed
+        # "U.S. Targets Leader ...": the verb the parser missed; "Statement by ... on ... strikes": none
+        read_verbless_headline(doc, nlp) or read_titled_statement(doc, nlp)
         while index != current_index:
             yield current
             current, current_index = [], current_index + 1

@@ -7,7 +7,9 @@ Swedish ambassador": no one expels). Where a short line has no verb before its r
 such a verb has no subject and a name leans on it, the line is parsed again with that word
 swapped for a verb the parser cannot take for a noun ("finds"); if that reading makes it the
 line's verb with a subject, the parse (heads, dependencies, parts of speech) is taken over onto
-the original words, whose text, names and offsets stay as they were.
+the original words, whose text, names and offsets stay as they were. The reverse too: a
+statement's title whose last word the parser made a verb ("Statement by NATO Secretary General
+on Russian missile strikes") is parsed again with a noun in its place.
 """
 
 from __future__ import annotations
@@ -118,6 +120,31 @@ def read_verbless_headline(doc: Doc, nlp: Language) -> bool:
             token.lemma_ = lemma
             return True
     return False
+
+
+# what a statement's title starts with ("Statement by NATO Secretary General on Russian missile
+# strikes", "Joint Statement on ..."): the rest names its author and its subject, no clause
+TITLE_WORDS = frozenset({"statement", "remarks", "readout", "release", "communique", "declaration"})
+NOUN_STAND_INS = {True: "matters", False: "matter"}  # (a plural's -s kept)
+
+
+def read_titled_statement(doc: Doc, nlp: Language) -> bool:
+    """Gives `doc` (in place) the parse that keeps a statement's title a noun phrase where the
+    parser made its subject's last word a verb ("... on Russian missile strikes": no one strikes);
+    whether it did."""
+    if not _is_short_line(doc) or not any(t.lower_ in TITLE_WORDS for t in doc[:3]):
+        return False
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    title = next(t for t in doc[:3] if t.lower_ in TITLE_WORDS)
+    if root.pos_ != "VERB" or root.i <= title.i or title.dep_ != "nsubj" or any(root.rights):
+        return False  # ("Statement says Russia struck Kyiv": a clause, its verb with its objects)
+    words = [NOUN_STAND_INS[root.lower_.endswith("s")] if t.i == root.i else t.text for t in doc]
+    text = "".join(w + t.whitespace_ for w, t in zip(words, doc, strict=True))
+    variant = _parsed(nlp, text)
+    if [t.text for t in variant] != words or variant[root.i].pos_ != "NOUN" or len(list(variant.sents)) != 1:
+        return False
+    doc.from_array(PARSE, cast(Ints2d, variant.to_array(PARSE)))
+    return True
 
 
 def _parsed(nlp: Language, text: str) -> Doc:
