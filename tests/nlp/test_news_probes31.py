@@ -5,13 +5,19 @@ verb's "by" phrase, support that is a deed's purpose, a name that ends a longer 
 Jordan"), where an embassy is, "the rebel group", a ship named after its kind ("the oil tanker
 Sounion"), a speaker telling of its own deed, a ceasefire agreed and who brokered it, forces
 withdrawn, unmanned aerial vehicles downed, what a verb is done to named twice, people a state
-represses, "the government" after the police, a statement of no one named, where one goes, and
-members of a body. Sentences written for these tests."""
+represses, "the government" after the police, a statement of no one named, where one goes, members
+of a body, and a body a statement's title names. Sentences written for these tests."""
 
 from __future__ import annotations
 
 from tests.nlp.test_event_roles import events_in, evidence_of, pairs_allowed
 from tests.nlp.test_news_readings import kinds_in
+
+from watchfloor.kb import load_kb
+from watchfloor.layout import analyse_layout
+from watchfloor.models import Document
+from watchfloor.nlp.event_authors import titled_body
+from watchfloor.nlp.extract import extract_document
 
 
 def test_who_said_something_else_did_not_do_a_second_deed_far_from_them() -> None:
@@ -234,3 +240,18 @@ def test_members_of_a_body_are_no_other_side_to_it() -> None:
     members = next(i for i, p in enumerate(sentence.parties) if "group:member" in p.features)
     body = next(i for i, p in enumerate(sentence.parties) if p.name == "People's Defence Force")
     assert (body, members) not in pairs_allowed(sentence, "ASSAULT")
+
+
+def test_an_international_body_a_statements_title_names_speaks_in_it_and_does_no_deed() -> None:
+    assert titled_body("Statement by the UN Secretary-General on Sudan", load_kb()) is not None
+    assert titled_body("Statement by the Ministry of Foreign Affairs of Japan", load_kb()) is None
+    text = (
+        "Statement by NATO Secretary General on Russian missile strikes\n\nBrussels, 8 July 2024\n\n"
+        "I strongly condemn Russia's missile strikes on Ukrainian cities today.\n\n"
+        "These attacks show once again Russia's disregard for civilian lives."
+    )
+    title = text.split("\n", 1)[0]
+    document = Document(text, "t.txt", "t.txt", "text", title=title, published="2024-07-08")
+    events = extract_document(document, analyse_layout(text)).events
+    assert ("ACCUSE", "NATO", "RUS") in {(e.type, e.actor, e.recipient_country) for e in events}
+    assert not [e for e in events if e.type == "ASSAULT" and e.actor == "NATO"]

@@ -76,7 +76,26 @@ def titled_author(title: str | None, kb: KnowledgeBase) -> str | None:
 def author_party(document: Document, kb: KnowledgeBase) -> Party | None:
     iso3 = author_country(document) or titled_author(document.title, kb)
     if iso3 is None:
-        return None
+        return titled_body(document.title, kb)
     state = kb.state(iso3)
     name = state.name if state is not None else iso3
     return Party(name, iso3, f"state:{iso3}", "AUTHOR", None, ["author"])
+
+
+def titled_body(title: str | None, kb: KnowledgeBase) -> Party | None:
+    """The international body a statement's title names as its author, where it names no state
+    ("Statement by NATO Secretary General on ...", "Statement of the European Council"): its "I"
+    and "we" are that body."""
+    found = STATEMENT_TITLE.match(title or "")
+    if found is None:
+        return None
+    words = found["body"].split()
+    for size in (4, 3, 2, 1):
+        for start in range(min(3, len(words))):
+            phrase = " ".join(words[start : start + size]).strip(",;:")
+            match = next((m for m in kb.matches(phrase) if m.entity.category == "organization"), None)
+            if match is not None and match.entity.country is None:
+                entity = match.entity
+                features = ["author", "author_body"]  # (it speaks; its deeds the text names it for)
+                return Party(entity.name, None, f"organization:{entity.id}", "AUTHOR", None, features)
+    return None

@@ -90,6 +90,7 @@ def never_actor(features: list[str] | tuple[()], deed: bool, force: bool) -> boo
         or "where_used" in features
         or "posted_to" in features
         or (deed and "govprep:alongside" in features)
+        or (deed and "author_body" in features)  # "These attacks ..." in a NATO statement: not NATO's
         or any(f in TERRITORY_OF for f in features)
         or (force and _only_where(features))
     )

@@ -257,6 +257,7 @@ class PartyGatherer:
             # "We condemn ...": the author's own first person stands where the author acts
             we = next((t for t in sent if t.lower_ in FIRST_PERSON), None)
             features = ["author", "author_we"] if we is not None else ["author"]
+            features += [f for f in self.author.features if f == "author_body"]  # (a body: NATO)
             out.append(Party(self.author.name, self.author.country, self.author.key, "AUTHOR", we, features))
         out = name_most_specific(out)
         name_pronouns(sent, out)
