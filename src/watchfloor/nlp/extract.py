@@ -205,7 +205,8 @@ def parse_documents(
     current_index = 0
     for doc, index in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
         # "U.S. Targets Leader ...": the verb the parser missed; "Statement by ... on ... strikes": none
-        read_verbless_headline(doc, nlp) or read_titled_statement(doc, nlp)
+        if not read_verbless_headline(doc, nlp):
+            read_titled_statement(doc, nlp)
         while index != current_index:
             yield current
             current, current_index = [], current_index + 1
