@@ -6,7 +6,8 @@ Jordan"), where an embassy is, "the rebel group", a ship named after its kind ("
 Sounion"), a speaker telling of its own deed, a ceasefire agreed and who brokered it, forces
 withdrawn, unmanned aerial vehicles downed, what a verb is done to named twice, people a state
 represses, "the government" after the police, a statement of no one named, where one goes, members
-of a body, and a body a statement's title names. Sentences written for these tests."""
+of a body, a body a statement's title names, and whom a conviction's charge names. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -255,3 +256,13 @@ def test_an_international_body_a_statements_title_names_speaks_in_it_and_does_no
     events = extract_document(document, analyse_layout(text)).events
     assert ("ACCUSE", "NATO", "RUS") in {(e.type, e.actor, e.recipient_country) for e in events}
     assert not [e for e in events if e.type == "ASSAULT" and e.actor == "NATO"]
+
+
+def test_whom_a_conviction_charges_a_deed_against_is_not_the_convicted() -> None:
+    events = events_in(
+        "Iran hanged two men on Saturday convicted of killing a member of the Basij paramilitary force."
+    )
+    assert [e.recipient for e in events if e.type == "COERCE"] == ["two men"]
+    cut = evidence_of("The Iranian government has disrupted access to the Internet for its citizens.")[0]
+    citizens = next(i for i, p in enumerate(cut.parties) if "group:citizen" in p.features)
+    assert [pair for pair in pairs_allowed(cut, "COERCE") if pair[1] == citizens]  # no charge there

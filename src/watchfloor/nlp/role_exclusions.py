@@ -206,6 +206,9 @@ def ruled_out(
     # ("Somali forces backed by clan militias": al-Shabaab backed no one; "struck by a missile"
     # and "appalled by Iran's executions" name none)
     agent = verbal and not inverse and f"tagent:{kind}" in evidence.features
+    charging = kind == "ACCUSE" or (
+        kind in CHARGING and any(f"tlemma:{kind}:{verb}" in evidence.features for verb in JUDGING_VERBS)
+    )
     # what a verb is done to does not do it, wherever else the sentence names it ("leaving ECOWAS,
     # accusing the regional bloc of ...": ECOWAS accuses no one)
     done_to = _objects_named(evidence, features_of) if verbal and not inverse else set()
@@ -236,10 +239,18 @@ def ruled_out(
             or (pact and "brokers" in f)
             or (claimed and "claims_it" in f)
             or (voiced and voices_it(f))
-            or (kind == "ACCUSE" and verbal and inside_the_charge(f))
+            or (charging and verbal and inside_the_charge(f))
             for f, c in zip(features_of, carried, strict=False)
         ],
     )
+
+
+# a verb that names a charge ("accused Russia of attacking Ukraine", "convicted of killing a member
+# of the Basij", "sanctioned firms for supplying Iran"): who is in the charge is not the recipient
+# (an accusation's, or these verbs' of a seizure or a penalty: "disrupted access for its citizens" is none)
+CHARGING = frozenset({"COERCE", "SANCTION"})
+JUDGING_VERBS = ("convict", "sentence", "charge", "indict", "jail", "imprison", "arrest", "detain",
+                 "sanction", "designate", "fine", "punish", "penalize", "penalise")  # fmt: skip
 
 
 def _objects_named(evidence: SentenceEvidence, features_of: list[list[str] | tuple[()]]) -> set[str]:
