@@ -5,8 +5,8 @@ China", "the new sanctions hit Russian banks": sanctions, no attack); forces tha
 first contingent of Kenyan police officers arrived": deployed, no visit); a dismissal ("fires
 army chief Zaluzhnyi": no weapon fired); and a place taken or left ("seized the town",
 "withdrew from the town": no arrest, no treaty renounced); a verb with an object that makes it
-another type (lexicon `by_object`: "targeted six firms" sanctions them); a drill held with a partner or alone
-(cooperation, or a show of force)."""
+another type (lexicon `by_object`: "targeted six firms" sanctions them); a drill held with a
+partner or alone (cooperation, or a show of force)."""
 
 from __future__ import annotations
 

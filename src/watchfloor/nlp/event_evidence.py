@@ -73,6 +73,11 @@ class Party:
     coordinated: list[int] = field(default_factory=list)  # indices of parties coordinated with it
     other_heads: list[Token] = field(default_factory=list)  # where the sentence names it again
 
+    @property
+    def ref(self) -> str:
+        """What tells the party apart from others: its entity's key, else its name."""
+        return self.key or self.name
+
 
 @dataclass
 class EventTemplate:

@@ -97,7 +97,7 @@ def identity(party: Party | None) -> str | None:
         return None
     if is_state(party):
         return f"state:{party.country}"
-    return party.key or party.name
+    return party.ref
 
 
 def of_one_body(one: Party | None, other: Party | None) -> bool:
@@ -109,7 +109,7 @@ def of_one_body(one: Party | None, other: Party | None) -> bool:
 
 def _member(group: Party | None, body: Party | None) -> bool:
     """Whether a group is named as members of the body ("members of the People's Defence Force")."""
-    return group is not None and body is not None and f"member_of:{body.key or body.name}" in group.features
+    return group is not None and body is not None and f"member_of:{body.ref}" in group.features
 
 
 def _serves(person: Party | None, body: Party | None) -> bool:

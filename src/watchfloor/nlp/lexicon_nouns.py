@@ -71,7 +71,7 @@ def settles_on(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb of agreeing takes a deal or a truce for its object ("agreed to a ceasefire",
     "signed a trade agreement", "agreed on a prisoner exchange"): an agreement, whatever the
     model makes of the verb."""
-    if verb.pos_ != "VERB" or not any(t.type == "AGREE" for t in lexicon.verbs.get(verb.lemma_.lower(), [])):
+    if not _agrees(verb, lexicon):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
@@ -87,10 +87,13 @@ def _agreed_to(noun: Token, lexicon: Lexicon) -> bool:
         node = node.head
     if node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head
-    verb = node.head
-    if node.dep_ not in {"dobj", "prep"} or verb.pos_ != "VERB":
-        return False
-    return any(t.type == "AGREE" for t in lexicon.verbs.get(verb.lemma_.lower(), []))
+    return node.dep_ in {"dobj", "prep"} and _agrees(node.head, lexicon)
+
+
+def _agrees(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a word is a verb of agreeing in the lexicon (its own lemma's readings, asked of the
+    table directly: the noun readings ask this of their verb)."""
+    return verb.pos_ == "VERB" and any(t.type == "AGREE" for t in lexicon.verbs.get(verb.lemma_.lower(), []))
 
 
 def of_nouns(token: Token) -> list[Token]:

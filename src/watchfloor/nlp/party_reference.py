@@ -142,8 +142,8 @@ def remember(history: list[Party], parties: list[Party]) -> list[Party]:
         p for p in parties
         if (p.label not in {"AUTHOR", "GROUP"} or _describes_an_organ(p)) and not _sponsor_named(p)
     ]  # fmt: skip
-    known = {p.key or p.name for p in named}
-    return (named + [p for p in history if (p.key or p.name) not in known])[:HISTORY]
+    known = {p.ref for p in named}
+    return (named + [p for p in history if p.ref not in known])[:HISTORY]
 
 
 def _describes_an_organ(party: Party) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from watchfloor.nlp.event_evidence import Party, SentenceEvidence
+from watchfloor.nlp.event_evidence import SentenceEvidence
 
 NOT_NAMED = frozenset({"PREVIOUS", "AUTHOR"})  # parties a sentence points back to or implies
 
@@ -17,9 +17,9 @@ def mark_salience(evidence: list[SentenceEvidence]) -> None:
     party's features and role features, in place."""
     named: Counter[str] = Counter()
     for sentence in evidence:
-        named.update({_identity(p) for p in sentence.parties if p.label not in NOT_NAMED})
+        named.update({p.ref for p in sentence.parties if p.label not in NOT_NAMED})
     for sentence in evidence:
-        marks = [f"sal:{_bucket(named.get(_identity(party), 0))}" for party in sentence.parties]
+        marks = [f"sal:{_bucket(named.get(party.ref, 0))}" for party in sentence.parties]
         for party, mark in zip(sentence.parties, marks, strict=True):
             party.features.append(mark)
         for by_party in (sentence.role_features, sentence.second_role_features):
@@ -29,7 +29,3 @@ def mark_salience(evidence: list[SentenceEvidence]) -> None:
 
 def _bucket(count: int) -> int:
     return 0 if count == 0 else 1 if count == 1 else 2 if count <= 3 else 3
-
-
-def _identity(party: Party) -> str:
-    return party.key or party.name

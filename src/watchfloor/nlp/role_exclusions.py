@@ -215,7 +215,7 @@ def ruled_out(
     return (
         [
             never_actor(f, deed, force)
-            or (i < len(evidence.parties) and _name_of(evidence.parties[i]) in done_to)
+            or (i < len(evidence.parties) and evidence.parties[i].ref in done_to)
             or (routed and another_clauses_subject(f))
             or (judged and judges_the_deed(f))
             or (verbal and not inverse and role_path(f) == "dobj^")
@@ -256,13 +256,7 @@ JUDGING_VERBS = ("convict", "sentence", "charge", "indict", "jail", "imprison", 
 def _objects_named(evidence: SentenceEvidence, features_of: list[list[str] | tuple[()]]) -> set[str]:
     """Who the trigger's direct objects name (by key, else by name)."""
     parties = evidence.parties
-    return {
-        _name_of(parties[i]) for i, f in enumerate(features_of[: len(parties)]) if role_path(f) == "dobj^"
-    }
-
-
-def _name_of(party: Party) -> str:
-    return party.key or party.name
+    return {parties[i].ref for i, f in enumerate(features_of[: len(parties)]) if role_path(f) == "dobj^"}
 
 
 def _carried_over_beside_an_object(

@@ -46,7 +46,7 @@ def unnamed_party(
         country = _body_it_is_of(token, named_at)
     if lemma in MEMBERS | {"commander", "soldier", "operative", "official"}:
         # "members of the People's Defence Force": of the body, which is no other side to them
-        features += [f"member_of:{p.key or p.name}" for p in _bodies_of(token, named)]
+        features += [f"member_of:{p.ref}" for p in _bodies_of(token, named)]
     if country is None and lemma not in OTHERS | {"proxy", "affiliate", "surrogate"}:
         country = _possessor_country(token, named) or _shared_possessor(token, named_at)
     if country is None and lemma in SHIPS:
