@@ -75,6 +75,11 @@ def names_a_region(mention: Mention, entity: Entity | None) -> bool:
     return mention.label == "LOC" or (entity is not None and entity.type == "LOC")
 
 
+def is_place(label: str, kb_key: str | None) -> bool:
+    """A town, a province or a site: it stands for the state that holds it, never for itself."""
+    return label in {"GPE", "FAC"} and not (kb_key or "").startswith("state:")
+
+
 @dataclass
 class Argument:
     name: str
@@ -188,6 +193,9 @@ class ArgumentReader:
 
     def _named(self, mention: Mention, token: Token, direct: bool) -> Argument:
         entity = self.entities[mention.entity or ""]
+        state = load_kb().state(entity.country or "") if is_place(mention.label, entity.kb_key) else None
+        if state is not None:  # "M23 rebels entered Goma": Congo's, not Goma's
+            return Argument(state.name, state.iso3, f"state:{state.iso3}")
         if direct or mention.label in {"PERSON", "ORG"}:
             return Argument(entity.name, entity.country, entity.key)
         phrase = own_name(self.doc[token.left_edge.i : token.i + 1], token)

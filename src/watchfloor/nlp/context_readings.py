@@ -61,14 +61,19 @@ def _speaker(token: Token) -> Token | None:
     """Who says the word: a verb's subject; a noun's owner ("Japan's protest") or the subject
     of the verb that conveys it ("Tokyo lodged a protest")."""
     if token.pos_ == "VERB":
-        return next((c for c in token.children if c.dep_ == "nsubj"), None)
+        verb = token
+        if token.dep_ in {"xcomp", "advcl"} and not any(c.dep_ == "nsubj" for c in token.children):
+            verb = token.head  # "summoned the envoy to protest": who summoned protests
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
     verb = token.head
-    if token.dep_ == "dobj" and verb.lemma_.lower() in CONVEYING:
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return None
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in CONVEYING:
+        return None
+    if verb.dep_ in {"xcomp", "advcl"} and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "summoned the envoy to lodge a protest": who summoned lodges it
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 # what a state sends of its own forces is deployed, not given ("sent warships to the strait")

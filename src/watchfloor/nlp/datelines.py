@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, PEOPLE_NOUNS
+from watchfloor.readers.metadata import PLACE_LINKS
 
 DASHES = frozenset({"—", "–", "-", "--"})
 DISTRICT = frozenset({"d.c.", "dc", "d.c"})
@@ -78,8 +79,17 @@ def _opens_dateline(token: Token) -> bool:
 
 
 def _dateline_word(token: Token) -> bool:
-    """A place's or a date's word: capitalised, a number, or a comma or full stop ("Fla.")."""
-    return token.text[:1].isupper() or token.like_num or token.text in {",", ".", "/"}
+    """A place's or a date's word: capitalised, a number, a place name's small word, or a comma
+    or full stop ("Fla.")."""
+    return (
+        token.text[:1].isupper()
+        or token.like_num
+        or token.text in {",", ".", "/"}
+        or (
+            token.text in PLACE_LINKS
+            and (token.nbor(-1).text[:1].isupper() or token.nbor(-1).text in PLACE_LINKS)
+        )
+    )
 
 
 class DatelineSplitter:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from watchfloor.nlp.arguments import first_conjunct, phrase_root
 from watchfloor.nlp.non_entities import is_document_word
-from watchfloor.nlp.parse_memo import memo
+from watchfloor.nlp.parse_memo import head_chain, memo
 
 # verbs whose subject judges a deed done by someone else: "Biden condemned the attack"
 JUDGING = frozenset(
@@ -201,12 +201,14 @@ def undergoes_it(party: Token, trigger: Token) -> bool:
     node = party
     if _described_by_passive(trigger) and trigger.head.i == party.i:
         return True
-    for _ in range(3):
+    for _ in range(4):
+        if node.dep_ == "nsubj" and _among_those(node.head, trigger):
+            return True
         if node.dep_ == "nsubjpass":  # of the trigger, of a verb joined to it ("... and two were hurt")
             verb = node.head  # or of the one its clause tells the cause of ("were hurt when rockets hit")
             joined = verb.dep_ == "conj" and verb.head.i == trigger.i
             return verb.i == trigger.i or joined or (trigger.dep_ == "advcl" and trigger.head.i == verb.i)
-        if node.dep_ in {"compound", "poss", "amod"}:
+        if node.dep_ in {"compound", "poss", "amod", "conj"}:  # (of a list: "peacekeepers and soldiers")
             node = node.head
         elif node.dep_ == "pobj" and node.head.lower_ == "of":
             node = node.head.head
@@ -216,6 +218,42 @@ def undergoes_it(party: Token, trigger: Token) -> bool:
 
 
 LOCATING = frozenset({"in", "inside", "across", "throughout", "near", "at"})
+
+
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+def subject_of_a_relative(party: Token, trigger: Token) -> bool:
+    """Whether the party is the subject of a relative clause inside the trigger's phrase
+    ("sentenced on charges that he and the US government rejected"), not one on the trigger's
+    own subject ("the missile that Russia fired hit a school") nor a clause of content
+    ("reports that Iran sent drones")."""
+    node = party
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ != "nsubj" or verb.dep_ not in {"relcl", "acl"} or verb.i == trigger.i:
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_WORDS for c in verb.children):
+        return False  # "reports that Iran sent drones": what the noun says, no relative (the parser
+        # marks either kind either way; a relative clause's verb lacks its object)
+    noun = verb.head
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == trigger.i:
+        return False
+    return trigger.i in head_chain(verb)
+
+
+def _among_those(verb: Token, trigger: Token) -> bool:
+    """Whether a copula says its subject is among those the trigger's participle describes
+    ("two soldiers were among those killed in the fighting")."""
+    return (
+        verb.lemma_ == "be"
+        and trigger.dep_ == "acl"
+        and trigger.tag_ == "VBN"
+        and trigger.head.dep_ == "pobj"
+        and trigger.head.head.lower_ == "among"
+        and trigger.head.head.head.i == verb.i
+    )
 
 
 # deeds whose "from" names whom something was taken from, not where force came from

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.kb import load_kb
 from watchfloor.nlp.context_readings import official_readings
 from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.triggers import Lexicon, Trigger
@@ -15,6 +16,13 @@ KINDS_OF_THINGS = frozenset(
     {"vessel", "ship", "boat", "helicopter", "drone", "aircraft", "plane", "jet", "vehicle",
      "truck", "submarine", "craft", "group", "unit", "team", "squad", "brigade", "battalion", "dog"}
 )  # fmt: skip
+
+
+def _opens_a_title(token: Token) -> bool:
+    """Whether a noun is the first of an office's words of more than one ("charge d'affaires")."""
+    words = token.doc[token.i : token.i + 4].text
+    found = load_kb().longest_title(words)
+    return found is not None and found[1] > 1
 
 
 def listed_phrase(token: Token, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -49,6 +57,8 @@ def _noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     head = token.head
     if token.dep_ == "compound" and head.i > token.i and head.lemma_.lower() in KINDS_OF_THINGS:
         return []  # "a supply vessel", "attack drones", "a patrol boat": what kind of thing, no deed
+    if _opens_a_title(token):
+        return []  # "summoned India's charge d'affaires": an office, no charge
     inside = listed_phrase(head, lexicon) if token.dep_ in MODIFIERS and head.i > token.i else None
     if inside is not None and inside[1] <= token.i:
         return []

@@ -26,10 +26,6 @@ def names_origin(head: Token) -> bool:
     return modifies and head.head.lower_ in words and head.head.i > head.i and head.head.i - head.i <= 2
 
 
-def is_place(label: str, kb_key: str | None) -> bool:
-    return label in {"GPE", "FAC"} and not (kb_key or "").startswith("state:")
-
-
 BROKERING = frozenset({"broker", "mediate"})
 # officials and offices posted abroad: where they serve is no party ("the Russian embassy in Berlin")
 POSTINGS = frozenset(

@@ -5,6 +5,7 @@ before was about; a headline's "X: ..." prefix names who reports it, not who act
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
@@ -12,6 +13,7 @@ from watchfloor.nlp.arguments import clause_verb, reporting_subject
 from watchfloor.nlp.deed_roles import subject_of
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party
 from watchfloor.nlp.event_parties import known_armed_force, known_armed_group, organ_of_state
+from watchfloor.nlp.parse_memo import head_chain
 
 STATES = frozenset({"GPE", "NORP", "AUTHOR", "PREVIOUS"})
 ORGANISATIONS = frozenset({"ORG"})  # may be of no state: "the bloc" (the EU), "the watchdog" (the IAEA)
@@ -83,13 +85,20 @@ KINDS_OF_GROUP = frozenset(
 )  # fmt: skip
 
 
-PAIR_NOUNS = frozenset({"side", "country", "nation", "state", "government", "leader"})
+PAIR_NOUNS = frozenset({"side", "country", "nation", "state", "government", "leader", "army"})
+# "the two countries", "the two armies": the states themselves
+STATE_NOUNS = frozenset({"country", "nation", "state", "army"})
 
 
-def antecedent_pair(token: Token, history: list[Party]) -> list[Party]:
+def antecedent_pair(
+    token: Token, history: list[Party], named: Mapping[str, int] | None = None
+) -> list[Party]:
     """ "both sides", "the two countries", "the two leaders": the first two parties of different
     states in `history` (the sentence's own named before, then the paragraph's last ones, each in
-    the order named); [] for anything else."""
+    the order named); [] for anything else. With `named` (how often the document has named each
+    state), the earlier sentences' parties are taken most named first: "the two countries agreed
+    to a ceasefire" after a paragraph on their mediator means the story's two; a state named
+    before only as a place is none ("signed a truce in Pretoria")."""
     lemma = token.lemma_.lower()
     if lemma not in PAIR_NOUNS or token.tag_ != "NNS":
         return []
@@ -100,8 +109,19 @@ def antecedent_pair(token: Token, history: list[Party]) -> list[Party]:
     if not (both or two):
         return []
     kinds = BACK_KINDS["leader"] if lemma == "leader" else BACK_KINDS["side"]
+    if lemma in STATE_NOUNS:
+        kinds |= {"PERSON"}  # (a leader named for the state: "Sharif vowed ... both countries")
     history = [p for p in history if not _subject_of_governor(p, token)]  # "Britain urged both sides"
-    history = [p for p in history if "loc" not in p.features]  # (where talks were held is no side)
+    own = [
+        p for p in history if p.head is not None and p.head.doc is token.doc and p.head.i >= token.sent.start
+    ]
+    earlier = [p for p in history if p not in own]
+    if named:
+        earlier = [p for p in earlier if "only_where" not in p.features]  # (where talks were held)
+        earlier.sort(key=lambda p: -named.get(p.country or "", 0))
+    else:
+        earlier = [p for p in earlier if "loc" not in p.features]
+    history = [p for p in own if "loc" not in p.features] + earlier  # (where talks were held is no side)
     pair: list[Party] = []
     for party in history:
         if party.label in kinds and party.country and all(p.country != party.country for p in pair):
@@ -186,6 +206,34 @@ def thing_subject(sent: Span, parties: list[Party]) -> bool:
 
 OWN_PRONOUNS = {"it": False, "its": False, "he": True, "she": True, "his": True, "her": True}  # of a person?
 PLURAL_PRONOUNS = frozenset({"they", "their"})
+
+
+def named_before_it(pronoun: Token, named: list[Party]) -> bool:
+    """Whether a pronoun points to a party the sentence named before it, not to the sentences
+    before: a person's to a person ("Gershkovich had been sentenced on charges that he
+    rejected"), "it" to the subject of a verb above it ("Iraq's foreign ministry summoned the
+    envoy to protest against what it called a violation")."""
+    person = OWN_PRONOUNS.get(pronoun.lower_)
+    if person is None:
+        return False
+    kinds = [
+        p
+        for p in named
+        if p.head is not None and p.head.doc is pronoun.doc and (p.label == "PERSON") == person
+    ]
+    heads = [p.head for p in kinds if p.head is not None]
+    if person:
+        return any(pronoun.sent.start <= head.i < pronoun.i for head in heads)
+    if pronoun.dep_ != "nsubj":
+        return False  # ("a missile attack on a tanker that missed its target": whose, unsaid)
+    heads = [
+        p.head
+        for p in named
+        if p.head is not None and p.label in {"GPE", "ORG"} and p.head.doc is pronoun.doc
+    ]
+    doc = pronoun.doc
+    subjects = [c for i in head_chain(pronoun)[1:] for c in doc[i].children if c.dep_ == "nsubj"]
+    return any(s.i < pronoun.i and s.left_edge.i <= h.i <= s.right_edge.i for s in subjects for h in heads)
 
 
 def speaks_of_itself(pronoun: Token, named: list[Party]) -> bool:

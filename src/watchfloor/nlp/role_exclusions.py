@@ -24,6 +24,7 @@ from watchfloor.nlp.role_paths import (
     subject_of_a_clause_beside,
     voices_it,
 )
+from watchfloor.nlp.second_triggers import does_another_within
 from watchfloor.nlp.types import Event
 
 
@@ -228,6 +229,7 @@ def ruled_out(
             or (voiced and bool(f) and not voices_it(f))
             or (agent and bool(f) and not _in_the_agent(f) and not pact)
             or (pact and "brokers" in f)  # "a ceasefire brokered by Qatar": Qatar is no party to it
+            or (deed and verbal and not inverse and does_another_within(f, kind))
             for i, f in enumerate(features_of)
         ],
         [

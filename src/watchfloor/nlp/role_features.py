@@ -17,6 +17,7 @@ from watchfloor.nlp.deed_roles import (
     joined_in_it,
     judges_it,
     locates_another,
+    subject_of_a_relative,
     taken_from,
     tells_of_anothers_deed,
     undergoes_it,
@@ -80,6 +81,7 @@ MENTION_TESTS: tuple[tuple[str, Callable[[Token, Token], bool]], ...] = (
     ("holds_target", holds_the_target),
     ("backs_another", backs_another),
     ("claims_it", claims_the_deed),
+    ("relative_subject", subject_of_a_relative),
 )
 
 

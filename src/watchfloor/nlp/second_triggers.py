@@ -98,8 +98,21 @@ def says_or_does_another(features: Sequence[str], kind: str) -> bool:
     """Whether a party far from a second trigger is the subject of a verb of no reading of the
     trigger's type: it said or did something else ("Russia said ..., but did not comment on
     damage"), where "news that Iran executed two men" stays Iran's execution."""
+    return "path:far" in features and subject_of_another_verb(features, kind)
+
+
+def does_another_within(features: Sequence[str], kind: str) -> bool:
+    """Whether a party is the subject of a relative clause inside the trigger's phrase whose
+    verb reads as another type only: it did something else to what the deed concerns
+    ("sentenced on charges that the US government rejected": the US sentenced no one); "the
+    missile that Russia fired hit ..." stays Russia's."""
+    return "relative_subject" in features and subject_of_another_verb(features, kind, of_a_deed=True)
+
+
+def subject_of_another_verb(features: Sequence[str], kind: str, of_a_deed: bool = False) -> bool:
+    """Whether a party is the subject of a verb with no reading of the type (with `of_a_deed`,
+    one with readings of other types: "rejected", not "is working with")."""
     verbs = load_lexicon().verbs
     governors = [f.removeprefix("gov:nsubj:") for f in features if f.startswith("gov:nsubj:")]
-    return "path:far" in features and any(
-        kind not in {t.type for t in verbs.get(verb, [])} for verb in governors
-    )
+    readings = [{t.type for t in verbs.get(verb, [])} for verb in governors]
+    return any(kind not in types and (types or not of_a_deed) for types in readings)

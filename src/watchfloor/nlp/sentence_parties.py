@@ -4,12 +4,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from watchfloor.kb import load_kb
-from watchfloor.nlp.argument_reader import ArgumentReader, is_sponsor_word, names_a_region
+from watchfloor.nlp.argument_reader import ArgumentReader, is_place, is_sponsor_word, names_a_region
 from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, Party
 from watchfloor.nlp.event_parties import known_organ_of_state
 from watchfloor.nlp.event_rules import is_group
@@ -24,16 +25,17 @@ from watchfloor.nlp.outlets import (
 )
 from watchfloor.nlp.party_features import (
     governor_features,
-    is_place,
     link_coordinated,
     name_most_specific,
     names_origin,
 )
 from watchfloor.nlp.party_reference import (
     KINDS_OF_GROUP,
+    STATE_NOUNS,
     antecedent,
     antecedent_pair,
     name_pronouns,
+    named_before_it,
     remember,
     speaks_of_itself,
     thing_subject,
@@ -61,6 +63,7 @@ class PartyMemory:
     history: list[Party] = field(default_factory=list)  # the parties so far, most recent first
     new_paragraph: bool = True  # no sentence of this paragraph read yet
     thing_before: bool = False  # the last sentence was about a thing ("The resolution was adopted")
+    named: Counter[str] = field(default_factory=Counter)  # how often each state's parties were named
 
 
 def own_phrase(head: Token) -> set[int]:
@@ -98,6 +101,9 @@ class PartyGatherer:
         """What a sentence named, for the sentences after it."""
         self.memory.previous = [p for p in parties if p.label not in {"PREVIOUS", "AUTHOR"}][:PREVIOUS_LIMIT]
         self.memory.history = remember(self.memory.history, parties)
+        self.memory.named.update(
+            p.country for p in parties if p.country and p.label not in {"PREVIOUS", "AUTHOR"}
+        )
         self.memory.new_paragraph = False
         self.memory.thing_before = self._thing_subject
 
@@ -187,6 +193,8 @@ class PartyGatherer:
                 before = sent.doc[max(head.i - 1, 0) : head.i + 2]
                 if any(is_sponsor_word(t) for t in before):
                     party.features.append("sponsored")
+        for key in only_where:
+            parties[key].features.append("only_where")  # (named only as where: "truce signed in Pretoria")
         out = list(parties.values())
         taken = climbed | {
             i for p in out if p.head is not None and p.head.i not in climbed for i in own_phrase(p.head)
@@ -223,12 +231,13 @@ class PartyGatherer:
                 # (not a name inside its own phrase: "the al-Qaeda-linked group" is not al-Qaeda)
                 this_sentence = [p for p in out if p.head is not None and p.head.i < token.left_edge.i]
                 this_sentence = [p for p in this_sentence if p.label != "GROUP"]
-                if antecedent_pair(token, [*this_sentence, *self.history]):
+                if antecedent_pair(token, [*this_sentence, *self.history], self.memory.named):
                     continue  # "the two countries": both, below
                 earlier = antecedent(token, [*reversed(this_sentence), *self.history])
                 if earlier is None:
                     author = self.author.country if self.author is not None else None
-                    out.append(unnamed_party(token, out, named_at, self.home_country, author))
+                    history = tuple(self.history)
+                    out.append(unnamed_party(token, out, named_at, self.home_country, author, history))
                 elif earlier in this_sentence or earlier.key not in {p.key for p in out}:
                     features = ["coref", f"coref:{token.lemma_.lower()}", f"lab:{earlier.label}"]
                     features += governor_features(token)
@@ -275,12 +284,19 @@ class PartyGatherer:
     def _pairs(self, sent: Span, named: list[Party]) -> list[Party]:
         """ "The EU urged both sides to ...": the two parties named last, each standing where the
         phrase does."""
-        out = []
+        out: list[Party] = []
         for token in sent:
             earlier = [p for p in named if p.head is not None and p.head.i < token.i and p.label != "GROUP"]
-            for party in antecedent_pair(token, [*earlier, *self.history]):
+            pair = antecedent_pair(token, [*earlier, *self.history], self.memory.named)
+            if {p.country for p in pair} <= {p.country for p in out}:
+                continue  # "The two armies exchanged fire, officials on both sides said": the same two
+            for party in pair:
                 features = ["coref", "coref:pair", f"lab:{party.label}", *governor_features(token)]
-                out.append(Party(party.name, party.country, party.key, "PREVIOUS", token, features))
+                name, key = party.name, party.key
+                state = load_kb().state(party.country or "") if token.lemma_.lower() in STATE_NOUNS else None
+                if state is not None:  # "China urged both countries": the states, not their leaders
+                    name, key = state.name, f"state:{state.iso3}"
+                out.append(Party(name, party.country, key, "PREVIOUS", token, features))
         return out
 
     @staticmethod
@@ -291,7 +307,7 @@ class PartyGatherer:
         for token in sent:
             if token.dep_ not in {"nsubj", "nsubjpass", "poss"}:
                 continue
-            if speaks_of_itself(token, found):
+            if speaks_of_itself(token, found) or named_before_it(token, found):
                 continue
             if token.lower_ in ANAPHORS:
                 return token

@@ -18,14 +18,20 @@ from watchfloor.nlp.vessels import flag_in_phrase
 
 
 def unnamed_party(
-    token: Token, named: list[Party], named_at: NamedAt, home: str | None = None, author: str | None = None
+    token: Token,
+    named: list[Party],
+    named_at: NamedAt,
+    home: str | None = None,
+    author: str | None = None,
+    earlier: tuple[Party, ...] = (),
 ) -> Party:
     """An unnamed party ("U.S. military personnel", "Iranian-backed groups", "protesters"): of the
     state a modifier names, unless it is only backed by it; an organ of state of the state it is
     "of" or "in" ("the regime in Iran"); "our citizens" are the author's; people of no named
     state ("dozens of protesters") are of the place the sentence names nearest them, else of the
     country the document is about (`home`). `named_at` gives every mention's country by token (a
-    state named twice is one party, whose head is its first mention)."""
+    state named twice is one party, whose head is its first mention); `earlier`, the parties the
+    sentences before named, most recent first, own a person's "his" or "her"."""
     # (a noun that modifies another shares its modifiers: "Kenyan police officers" are Kenyan)
     start = token.head.left_edge.i if token.dep_ == "compound" else token.left_edge.i
     phrase_tokens = token.doc[min(start, token.left_edge.i) : token.i + 1]
@@ -48,7 +54,7 @@ def unnamed_party(
         # "members of the People's Defence Force": of the body, which is no other side to them
         features += [f"member_of:{p.ref}" for p in _bodies_of(token, named)]
     if country is None and lemma not in OTHERS | {"proxy", "affiliate", "surrogate"}:
-        country = _possessor_country(token, named) or _shared_possessor(token, named_at)
+        country = _possessor_country(token, named, earlier) or _shared_possessor(token, named_at)
     if country is None and lemma in SHIPS:
         country = flag_in_phrase(phrase_tokens, load_kb())  # "a Norwegian-flagged tanker"
     if country:
@@ -180,10 +186,11 @@ SHIPS = frozenset({"ship", "vessel", "tanker", "freighter", "carrier", "bulker",
 POSSESSIVE_PRONOUNS = {"his": True, "her": True, "its": False, "their": None}  # whether of a person
 
 
-def _possessor_country(token: Token, named: list[Party]) -> str | None:
+def _possessor_country(token: Token, named: list[Party], earlier: tuple[Party, ...]) -> str | None:
     """ "urging his administration", "Iran said its military ...": a group owned by a pronoun is
     of the state of the party the pronoun points back to, the nearest named before it in the
-    sentence (a person for "his" and "her", not for "its")."""
+    sentence (a person for "his" and "her", not for "its"); a person's, failing that, the last
+    person the sentences before named ("Sharif called ... His government summoned ...")."""
     owners = [c.lower_ for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS]
     if not owners:
         return None
@@ -195,6 +202,8 @@ def _possessor_country(token: Token, named: list[Party]) -> str | None:
     for party in reversed(before):
         if person is None or (party.label == "PERSON") == person:
             return party.country
+    if person:
+        return next((p.country for p in earlier if p.label == "PERSON"), None)
     return None
 
 

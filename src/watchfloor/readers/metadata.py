@@ -48,6 +48,8 @@ _NAME_SPLIT = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _PARTICLES = frozenset(
     {"al", "al-", "el", "bin", "ibn", "de", "del", "der", "van", "von", "da", "di", "du", "la", "le"}
 )
+# the small words of places' names in a dateline ("GOMA, Democratic Republic of the Congo, ...")
+PLACE_LINKS = frozenset({"of", "the", "de", "del", "la", "es", "al", "el", "da", "do", "and"})
 _NOT_NAMES = frozenset(
     {"the", "of", "in", "on", "for", "to", "a", "an", "with", "from", "at", "is", "update"}
 )
@@ -186,7 +188,8 @@ def _news_dateline_date(line: str) -> str | None:
     iso, start, end = found
     places = opening.group(1)[:start].strip()
     words = [w for w in re.split(r"[\s/,]+", places) if w]
-    if not places.endswith(",") or not words or not all(w[:1].isupper() for w in words):
+    capitalised = [w[:1].isupper() or (w in PLACE_LINKS and i > 0) for i, w in enumerate(words)]
+    if not places.endswith(",") or not words or not all(capitalised):
         return None
     return iso if _CREDIT.match(opening.group(1)[end:].strip()) else None
 

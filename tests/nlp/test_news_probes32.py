@@ -1,0 +1,113 @@
+"""News constructions, session 32: a dateline whose place has small words ("Democratic Republic
+of Congo"), a town named as a deed's party, an office that opens with a word of accusation
+("charge d'affaires"), "his government" a sentence after the person, "the two countries" after a
+mediator was named, the same pair named twice in a sentence, victims "among those killed", a
+pronoun for a person the sentence named, a relative clause's subject inside a deed's phrase, and
+who conveys a protest through an infinitive. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.nlp.test_event_roles import events_in, evidence_of
+
+from watchfloor.layout import analyse_layout
+from watchfloor.models import Document
+from watchfloor.nlp.datelines import dateline_end
+from watchfloor.nlp.extract import extract_document, load_nlp
+from watchfloor.readers.metadata import detect_published
+
+
+def test_a_dateline_whose_place_has_small_words_is_read() -> None:
+    lead = "BUKAVU, Democratic Republic of the Congo, Feb. 16, 2025 — Rebels entered the city on Sunday."
+    assert detect_published(f"Rebels enter Bukavu\n\n{lead}") == "2025-02-16"
+    doc = load_nlp()(lead)
+    end = dateline_end(doc)
+    assert end is not None and doc[end].text == "Rebels"
+    assert detect_published("Title\n\nOn the eve of July 5, 2023 — people gathered.") is None
+
+
+def test_a_town_a_deed_names_stands_for_its_state() -> None:
+    text = (
+        "M23 rebels enter Goma as Congo cuts ties with Rwanda\n\n"
+        "GOMA, Democratic Republic of Congo, Jan. 27, 2025 — M23 rebels backed by Rwanda entered the"
+        " centre of Goma on Monday, the largest city in eastern Congo, after days of fighting."
+    )
+    events = extract_document(Document(text, "t.txt", "t.txt", "text"), analyse_layout(text)).events
+    assert events and all(e.actor != "Goma" and e.recipient != "Goma" for e in events)
+
+
+def test_an_office_that_opens_with_a_word_of_accusation_is_no_accusation() -> None:
+    sentence = evidence_of("Islamabad summoned India's charge d'affaires on Wednesday.")[0]
+    assert sentence.templates.get("ACCUSE") is None or sentence.templates["ACCUSE"].trigger != "charge"
+    charged = evidence_of("Prosecutors filed charges against the former minister on Wednesday.")[0]
+    assert "ACCUSE" in charged.templates
+
+
+def test_his_government_a_sentence_after_the_person_is_of_his_state() -> None:
+    sentences = evidence_of(
+        "Prime Minister Shehbaz Sharif called the strikes unprovoked.\n\n"
+        "His government summoned the Indian envoy on Wednesday."
+    )
+    government = next(p for p in sentences[-1].parties if p.name == "His government")
+    assert government.country == "PAK"
+
+
+def test_the_two_countries_are_the_storys_pair_not_its_mediator() -> None:
+    sentences = evidence_of(
+        "Thai jets struck Cambodian positions on Thursday after Cambodia fired rockets into Thailand.\n\n"
+        "Thailand closed its border with Cambodia, and Cambodia recalled its envoy from Thailand.\n\n"
+        "Malaysia offered to mediate.\n\n"
+        "Four days later, the two countries agreed to a ceasefire."
+    )
+    pair = {p.country for p in sentences[-1].parties if "coref:pair" in p.features}
+    assert pair == {"THA", "KHM"}
+
+
+def test_both_countries_name_the_states_not_a_leader() -> None:
+    sentences = evidence_of(
+        "India struck sites in Pakistan on Wednesday.\n\n"
+        "Prime Minister Shehbaz Sharif vowed to respond.\n\n"
+        "China urged both countries to exercise restraint."
+    )
+    names = {p.name for p in sentences[-1].parties if "coref:pair" in p.features}
+    assert names == {"India", "Pakistan"}
+
+
+def test_the_same_pair_named_twice_in_a_sentence_is_one_pair() -> None:
+    sentences = evidence_of(
+        "India struck Pakistan on Wednesday.\n\n"
+        "The two armies exchanged fire along the border overnight, officials on both sides said."
+    )
+    pair = [(p.name, p.country) for p in sentences[-1].parties if "coref:pair" in p.features]
+    assert sorted(pair) == [("India", "IND"), ("Pakistan", "PAK")]
+
+
+def test_victims_among_those_killed_did_not_kill() -> None:
+    sentence = evidence_of(
+        "Three South African peacekeepers and two Malawian soldiers were among those killed in the fighting."
+    )[0]
+    soldiers = next(i for i, p in enumerate(sentence.parties) if "group:soldier" in p.features)
+    assert "undergoes_it" in sentence.role_features[("ASSAULT", soldiers)]
+
+
+def test_a_pronoun_for_a_person_the_sentence_named_carries_no_one_from_before() -> None:
+    sentences = evidence_of(
+        "Germany freed a convicted Russian agent, Chancellor Olaf Scholz said.\n\n"
+        "Evan Gershkovich had been sentenced on charges that he rejected."
+    )
+    assert not [p for p in sentences[-1].parties if p.label == "PREVIOUS"]
+
+
+def test_a_relative_clauses_subject_inside_a_deed_did_not_do_it() -> None:
+    events = events_in(
+        "The reporter had been sentenced to 16 years on espionage charges that the US government rejected."
+    )
+    assert not [e for e in events if e.type in {"COERCE", "SANCTION"} and e.actor_country == "USA"]
+    fired = events_in("The missile that Russia fired hit an apartment block in Dnipro.")
+    assert [e.actor_country for e in fired if e.type == "ASSAULT"] == ["RUS"]
+
+
+def test_a_state_that_summons_an_envoy_to_protest_accuses() -> None:
+    sentence = evidence_of("Iraq's foreign ministry summoned the Turkish ambassador to protest the strikes.")[
+        0
+    ]
+    assert "PROTEST" not in sentence.templates
