@@ -75,7 +75,7 @@ def test_both_countries_name_the_states_not_a_leader() -> None:
 def test_the_same_pair_named_twice_in_a_sentence_is_one_pair() -> None:
     sentences = evidence_of(
         "India struck Pakistan on Wednesday.\n\n"
-        "The two armies exchanged fire along the border overnight, officials on both sides said."
+        "The two countries exchanged fire along the border overnight, officials on both sides said."
     )
     pair = [(p.name, p.country) for p in sentences[-1].parties if "coref:pair" in p.features]
     assert sorted(pair) == [("India", "IND"), ("Pakistan", "PAK")]
@@ -111,3 +111,26 @@ def test_a_state_that_summons_an_envoy_to_protest_accuses() -> None:
         0
     ]
     assert "PROTEST" not in sentence.templates
+
+
+def test_a_participle_with_an_object_before_a_second_subject_is_the_reported_verb() -> None:
+    doc = load_nlp()(
+        "Gunmen on motorcycles abducted at least 287 pupils and teachers from a school in Kuriga on"
+        " Thursday morning, residents and officials said."
+    )
+    abducted = next(t for t in doc if t.lower_ == "abducted")
+    assert abducted.dep_ == "ccomp" and abducted.head.lemma_ == "say"
+    assert [c.lower_ for c in abducted.children if c.dep_ == "nsubj"] == ["gunmen"]
+    armed = next(
+        t
+        for t in load_nlp()("Gunmen armed with rifles stormed the school, police said.")
+        if t.lower_ == "armed"
+    )
+    assert armed.head.lower_ == "gunmen"  # a participle with no object still describes its noun
+
+
+def test_pupils_and_villagers_are_people_a_deed_befalls() -> None:
+    events = events_in("Gunmen abducted 287 pupils from a school in Nigeria's Kaduna state on Thursday.")
+    taken = [e for e in events if e.type == "ASSAULT"]
+    assert taken and all(e.actor != "Nigeria" for e in taken)
+    assert any(e.recipient is not None and "pupils" in e.recipient for e in taken)

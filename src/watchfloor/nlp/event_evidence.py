@@ -29,7 +29,9 @@ DEFINITE_BACK = frozenset(
 PEOPLE_NOUNS = frozenset(
     {"people", "protester", "demonstrator", "citizen", "civilian", "student", "worker", "activist",
      "journalist", "detainee", "prisoner", "hostage", "victim", "resident", "woman", "man", "child",
-     "refugee", "crew", "sailor", "mariner", "reporter", "dissident", "national"}
+     "refugee", "crew", "sailor", "mariner", "reporter", "dissident", "national", "pupil", "schoolchild",
+     "schoolgirl", "schoolboy", "teacher", "villager", "passenger", "tourist", "worshipper", "pilgrim",
+     "farmer", "migrant", "doctor", "nurse", "patient", "medic", "fisherman", "miner"}
 )  # fmt: skip
 # members of a legislature, who may address their own state's government ("lawmakers urged ...")
 LEGISLATOR_NOUNS = frozenset(

