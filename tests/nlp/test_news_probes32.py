@@ -134,3 +134,44 @@ def test_pupils_and_villagers_are_people_a_deed_befalls() -> None:
     taken = [e for e in events if e.type == "ASSAULT"]
     assert taken and all(e.actor != "Nigeria" for e in taken)
     assert any(e.recipient is not None and "pupils" in e.recipient for e in taken)
+
+
+def test_a_past_joined_after_a_comma_to_a_reported_perfect_is_the_reporters_deed() -> None:
+    doc = load_nlp()(
+        "The United States determined that the paramilitary force had committed genocide, and imposed"
+        " sanctions on its leader."
+    )
+    imposed = next(t for t in doc if t.lower_ == "imposed")
+    assert imposed.head.lower_ == "determined"
+    events = events_in(
+        "The United States determined that the paramilitary force had committed genocide, and imposed"
+        " sanctions on its leader, Mohamed Hamdan Dagalo."
+    )
+    assert ("USA", "SDN") in {(e.actor_country, e.recipient_country) for e in events if e.type == "SANCTION"}
+
+
+def test_genocide_committed_is_an_attack_no_promise_and_fire_opened_no_cooperation() -> None:
+    committed = evidence_of("Militias committed genocide in Darfur, the State Department said.")[0]
+    assert "AGREE" not in committed.templates and "ASSAULT" in committed.templates
+    opened = evidence_of("Police opened fire on protesters in Nairobi on Tuesday.")[0]
+    assert "COOPERATE" not in opened.templates
+    withdrawn = evidence_of("A day later, the president withdrew the finance bill.")[0]
+    assert "CONCEDE" in withdrawn.templates and "SANCTION" not in withdrawn.templates
+
+
+def test_a_date_that_names_another_deed_does_not_date_this_one() -> None:
+    events = events_in(
+        "JERUSALEM, Oct. 17, 2024 - Israel's military said on Thursday that its troops had killed Hamas"
+        " leader Yahya Sinwar, the architect of the October 7 attack, in a gun battle in Rafah."
+    )
+    killed = [e for e in events if e.type == "ASSAULT" and e.trigger == "killed"]
+    assert killed and all(not (e.date or "").endswith("-10-07") for e in killed)
+    visited = events_in("Raisi signed agreements with Assad during his May 3 trip to Syria.")
+    assert any((e.date or "").endswith("-05-03") for e in visited if e.type == "AGREE")
+
+
+def test_a_body_that_describes_a_person_acts_through_the_person() -> None:
+    events = events_in("Israeli troops killed Hamas leader Yahya Sinwar in Rafah on Wednesday.")
+    assert [(e.recipient, e.recipient_country) for e in events if e.type == "ASSAULT"] == [
+        ("Yahya Sinwar", "PSE")
+    ]

@@ -16,6 +16,7 @@ from watchfloor.nlp.date_values import DateValue
 from watchfloor.nlp.dates import find_dates
 from watchfloor.nlp.event_rules import dates_trigger
 from watchfloor.nlp.known_events import known_event_date
+from watchfloor.nlp.triggers import load_lexicon
 
 Dated = tuple[int, int, DateValue]  # a date found in a sentence: start, end, value
 
@@ -51,7 +52,9 @@ class EventDater:
             found, owners = self._sentence_dates(sentence)
             mine = [f for f, o in zip(found, owners, strict=True) if o is not None and o.i == token.i]
             own = mine or [
-                f for f, o in zip(found, owners, strict=True) if o is not None and dates_trigger(o, token)
+                f
+                for f, o in zip(found, owners, strict=True)
+                if o is not None and not _names_another_deed(o) and dates_trigger(o, token)
             ]
             free = [f for f, o in zip(found, owners, strict=True) if o is None]
             if own or free:
@@ -116,6 +119,12 @@ class EventDater:
         if span is None:
             return None
         node = span.root
+        if (
+            _names_another_deed(node.head)
+            and node.dep_ in DATE_MODIFIERS
+            and node.head.i not in self.triggers
+        ):
+            return node.head  # "killed Sinwar, the architect of the October 7 attack": that attack's
         for _ in range(12):
             if node.i in self.triggers:
                 return node
@@ -125,6 +134,22 @@ class EventDater:
         # attached higher up by the parser: the trigger right before it in the sentence owns it
         before = [i for i in self.triggers if span.sent.start <= i < span.start]
         return self.doc[max(before)] if before else None
+
+
+DATE_MODIFIERS = frozenset({"nmod", "compound", "npadvmod", "amod", "nummod"})
+OCCASIONS = frozenset({"during", "amid", "at"})  # a deed's occasion dates it too
+
+
+def _names_another_deed(noun: Token) -> bool:
+    """Whether a noun a date modifies is a deed of its own ("the October 7 attack", "a 2019
+    murder"): the date is that deed's."""
+    occasion = noun.dep_ == "pobj" and noun.head.lower_ in OCCASIONS  # ("during his May 3 trip")
+    return (
+        not occasion
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in load_lexicon().nouns
+        and any(c.dep_ in DATE_MODIFIERS and (c.like_num or c.ent_type_ == "DATE") for c in noun.children)
+    )
 
 
 POINTING_BACK = frozenset({"the", "these", "those", "this", "that"})

@@ -4,6 +4,10 @@
 "abducted 287 pupils" as a clause on "Gunmen" (as in "gunmen armed with rifles") and gives "said"
 two subjects. A participle that takes a direct object is no passive modifier: it is the reported
 clause's verb, and the noun it hung from is its subject.
+
+"The United States determined that the RSF had committed genocide, and imposed sanctions on its
+leader": the model joins "imposed" to "committed". A simple past after a comma and "and" is not
+governed by the clause's "had": it is a second deed of the subject of the verb above.
 """
 
 from __future__ import annotations
@@ -32,12 +36,37 @@ def _misread_clause(verb: Token) -> bool:
     return governor.i > verb.i and any(c.dep_ == "nsubj" and c.i > verb.i for c in governor.children)
 
 
+def _joined_to_the_clause_below(verb: Token) -> bool:
+    """Whether a simple past joined to a clause's past perfect (", and imposed" after "that ...
+    had committed") is the governing verb's second deed: it has no subject of its own, a comma
+    stands before its "and", and the clause it was joined to is the object of a verb with a
+    subject."""
+    first = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or first.dep_ != "ccomp" or first.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in first.children):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 2 : verb.i]
+    if [t.text for t in before] != [",", "and"]:
+        return False
+    governor = first.head
+    return governor.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in governor.children)
+
+
 def repair_reported_clauses(doc: Doc) -> None:
     for verb in doc:
         if _misread_clause(verb):
             noun, governor = verb.head, verb.head.head
             noun.head = verb
             verb.head, verb.dep_, verb.tag_ = governor, "ccomp", "VBD"
+    for verb in doc:
+        if _joined_to_the_clause_below(verb):
+            first = verb.head
+            comma_and = [t for t in first.children if t.i in {verb.i - 2, verb.i - 1}]
+            for token in [*comma_and, verb]:
+                token.head = first.head
 
 
 class ParseRepairs:

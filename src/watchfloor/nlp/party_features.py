@@ -188,6 +188,29 @@ def name_most_specific(parties: list[Party]) -> list[Party]:
     return [renamed.get(i, p) for i, p in enumerate(parties) if i not in merged] + people
 
 
+def name_the_person(parties: list[Party]) -> list[Party]:
+    """ "Hamas leader Yahya Sinwar", "Wall Street Journal reporter Evan Gershkovich": a body that
+    only describes a person named after it acts and suffers through that person (GUIDE: the most
+    specific named entity), who is of the body's state when nothing else says."""
+    people = {p.head.i: p for p in parties if p.head is not None and p.label == "PERSON"}
+    merged: set[int] = set()
+    for index, party in enumerate(parties):
+        if party.head is None or party.label != "ORG" or party.other_heads:
+            continue
+        node = party.head
+        for _ in range(3):  # up the chain of modifiers to the person's name
+            if node.dep_ not in {"compound", "nmod"} or node.head.i <= node.i:
+                break
+            node = node.head
+            person = people.get(node.i)
+            if person is not None:
+                person.country = person.country or party.country
+                person.features.append("described_by_body")
+                merged.add(index)
+                break
+    return [p for i, p in enumerate(parties) if i not in merged]
+
+
 def _people_of(state: Party, head: Token) -> Party:
     """The people of a state a plural demonym names ("four Iranians"): a group of that state,
     which its own state may act on."""

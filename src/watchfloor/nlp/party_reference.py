@@ -211,26 +211,16 @@ PLURAL_PRONOUNS = frozenset({"they", "their"})
 def named_before_it(pronoun: Token, named: list[Party]) -> bool:
     """Whether a pronoun points to a party the sentence named before it, not to the sentences
     before: a person's to a person ("Gershkovich had been sentenced on charges that he
-    rejected"), "it" to the subject of a verb above it ("Iraq's foreign ministry summoned the
-    envoy to protest against what it called a violation")."""
+    rejected"), "it" to a state or a body that is the subject of a verb above it ("Iraq's
+    foreign ministry summoned the envoy to protest against what it called a violation"); not "its",
+    which the text may give another's ("a missile attack on a tanker that missed its target")."""
     person = OWN_PRONOUNS.get(pronoun.lower_)
-    if person is None:
+    if person is None or (not person and pronoun.dep_ != "nsubj"):
         return False
-    kinds = [
-        p
-        for p in named
-        if p.head is not None and p.head.doc is pronoun.doc and (p.label == "PERSON") == person
-    ]
-    heads = [p.head for p in kinds if p.head is not None]
+    labels = {"PERSON"} if person else {"GPE", "ORG"}
+    heads = [p.head for p in named if p.head is not None and p.label in labels and p.head.doc is pronoun.doc]
     if person:
         return any(pronoun.sent.start <= head.i < pronoun.i for head in heads)
-    if pronoun.dep_ != "nsubj":
-        return False  # ("a missile attack on a tanker that missed its target": whose, unsaid)
-    heads = [
-        p.head
-        for p in named
-        if p.head is not None and p.label in {"GPE", "ORG"} and p.head.doc is pronoun.doc
-    ]
     doc = pronoun.doc
     subjects = [c for i in head_chain(pronoun)[1:] for c in doc[i].children if c.dep_ == "nsubj"]
     return any(s.i < pronoun.i and s.left_edge.i <= h.i <= s.right_edge.i for s in subjects for h in heads)

@@ -27,6 +27,7 @@ from watchfloor.nlp.party_features import (
     governor_features,
     link_coordinated,
     name_most_specific,
+    name_the_person,
     names_origin,
 )
 from watchfloor.nlp.party_reference import (
@@ -238,7 +239,7 @@ class PartyGatherer:
                     author = self.author.country if self.author is not None else None
                     history = tuple(self.history)
                     out.append(unnamed_party(token, out, named_at, self.home_country, author, history))
-                elif earlier in this_sentence or earlier.key not in {p.key for p in out}:
+                elif earlier in this_sentence or earlier.ref not in {p.ref for p in out}:
                     features = ["coref", f"coref:{token.lemma_.lower()}", f"lab:{earlier.label}"]
                     features += governor_features(token)
                     out.append(Party(earlier.name, earlier.country, earlier.key, "PREVIOUS", token, features))
@@ -268,7 +269,7 @@ class PartyGatherer:
             features = ["author", "author_we"] if we is not None else ["author"]
             features += [f for f in self.author.features if f == "author_body"]  # (a body: NATO)
             out.append(Party(self.author.name, self.author.country, self.author.key, "AUTHOR", we, features))
-        out = name_most_specific(out)
+        out = name_the_person(name_most_specific(out))
         name_pronouns(sent, out)
         link_coordinated(out)
         for i, party in enumerate(out):  # the two of "both sides" act (or are acted on) together
