@@ -175,3 +175,15 @@ def test_a_body_that_describes_a_person_acts_through_the_person() -> None:
     assert [(e.recipient, e.recipient_country) for e in events if e.type == "ASSAULT"] == [
         ("Yahya Sinwar", "PSE")
     ]
+
+
+def test_what_a_deed_did_told_by_a_participle_is_no_second_deed() -> None:
+    sentence = evidence_of(
+        "Militants linked to al-Qaeda attacked a police training school in Bamako on Tuesday, killing more"
+        " than 70 people, security sources said."
+    )[0]
+    assert "ASSAULT" not in sentence.seconds
+    answered = evidence_of(
+        "Israel struck Hezbollah targets on Sunday after the group fired rockets at Haifa."
+    )[0]
+    assert "ASSAULT" in answered.seconds  # a deed with a subject of its own is one

@@ -56,6 +56,14 @@ def second_triggers(triggers: dict[str, Token], hits: dict[int, list[str]], sent
             linked = linked or (
                 token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.i == first.i
             )
+            # what the deed did, told by a participle with no subject ("attacked a police school,
+            # killing 70 people"): the same deed
+            linked = linked or (
+                token.dep_ == "advcl"
+                and token.tag_ == "VBG"
+                and token.head.i == first.i
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+            )
             # a participle that describes a thing ("inside the damaged palace"): its state, no deed
             described = token.dep_ == "amod" and token.tag_ == "VBN"
             if not linked and not described and token.lemma_.lower() != first.lemma_.lower():
