@@ -187,3 +187,9 @@ def test_what_a_deed_did_told_by_a_participle_is_no_second_deed() -> None:
         "Israel struck Hezbollah targets on Sunday after the group fired rockets at Haifa."
     )[0]
     assert "ASSAULT" in answered.seconds  # a deed with a subject of its own is one
+
+
+def test_a_known_person_after_to_is_no_place() -> None:
+    sentence = evidence_of("Vladimir Putin apologised to Ilham Aliyev on Saturday for the crash.")[0]
+    aliyev = next(p for p in sentence.parties if p.name == "Ilham Aliyev")
+    assert "loc" not in aliyev.features

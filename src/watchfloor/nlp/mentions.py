@@ -75,6 +75,12 @@ def names_placed_elsewhere(mentions: list[Mention]) -> list[Mention]:
     return marked
 
 
+def _where(label: str, preposition: str | None) -> str | None:
+    """A place preposition that makes a name a place: never a known person's ("apologised to
+    Ilham Aliyev")."""
+    return None if label == "PERSON" else preposition
+
+
 def _kb_place_preposition(span: Span) -> str | None:
     """`place_preposition`, or "at" for a capital named where an attack fell ("Moscow attack")."""
     metonym_site = span.id_ == "metonym" and names_the_attack_site(span)
@@ -211,7 +217,7 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
                 label=kb_span.label_,
                 kb_key=kb_span.kb_id_ or None,
                 via=kb_span.id_ or None,
-                locative=(preposition := _kb_place_preposition(kb_span)) is not None,
+                locative=(preposition := _where(kb_span.label_, _kb_place_preposition(kb_span))) is not None,
                 preposition=preposition,
             )
         )
@@ -223,7 +229,7 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
             continue
         label = "ORG" if ent.label_ in {"GPE", "LOC"} and named_as_outlet(span) else ent.label_
         kb_key = None
-        preposition = place_preposition(span)
+        preposition = place_preposition(span)  # (the model's "person" may be a place it misread)
         if label == "NORP":
             iso3 = kb.demonym(span.text)
             if iso3 is None:
