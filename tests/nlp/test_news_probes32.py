@@ -193,3 +193,12 @@ def test_a_known_person_after_to_is_no_place() -> None:
     sentence = evidence_of("Vladimir Putin apologised to Ilham Aliyev on Saturday for the crash.")[0]
     aliyev = next(p for p in sentence.parties if p.name == "Ilham Aliyev")
     assert "loc" not in aliyev.features
+
+
+def test_harm_a_crash_or_a_collision_did_is_no_attack() -> None:
+    crashed = events_in("An Azerbaijan Airlines jet crashed in Kazakhstan on Wednesday, killing 38 people.")
+    assert not [e for e in crashed if e.type == "ASSAULT"]
+    collided = events_in("The collision injured five crew members of the tanker, the company said.")
+    assert not [e for e in collided if e.type == "ASSAULT"]
+    struck = events_in("A Russian missile struck a hospital in Kharkiv on Wednesday, killing 38 people.")
+    assert [e for e in struck if e.type == "ASSAULT"]

@@ -13,9 +13,19 @@ MISHAPS = frozenset(
 )  # fmt: skip
 
 
+# verbs of mishaps whose participle tells the harm ("crashed, killing 38"; not "sank", which a
+# navy may do)
+MISHAP_VERBS = frozenset({"crash", "collide", "capsize", "derail", "collapse", "overturn"})
+
+
 def by_mishap(trigger: Token) -> bool:
     """Whether the trigger's harm came from a mishap it names ("were killed in a crash",
-    "died after an illness", "killed during the earthquake")."""
+    "died after an illness", "killed during the earthquake", "crashed, killing 38", "the
+    collision injured five")."""
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.lemma_.lower() in MISHAP_VERBS:
+        return True  # "a jet crashed in Kazakhstan, killing 38 people"
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in MISHAPS for c in trigger.children):
+        return True  # "the collision injured five crew members"
     for word in (trigger, trigger.head):
         for prep in word.children:
             if (
