@@ -202,3 +202,19 @@ def test_harm_a_crash_or_a_collision_did_is_no_attack() -> None:
     assert not [e for e in collided if e.type == "ASSAULT"]
     struck = events_in("A Russian missile struck a hospital in Kharkiv on Wednesday, killing 38 people.")
     assert [e for e in struck if e.type == "ASSAULT"]
+
+
+def test_who_tells_of_anothers_accusation_does_not_make_it() -> None:
+    events = events_in(
+        "SEOUL, July 12, 2023 - North Korea test-fired a long-range missile on Wednesday, South Korea's"
+        " military said, days after Pyongyang accused the United States of flying spy planes over its waters."
+    )
+    accusers = {e.actor_country for e in events if e.type == "ACCUSE"}
+    assert "KOR" not in accusers
+
+
+def test_a_missile_test_fired_is_no_attack() -> None:
+    tested = evidence_of("North Korea test-fired a Hwasong-18 missile into the sea on Wednesday.")[0]
+    assert "ASSAULT" not in tested.templates
+    fired = evidence_of("North Korea fired a Hwasong-18 missile at the island on Wednesday.")[0]
+    assert "ASSAULT" in fired.templates

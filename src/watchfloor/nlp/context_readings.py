@@ -186,6 +186,14 @@ PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "mult
 WITH_PARTNER = frozenset({"with", "alongside", "between", "among"})
 
 
+def fired_in_a_test(token: Token) -> bool:
+    """ "North Korea test-fired a missile": a weapon tried out, no attack on anyone; the test
+    is the deed (a show of force)."""
+    return token.pos_ == "VERB" and any(
+        c.lower_ == "test" and c.dep_ in {"npadvmod", "compound", "advmod", "amod"} for c in token.children
+    )
+
+
 def show_of_force_reading(token: Token, kinds: list[str]) -> str | None:
     """COOPERATE for a drill with a partner, MOBILIZE for one held alone; None for other words."""
     if token.lemma_.lower() not in SHOWS_OF_FORCE or not {"COOPERATE", "MOBILIZE"} <= set(kinds):

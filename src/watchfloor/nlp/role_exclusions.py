@@ -213,6 +213,8 @@ def ruled_out(
     # what a verb is done to does not do it, wherever else the sentence names it ("leaving ECOWAS,
     # accusing the regional bloc of ...": ECOWAS accuses no one)
     done_to = _objects_named(evidence, features_of) if verbal and not inverse else set()
+    # the statement's own subject is a party the sentence names ("Pyongyang accused ...")
+    named_subject = any(role_path(f) == "nsubj^" and "speaker" not in f for f in features_of)
     return (
         [
             never_actor(f, deed, force)
@@ -222,6 +224,9 @@ def ruled_out(
             or (verbal and not inverse and role_path(f) == "dobj^")
             or (verbal and not inverse and force and role_path(f).endswith("^dobj^"))
             or (verbal and beside and subject_of_a_clause_beside(f))
+            # "..., South Korea's military said, days after Pyongyang accused the United States":
+            # who tells of another's statement does not make it
+            or (verbal and not deed and named_subject and "tells_of_anothers" in f)
             # "gunmen abducted 287 pupils from a school in Nigeria's Kaduna state": where, not who
             # (where a state detains someone it does: "detained in Iran")
             or (verbal and beside and kind == "ASSAULT" and "loc" in f and not acts_elsewhere(f))

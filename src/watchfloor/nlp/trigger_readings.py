@@ -13,6 +13,7 @@ from watchfloor.nlp.context_readings import (
     FORCE_UNITS,
     deployment_readings,
     dismissal_readings,
+    fired_in_a_test,
     leaves_a_place,
     names_a_place,
     object_readings,
@@ -53,8 +54,8 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     call a swap deal"): no phone call either way. An idiom of the lexicon's ("took
     effect", "took place") is no reading of its type."""
     lemma = token.lemma_.lower()
-    if token.tag_ == "MD" and not obliges_another(token):
-        return []
+    if (token.tag_ == "MD" and not obliges_another(token)) or fired_in_a_test(token):
+        return []  # (the test of "test-fired a missile" is the deed: a show of force, no attack)
     predicates = naming_predicates(token)
     if predicates:
         words = {t.lemma_.lower() for p in predicates for t in p.subtree}
