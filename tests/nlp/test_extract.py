@@ -51,7 +51,7 @@ def test_entities_places_and_events_of_a_report() -> None:
 
 def test_a_government_body_named_alone_belongs_to_the_documents_state() -> None:
     _, _, found = extract(REPORT)
-    ministry = next(e for e in found.entities if e.name.endswith("Foreign Ministry"))
+    ministry = next(e for e in found.entities if "Foreign" in e.name and "Ministry" in e.name)
     assert ministry.country in {"IRN", "QAT"}
 
 

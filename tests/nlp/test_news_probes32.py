@@ -218,3 +218,11 @@ def test_a_missile_test_fired_is_no_attack() -> None:
     assert "ASSAULT" not in tested.templates
     fired = evidence_of("North Korea fired a Hwasong-18 missile at the island on Wednesday.")[0]
     assert "ASSAULT" in fired.templates
+
+
+def test_a_short_name_several_states_bodies_share_is_the_named_states() -> None:
+    events = events_in(
+        "The United States imposed sanctions on the paramilitary group's leader on Tuesday.\n\n"
+        "The Treasury also sanctioned seven companies based in the United Arab Emirates."
+    )
+    assert "USA" in {e.actor_country for e in events if e.type == "SANCTION" and "seven companies" in e.text}

@@ -107,7 +107,11 @@ class EntityResolver:
         if mention.label == "ORG" and fold(_POSSESSIVE.sub("", mention.text)) in GENERIC_BODIES:
             return self._named_before(_POSSESSIVE.sub("", mention.text)) or self._organisation(mention)
         if mention.label == "ORG":
-            return self._known_by_short_name(mention.text) or self._organisation(mention)
+            return (
+                self._known_by_short_name(mention.text)
+                or self._body_of_a_state_named(mention)
+                or self._organisation(mention)
+            )
         if mention.label in {"GPE", "LOC", "FAC"}:
             return self._plain(mention, mention.label, None)
         return None
@@ -234,6 +238,19 @@ class EntityResolver:
             record = self._kb_record(entity.kb_key) if entity.kb_key else None
             if record is not None and folded in (fold(a) for a in record.ambiguous_aliases):
                 return entity
+        return None
+
+    def _body_of_a_state_named(self, mention: Mention) -> Entity | None:
+        """ "The United States determined ... The Treasury also sanctioned ...": a short name the
+        knowledge base gives bodies of several states is the body of the state the document
+        named last among theirs."""
+        candidates = {
+            m.entity.country: m.entity for m in self.kb.matches(mention.text) if m.via == "ambiguous_alias"
+        }
+        for entity in reversed(list(self.entities.values())):
+            record = candidates.get(entity.country) if entity.country else None
+            if record is not None:
+                return self._from_kb(record, mention)
         return None
 
     def _acronym_after(self, end: int) -> str | None:
