@@ -7,7 +7,7 @@ who conveys a protest through an infinitive. Sentences written for these tests."
 
 from __future__ import annotations
 
-from tests.nlp.test_event_roles import events_in, evidence_of
+from tests.nlp.test_event_roles import events_in, evidence_of, pairs_allowed
 
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
@@ -226,3 +226,42 @@ def test_a_short_name_several_states_bodies_share_is_the_named_states() -> None:
         "The Treasury also sanctioned seven companies based in the United Arab Emirates."
     )
     assert "USA" in {e.actor_country for e in events if e.type == "SANCTION" and "seven companies" in e.text}
+
+
+def test_air_defences_firing_at_drones_suffer_the_drones_attack() -> None:
+    events = events_in(
+        "The Kremlin said Russian air defences had been firing at Ukrainian drones near Grozny."
+    )
+    assert ("UKR", "RUS") in {(e.actor_country, e.recipient_country) for e in events if e.type == "ASSAULT"}
+    fired = events_in("Russian forces fired missiles at Kharkiv on Tuesday, Ukraine's air force said.")
+    assert ("RUS", "UKR") in {(e.actor_country, e.recipient_country) for e in fired if e.type == "ASSAULT"}
+
+
+def test_who_tells_of_its_own_sides_force_is_not_its_target() -> None:
+    sentence = evidence_of(
+        "Israel says it killed Hamas leader Yahya Sinwar\n\n"
+        "JERUSALEM, Oct. 17, 2024 - Israel's military said on Thursday that its troops had killed Hamas"
+        " leader Yahya Sinwar in a gun battle in Rafah.\n\n"
+        "Israeli soldiers on patrol encountered three militants in a building and fired on them, the"
+        " military said."
+    )[-1]
+    names = [p.name for p in sentence.parties]
+    soldiers, military = names.index("Israeli soldiers"), names.index("Israel's military")  # "the military"
+    assert (soldiers, military) not in pairs_allowed(sentence, "ASSAULT")
+    assert (soldiers, names.index("three militants")) in pairs_allowed(sentence, "ASSAULT")
+
+
+def test_a_remark_inside_a_relative_clause_leaves_the_clause_to_its_noun() -> None:
+    doc = load_nlp()(
+        "The Treasury also sanctioned seven companies based in the United Arab Emirates that it said had"
+        " supplied the RSF with weapons."
+    )
+    supplied = next(t for t in doc if t.lower_ == "supplied")
+    assert supplied.dep_ == "relcl" and supplied.head.lower_ == "companies"
+    events = events_in(
+        "The United States imposed sanctions on the paramilitary group's leader on Tuesday.\n\n"
+        "The Treasury also sanctioned seven companies based in the United Arab Emirates that it said had"
+        " supplied the RSF with weapons."
+    )
+    assert not [e for e in events if e.type == "AID" and e.actor_country == "USA"]
+    assert not [e for e in events if e.type == "AID" and e.actor == "United Arab Emirates"]

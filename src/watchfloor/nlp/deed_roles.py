@@ -221,6 +221,32 @@ LOCATING = frozenset({"in", "inside", "across", "throughout", "near", "at"})
 
 
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+REMARKING = frozenset({"say", "claim", "allege", "believe", "report", "assess", "tell"})
+
+
+BASED = frozenset({"base", "locate", "headquarter", "register", "incorporate"})
+
+
+def where_based(party: Token, trigger: Token) -> bool:
+    """Whether the party is named as where a body is based ("seven companies based in the United
+    Arab Emirates"): the companies act, not the state they are in."""
+    prep = party.head
+    verb = prep.head
+    return (
+        party.dep_ == "pobj" and prep.lower_ == "in" and verb.dep_ == "acl" and verb.lemma_.lower() in BASED
+    )
+
+
+def remarks_on_it(party: Token, trigger: Token) -> bool:
+    """Whether the party only remarks on the deed, inside its clause ("companies that it said
+    had supplied the RSF"): who says so did not do it."""
+    verb = party.head
+    return (
+        party.dep_ == "nsubj"
+        and verb.lemma_.lower() in REMARKING
+        and verb.dep_ == "parataxis"
+        and verb.head.i == trigger.i
+    )
 
 
 def subject_of_a_relative(party: Token, trigger: Token) -> bool:

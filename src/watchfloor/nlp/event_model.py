@@ -274,6 +274,8 @@ class EventModel:
                     continue  # a verb's subject does it: "Iran's spokesman Baghaei condemned ..."
                 if deed and reports_harm_to_its_own(features_of[a], countries[a], {countries[r], *suffering}):
                     continue  # "Pakistan said two children were killed": Pakistan did not kill them
+                if force and "speaker" in features_of[r] and countries[r] and countries[r] == countries[a]:
+                    continue  # "soldiers fired on them, the military said": who tells of its own side's force
                 score = math.log(max(actor_p[a], 1e-12)) + math.log(max(recipient_p[r], 1e-12))
                 if self.pair.weights:
                     features = pair_features(

@@ -8,12 +8,18 @@ clause's verb, and the noun it hung from is its subject.
 "The United States determined that the RSF had committed genocide, and imposed sanctions on its
 leader": the model joins "imposed" to "committed". A simple past after a comma and "and" is not
 governed by the clause's "had": it is a second deed of the subject of the verb above.
+
+"sanctioned seven companies that it said had supplied the RSF": the model makes "it said" the
+sentence's clause and "that" a subject. The relative clause is the companies', and "it said" a
+remark inside it.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from watchfloor.nlp.certainty import REPORTING
 
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 
@@ -55,12 +61,42 @@ def _joined_to_the_clause_below(verb: Token) -> bool:
     return governor.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in governor.children)
 
 
+RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
+NOUN_PHRASE_LINKS = frozenset({"pobj", "prep", "acl", "compound", "amod", "nmod", "appos", "poss"})
+
+
+def _remark_inside_a_relative(verb: Token) -> Token | None:
+    """The noun a relative clause with a reporting remark inside it is on ("companies that it
+    said had supplied ..."): the verb's subject is the relative word, right before the remark's
+    own subject and reporting verb, which the parser took for the verb's head; None otherwise."""
+    reporting = verb.head
+    if verb.dep_ != "ccomp" or reporting.lemma_.lower() not in REPORTING or not reporting.i < verb.i:
+        return None
+    relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS), None)
+    speaker = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
+    if relative is None or speaker is None or not relative.i < speaker.i < reporting.i or relative.i == 0:
+        return None
+    noun = verb.doc[relative.i - 1]
+    while noun.dep_ in NOUN_PHRASE_LINKS and noun.head.i < relative.i and noun.head.i != noun.i:
+        noun = noun.head
+    return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.i < relative.i else None
+
+
 def repair_reported_clauses(doc: Doc) -> None:
     for verb in doc:
         if _misread_clause(verb):
             noun, governor = verb.head, verb.head.head
             noun.head = verb
             verb.head, verb.dep_, verb.tag_ = governor, "ccomp", "VBD"
+    for verb in doc:
+        antecedent = _remark_inside_a_relative(verb)
+        if antecedent is not None:
+            reporting = verb.head
+            verb.head, verb.dep_ = antecedent, "relcl"
+            reporting.head, reporting.dep_ = verb, "parataxis"
+            for relative in verb.children:
+                if relative.dep_ == "nsubj" and relative.lower_ in RELATIVE_SUBJECTS:
+                    relative.tag_ = "WP" if relative.lower_ == "who" else "WDT"
     for verb in doc:
         if _joined_to_the_clause_below(verb):
             first = verb.head

@@ -38,6 +38,8 @@ def not_the_doer(features: list[str] | tuple[()]) -> bool:
     happened off or in a part of ("struck by a drone off the coast of Oman")."""
     return "claims_it" not in features and (
         "judges_it" in features or "undergoes_it" in features or "tells_of_anothers" in features
+        or "remarks_on_it" in features
+        or "where_based" in features
         or "states_on_it" in features
         or ("loc" in features and any(f in AIMED_AT or f in STRUCK for f in features))
         or ("loc" in features and not acts_elsewhere(features) and any(f in OFFSHORE for f in features))

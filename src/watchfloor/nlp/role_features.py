@@ -17,10 +17,12 @@ from watchfloor.nlp.deed_roles import (
     joined_in_it,
     judges_it,
     locates_another,
+    remarks_on_it,
     subject_of_a_relative,
     taken_from,
     tells_of_anothers_deed,
     undergoes_it,
+    where_based,
     where_it_is_used,
 )
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party, ancestry, dependency_path
@@ -82,6 +84,8 @@ MENTION_TESTS: tuple[tuple[str, Callable[[Token, Token], bool]], ...] = (
     ("backs_another", backs_another),
     ("claims_it", claims_the_deed),
     ("relative_subject", subject_of_a_relative),
+    ("remarks_on_it", remarks_on_it),
+    ("where_based", where_based),
 )
 
 

@@ -159,7 +159,22 @@ def reads_inverse(token: Token, kind: str, lexicon: Lexicon) -> bool:
     words = {phrasal(token), token.lemma_.lower()}
     if words & lexicon.inverse.get(kind, frozenset()):
         return not any(names_an_aircraft(noun) for noun in object_nouns(token))  # ("downed an MQ-9")
+    if token.lemma_.lower() in FIRING and _aimed_at_projectiles(token, kind, lexicon):
+        return True  # "air defences had been firing at Ukrainian drones": Ukraine's attack
     return bool(words & lexicon.inverse_on.get(kind, frozenset())) and takes_its_objects(token, kind, lexicon)
+
+
+FIRING = frozenset({"fire", "shoot"})  # verbs whose "at" names what they fire at
+
+
+def _aimed_at_projectiles(token: Token, kind: str, lexicon: Lexicon) -> bool:
+    """Whether a verb of firing is aimed at one of the type's `inverse_objects` ("fired at the
+    drones"): who fires defends against whoever launched them."""
+    objects = lexicon.inverse_objects.get(kind, frozenset())
+    targets = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children]
+    return any(
+        projectile_word(o) in objects and not names_an_aircraft(o) for o in targets if o.dep_ == "pobj"
+    )
 
 
 def reads_mutual(token: Token, kind: str, lexicon: Lexicon) -> bool:
