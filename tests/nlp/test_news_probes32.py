@@ -265,3 +265,21 @@ def test_a_remark_inside_a_relative_clause_leaves_the_clause_to_its_noun() -> No
     )
     assert not [e for e in events if e.type == "AID" and e.actor_country == "USA"]
     assert not [e for e in events if e.type == "AID" and e.actor == "United Arab Emirates"]
+
+
+def test_who_accuses_another_of_a_deed_did_not_do_it() -> None:
+    events = events_in(
+        "The US and Britain accused China of a hacking campaign on Monday and imposed sanctions."
+    )
+    hackers = {e.actor_country for e in events if e.type == "COERCE"}
+    assert "USA" not in hackers and "GBR" not in hackers
+    assert ("USA", "CHN") in {(e.actor_country, e.recipient_country) for e in events if e.type == "SANCTION"}
+
+
+def test_diplomats_expelled_are_sanctioned_and_a_march_called_is_a_protest() -> None:
+    expelled = evidence_of("Somalia expelled Ethiopia's ambassador in April.")[0]
+    assert "SANCTION" in expelled.templates and "COERCE" not in expelled.templates
+    called = evidence_of("Mondlane, who left the country in October, called the march from abroad.")[0]
+    assert "PROTEST" in called.templates and "CONSULT" not in called.templates
+    charged = evidence_of("Prosecutors charged seven men with conspiracy to commit computer intrusions.")[0]
+    assert "AGREE" not in charged.templates

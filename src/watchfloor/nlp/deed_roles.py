@@ -20,6 +20,8 @@ JUDGING = frozenset(
      "applaud", "commend", "label", "brand", "comment", "discuss", "assess", "evaluate", "review",
      "oppose"}
 )  # fmt: skip  # ("did not comment on the strikes": who speaks of a deed did not do it)
+# verbs that charge someone with a deed: who charges did not do it ("accused China of hacking")
+CHARGING = frozenset({"accuse", "charge", "indict", "fault"})
 # verbs that name what their object is: "called the strikes an act of war", "termed the vote a farce"
 NAMING = frozenset({"call", "term", "dub", "describe"})
 
@@ -120,6 +122,8 @@ def judges_it(party: Token, trigger: Token) -> bool:
     named as its object or in its phrase ("Biden condemned the attack", "Iran denounced the
     strikes as a violation", "the UN deplored the killing of ...", "sanctioned two firms for
     supplying drones"), itself or through a pronoun: it judges the deed, it did not do it."""
+    if trigger.pos_ == "VERB" and trigger.dep_ == "conj":
+        return False  # "accused China of hacking and imposed sanctions": a deed of the judge's own
     verb = trigger
     punished = False  # passed through a penalty's reason: "sanctions on X for having provided ..."
     for _ in range(6):
@@ -132,13 +136,15 @@ def judges_it(party: Token, trigger: Token) -> bool:
             break
         if verb.lemma_.lower() in JUDGING_NOUNS and _modifies(party, verb):
             return True  # "U.S. criticism over Hong Kong sentences": the US judges the sentences
-    if not (judges(verb) or punished or verb.lemma_.lower() in PUNISHING):
+    if not (judges(verb) or punished or verb.lemma_.lower() in PUNISHING | CHARGING):
         return False
     return subject_of(party).i == verb.i or judges_through_pronoun(party, verb)
 
 
 # (and a decision's or a plan's clause: "opposes the decision of the US to impose tariffs")
-JUDGED_ON_THE_WAY = frozenset({"dobj", "pobj", "prep", "conj", "appos", "nsubjpass", "pcomp", "acl"})
+JUDGED_ON_THE_WAY = frozenset(
+    {"dobj", "pobj", "prep", "conj", "appos", "nsubjpass", "pcomp", "acl", "amod", "compound"}
+)  # ("accused China of a hacking campaign": the hacking judged)
 # nouns whose owner judges what their phrase names: "U.S. criticism over the sentences"
 JUDGING_NOUNS = frozenset({"criticism", "condemnation", "denunciation", "censure", "outrage", "rebuke"})
 
