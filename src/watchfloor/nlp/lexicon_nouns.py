@@ -3,9 +3,11 @@ of emergency") reads as a whole, and the words inside it read as nothing of thei
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
-from watchfloor.kb import load_kb
+from watchfloor.kb import KnowledgeBase, load_kb
 from watchfloor.nlp.context_readings import official_readings
 from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.triggers import Lexicon, Trigger
@@ -20,9 +22,18 @@ KINDS_OF_THINGS = frozenset(
 
 def _opens_a_title(token: Token) -> bool:
     """Whether a noun is the first of an office's words of more than one ("charge d'affaires")."""
-    words = token.doc[token.i : token.i + 4].text
-    found = load_kb().longest_title(words)
+    kb = load_kb()
+    if token.lower_ not in _title_openings(kb):
+        return False
+    found = kb.longest_title(token.doc[token.i : token.i + 4].text)
     return found is not None and found[1] > 1
+
+
+@cache
+def _title_openings(kb: KnowledgeBase) -> frozenset[str]:
+    """The first words of the knowledge base's offices of more than one word, in lower case."""
+    names = (name for title in kb.titles for name in (title.name, *title.aliases))
+    return frozenset(words[0].lower() for words in (name.split() for name in names) if len(words) > 1)
 
 
 def listed_phrase(token: Token, lexicon: Lexicon) -> tuple[str, int] | None:
