@@ -9,21 +9,23 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from watchfloor.nlp.arguments import clause_verb, phrase_root
-from watchfloor.nlp.deed_roles import (
-    beside_the_judged,
+from watchfloor.nlp.clause_roles import (
     fired_from,
     in_a_clause_on_another,
-    issues_statement_on,
     joined_in_it,
-    judges_it,
     locates_another,
     remarks_on_it,
     subject_of_a_relative,
     taken_from,
-    tells_of_anothers_deed,
-    undergoes_it,
     where_based,
     where_it_is_used,
+)
+from watchfloor.nlp.deed_roles import (
+    beside_the_judged,
+    issues_statement_on,
+    judges_it,
+    tells_of_anothers_deed,
+    undergoes_it,
 )
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party, ancestry, dependency_path
 from watchfloor.nlp.judged_doers import judged_for_it, suffers_the_judged

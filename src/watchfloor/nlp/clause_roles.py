@@ -1,0 +1,163 @@
+"""Where a party's phrase stands relative to a deed, beyond its grammatical role: where force
+came from or what was taken from whom, a place that only locates another party, where what is
+told of is to be used, a clause on another party or a partner joined in the deed, a relative
+clause's subject inside the deed's phrase, a remark inside its clause, where a body is based."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from watchfloor.nlp.arguments import first_conjunct
+from watchfloor.nlp.parse_memo import head_chain
+
+LOCATING = frozenset({"in", "inside", "across", "throughout", "near", "at"})
+
+
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+REMARKING = frozenset({"say", "claim", "allege", "believe", "report", "assess", "tell"})
+
+
+BASED = frozenset({"base", "locate", "headquarter", "register", "incorporate"})
+
+
+def where_based(party: Token, trigger: Token) -> bool:
+    """Whether the party is named as where a body is based ("seven companies based in the United
+    Arab Emirates"): the companies act, not the state they are in."""
+    prep = party.head
+    verb = prep.head
+    return (
+        party.dep_ == "pobj" and prep.lower_ == "in" and verb.dep_ == "acl" and verb.lemma_.lower() in BASED
+    )
+
+
+def remarks_on_it(party: Token, trigger: Token) -> bool:
+    """Whether the party only remarks on the deed, inside its clause ("companies that it said
+    had supplied the RSF"): who says so did not do it."""
+    verb = party.head
+    return (
+        party.dep_ == "nsubj"
+        and verb.lemma_.lower() in REMARKING
+        and verb.dep_ == "parataxis"
+        and verb.head.i == trigger.i
+    )
+
+
+def subject_of_a_relative(party: Token, trigger: Token) -> bool:
+    """Whether the party is the subject of a relative clause inside the trigger's phrase
+    ("sentenced on charges that he and the US government rejected"), not one on the trigger's
+    own subject ("the missile that Russia fired hit a school") nor a clause of content
+    ("reports that Iran sent drones")."""
+    node = party
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ != "nsubj" or verb.dep_ not in {"relcl", "acl"} or verb.i == trigger.i:
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_WORDS for c in verb.children):
+        return False  # "reports that Iran sent drones": what the noun says, no relative (the parser
+        # marks either kind either way; a relative clause's verb lacks its object)
+    noun = verb.head
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == trigger.i:
+        return False
+    return trigger.i in head_chain(verb)
+
+
+TAKING = frozenset(
+    {"capture", "recapture", "retake", "seize", "take", "wrest", "liberate", "reclaim", "regain",
+     "win", "steal", "loot", "free", "oust", "drive", "push", "expel", "evict", "snatch", "grab"}
+)  # fmt: skip
+
+
+def fired_from(party: Token, trigger: Token) -> bool:
+    """Whether the party is named where the deed came from ("a missile was fired from a
+    Houthi-controlled area of Yemen", "drones launched from Russia's Kursk region"): the origin
+    of force is its side, never its target. Not what was taken from someone ("recaptured the
+    town from the paramilitaries": from whom)."""
+    return trigger.lemma_.lower() not in TAKING and _under_from(party, trigger)
+
+
+def taken_from(party: Token, trigger: Token) -> bool:
+    """Whether the party is whom something was taken from ("recaptured the town from the
+    paramilitaries"): it suffers the deed."""
+    return trigger.lemma_.lower() in TAKING and _under_from(party, trigger)
+
+
+def _under_from(party: Token, trigger: Token) -> bool:
+    origins = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return any(origin.left_edge.i <= party.i <= origin.right_edge.i for origin in origins)
+
+
+def locates_another(party: Token, trigger: Token) -> bool:
+    """Whether the party only says where someone or something else is ("attacks on U.S.
+    personnel in Iraq and Syria", "a drone attack on a base in northeast Jordan"): the place of
+    the target, not a party to the deed."""
+    party = first_conjunct(party)
+    preposition = party.head
+    if party.dep_ != "pobj" or preposition.lower_ not in LOCATING:
+        return False
+    owner = preposition.head
+    if preposition.lower_ in AIMING_PREPS and owner.dep_ == "dobj" and owner.head.i == trigger.i:
+        return False  # "fired a barrage of rockets at northern Israel": where it was aimed
+    if owner.lemma_.lower() in PROJECTILES:
+        return False  # "hit by a Russian missile in Odesa": where it struck (no one is in a missile)
+    return owner.pos_ in {"NOUN", "PROPN"} and owner.i != trigger.i
+
+
+AIMING_PREPS = frozenset({"at", "toward", "towards", "into"})
+PROJECTILES = frozenset(
+    {"missile", "drone", "rocket", "shell", "bomb", "projectile", "munition", "uav", "warhead"}
+)
+
+
+USING = frozenset({"use", "employ"})
+AIMING = frozenset({"in", "against", "on", "inside"})
+
+
+def where_it_is_used(party: Token, trigger: Token) -> bool:
+    """Whether the party is where or against whom what the trigger tells of is to be used
+    ("providing weapons to Russia for use in Ukraine", "sold drones to Russia to use against
+    Ukraine"): the target of a later use, not a party to this deed. Not when the trigger is
+    itself that use's deed ("for use in attacks on Ukraine")."""
+    node = first_conjunct(party)
+    if node.dep_ != "pobj" or node.head.lower_ not in AIMING:
+        return False
+    for _ in range(6):
+        node = node.head
+        if node.i == trigger.i or node.head.i == node.i:
+            return False
+        if node.lemma_.lower() in USING:
+            return trigger.i in [t.i for t in node.ancestors]
+    return False
+
+
+def in_a_clause_on_another(party: Token, trigger: Token, party_nouns: frozenset[str]) -> bool:
+    """Whether the party is named in a relative clause that describes another party (a name or
+    one of `party_nouns`), the trigger outside it ("provision of missiles to proxies that
+    threaten Israel", "condemned Iran, which attacked Israel"): a party to the clause's own
+    deed, not to this one. A clause on a deed ("a strike that killed three soldiers") tells of
+    the deed."""
+    node = party
+    for _ in range(12):
+        if node.dep_ == "relcl":
+            if node.left_edge.i <= trigger.i <= node.right_edge.i:
+                return False
+            described = node.head
+            return described.pos_ == "PROPN" or described.lemma_.lower() in party_nouns
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def joined_in_it(party: Token, trigger: Token) -> bool:
+    """Whether the party is one that another joins in the trigger's act ("the United States is
+    joining France and Germany in sponsoring a resolution", "Canada joined Japan in condemning
+    the launch"): a partner in the act, not its recipient."""
+    party = first_conjunct(party)
+    verb = party.head
+    if party.dep_ != "dobj" or verb.lemma_.lower() != "join":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and c.left_edge.i <= trigger.i <= c.right_edge.i
+        for c in verb.children
+    )
