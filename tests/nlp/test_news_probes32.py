@@ -283,3 +283,10 @@ def test_diplomats_expelled_are_sanctioned_and_a_march_called_is_a_protest() -> 
     assert "PROTEST" in called.templates and "CONSULT" not in called.templates
     charged = evidence_of("Prosecutors charged seven men with conspiracy to commit computer intrusions.")[0]
     assert "AGREE" not in charged.templates
+
+
+def test_a_deed_rehearsed_is_none() -> None:
+    drills = evidence_of("China's navy sent warships around the island to simulate a blockade on Tuesday.")[0]
+    assert drills.templates.get("COERCE") is None or drills.templates["COERCE"].trigger != "blockade"
+    imposed = evidence_of("China's navy imposed a blockade of the island on Tuesday.")[0]
+    assert "COERCE" in imposed.templates or "SANCTION" in imposed.templates

@@ -20,6 +20,10 @@ KINDS_OF_THINGS = frozenset(
 )  # fmt: skip
 
 
+# verbs whose object is a deed rehearsed, not done
+SIMULATING = frozenset({"simulate", "rehearse", "practise", "practice", "mimic", "imitate"})
+
+
 def _opens_a_title(token: Token) -> bool:
     """Whether a noun is the first of an office's words of more than one ("charge d'affaires")."""
     kb = load_kb()
@@ -70,6 +74,8 @@ def _noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         return []  # "a supply vessel", "attack drones", "a patrol boat": what kind of thing, no deed
     if _opens_a_title(token):
         return []  # "summoned India's charge d'affaires": an office, no charge
+    if token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in SIMULATING:
+        return []  # "drills to simulate a blockade of the island": a rehearsal, no blockade
     inside = listed_phrase(head, lexicon) if token.dep_ in MODIFIERS and head.i > token.i else None
     if inside is not None and inside[1] <= token.i:
         return []
