@@ -290,3 +290,15 @@ def test_a_deed_rehearsed_is_none() -> None:
     assert drills.templates.get("COERCE") is None or drills.templates["COERCE"].trigger != "blockade"
     imposed = evidence_of("China's navy imposed a blockade of the island on Tuesday.")[0]
     assert "COERCE" in imposed.templates or "SANCTION" in imposed.templates
+
+
+def test_a_deed_a_future_waits_for_is_none() -> None:
+    events = events_in(
+        "Turkey will continue its fight against terrorism until the last terrorist is neutralised, the"
+        " ministry said."
+    )
+    assert not [e for e in events if e.type == "ASSAULT"]
+    done = events_in(
+        "Turkish drones struck the camp until the last fighter was neutralised, the ministry said."
+    )
+    assert [e for e in done if e.type == "ASSAULT"]

@@ -218,6 +218,12 @@ def _stance_of(trigger: Token) -> Stance:
             c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children
         ):
             forecast = conditioned = True  # "would strike Hezbollah if the group violated the deal"
+        if token.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "mark" and c.lower_ == "until" for c in token.children
+        ):
+            forecast = (
+                forecast or _modal(token.head)[1]
+            )  # "will fight until the last terrorist is neutralised"
         if token.dep_ in {"ROOT"} or token.head.i == token.i or _across_a_semicolon(token):
             break  # ("India strikes Pakistan; Islamabad vows response": two clauses, not one said)
         child, token = token, token.head
