@@ -302,3 +302,12 @@ def test_a_deed_a_future_waits_for_is_none() -> None:
         "Turkish drones struck the camp until the last fighter was neutralised, the ministry said."
     )
     assert [e for e in done if e.type == "ASSAULT"]
+
+
+def test_a_verb_joined_to_another_shares_its_projectiles() -> None:
+    events = events_in(
+        "Russian air defence systems intercepted and destroyed 47 Ukrainian drones overnight, the ministry"
+        " said."
+    )
+    assert not [e for e in events if e.type == "COERCE"]  # no seizure: drones intercepted are downed
+    assert ("UKR", "RUS") in {(e.actor_country, e.recipient_country) for e in events if e.type == "ASSAULT"}

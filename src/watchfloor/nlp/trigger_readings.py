@@ -263,8 +263,13 @@ def _promises_force(verb: Token, lexicon: Lexicon) -> bool:
 def object_nouns(token: Token) -> list[Token]:
     """What a trigger acts on: "intercepted two drones", "two drones were intercepted", "the
     interception of a missile", "missile interceptions", "intercepted most of the missiles",
-    "fired a barrage of rockets", "drones launched by the militia"."""
+    "fired a barrage of rockets", "drones launched by the militia", "intercepted and destroyed
+    47 drones"."""
     what = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "compound"}] + of_nouns(token)
+    if token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children):
+        # "intercepted and destroyed 47 drones": the object the verb joined to it takes
+        joined = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        what += [o for c in joined for o in c.children if o.dep_ == "dobj"]
     if token.dep_ == "acl" or (token.dep_ == "relcl" and not _relative_subject(token)):
         what.append(token.head)  # "drones launched by the militia", "the missiles Iran fired"
     what += [o for c in what if c.pos_ in {"NUM", "ADJ", "DET", "PRON"} or c.lemma_.lower() in AMOUNTS
