@@ -311,3 +311,14 @@ def test_a_verb_joined_to_another_shares_its_projectiles() -> None:
     )
     assert not [e for e in events if e.type == "COERCE"]  # no seizure: drones intercepted are downed
     assert ("UKR", "RUS") in {(e.actor_country, e.recipient_country) for e in events if e.type == "ASSAULT"}
+
+
+def test_a_family_name_first_named_alone_is_the_person() -> None:
+    text = (
+        "Desk Note\n\nChinese Foreign Ministry spokesperson Mao Ning spoke on Thursday.\n\n"
+        "Mao said the sale violated the one-China principle."
+    )
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-03-08")
+    entities = extract_document(document, analyse_layout(text)).entities
+    assert not [e for e in entities if e.name == "Mao"]
+    assert [e for e in entities if e.name == "Mao Ning"]

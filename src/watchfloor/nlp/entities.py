@@ -36,6 +36,9 @@ GOVERNMENT_BODY = re.compile(
     r"Air Force|Police|Judiciary|Central Bank|Statistical Center|Statistics Center)\b"
 )
 
+# states whose people's names put the family name first ("Mao Ning", "Kim Yo Jong", "Lai Ching-te")
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM"})
+
 
 def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in _SMALL_WORDS and w[0].isalpha()).upper()
@@ -138,6 +141,8 @@ class EntityResolver:
             if isinstance(record, Person):
                 for form in (record.name, *record.aliases):
                     self._surnames.setdefault(fold(form.split()[-1]), key)
+                    if country in FAMILY_NAME_FIRST:  # "Mao Ning ... Mao said"
+                        self._surnames.setdefault(fold(form.split()[0]), key)
         if entity.type == "PERSON" and entity.title is None:
             entity.title, country = self.context.title_before(mention.start)
             entity.country = entity.country or country or self._nationality(mention)
