@@ -49,3 +49,18 @@ def test_an_unnamed_groups_phrase_reads_in_lower_case_inside_a_sentence() -> Non
     named = replace(lead, recipient="Three Gorges Corporation", recipient_id=7)
     sentence = story_sentence(Story(key=-1, reports=(named,), facts=()), Naming({}, {}), load_vocabulary())
     assert "Three Gorges Corporation" in sentence  # a name stays as it is
+
+
+def test_people_expelled_or_arrested_are_named_as_such_and_a_state_by_its_officials() -> None:
+    def said(mode: str, recipient: str, country: str | None) -> str:
+        lead = replace(
+            row("asserted", None), type="SANCTION" if mode == "expel" else "COERCE", mode=mode,
+            actor="Germany", actor_country="DEU", recipient=recipient, recipient_country=country,
+            trigger="expelled" if mode == "expel" else "arrested",
+        )  # fmt: skip
+        return story_sentence(Story(key=-1, reports=(lead,), facts=()), Naming({}, {}), load_vocabulary())
+
+    assert said("expel", "40 Russian diplomats", "RUS").startswith("Germany expelled 40 Russian diplomats")
+    assert said("expel", "Russia", "RUS").startswith("Germany expelled officials of Russia")
+    assert said("arrest", "Spain", "ESP").startswith("Germany arrested nationals of Spain")
+    assert said("arrest", "two journalists", "ESP").startswith("Germany arrested two journalists")

@@ -322,3 +322,9 @@ def test_a_family_name_first_named_alone_is_the_person() -> None:
     entities = extract_document(document, analyse_layout(text)).entities
     assert not [e for e in entities if e.name == "Mao"]
     assert [e for e in entities if e.name == "Mao Ning"]
+
+
+def test_a_place_that_names_another_deeds_is_not_where_this_one_was() -> None:
+    events = events_in("Germany expelled 40 Russian diplomats on Monday over the Bucha killings.")
+    expelled = [e for e in events if e.type == "SANCTION"]
+    assert expelled and all(e.place != "Bucha" for e in expelled)

@@ -77,8 +77,11 @@ def story_sentence(story: Story, naming: Naming, vocabulary: Vocabulary) -> str:
     phrase = vocabulary.acts[lead.type].phrase_for(lead.mode, lead.trigger)
     quantity = next((e.quantity for e in story.reports if e.quantity), None)
 
+    state = load_kb().state(lead.recipient_country or "")
+    of_state = state is not None and fold(state.name) == fold(lead.recipient or "")
+
     def act(perfect: bool = False) -> str:
-        return phrase.say(recipient, quantity, perfect)
+        return phrase.say(recipient, quantity, perfect, of_state)
 
     source = naming.party(lead.source, lead.source_id) if lead.source else None
     certainty = lead.certainty

@@ -15,7 +15,7 @@ from watchfloor.errors import ConfigError
 from watchfloor.kb import load_kb
 from watchfloor.yaml_loader import YAMLError, safe_load
 
-_PHRASE_KEYS = {"past", "perfect", "alone", "alone_perfect", "what"}
+_PHRASE_KEYS = {"past", "perfect", "alone", "alone_perfect", "what", "state"}
 _RECIPIENT_PART = re.compile(r"\s+(?:\w+\s+)?\{r\}")  # " with {r}", " {r}": dropped without recipient
 
 
@@ -28,9 +28,12 @@ class Phrase:
     alone: str
     alone_perfect: str
     what: str
+    state: str = ""  # said when the recipient is a state ("expelled officials of {r}"), in both tenses
 
-    def say(self, recipient: str | None, what: str | None, perfect: bool = False) -> str:
-        if recipient:
+    def say(self, recipient: str | None, what: str | None, perfect: bool = False, state: bool = False) -> str:
+        if recipient and state and self.state:
+            form = self.state
+        elif recipient:
             form = self.perfect if perfect else self.past
         else:
             form = self.alone_perfect if perfect else self.alone
@@ -109,6 +112,7 @@ def _phrase(entry: Any, where: str, base: Phrase | None = None) -> Phrase:
         return Phrase(
             base.past, text.get("perfect", base.perfect), text.get("alone", base.alone),
             text.get("alone_perfect", base.alone_perfect), text.get("what", base.what),
+            text.get("state", base.state),
         )  # fmt: skip
     if "past" not in text:
         raise ConfigError(f"{where}: 'past' is required")
@@ -117,7 +121,7 @@ def _phrase(entry: Any, where: str, base: Phrase | None = None) -> Phrase:
     alone = text.get("alone", _RECIPIENT_PART.sub("", past))
     alone_perfect = text.get("alone_perfect", alone if "alone" in text else _RECIPIENT_PART.sub("", perfect))
     what = text.get("what", base.what if base else "")
-    return Phrase(past, perfect, alone, alone_perfect, what)
+    return Phrase(past, perfect, alone, alone_perfect, what, text.get("state", ""))
 
 
 def _acts(path: Path) -> dict[str, Act]:

@@ -1,12 +1,16 @@
 """Where an event happened when its sentence names no place for it: a statement or a sanction where
 the report is datelined ("WASHINGTON -"), force used on a state in that state ("Iran's attack on
 Israel"), and force between a state and its own people at home ("Iran executed two protesters");
-and where a place the sentence names is not where it happened ("recalled its ambassador to France")."""
+and where a place the sentence names is not where it happened ("recalled its ambassador to France",
+"expelled diplomats over Bucha killings")."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span, Token
+
 from watchfloor.kb import load_kb
 from watchfloor.nlp.event_evidence import DATELINED, SentenceEvidence
+from watchfloor.nlp.triggers import Lexicon
 from watchfloor.nlp.types import Event, Mention
 
 FORCE_ON_A_STATE = frozenset({"ASSAULT", "COERCE"})
@@ -74,3 +78,12 @@ def routed_away(preposition: str | None, kind: str) -> bool:
     return (preposition == "to" and kind not in WHERE_ONE_GOES) or (
         preposition == "from" and kind in FROM_ELSEWHERE
     )
+
+
+def names_another_deeds_place(where: Span | None, token: Token, lexicon: Lexicon) -> bool:
+    """Whether a place names where another deed happened, modifying its noun ("expels 40
+    diplomats over Bucha killings": the killings were in Bucha, the expulsion was not)."""
+    if where is None or where.root.dep_ not in {"compound", "nmod", "poss", "amod"}:
+        return False
+    noun = where.root.head
+    return noun.i != token.i and noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.nouns

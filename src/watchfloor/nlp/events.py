@@ -25,7 +25,7 @@ from watchfloor.nlp.deed_roles import reports_no_deed
 from watchfloor.nlp.described_things import tells_no_deed
 from watchfloor.nlp.event_dates import EventDater
 from watchfloor.nlp.event_evidence import STATEMENTS, Party, SentenceEvidence
-from watchfloor.nlp.event_places import routed_away
+from watchfloor.nlp.event_places import names_another_deeds_place, routed_away
 from watchfloor.nlp.event_rules import (
     FALSE_CLAIM,
     PROMISABLE,
@@ -342,6 +342,7 @@ class ParagraphEvents:
                     mention.locative
                     and mention.start in self.places
                     and not routed_away(mention.preposition, kind)
+                    and not names_another_deeds_place(self.reader.span_of(mention), token, self.lexicon)
                 ):
                     return self.places[mention.start]
         if kind in STATEMENTS:
@@ -357,6 +358,8 @@ class ParagraphEvents:
             where = self.reader.span_of(mention)
             if where is not None and in_another_deeds_clause(where.root, token):
                 continue  # "strikes ..., two weeks after gunmen killed 26 people near Pahalgam"
+            if names_another_deeds_place(where, token, self.lexicon):
+                continue  # "expels 40 diplomats over Bucha killings": not in Bucha
             distance = abs(mention.start - (self.offset + token.idx))
             if best is None or distance < best[0]:
                 best = (distance, name)
