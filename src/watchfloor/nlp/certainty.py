@@ -218,12 +218,9 @@ def _stance_of(trigger: Token) -> Stance:
             c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children
         ):
             forecast = conditioned = True  # "would strike Hezbollah if the group violated the deal"
-        if token.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ == "mark" and c.lower_ == "until" for c in token.children
-        ):
-            forecast = (
-                forecast or _modal(token.head)[1]
-            )  # "will fight until the last terrorist is neutralised"
+        until = any(c.dep_ == "mark" and c.lower_ == "until" for c in token.children)
+        if token.pos_ in {"VERB", "AUX"} and until:  # "will fight until the last terrorist is neutralised"
+            forecast = forecast or _modal(token.head)[1]
         if token.dep_ in {"ROOT"} or token.head.i == token.i or _across_a_semicolon(token):
             break  # ("India strikes Pakistan; Islamabad vows response": two clauses, not one said)
         child, token = token, token.head

@@ -11,12 +11,8 @@ from watchfloor.nlp.arguments import first_conjunct
 from watchfloor.nlp.parse_memo import head_chain
 
 LOCATING = frozenset({"in", "inside", "across", "throughout", "near", "at"})
-
-
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 REMARKING = frozenset({"say", "claim", "allege", "believe", "report", "assess", "tell"})
-
-
 BASED = frozenset({"base", "locate", "headquarter", "register", "incorporate"})
 
 
@@ -47,9 +43,7 @@ def subject_of_a_relative(party: Token, trigger: Token) -> bool:
     ("sentenced on charges that he and the US government rejected"), not one on the trigger's
     own subject ("the missile that Russia fired hit a school") nor a clause of content
     ("reports that Iran sent drones")."""
-    node = party
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(party)
     verb = node.head
     if node.dep_ != "nsubj" or verb.dep_ not in {"relcl", "acl"} or verb.i == trigger.i:
         return False
@@ -62,6 +56,7 @@ def subject_of_a_relative(party: Token, trigger: Token) -> bool:
     return trigger.i in head_chain(verb)
 
 
+# deeds whose "from" names whom something was taken from, not where force came from
 TAKING = frozenset(
     {"capture", "recapture", "retake", "seize", "take", "wrest", "liberate", "reclaim", "regain",
      "win", "steal", "loot", "free", "oust", "drive", "push", "expel", "evict", "snatch", "grab"}

@@ -59,20 +59,18 @@ def _said_by_a_state(token: Token) -> bool:
 
 def _speaker(token: Token) -> Token | None:
     """Who says the word: a verb's subject; a noun's owner ("Japan's protest") or the subject
-    of the verb that conveys it ("Tokyo lodged a protest")."""
-    if token.pos_ == "VERB":
-        verb = token
-        if token.dep_ in {"xcomp", "advcl"} and not any(c.dep_ == "nsubj" for c in token.children):
-            verb = token.head  # "summoned the envoy to protest": who summoned protests
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        return owner
-    verb = token.head
-    if token.dep_ != "dobj" or verb.lemma_.lower() not in CONVEYING:
-        return None
+    of the verb that conveys it ("Tokyo lodged a protest"); for an infinitive with no subject of
+    its own, the subject of the verb it hangs from ("summoned the envoy to lodge a protest")."""
+    verb = token
+    if token.pos_ != "VERB":
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+        verb = token.head
+        if token.dep_ != "dobj" or verb.lemma_.lower() not in CONVEYING:
+            return None
     if verb.dep_ in {"xcomp", "advcl"} and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head  # "summoned the envoy to lodge a protest": who summoned lodges it
+        verb = verb.head
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 

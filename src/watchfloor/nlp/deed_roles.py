@@ -21,7 +21,7 @@ JUDGING = frozenset(
      "oppose"}
 )  # fmt: skip  # ("did not comment on the strikes": who speaks of a deed did not do it)
 # verbs that charge someone with a deed: who charges did not do it ("accused China of hacking")
-CHARGING = frozenset({"accuse", "charge", "indict", "fault"})
+ACCUSING = frozenset({"accuse", "charge", "indict", "fault"})
 # verbs that name what their object is: "called the strikes an act of war", "termed the vote a farce"
 NAMING = frozenset({"call", "term", "dub", "describe"})
 
@@ -136,7 +136,7 @@ def judges_it(party: Token, trigger: Token) -> bool:
             break
         if verb.lemma_.lower() in JUDGING_NOUNS and _modifies(party, verb):
             return True  # "U.S. criticism over Hong Kong sentences": the US judges the sentences
-    if not (judges(verb) or punished or verb.lemma_.lower() in PUNISHING | CHARGING):
+    if not (judges(verb) or punished or verb.lemma_.lower() in PUNISHING | ACCUSING):
         return False
     return subject_of(party).i == verb.i or judges_through_pronoun(party, verb)
 
@@ -236,7 +236,6 @@ def _among_those(verb: Token, trigger: Token) -> bool:
     )
 
 
-# deeds whose "from" names whom something was taken from, not where force came from
 def addresses_someone(trigger: Token) -> bool:
     """Whether the trigger names whom it addresses, a party or not: "urged you to ...", "call on
     the administration to ..."."""

@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from watchfloor.kb import KnowledgeBase, load_kb
+from watchfloor.nlp.arguments import first_conjunct
 from watchfloor.nlp.context_readings import official_readings
 from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.triggers import Lexicon, Trigger
@@ -109,9 +110,7 @@ def settles_on(verb: Token, lexicon: Lexicon) -> bool:
 def _agreed_to(noun: Token, lexicon: Lexicon) -> bool:
     """Whether a noun is what a verb of agreeing takes ("agreed to a ceasefire and the release of
     hostages", "signed a truce"): the content of the agreement."""
-    node = noun
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(noun)
     if node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head
     return node.dep_ in {"dobj", "prep"} and _agrees(node.head, lexicon)

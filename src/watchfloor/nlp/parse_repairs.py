@@ -20,8 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from watchfloor.nlp.certainty import REPORTING
-
-RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+from watchfloor.nlp.clause_roles import RELATIVE_WORDS
 
 
 def _misread_clause(verb: Token) -> bool:

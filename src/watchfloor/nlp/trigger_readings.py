@@ -170,11 +170,8 @@ FIRING = frozenset({"fire", "shoot"})  # verbs whose "at" names what they fire a
 def _aimed_at_projectiles(token: Token, kind: str, lexicon: Lexicon) -> bool:
     """Whether a verb of firing is aimed at one of the type's `inverse_objects` ("fired at the
     drones"): who fires defends against whoever launched them."""
-    objects = lexicon.inverse_objects.get(kind, frozenset())
     targets = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children]
-    return any(
-        projectile_word(o) in objects and not names_an_aircraft(o) for o in targets if o.dep_ == "pobj"
-    )
+    return any(_is_projectile(o, kind, lexicon) for o in targets if o.dep_ == "pobj")
 
 
 def reads_mutual(token: Token, kind: str, lexicon: Lexicon) -> bool:
@@ -202,10 +199,15 @@ def acts_on_something_else(token: Token, kind: str, lexicon: Lexicon) -> bool:
 def takes_its_objects(token: Token, kind: str, lexicon: Lexicon) -> bool:
     """Whether what the trigger acts on is one of the type's `inverse_objects` (a projectile:
     "launched drones at Israel" is an attack, whatever else "launch" may read as)."""
-    objects = lexicon.inverse_objects.get(kind, frozenset())
-    return bool(objects) and any(
-        projectile_word(noun) in objects and not names_an_aircraft(noun) for noun in object_nouns(token)
+    return bool(lexicon.inverse_objects.get(kind)) and any(
+        _is_projectile(noun, kind, lexicon) for noun in object_nouns(token)
     )
+
+
+def _is_projectile(noun: Token, kind: str, lexicon: Lexicon) -> bool:
+    """Whether a noun names one of the type's `inverse_objects` and no known aircraft."""
+    objects = lexicon.inverse_objects.get(kind, frozenset())
+    return projectile_word(noun) in objects and not names_an_aircraft(noun)
 
 
 def projectile_word(noun: Token) -> str:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from watchfloor.kb import load_kb
 from watchfloor.nlp.argument_reader import is_sponsor_word, own_name
-from watchfloor.nlp.arguments import reporting_subject
+from watchfloor.nlp.arguments import first_conjunct, reporting_subject
 from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
 from watchfloor.nlp.party_features import governor_features
 from watchfloor.nlp.vessels import flag_in_phrase
@@ -92,8 +92,7 @@ REPRESSING = frozenset({"arrest", "detain", "jail", "imprison", "suppress", "rep
 def _repressed_by(token: Token, named: list[Party]) -> str | None:
     """The state of the subject of the repression the people suffer ("Georgian Dream had cracked
     down on protesters", "police arrested 40 students")."""
-    while token.dep_ == "conj" and token.head.i != token.i:  # ("on protesters and journalists")
-        token = token.head
+    token = first_conjunct(token)  # ("on protesters and journalists")
     verb = token.head
     if token.dep_ == "pobj" and verb.lower_ in {"on", "against"}:
         verb = verb.head
