@@ -60,9 +60,11 @@ def test_a_merchant_ship_strikes_no_one_even_when_a_trigger_turns_round() -> Non
     warship = next(i for i, p in enumerate(evidence.parties) if "Carney" in p.name)
     pairs = pairs_allowed(evidence, "ASSAULT")
     # roles as the grammar has them: the shooter is the subject, so the turned-round actor is the
-    # recipient slot; the merchant ship never fills it, the warship may
+    # recipient slot; the merchant ship never fills it, nor does the warship that shot the missile
+    # down ("by" it): it is the subject's slot, the attack's target once turned round
     assert not [pair for pair in pairs if pair[1] == merchant], names
-    assert [pair for pair in pairs if pair[1] == warship]
+    assert not [pair for pair in pairs if pair[1] == warship]
+    assert [pair for pair in pairs if pair[0] == warship]
 
 
 def test_a_party_inside_a_relative_clause_is_marked_as_standing_there() -> None:

@@ -122,6 +122,41 @@ def dismissal_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
     return readings
 
 
+WARNING = frozenset({"warn", "caution"})
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})
+# what a warned party will do or undergo when the warning is a threat: "would pay for it"
+CONSEQUENCES = frozenset({"pay", "face", "regret", "suffer", "meet", "bear"})
+CONDITIONS = frozenset({"if", "unless", "should"})
+
+
+def warning_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
+    """A warning of what its maker's side will do is a threat, no accusation ("warned that Israel
+    would strike Hezbollah if the group violated the truce", "warned that any response would be
+    met with a crushing reply", "warned they would pay for it"); a warning of another's deeds
+    stays an accusation ("warned that Iran was planning to transfer drones")."""
+    if token.lemma_.lower() not in WARNING or not any(r.type == "THREATEN" for r in readings):
+        return readings
+    if any(_threatens(c) for c in token.children if c.dep_ == "ccomp"):
+        return [r for r in readings if r.type != "ACCUSE"]
+    return readings
+
+
+def _threatens(clause: Token) -> bool:
+    """Whether a warned clause tells what will happen to someone: a future whose subject is its
+    speaker's ("we will"), that befalls someone ("would pay", "would be met with"), or that hangs
+    on a condition ("would strike ... if ...")."""
+    children = list(clause.children)
+    if clause.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in children):
+        return False  # ("would be easier if ...": a state of things, no deed to come)
+    subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(s.lower_ in {"we", "i"} for s in subjects) or clause.lemma_.lower() in CONSEQUENCES:
+        return True
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+        for c in children
+    )
+
+
 AIMING = frozenset({"target", "hit", "strike", "aim"})  # what a penalty, too, does to whom it names
 # words of force beside a penalty's noun ("military action", "an armed operation"): no penalty
 FORCIBLE = frozenset({"military", "armed", "action", "operation", "force", "kinetic"})

@@ -140,7 +140,7 @@ _FORMS = (
     _Form("weekday_range", rf"{WEEKDAY}{_CONN}{WEEKDAY}", _reject),
     _Form(
         "weekday",
-        rf"(?:(?P<rel>(?i:last|this|past))\s+)?(?P<wd>{WEEKDAY}){_DAYPART}(?!{_DATE_AHEAD})",
+        rf"(?:(?P<rel>(?i:last|this|past|next))\s+)?(?P<wd>{WEEKDAY}){_DAYPART}(?!{_DATE_AHEAD})",
         weekday,
     ),
     _Form(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from watchfloor.nlp.arguments import phrase_root
+from watchfloor.nlp.event_rules import names_the_opposition
 from watchfloor.nlp.non_entities import is_document_word
 from watchfloor.nlp.parse_memo import memo
 
@@ -108,8 +109,9 @@ def names_an_organisation(token: Token) -> bool:
 
 def reports_no_deed(token: Token) -> bool:
     """Whether a trigger word only names something: a judgement ("called the strikes an act of
-    war": no war), a date ("WASHINGTON, March 6": no march) or a document ("Resolution 2231")."""
-    return in_a_name(token) or names_a_date(token) or names_a_document(token)
+    war": no war), a date ("WASHINGTON, March 6": no march), a document ("Resolution 2231") or
+    a body of people ("the opposition Democratic Party": no one opposes)."""
+    return in_a_name(token) or names_a_date(token) or names_a_document(token) or names_the_opposition(token)
 
 
 def judges(verb: Token) -> bool:

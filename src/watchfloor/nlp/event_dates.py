@@ -51,10 +51,16 @@ class EventDater:
         if sentence is not None:
             found, owners = self._sentence_dates(sentence)
             mine = [f for f, o in zip(found, owners, strict=True) if o is not None and o.i == token.i]
+            # (a date ahead of the report that another verb owns is that verb's alone: "condemned
+            # the strike and called a meeting for Tuesday": the meeting is Tuesday's, not the
+            # condemnation; an occasion's still dates the deed: "called for ... during a meeting on")
             own = mine or [
                 f
                 for f, o in zip(found, owners, strict=True)
-                if o is not None and not _names_another_deed(o) and dates_trigger(o, token)
+                if o is not None
+                and not _names_another_deed(o)
+                and dates_trigger(o, token)
+                and not (o.pos_ == "VERB" and self.published and f[2].iso[:10] > self.published[:10])
             ]
             free = [f for f, o in zip(found, owners, strict=True) if o is None]
             if own or free:

@@ -12,6 +12,9 @@ from watchfloor.nlp.unnamed_parties import SHIPS
 STATE_LABELS = frozenset({"GPE", "NORP", "AUTHOR"})
 
 
+OPPOSITION = "opposition"  # a state's political opposition: of it, no organ of it ("accused the opposition")
+
+
 def state_level(party: Party, actor: Party | None) -> bool:
     """Whether a recipient of the actor's own state would make the event the state's act on
     itself: it stands for the state as a whole or for one of its organs ("Iranian authorities",
@@ -27,7 +30,7 @@ def answers_to_its_state(party: Party) -> bool:
     rose up against the government") and its legislators ("Senator Katie Britt urged the
     administration", "lawmakers"), who are of the state without being its organs."""
     noun = group_noun(party)
-    return "legislator" in party.features or noun in PEOPLE_NOUNS or noun in LEGISLATOR_NOUNS
+    return "legislator" in party.features or noun in PEOPLE_NOUNS | LEGISLATOR_NOUNS | {OPPOSITION}
 
 
 def fights_its_state(party: Party, other: Party) -> bool:
@@ -48,7 +51,7 @@ def organ_of_state(party: Party) -> bool:
         return True
     if party.label != "GROUP" or "group_of_state" not in party.features:
         return False
-    return group_noun(party) not in PEOPLE_NOUNS
+    return group_noun(party) not in PEOPLE_NOUNS | {OPPOSITION}
 
 
 def group_noun(party: Party) -> str:

@@ -171,6 +171,29 @@ def is_group(token: Token, nouns: frozenset[str] = GROUP_NOUNS) -> bool:
     return named and not names_a_machine(token) and not is_might(token)
 
 
+# what an act of opposing is against or by ("opposition to the plan"): no body of people
+OPPOSED_BY = frozenset({"to", "against", "from", "over", "by"})
+# words that describe the opposition as a body ("the main opposition"), not an act ("strong opposition")
+BODY_OF_OPPOSITION = frozenset(
+    {"main", "political", "parliamentary", "largest", "democratic", "united", "exiled"}
+)
+
+
+def names_the_opposition(token: Token) -> bool:
+    """Whether "opposition" names a country's political opposition ("accused the opposition",
+    "the opposition Democratic Party", "opposition lawmakers"), not an act of opposing
+    ("opposition to the deal", "strong opposition")."""
+    if token.lemma_.lower() != "opposition":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in OPPOSED_BY for c in token.children):
+        return False
+    if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "opposition lawmakers"
+    described = [c for c in token.children if c.dep_ == "amod"]
+    definite = any(c.lower_ == "the" for c in token.children)
+    return definite and all(c.lower_ in BODY_OF_OPPOSITION for c in described)
+
+
 def is_might(token: Token) -> bool:
     """ "The use of force", "excessive force": "force" with no article, owner or kind is might,
     not a body of troops ("the force", "a force", "its air force", "Quds Force" are)."""

@@ -46,6 +46,8 @@ _RELATIVE_DAYS = {
 }
 # Names that contain a weekday: "Good Friday", "Super Tuesday", "The Sunday Times".
 _WEEKDAY_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:Good|Black|Ash|Super|Holy|Bloody|Cyber|Maundy|Palm)\s+$")
+# A weekday something is set for is ahead of the anchor: "called a meeting for Tuesday", "by Friday".
+_WEEKDAY_AHEAD = re.compile(r"(?<![A-Za-z])(?i:for|by)\s+$")
 _WEEKDAY_NAME_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star|Agreement)\b")
 
 
@@ -74,13 +76,18 @@ def _unit(token: str) -> str:
 
 
 def weekday(m: re.Match[str], ctx: DateContext) -> list[Span]:
-    """The latest such weekday on or before the anchor ("last"/"past": before it)."""
+    """The latest such weekday on or before the anchor ("last"/"past": before it); the first on
+    or after it for what is set for it ("for Tuesday"; "next": after it)."""
     if ctx.anchor is None or _WEEKDAY_NAME_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
         return []
     if _WEEKDAY_NAME_AFTER.match(ctx.text, m.end()):
         return []
+    rel = group_text(m, "rel").lower()
+    if rel == "next" or _WEEKDAY_AHEAD.search(ctx.text, max(0, m.start() - 5), m.start()):
+        ahead = (WEEKDAYS.index(m["wd"].lower()) - ctx.anchor.weekday()) % 7
+        return one_span(m, day_value(ctx.anchor + timedelta(days=ahead or (7 if rel == "next" else 0))))
     back = (ctx.anchor.weekday() - WEEKDAYS.index(m["wd"].lower())) % 7
-    if back == 0 and group_text(m, "rel").lower() in {"last", "past"}:
+    if back == 0 and rel in {"last", "past"}:
         back = 7
     return one_span(m, day_value(ctx.anchor - timedelta(days=back)))
 

@@ -245,6 +245,8 @@ def ruled_out(
         [
             never_recipient(f, deed, force, inverse, asked)
             or c
+            # "the missiles were intercepted by a coalition": who downs them did not send them
+            or (inverse and _in_the_agent(f))
             or (verbal and not inverse and subject_of_a_clause_beside(f))
             or (called_on and bool(f) and not is_called_on(f) and not listed_with_asked(f, features_of))
             or (denial and in_its_complement(f))

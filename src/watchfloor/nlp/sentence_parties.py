@@ -13,7 +13,7 @@ from watchfloor.kb import load_kb
 from watchfloor.nlp.argument_reader import ArgumentReader, is_place, is_sponsor_word, names_a_region
 from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, Party
 from watchfloor.nlp.event_parties import known_organ_of_state
-from watchfloor.nlp.event_rules import is_group
+from watchfloor.nlp.event_rules import is_group, names_the_opposition
 from watchfloor.nlp.lexicon_nouns import listed_phrase
 from watchfloor.nlp.non_entities import is_document_word
 from watchfloor.nlp.outlets import (
@@ -219,7 +219,7 @@ class PartyGatherer:
                 and token.dep_ != "amod"
                 and not (token.dep_ == "compound" and token.lemma_.lower() in KINDS_OF_GROUP)
                 and token.i not in taken
-                and is_group(token, PARTY_NOUNS)
+                and (is_group(token, PARTY_NOUNS) or opposition_as_a_party(token))
                 and not named_beside
                 and not modifies_only(token, organisations)
                 and not is_bare_mass_sense(token)
@@ -334,6 +334,12 @@ def modifies_only(token: Token, organisations: set[int]) -> bool:
         return False
     beside = (c.i in organisations for c in token.head.children if c.dep_ in {"compound", "nmod"})
     return token.lemma_.lower() in MODIFIER_SENSES or any(beside)
+
+
+def opposition_as_a_party(token: Token) -> bool:
+    """ "accused the opposition": a party of its own ("the opposition Democratic Party" is the
+    name's, and "opposition to the plan" an act)."""
+    return token.dep_ != "compound" and names_the_opposition(token)
 
 
 def is_bare_mass_sense(token: Token) -> bool:

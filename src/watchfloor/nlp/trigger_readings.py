@@ -19,6 +19,7 @@ from watchfloor.nlp.context_readings import (
     object_readings,
     official_readings,
     penalty_readings,
+    warning_readings,
 )
 from watchfloor.nlp.deed_roles import naming_predicates
 from watchfloor.nlp.event_evidence import Party
@@ -60,7 +61,7 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     if predicates:
         words = {t.lemma_.lower() for p in predicates for t in p.subtree}
         firsts = {readings[0].type for word in words if (readings := lexicon.nouns.get(word))}
-        return lexicon.verbs.get("label", []) if firsts & CONDEMNING else []
+        return lexicon.verbs.get("label", []) if firsts & CONDEMNING or words & lexicon.labels else []
     readings = (
         next((found for form in complemented(token) if (found := lexicon.verbs.get(form))), None)
         or (None if leaves_a_place(token) else lexicon.verbs.get(phrasal(token)))
@@ -83,7 +84,8 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         # "as the missiles flew over western Ukraine": a munition does only what it is used for
         readings = [r for r in readings if munition in lexicon.inverse_objects.get(r.type, frozenset())]
     readings = official_readings(token, readings, lexicon)
-    return dismissal_readings(token, deployment_readings(token, penalty_readings(token, readings, lexicon)))
+    readings = deployment_readings(token, penalty_readings(token, readings, lexicon))
+    return warning_readings(token, dismissal_readings(token, readings))
 
 
 TIES = frozenset({"link", "tie", "connect", "affiliate"})  # verbs that need an object when active
@@ -170,8 +172,10 @@ FIRING = frozenset({"fire", "shoot"})  # verbs whose "at" names what they fire a
 def _aimed_at_projectiles(token: Token, kind: str, lexicon: Lexicon) -> bool:
     """Whether a verb of firing is aimed at one of the type's `inverse_objects` ("fired at the
     drones"): who fires defends against whoever launched them."""
-    targets = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children]
-    return any(_is_projectile(o, kind, lexicon) for o in targets if o.dep_ == "pobj")
+    # (the parser may hang "at" on the object: "fired interceptors at the missiles")
+    fired = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    aims = [c for word in fired for c in word.children if c.dep_ == "prep" and c.lower_ == "at"]
+    return any(_is_projectile(o, kind, lexicon) for aim in aims for o in aim.children if o.dep_ == "pobj")
 
 
 def reads_mutual(token: Token, kind: str, lexicon: Lexicon) -> bool:

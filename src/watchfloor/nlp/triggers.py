@@ -15,7 +15,7 @@ from watchfloor.yaml_loader import YAMLError, safe_load
 
 KEYS = frozenset({
     "verbs", "nouns", "modes", "recipient_preps", "inverse", "inverse_on", "inverse_objects", "idioms",
-    "lasting", "inverse_only", "mutual", "joint", "official", "by_object",
+    "lasting", "inverse_only", "mutual", "joint", "official", "by_object", "labels",
 })  # fmt: skip
 DEFAULT_RECIPIENT_PREPS = ("with", "to", "on", "against", "for", "toward", "towards", "into")
 
@@ -59,6 +59,9 @@ class Lexicon:
     # a verb with an object that reads as this type, whatever the verb's own: "targeted six
     # firms" sanctions them; "targeted a depot" stays an attack (by (verb, object) pair)
     by_object: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
+    # words that condemn what a deed is called, though they report no deed themselves: "called
+    # the attack an act of terror" (the type's nouns condemn so too: "an act of war")
+    labels: frozenset[str] = frozenset()
 
     @cached_property
     def phrase_heads(self) -> frozenset[str]:
@@ -97,6 +100,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     official: dict[str, list[Trigger]] = {}
     declared: dict[str, str] = {}  # where each official word was listed
     by_object: dict[tuple[str, str], list[Trigger]] = {}
+    labels: set[str] = set()
     for path in paths:
         for code, entry in _read(path).items():
             where = f"{path}: {code}"
@@ -135,6 +139,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
             for verb, noun in _pairs(entry.get("by_object") or [], f"{where}.by_object"):
                 by_object.setdefault((verb, noun), []).append(Trigger(str(code), modes.get(verb), preps))
                 declared.setdefault(verb, f"{where}.by_object")
+            labels.update(_words(entry.get("labels") or [], f"{where}.labels"))
             if inverse_on.get(str(code)) and not inverse_objects[str(code)]:
                 raise ConfigError(
                     f"{where}.inverse_on: needs `inverse_objects` (the objects it reads so with)"
@@ -146,7 +151,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     return Lexicon(
         verbs, nouns, _frozen(inverse), _frozen(inverse_on), _frozen(inverse_objects),
         {kind: frozenset(pairs) for kind, pairs in idioms.items()}, frozenset(lasting),
-        _frozen(inverse_only), _frozen(mutual), _frozen(joint), official, by_object,
+        _frozen(inverse_only), _frozen(mutual), _frozen(joint), official, by_object, frozenset(labels),
     )  # fmt: skip
 
 

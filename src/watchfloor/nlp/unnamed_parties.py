@@ -111,7 +111,7 @@ def _told_by(named: list[Party]) -> str | None:
 
 
 OTHERS = frozenset({"ally", "partner", "friend", "adversary", "enemy"})  # "our allies" are not us
-DOMESTIC = frozenset({"police"})  # serve at home: of the place named nearest, else the document's country
+DOMESTIC = frozenset({"police", "opposition"})  # of the place named nearest, else the document's country
 
 
 def _serves_at_home(token: Token) -> bool:
