@@ -9,7 +9,7 @@ from tests.nlp.test_event_roles import events_in, evidence_of
 
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
-from watchfloor.nlp.extract import extract_document
+from watchfloor.nlp.extract import extract_document, load_nlp
 
 
 def test_a_warning_of_what_its_makers_side_will_do_is_a_threat() -> None:
@@ -73,3 +73,60 @@ def test_a_weekday_something_is_set_for_is_ahead_and_its_own() -> None:
     dates = {e.type: e.date for e in events}
     assert dates.get("CONSULT") == "2024-03-12"  # published on Friday, March 8
     assert dates["ACCUSE"] == "2024-03-08"
+
+
+def test_a_vow_of_force_is_a_threat_and_a_vow_of_aid_a_promise() -> None:
+    templates = evidence_of("The rebel spokesman vowed that the group would respond.")[0].templates
+    assert "THREATEN" in templates
+    assert templates.get("AGREE") is None or templates["AGREE"].trigger != "vowed"
+    aid = evidence_of("The minister vowed to keep up aid to Kyiv.")[0].templates
+    assert aid["AGREE"].trigger == "vowed"
+
+
+def test_a_peoples_word_in_a_phrases_tail_does_not_name_it() -> None:
+    sentence = evidence_of(
+        'The rebel spokesman Ali Saleh described the raid as "brutal Israeli aggression" and vowed that the'
+        " group would respond."
+    )[0]
+    assert sentence.rule_events and all(e.recipient != "the raid" for e in sentence.rule_events)
+
+
+def test_a_projectile_not_intercepted_tells_the_hit_it_made() -> None:
+    sentence = evidence_of("The drone that hit the port on Friday was not intercepted, the army said.")[0]
+    assert sentence.templates["ASSAULT"].trigger == "hit"
+    assert "COERCE" not in sentence.templates
+
+
+def test_people_listed_as_appositions_are_one_list() -> None:
+    sentence = evidence_of(
+        "The court issued arrest warrants for Prime Minister Benjamin Netanyahu, his former defence"
+        " minister Yoav Gallant and Hamas commander Mohammed Deif."
+    )[0]
+    people = {p.name: i for i, p in enumerate(sentence.parties)}
+    netanyahu, gallant = people["Benjamin Netanyahu"], people["Yoav Gallant"]
+    assert gallant in sentence.parties[netanyahu].coordinated
+    one = evidence_of("Iran's foreign minister, Abbas Araghchi, met the envoy.")[0]
+    assert all(not p.coordinated for p in one.parties)  # a title and its holder are one person
+
+
+def test_a_childrens_hospital_names_no_children() -> None:
+    sentence = evidence_of("A missile struck the city's largest children's hospital on Monday.")[0]
+    assert all("children" not in p.name for p in sentence.parties)
+    protesters = evidence_of("Police rejected the protesters' demands on Monday.")[0]
+    assert any(p.name.startswith("the protesters") or p.name == "protesters" for p in protesters.parties)
+
+
+def test_what_a_strike_hit_fired_no_barrage_it_was_part_of() -> None:
+    events = events_in(
+        "A Russian missile struck Ukraine's largest children's hospital on Monday during a barrage"
+        " that killed 31 people across the country, Ukrainian officials said."
+    )
+    assert not any(e.type == "ASSAULT" and e.actor_country == "UKR" for e in events)
+
+
+def test_a_name_hung_on_a_verb_as_an_adverb_is_its_object() -> None:
+    doc = load_nlp()("Earlier, security forces briefly detained opposition leader Maria Corina Machado.")
+    machado = next(t for t in doc if t.text == "Machado")
+    assert (machado.dep_, machado.head.text) == ("dobj", "detained")
+    monday = next(t for t in load_nlp()("The envoy arrived Monday.") if t.text == "Monday")
+    assert monday.dep_ != "dobj"

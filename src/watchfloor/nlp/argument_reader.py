@@ -199,7 +199,11 @@ class ArgumentReader:
         if direct or mention.label in {"PERSON", "ORG"}:
             return Argument(entity.name, entity.country, entity.key)
         phrase = own_name(self.doc[token.left_edge.i : token.i + 1], token)
-        if mention.label == "NORP" and phrase != mention.text:
+        # (a people's word in the phrase's tail does not describe it: "described the raid as brutal
+        # Israeli aggression" names no Israeli raid, but Israel)
+        span = self.span_of(mention)
+        before_head = span is not None and token.left_edge.i <= span.start and span.end <= token.i + 1
+        if mention.label == "NORP" and phrase != mention.text and before_head:
             # "Iranian-backed proxies" are backed by Iran, not Iranian: no country of their own
             sponsored = any(t.lower_ in SPONSORED for t in self.doc[token.left_edge.i : token.i])
             return Argument(phrase, None if sponsored else entity.country, None)

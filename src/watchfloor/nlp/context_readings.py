@@ -141,6 +141,30 @@ def warning_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
     return readings
 
 
+def undowned_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
+    """What was not downed tells nothing by it ("the drone that hit Tel Aviv was not intercepted":
+    the hit tells the attack): a negated verb of downing (a type's turned-round word) reads as none."""
+    lemma = token.lemma_.lower()
+    downing = any(lemma in words for words in (*lexicon.inverse.values(), *lexicon.inverse_on.values()))
+    return [] if downing and any(c.dep_ == "neg" for c in token.children) else readings
+
+
+PROMISING = frozenset({"vow", "pledge", "promise", "swear"})
+# what a vow of force promises: "vowed that the group would respond", "pledged to retaliate"
+RETALIATING = frozenset({"respond", "retaliate", "avenge", "punish", "strike", "hit", "attack", "crush"})
+
+
+def promise_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
+    """A vow of force is a threat, no promise of a deal ("vowed that the group would respond",
+    "pledged to retaliate"); a vow of anything else stays a promise ("pledged to keep up aid")."""
+    if token.lemma_.lower() not in PROMISING or not any(r.type == "THREATEN" for r in readings):
+        return readings
+    vowed = [c for c in token.children if c.dep_ in {"ccomp", "xcomp"}]
+    if any(c.lemma_.lower() in RETALIATING for c in vowed):
+        return [r for r in readings if r.type != "AGREE"]
+    return readings
+
+
 def _threatens(clause: Token) -> bool:
     """Whether a warned clause tells what will happen to someone: a future whose subject is its
     speaker's ("we will"), that befalls someone ("would pay", "would be met with"), or that hangs

@@ -258,8 +258,16 @@ class EventModel:
         own_paths = OWN_FORCE_PATHS if force else {"path:nsubj^"}
         own = {i for i, f in enumerate(features_of) if own_paths & set(f)} if second else set()
         own |= {j for i in own for j in evidence.parties[i].coordinated}
+        # what the first deed of force struck does not strike back in the second it was part of
+        # ("a missile struck Ukraine's hospital during a barrage that killed 31": Ukraine fired no
+        # barrage), unless named as its doer ("... during the Houthis' attacks")
+        struck = set()
+        if second and force and any(role_path(f).endswith(OCCASION_PATHS) for f in features_of):
+            first = [evidence.role_features.get((kind, i), ()) for i in range(len(parties))]
+            struck = {i for i, f in enumerate(first) if role_path(f).endswith("dobj^")}
+            struck -= {i for i, f in enumerate(features_of) if OWN_FORCE_PATHS & set(f)}
         for a in range(len(parties)):
-            if no_actor[a] or (not deed and speechless(parties[a])) or (own and a not in own):
+            if no_actor[a] or (not deed and speechless(parties[a])) or (own and a not in own) or a in struck:
                 continue  # ("21 Chinese warships" accuse no one)
             for r in allowed_recipients(parties, a, speaker, objects):
                 if no_recipient[r]:
@@ -291,6 +299,7 @@ class EventModel:
 SURE_READINGS = ("AGREE",)
 # a use of force's own subject, owner or naming modifier: "after gunmen attack", "Hamas's raid"
 OWN_FORCE_PATHS = frozenset({"path:nsubj^", "path:poss^", "path:compound^"})
+OCCASION_PATHS = ("vprep:duringvpobj", "vprep:amidvpobj")  # a second trigger the first took place in
 JOINT_VOICES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # said by all listed, to another
 
 

@@ -12,6 +12,10 @@ governed by the clause's "had": it is a second deed of the subject of the verb a
 "sanctioned seven companies that it said had supplied the RSF": the model makes "it said" the
 sentence's clause and "that" a subject. The relative clause is the companies', and "it said" a
 remark inside it.
+
+"security forces briefly detained opposition leader Maria Corina Machado": the model may hang a
+long name after a verb as an adverbial noun ("detained ... Machado" like "arrived Monday"). A
+name right after an active verb that has a subject and no object is its object.
 """
 
 from __future__ import annotations
@@ -81,6 +85,25 @@ def _remark_inside_a_relative(verb: Token) -> Token | None:
     return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.i < relative.i else None
 
 
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _misread_object(noun: Token) -> bool:
+    """Whether a name the parser hung on a verb as an adverbial noun is the verb's object: it
+    names someone, stands right after the verb (adverbs aside), and the verb is active, with a
+    subject and no object."""
+    verb = noun.head
+    named = noun.ent_type_ in NAMED or (noun.pos_ == "PROPN" and noun.ent_type_ not in {"DATE", "TIME"})
+    if noun.dep_ != "npadvmod" or not named or verb.pos_ != "VERB" or noun.i < verb.i:
+        return False
+    between = verb.doc[verb.i + 1 : noun.left_edge.i]
+    if any(t.pos_ != "ADV" for t in between):
+        return False
+    children = list(verb.children)
+    active = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    return active and any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "dobj" for c in children)
+
+
 def repair_reported_clauses(doc: Doc) -> None:
     for verb in doc:
         if _misread_clause(verb):
@@ -96,6 +119,9 @@ def repair_reported_clauses(doc: Doc) -> None:
             for relative in verb.children:
                 if relative.dep_ == "nsubj" and relative.lower_ in RELATIVE_SUBJECTS:
                     relative.tag_ = "WP" if relative.lower_ == "who" else "WDT"
+    for noun in doc:
+        if _misread_object(noun):
+            noun.dep_ = "dobj"
     for verb in doc:
         if _joined_to_the_clause_below(verb):
             first = verb.head

@@ -115,6 +115,8 @@ def listed_with(head: Token) -> list[Token]:
     apposition of the first (and hang the rest on either); a state in apposition to a state, in
     a list that goes on to a conjunct, is a list item (a person's apposition is the same person:
     "its minister, Abbas Araghchi")."""
+    if head.ent_type_ == "PERSON":
+        return _persons_listed(head)
     first = head
     while first.dep_ in {"appos", "conj"} and first.head.i != first.i and first.head.ent_type_ == "GPE":
         first = first.head
@@ -128,6 +130,24 @@ def listed_with(head: Token) -> list[Token]:
     if not any(t.dep_ == "conj" for t in items):
         return []
     return [t for t in items if t.i != head.i]
+
+
+def _persons_listed(head: Token) -> list[Token]:
+    """ "warrants for Benjamin Netanyahu, his former defence minister Yoav Gallant and Mohammed
+    Deif": three named people the parser hung on one another as appositions, and a conjunct at
+    the end, are a list (two are a conjunct already; one named in apposition to a title is one)."""
+    top = head
+    while top.dep_ in {"appos", "conj"} and top.head.i != top.i:
+        top = top.head
+    items, stack = [], [top]
+    while stack:
+        token = stack.pop()
+        items.append(token)
+        stack += [c for c in token.children if c.dep_ in {"appos", "conj"}]
+    named = [t for t in items if t.ent_type_ == "PERSON"]
+    if len(named) < 3 or not any(t.dep_ == "conj" for t in items):
+        return []
+    return [t for t in named if t.i != head.i]
 
 
 def _state_apposition(token: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.kb import load_kb
 from watchfloor.nlp.argument_reader import ArgumentReader, is_place, is_sponsor_word, names_a_region
-from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, Party
+from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, PEOPLE_NOUNS, Party
 from watchfloor.nlp.event_parties import known_organ_of_state
 from watchfloor.nlp.event_rules import is_group, names_the_opposition
 from watchfloor.nlp.lexicon_nouns import listed_phrase
@@ -223,6 +223,7 @@ class PartyGatherer:
                 and not named_beside
                 and not modifies_only(token, organisations)
                 and not is_bare_mass_sense(token)
+                and not names_a_kind_of_thing(token)
                 and not names_a_province(token)
                 and not is_press_audience(token)
                 and listed_phrase(token, load_lexicon()) is None  # "a state of emergency": a deed
@@ -340,6 +341,17 @@ def opposition_as_a_party(token: Token) -> bool:
     """ "accused the opposition": a party of its own ("the opposition Democratic Party" is the
     name's, and "opposition to the plan" an act)."""
     return token.dep_ != "compound" and names_the_opposition(token)
+
+
+def names_a_kind_of_thing(token: Token) -> bool:
+    """People named in the possessive with no determiner say what a thing is for, not who owns
+    it: "a children's hospital", "a women's prison" (but "the protesters' demands")."""
+    return (
+        token.dep_ == "poss"
+        and token.lemma_.lower() in PEOPLE_NOUNS
+        and token.tag_ == "NNS"
+        and not any(c.dep_ in {"det", "nummod"} for c in token.children)
+    )
 
 
 def is_bare_mass_sense(token: Token) -> bool:

@@ -19,6 +19,8 @@ from watchfloor.nlp.context_readings import (
     object_readings,
     official_readings,
     penalty_readings,
+    promise_readings,
+    undowned_readings,
     warning_readings,
 )
 from watchfloor.nlp.deed_roles import naming_predicates
@@ -85,7 +87,8 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         readings = [r for r in readings if munition in lexicon.inverse_objects.get(r.type, frozenset())]
     readings = official_readings(token, readings, lexicon)
     readings = deployment_readings(token, penalty_readings(token, readings, lexicon))
-    return warning_readings(token, dismissal_readings(token, readings))
+    readings = undowned_readings(token, readings, lexicon)
+    return promise_readings(token, warning_readings(token, dismissal_readings(token, readings)))
 
 
 TIES = frozenset({"link", "tie", "connect", "affiliate"})  # verbs that need an object when active
