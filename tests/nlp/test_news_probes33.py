@@ -130,3 +130,19 @@ def test_a_name_hung_on_a_verb_as_an_adverb_is_its_object() -> None:
     assert (machado.dep_, machado.head.text) == ("dobj", "detained")
     monday = next(t for t in load_nlp()("The envoy arrived Monday.") if t.text == "Monday")
     assert monday.dep_ != "dobj"
+
+
+def test_a_relative_clause_is_done_by_the_party_it_is_on() -> None:
+    events = events_in(
+        "Rwanda denied the charge on Friday.\n\n"
+        "The M23 rebel group, which seized Goma and Bukavu earlier this year, was not a party to the talks."
+    )
+    seizure = next(e for e in events if e.trigger == "seized")
+    assert (seizure.actor, seizure.recipient_country) == ("M23", "COD")
+
+
+def test_a_speaker_telling_of_its_own_deed_accuses_no_one() -> None:
+    events = events_in("Peru said it had sent troops to its border with Ecuador.")
+    assert not any(e.type == "ACCUSE" for e in events)
+    accused = events_in("Peru said Ecuador had sent troops to the border.")
+    assert any(e.type == "ACCUSE" and e.actor == "Peru" for e in accused)  # of another's: an accusation

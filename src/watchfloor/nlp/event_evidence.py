@@ -180,6 +180,9 @@ def trigger_features(kind: str, trigger: Token, party_heads: list[Token]) -> lis
         out.append(f"targ:{kind}:object")
     if trigger.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in trigger.children):
         out.append(f"tsubj:{kind}")  # a subject of its own, a name or a pronoun ("it had retaken")
+    relative_subject = any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in trigger.children)
+    if trigger.dep_ == "relcl" and relative_subject:
+        out.append(f"trel:{kind}")  # done by the noun its relative clause is on ("M23, which seized Goma")
     agents = [o for c in trigger.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if trigger.pos_ == "VERB" and any(o.ent_type_ in NAMED or o.lemma_.lower() in PARTY_NOUNS
                                       for o in agents):  # fmt: skip

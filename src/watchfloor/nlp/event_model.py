@@ -77,6 +77,8 @@ class EventModel:
             template = evidence.templates.get(kind)
             if template is not None and (not template.is_event or template.named):
                 continue  # a forecast, an aim or a false claim (GUIDE), a word of a name: no event
+            if template is None and kind == "ACCUSE" and _tells_its_own_deed(evidence):
+                continue  # "Peru said it had sent troops to the border": no word accuses, no one is
             if p_type >= self.thresholds.of(kind):
                 first = self._events_of(evidence, kind, p_type)
                 found.extend(first)
@@ -301,6 +303,12 @@ SURE_READINGS = ("AGREE",)
 OWN_FORCE_PATHS = frozenset({"path:nsubj^", "path:poss^", "path:compound^"})
 OCCASION_PATHS = ("vprep:duringvpobj", "vprep:amidvpobj")  # a second trigger the first took place in
 JOINT_VOICES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # said by all listed, to another
+
+
+def _tells_its_own_deed(evidence: SentenceEvidence) -> bool:
+    """Whether the sentence's speaker tells of a deed of its own side ("Hezbollah says it fired
+    rockets at an Israeli base")."""
+    return any("says_own_act" in features for features in evidence.role_features.values())
 
 
 def _candidate_rows(evidence: SentenceEvidence, kind: str, second: bool) -> list[list[str]]:

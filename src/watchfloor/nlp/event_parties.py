@@ -39,6 +39,7 @@ def fights_its_state(party: Party, other: Party) -> bool:
     not the state a town it fires from or strikes a foreign force in stands for ("fired from a
     Houthi-held area of Yemen", "attacked coalition forces at Erbil, Iraq")."""
     struck = "loc" in other.features and ("prep:object" in other.features or "prep:on" in other.features)
+    struck = struck or (is_state(other) and "dep:dobj" in other.features)  # ("seized Goma and Bukavu")
     return _known_kind(party.key, {"militia"}) and (struck or organ_of_state(other))
 
 

@@ -157,6 +157,11 @@ def never_recipient(
     )
 
 
+def _named_before(party: Party) -> bool:
+    """A party the sentence does not name: carried from the sentences before, or the author."""
+    return "prev" in party.features or party.label == "AUTHOR"
+
+
 def _in_the_agent(features: list[str] | tuple[()]) -> bool:
     """Whether a party stands in the "by" phrase of a passive deed ("a building hit by a Russian
     missile"): the one who did it, not the one it befell (a place named in it is where: "by a
@@ -209,6 +214,14 @@ def ruled_out(
     # ("Somali forces backed by clan militias": al-Shabaab backed no one; "struck by a missile"
     # and "appalled by Iran's executions" name none)
     agent = verbal and not inverse and f"tagent:{kind}" in evidence.features
+    # a relative clause whose relative word is its subject is done by the party it is on ("The
+    # M23 rebel group, which seized Goma ..."): by no one the sentences before named
+    relative = (
+        verbal
+        and not inverse
+        and f"trel:{kind}" in evidence.features
+        and any(role_path(f).endswith("vrelcl") for f in features_of)
+    )
     charging = kind == "ACCUSE" or (
         kind in CHARGING and any(f"tlemma:{kind}:{verb}" in evidence.features for verb in JUDGING_VERBS)
     )
@@ -238,6 +251,7 @@ def ruled_out(
             or (asked and "up:xcomp" in f)  # "urge the U.S. to stop arming Taiwan": Taiwan asks nothing
             or (voiced and bool(f) and not voices_it(f))
             or (agent and bool(f) and not _in_the_agent(f) and not pact)
+            or (relative and i < len(evidence.parties) and _named_before(evidence.parties[i]))
             or (pact and "brokers" in f)  # "a ceasefire brokered by Qatar": Qatar is no party to it
             or (deed and verbal and not inverse and does_another_within(f, kind))
             for i, f in enumerate(features_of)
