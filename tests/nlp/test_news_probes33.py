@@ -146,3 +146,19 @@ def test_a_speaker_telling_of_its_own_deed_accuses_no_one() -> None:
     assert not any(e.type == "ACCUSE" for e in events)
     accused = events_in("Peru said Ecuador had sent troops to the border.")
     assert any(e.type == "ACCUSE" and e.actor == "Peru" for e in accused)  # of another's: an accusation
+
+
+def test_a_claims_afterword_leaves_the_clause_before_it_the_sentences() -> None:
+    doc = load_nlp()(
+        "The rebels have accused aid workers of spying for the United States, charges the UN rejects."
+    )
+    accused = next(t for t in doc if t.text == "accused")
+    rejects = next(t for t in doc if t.text == "rejects")
+    assert accused.dep_ == "ROOT" and rejects.pos_ == "VERB" and rejects.head.text == "charges"
+
+
+def test_who_is_named_inside_a_charge_is_not_the_accused() -> None:
+    events = events_in(
+        "The rebels have accused aid workers of spying for the United States, charges the UN rejects."
+    )
+    assert not any(e.type == "ACCUSE" and e.recipient == "United States" for e in events)

@@ -156,3 +156,20 @@ def joined_in_it(party: Token, trigger: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and c.left_edge.i <= trigger.i <= c.right_edge.i
         for c in verb.children
     )
+
+
+CHARGING_VERBS = frozenset({"accuse", "charge", "indict", "fault", "suspect", "convict"})
+
+
+def in_the_charge(party: Token, trigger: Token) -> bool:
+    """Whether the party is named inside what a verb of charging charges someone with, however
+    deep ("accused aid workers of spying for the United States": the United States is no one
+    accused)."""
+    if trigger.lemma_.lower() not in CHARGING_VERBS:
+        return False
+    holders = [trigger, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
+    charges = [
+        o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+        for o in p.children if o.dep_ in {"pobj", "pcomp"}
+    ]  # fmt: skip
+    return any(c.left_edge.i <= party.i <= c.right_edge.i for c in charges)

@@ -13,6 +13,11 @@ governed by the clause's "had": it is a second deed of the subject of the verb a
 sentence's clause and "that" a subject. The relative clause is the companies', and "it said" a
 remark inside it.
 
+"The Houthis accused aid workers of spying, charges the United Nations rejects": the model takes
+"charges" for the sentence's verb and "rejects" for its object. A claim's noun after a comma,
+with a verb of denial after its subject, is the sentence's afterword: the clause before it is the
+sentence's, and the denial a relative clause on the noun.
+
 "security forces briefly detained opposition leader Maria Corina Machado": the model may hang a
 long name after a verb as an adverbial noun ("detained ... Machado" like "arrived Monday"). A
 name right after an active verb that has a subject and no object is its object.
@@ -86,6 +91,40 @@ def _remark_inside_a_relative(verb: Token) -> Token | None:
 
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+CLAIMS = frozenset({"charge", "claim", "allegation", "accusation"})
+DENIALS = frozenset(
+    {"rejects", "denies", "disputes", "dismisses", "rejected", "denied", "disputed", "dismissed"}
+)
+
+
+def _claim_afterword(root: Token) -> tuple[Token, Token] | None:
+    """(the clause before it, the denial) where the parser made a claim's noun after a comma the
+    sentence's verb (", charges the United Nations rejects")."""
+    if (
+        root.dep_ != "ROOT"
+        or root.lemma_.lower() not in CLAIMS
+        or root.i == 0
+        or root.doc[root.i - 1].text != ","
+    ):
+        return None
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    denial = next((c for c in root.children if c.i > root.i and c.lower_ in DENIALS), None)
+    return (clause, denial) if clause is not None and denial is not None else None
+
+
+def _repair_claim_afterword(root: Token, clause: Token, denial: Token) -> None:
+    for child in list(root.children):
+        if child.dep_ == "punct":
+            child.head = clause
+    clause.head, clause.dep_ = clause, "ROOT"
+    root.head, root.dep_, root.pos_, root.tag_ = clause, "appos", "NOUN", "NNS"  # (the same accusation)
+    names = [c for c in denial.children if c.dep_ == "compound" and c.i < denial.i]
+    if names:  # ("the United Nations rejects": the name is the denial's subject)
+        subject = names[-1]
+        for modifier in [c for c in denial.children if c.i < subject.i]:
+            modifier.head = subject
+        subject.dep_ = "nsubj"
+    denial.head, denial.dep_, denial.pos_, denial.tag_ = root, "relcl", "VERB", "VBZ"
 
 
 def _misread_object(noun: Token) -> bool:
@@ -119,6 +158,10 @@ def repair_reported_clauses(doc: Doc) -> None:
             for relative in verb.children:
                 if relative.dep_ == "nsubj" and relative.lower_ in RELATIVE_SUBJECTS:
                     relative.tag_ = "WP" if relative.lower_ == "who" else "WDT"
+    for root in doc:
+        afterword = _claim_afterword(root)
+        if afterword is not None:
+            _repair_claim_afterword(root, *afterword)
     for noun in doc:
         if _misread_object(noun):
             noun.dep_ = "dobj"

@@ -12,6 +12,7 @@ from watchfloor.nlp.arguments import clause_verb, phrase_root
 from watchfloor.nlp.clause_roles import (
     fired_from,
     in_a_clause_on_another,
+    in_the_charge,
     joined_in_it,
     locates_another,
     remarks_on_it,
@@ -86,6 +87,7 @@ MENTION_TESTS: tuple[tuple[str, Callable[[Token, Token], bool]], ...] = (
     ("backs_another", backs_another),
     ("claims_it", claims_the_deed),
     ("relative_subject", subject_of_a_relative),
+    ("in_the_charge", in_the_charge),
     ("remarks_on_it", remarks_on_it),
     ("where_based", where_based),
 )

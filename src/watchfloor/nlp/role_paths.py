@@ -90,7 +90,8 @@ def inside_the_charge(features: list[str] | tuple[()]) -> bool:
     assassinate President Maduro", "accused Russia of attacking Ukraine"): the charge's victim,
     not the accused."""
     path = role_path(features)
-    return (path.endswith(("^prep:of^", "^prep:for^")) and path.count("^") >= 3) or "up:pcomp" in features
+    deep = path.endswith(("^prep:of^", "^prep:for^")) and path.count("^") >= 3
+    return deep or "up:pcomp" in features or "in_the_charge" in features
 
 
 def voices_it(features: list[str] | tuple[()]) -> bool:
