@@ -5,7 +5,7 @@ at missiles, and a weekday something is set for. Sentences written for these tes
 
 from __future__ import annotations
 
-from tests.nlp.test_event_roles import events_in, evidence_of
+from tests.nlp.test_event_roles import events_in, evidence_of, pairs_allowed
 
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
@@ -162,3 +162,16 @@ def test_who_is_named_inside_a_charge_is_not_the_accused() -> None:
         "The rebels have accused aid workers of spying for the United States, charges the UN rejects."
     )
     assert not any(e.type == "ACCUSE" and e.recipient == "United States" for e in events)
+
+
+def test_a_treaty_a_provision_is_cited_from_is_no_deal() -> None:
+    cited = evidence_of("Poland invoked Article 4 of NATO's founding treaty on Wednesday.")[0]
+    assert "AGREE" not in cited.templates
+    signed = evidence_of("Poland and Ukraine signed a security treaty on Wednesday.")[0]
+    assert "AGREE" in signed.templates
+
+
+def test_who_a_condemned_attack_fell_on_condemns_nothing() -> None:
+    sentence = evidence_of("The Secretary condemned the attack on U.S. personnel in Iraq and Syria.")[0]
+    personnel = next(i for i, p in enumerate(sentence.parties) if "personnel" in p.name)
+    assert all(a != personnel for a, _ in pairs_allowed(sentence, "ACCUSE"))

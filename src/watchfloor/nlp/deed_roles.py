@@ -19,7 +19,7 @@ JUDGING = frozenset(
     {"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "slam", "lambaste", "censure",
      "blame", "mourn", "lament", "regret", "protest", "investigate", "probe", "welcome", "praise", "hail",
      "applaud", "commend", "label", "brand", "comment", "discuss", "assess", "evaluate", "review",
-     "oppose"}
+     "oppose", "raise", "highlight", "flag"}
 )  # fmt: skip  # ("did not comment on the strikes": who speaks of a deed did not do it)
 # verbs that charge someone with a deed: who charges did not do it ("accused China of hacking")
 ACCUSING = frozenset({"accuse", "charge", "indict", "fault"})
@@ -78,9 +78,16 @@ def names_a_date(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ in {"DATE", "TIME"}
 
 
+# parts of a document: "Article 4 of NATO's founding treaty" cites the treaty, no deal is made
+PROVISIONS = frozenset({"article", "clause", "provision", "section", "chapter", "paragraph", "annex"})
+
+
 def names_a_document(token: Token) -> bool:
     """Whether a word is in a document's title: "Resolution 2231" and the "Energy Sanctions Act"
-    are what parties adopt or pass, no resolution or sanctions of their own."""
+    are what parties adopt or pass, no resolution or sanctions of their own; or names a document
+    a provision of it is cited from ("invoked Article 4 of NATO's founding treaty")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PROVISIONS:
+        return True
     if not token.text[:1].isupper():
         return False
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None

@@ -237,7 +237,9 @@ def ruled_out(
             or (routed and another_clauses_subject(f))
             or (judged and judges_the_deed(f))
             or (verbal and not inverse and role_path(f) == "dobj^")
-            or (verbal and not inverse and force and role_path(f).endswith("^dobj^"))
+            # (nor, of a deed of force or an accusation, anyone named inside it: "condemned the
+            # attack on U.S. personnel" is no accusation of theirs)
+            or (verbal and not inverse and (force or kind == "ACCUSE") and role_path(f).endswith("^dobj^"))
             or (verbal and beside and subject_of_a_clause_beside(f))
             # "..., South Korea's military said, days after Pyongyang accused the United States":
             # who tells of another's statement does not make it
