@@ -175,3 +175,32 @@ def test_who_a_condemned_attack_fell_on_condemns_nothing() -> None:
     sentence = evidence_of("The Secretary condemned the attack on U.S. personnel in Iraq and Syria.")[0]
     personnel = next(i for i, p in enumerate(sentence.parties) if "personnel" in p.name)
     assert all(a != personnel for a, _ in pairs_allowed(sentence, "ACCUSE"))
+
+
+def test_a_participle_set_off_by_a_comma_is_done_by_its_verbs_subject() -> None:
+    sentence = evidence_of(
+        "Britain and Canada imposed sanctions on two ministers, Itamar Ben-Gvir and Bezalel Smotrich,"
+        " accusing them of inciting violence."
+    )[0]
+    ministers = {i for i, p in enumerate(sentence.parties) if p.label == "PERSON"}
+    assert ministers and not any(a in ministers for a, _ in pairs_allowed(sentence, "ACCUSE"))
+
+
+def test_a_cause_a_word_is_for_or_against_does_nothing() -> None:
+    events = events_in("Police dispersed thousands of pro-EU protesters outside parliament on Sunday.")
+    assert not any(e.actor == "European Union" for e in events)
+
+
+def test_who_a_report_is_according_to_did_not_do_it() -> None:
+    sentence = evidence_of(
+        "Several opposition figures have been arrested, according to human rights groups."
+    )[0]
+    groups = next(i for i, p in enumerate(sentence.parties) if "rights groups" in p.name)
+    assert all(a != groups for a, _ in pairs_allowed(sentence, "COERCE"))
+
+
+def test_a_decision_called_unfounded_is_condemned_and_networks_broken_into_are_seized() -> None:
+    called = evidence_of("The Croatian foreign ministry called Belgrade's decision unfounded.")[0].templates
+    assert called["ACCUSE"].trigger == "called" and "CONSULT" not in called
+    hacked = evidence_of("Hackers broke into the networks of several telecom companies.")[0].templates
+    assert hacked["COERCE"].trigger == "broke"

@@ -36,8 +36,12 @@ def naming_predicates(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects and verb.dep_ == "relcl":
         objects = [verb.head]  # "comments by French officials it called hostile"
-    if not objects:
-        return []
+    if not objects:  # a small clause: "called Belgrade's decision unfounded", the object its subject
+        return [
+            c
+            for c in verb.children
+            if c.dep_ == "oprd" and c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in c.children)
+        ]
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     predicates += [o for o in objects[1:] if o.pos_ == "NOUN"]  # "that Tokyo called a show of force"
     # (or a noun on the object: "called the seizure 'an act of terrorism'", parsed as an apposition,

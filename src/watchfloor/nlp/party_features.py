@@ -46,6 +46,8 @@ def governor_features(head: Token) -> list[str]:
             out.append("speaker")
     elif governor.pos_ == "ADP":
         out.append(f"govprep:{governor.lower_}")
+        if governor.lower_ == "to" and governor.head.lower_ == "according":
+            out.append("reports_it")  # "... were arrested, according to rights groups": who tells it
         if governor.dep_ == "agent" and governor.head.lemma_.lower() in BROKERING:
             out.append("brokers")  # "a ceasefire brokered by Qatar": who brokered it, no party to it
         if (

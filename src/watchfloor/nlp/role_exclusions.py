@@ -32,13 +32,15 @@ def not_the_doer(features: list[str] | tuple[()]) -> bool:
     """Whether a party's role features rule it out as a deed's actor: it judges the deed ("Biden
     condemned the attack"), or is its passive subject ("a commander of Hezbollah was killed"; an
     inverse trigger's actor is chosen as its subject and turned round, so it needs no exception),
-    or tells of it as another's ("Pakistan said the strikes killed 26 civilians").
+    or tells of it as another's ("Pakistan said the strikes killed 26 civilians"; "according to
+    rights groups").
     Statements are left to the scorers: "we are concerned by ..." is the speaker's own. Nor is
     a place the deed is aimed at ("fired rockets at Tel Aviv", "fired toward Israel") or one it
     happened off or in a part of ("struck by a drone off the coast of Oman")."""
     return "claims_it" not in features and (
         "judges_it" in features or "undergoes_it" in features or "tells_of_anothers" in features
         or "remarks_on_it" in features
+        or "reports_it" in features
         or "where_based" in features
         or "states_on_it" in features
         or ("loc" in features and any(f in AIMED_AT or f in STRUCK for f in features))
@@ -92,6 +94,7 @@ def never_actor(features: list[str] | tuple[()], deed: bool, force: bool) -> boo
         or "in_clause_on_another" in features
         or "where_used" in features
         or "posted_to" in features
+        or "a_cause" in features  # ("pro-EU protesters", "an anti-Israel stance": whom it is for or against)
         or (deed and "govprep:alongside" in features)
         or (deed and "author_body" in features)  # "These attacks ..." in a NATO statement: not NATO's
         or any(f in TERRITORY_OF for f in features)
@@ -216,6 +219,11 @@ def ruled_out(
     agent = verbal and not inverse and f"tagent:{kind}" in evidence.features
     # a relative clause whose relative word is its subject is done by the party it is on ("The
     # M23 rebel group, which seized Goma ..."): by no one the sentences before named
+    # a participle with no subject of its own is done by the subject of the verb it hangs from
+    # ("Britain and Canada imposed sanctions on two ministers, accusing them of ..."): no one else
+    governing = next((f.split(":", 2)[2] for f in evidence.features if f.startswith(f"thead:{kind}:")), "")
+    doers = {i for i, p in enumerate(evidence.parties) if f"gov:nsubj:{governing}" in p.features}
+    participle = verbal and not inverse and f"tpart:{kind}" in evidence.features and bool(doers)
     relative = (
         verbal
         and not inverse
@@ -254,6 +262,7 @@ def ruled_out(
             or (voiced and bool(f) and not voices_it(f))
             or (agent and bool(f) and not _in_the_agent(f) and not pact)
             or (relative and i < len(evidence.parties) and _named_before(evidence.parties[i]))
+            or (participle and i not in doers)
             or (pact and "brokers" in f)  # "a ceasefire brokered by Qatar": Qatar is no party to it
             or (deed and verbal and not inverse and does_another_within(f, kind))
             for i, f in enumerate(features_of)

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -180,6 +181,8 @@ class PartyGatherer:
                 only_where.add(key)
             elif party.head is head:
                 only_where.discard(key)
+            if STANCE_PREFIX.search(self.reader.text, 0, mention.start - self.reader.offset):
+                party.features.append("a_cause")  # "pro-EU protesters": the cause, not who protests
             if mention.locative:
                 party.features += ["loc", f"prep:{mention.preposition}"]
                 if head is not None:
@@ -341,6 +344,9 @@ def opposition_as_a_party(token: Token) -> bool:
     """ "accused the opposition": a party of its own ("the opposition Democratic Party" is the
     name's, and "opposition to the plan" an act)."""
     return token.dep_ != "compound" and names_the_opposition(token)
+
+
+STANCE_PREFIX = re.compile(r"(?<![A-Za-z])(?i:pro|anti)-$")  # right before a mention: a cause it names
 
 
 def names_a_kind_of_thing(token: Token) -> bool:
