@@ -204,3 +204,22 @@ def test_a_decision_called_unfounded_is_condemned_and_networks_broken_into_are_s
     assert called["ACCUSE"].trigger == "called" and "CONSULT" not in called
     hacked = evidence_of("Hackers broke into the networks of several telecom companies.")[0].templates
     assert hacked["COERCE"].trigger == "broke"
+
+
+def test_an_outright_accusation_stands_whatever_else_the_sentence_says() -> None:
+    sentence = evidence_of(
+        "North Korea blew up sections of two roads connecting it to South Korea on Tuesday, South"
+        " Korea's military said, days after Pyongyang accused Seoul of flying drones over its capital."
+    )[0]
+    assert "settled:ACCUSE" in sentence.features
+    events = events_in(sentence.text)
+    assert any(
+        e.type == "ACCUSE" and (e.actor_country, e.recipient_country) == ("PRK", "KOR") for e in events
+    )
+
+
+def test_supporters_rally_and_an_envoy_given_hours_to_leave_is_expelled() -> None:
+    rally = evidence_of("Thousands of junta supporters rallied in the capital on Sunday.")[0]
+    assert any("supporters" in p.name for p in rally.parties)
+    expelled = evidence_of("The military rulers gave France's ambassador 48 hours to leave the country.")[0]
+    assert "SANCTION" in expelled.templates and "AID" not in expelled.templates

@@ -39,13 +39,14 @@ def object_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> 
     """The verb's readings, those of `by_object` instead where its object calls for them ("targets
     six firms", "targets a Houthi finance network": sanctions)."""
     lemma = token.lemma_.lower()
-    for child in token.children:
-        if child.dep_ == "dobj":
-            noun = child.lemma_.lower()
-            before = [c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"}]
-            for pair in [(lemma, noun), *((lemma, f"{word} {noun}") for word in before)]:
-                if pair in lexicon.by_object:
-                    return lexicon.by_object[pair]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # ("gave the envoy 48 hours")
+    for child in objects:
+        noun = child.lemma_.lower()
+        before = [c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"}]
+        for pair in [(lemma, noun), *((lemma, f"{word} {noun}") for word in before)]:
+            if pair in lexicon.by_object:
+                return lexicon.by_object[pair]
     return readings
 
 

@@ -31,7 +31,7 @@ PEOPLE_NOUNS = frozenset(
      "journalist", "detainee", "prisoner", "hostage", "victim", "resident", "woman", "man", "child",
      "refugee", "crew", "sailor", "mariner", "reporter", "dissident", "national", "pupil", "schoolchild",
      "schoolgirl", "schoolboy", "teacher", "villager", "passenger", "tourist", "worshipper", "pilgrim",
-     "farmer", "migrant", "doctor", "nurse", "patient", "medic", "fisherman", "miner"}
+     "farmer", "migrant", "doctor", "nurse", "patient", "medic", "fisherman", "miner", "supporter"}
 )  # fmt: skip
 # members of a legislature, who may address their own state's government ("lawmakers urged ...")
 LEGISLATOR_NOUNS = frozenset(
@@ -48,7 +48,7 @@ PARTY_NOUNS = frozenset(
      "ship", "vessel", "tanker", "freighter", "warship", "destroyer", "frigate", "cruiser", "bloc",
      "alliance", "watchdog", "council", "attacker", "gunman", "assailant", "bomber", "hijacker",
      "kidnapper", "sniper", "raider", "junta", "gang", "bandit", "pirate", "jihadist", "separatist",
-     "extremist", "smuggler", "mercenary", "paramilitary"}
+     "extremist", "smuggler", "mercenary", "paramilitary", "hacker"}
 ) | PEOPLE_NOUNS | LEGISLATOR_NOUNS  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 NAMED = frozenset({"ORG", "GPE", "NORP", "PERSON"})  # names of who may act

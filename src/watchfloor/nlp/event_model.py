@@ -298,7 +298,7 @@ class EventModel:
 
 # types whose trigger's reading the sentence makes sure (`settled:` features: a verb of agreeing with
 # a deal or a truce for object), whose events stand however unsure the type scorer is
-SURE_READINGS = ("AGREE",)
+SURE_READINGS = ("AGREE", "ACCUSE")
 # a use of force's own subject, owner or naming modifier: "after gunmen attack", "Hamas's raid"
 OWN_FORCE_PATHS = frozenset({"path:nsubj^", "path:poss^", "path:compound^"})
 OCCASION_PATHS = ("vprep:duringvpobj", "vprep:amidvpobj")  # a second trigger the first took place in

@@ -107,6 +107,19 @@ def settles_on(verb: Token, lexicon: Lexicon) -> bool:
     return any(t.type in SETTLED for o in objects for t in lexicon.nouns.get(o.lemma_.lower(), []))
 
 
+# verbs that say an accusation whatever else the sentence holds ("Pyongyang accused Seoul of ...")
+ACCUSING_OUTRIGHT = frozenset({"accuse", "condemn", "denounce", "blame", "decry", "criticize", "criticise"})
+
+
+def accuses_outright(verb: Token) -> bool:
+    """Whether a verb of accusing has a subject and someone or something accused as its object:
+    an accusation, whatever the model makes of the sentence."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSING_OUTRIGHT:
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "dobj" for c in children)
+
+
 def _agreed_to(noun: Token, lexicon: Lexicon) -> bool:
     """Whether a noun is what a verb of agreeing takes ("agreed to a ceasefire and the release of
     hostages", "signed a truce"): the content of the agreement."""
