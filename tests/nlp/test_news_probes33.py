@@ -223,3 +223,12 @@ def test_supporters_rally_and_an_envoy_given_hours_to_leave_is_expelled() -> Non
     assert any("supporters" in p.name for p in rally.parties)
     expelled = evidence_of("The military rulers gave France's ambassador 48 hours to leave the country.")[0]
     assert "SANCTION" in expelled.templates and "AID" not in expelled.templates
+
+
+def test_a_verb_hung_on_its_subject_as_a_clause_is_the_sentences() -> None:
+    doc = load_nlp()(
+        "Russia, whose peacekeepers are deployed in the region, called for an immediate halt to the fighting."
+    )
+    called = next(t for t in doc if t.text == "called")
+    russia = next(t for t in doc if t.text == "Russia")
+    assert called.dep_ == "ROOT" and (russia.dep_, russia.head.i) == ("nsubj", called.i)

@@ -18,6 +18,10 @@ remark inside it.
 with a verb of denial after its subject, is the sentence's afterword: the clause before it is the
 sentence's, and the denial a relative clause on the noun.
 
+"Russia, whose peacekeepers are deployed in the region, called for a halt": the model may make the
+name the sentence's root and the verb a clause on it. A past-tense verb with no subject hung on a
+root noun as its clause is the sentence's verb, and the noun its subject.
+
 "security forces briefly detained opposition leader Maria Corina Machado": the model may hang a
 long name after a verb as an adverbial noun ("detained ... Machado" like "arrived Monday"). A
 name right after an active verb that has a subject and no object is its object.
@@ -143,6 +147,17 @@ def _misread_object(noun: Token) -> bool:
     return active and any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "dobj" for c in children)
 
 
+def _verb_hung_on_its_subject(noun: Token) -> Token | None:
+    """The finite verb the parser hung on a root noun as a clause ("Russia, whose ..., called
+    for"), where it has no subject of its own."""
+    if noun.dep_ != "ROOT" or noun.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    finite = [
+        v for v in noun.children if v.dep_ == "acl" and v.tag_ in {"VBD", "VBZ", "VBP"} and v.i > noun.i
+    ]
+    return next((v for v in finite if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)), None)
+
+
 def repair_reported_clauses(doc: Doc) -> None:
     for verb in doc:
         if _misread_clause(verb):
@@ -162,6 +177,13 @@ def repair_reported_clauses(doc: Doc) -> None:
         afterword = _claim_afterword(root)
         if afterword is not None:
             _repair_claim_afterword(root, *afterword)
+    for noun in list(doc):
+        verb = _verb_hung_on_its_subject(noun)
+        if verb is not None:
+            for child in [c for c in noun.children if c.i > verb.i]:
+                child.head = verb
+            verb.head, verb.dep_ = verb, "ROOT"
+            noun.head, noun.dep_ = verb, "nsubj"
     for noun in doc:
         if _misread_object(noun):
             noun.dep_ = "dobj"
