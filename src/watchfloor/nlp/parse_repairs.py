@@ -178,12 +178,12 @@ def repair_reported_clauses(doc: Doc) -> None:
         if afterword is not None:
             _repair_claim_afterword(root, *afterword)
     for noun in list(doc):
-        verb = _verb_hung_on_its_subject(noun)
-        if verb is not None:
-            for child in [c for c in noun.children if c.i > verb.i]:
-                child.head = verb
-            verb.head, verb.dep_ = verb, "ROOT"
-            noun.head, noun.dep_ = verb, "nsubj"
+        clause = _verb_hung_on_its_subject(noun)
+        if clause is not None:
+            for child in [c for c in noun.children if c.i > clause.i]:
+                child.head = clause
+            clause.head, clause.dep_ = clause, "ROOT"
+            noun.head, noun.dep_ = clause, "nsubj"
     for noun in doc:
         if _misread_object(noun):
             noun.dep_ = "dobj"
