@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -12,9 +11,9 @@ from spacy.tokens import Span, Token
 
 from watchfloor.kb import load_kb
 from watchfloor.nlp.argument_reader import ArgumentReader, is_place, is_sponsor_word, names_a_region
-from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, PEOPLE_NOUNS, Party
+from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, Party
 from watchfloor.nlp.event_parties import known_organ_of_state
-from watchfloor.nlp.event_rules import is_group, names_the_opposition
+from watchfloor.nlp.event_rules import is_group
 from watchfloor.nlp.lexicon_nouns import listed_phrase
 from watchfloor.nlp.non_entities import is_document_word
 from watchfloor.nlp.outlets import (
@@ -42,16 +41,19 @@ from watchfloor.nlp.party_reference import (
     speaks_of_itself,
     thing_subject,
 )
+from watchfloor.nlp.party_senses import (
+    STANCE_PREFIX,
+    is_bare_mass_sense,
+    modifies_only,
+    names_a_kind_of_thing,
+    opposition_as_a_party,
+)
 from watchfloor.nlp.place_positions import names_a_places_state, names_a_province
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.unnamed_parties import NamedAt, unnamed_party
 
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "VESSEL"})
 PREVIOUS_LIMIT = 3
-# party nouns that, modifying another noun, are never a party ("power stations", "state television")
-MODIFIER_SENSES = frozenset({"power", "state"})
-# party nouns that, bare and singular, name no one ("the soldiers who seized power", "in power")
-MASS_SENSES = frozenset({"power"})
 FIRST_PERSON = frozenset({"we", "us", "our"})
 
 
@@ -329,44 +331,6 @@ def phrase_head(head: Token) -> Token:
     while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in PARTY_NOUNS:
         head = head.head
     return head
-
-
-def modifies_only(token: Token, organisations: set[int]) -> bool:
-    """A party noun that only modifies another noun: "power stations", and "group" in "Kataib
-    Hezbollah terrorist group targets", where the organisation beside it is the party."""
-    if token.dep_ != "compound":
-        return False
-    beside = (c.i in organisations for c in token.head.children if c.dep_ in {"compound", "nmod"})
-    return token.lemma_.lower() in MODIFIER_SENSES or any(beside)
-
-
-def opposition_as_a_party(token: Token) -> bool:
-    """ "accused the opposition": a party of its own ("the opposition Democratic Party" is the
-    name's, and "opposition to the plan" an act)."""
-    return token.dep_ != "compound" and names_the_opposition(token)
-
-
-STANCE_PREFIX = re.compile(r"(?<![A-Za-z])(?i:pro|anti)-$")  # right before a mention: a cause it names
-
-
-def names_a_kind_of_thing(token: Token) -> bool:
-    """People named in the possessive with no determiner say what a thing is for, not who owns
-    it: "a children's hospital", "a women's prison" (but "the protesters' demands")."""
-    return (
-        token.dep_ == "poss"
-        and token.lemma_.lower() in PEOPLE_NOUNS
-        and token.tag_ == "NNS"
-        and not any(c.dep_ in {"det", "nummod"} for c in token.children)
-    )
-
-
-def is_bare_mass_sense(token: Token) -> bool:
-    """A party noun in its sense of no one: singular, with no determiner or modifier ("seized power")."""
-    return (
-        token.lemma_.lower() in MASS_SENSES
-        and token.tag_ == "NN"
-        and not any(c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in token.children)
-    )
 
 
 def nearest_parties(parties: list[Party], trigger: Token) -> list[tuple[int, str]]:

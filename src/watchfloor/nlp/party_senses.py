@@ -1,0 +1,56 @@
+"""Which uses of a party noun name a party: not one that only modifies another noun ("power
+stations"), nor one in its sense of no one ("seized power"), nor people a thing is for ("a
+children's hospital"); "the opposition" does, where it names the body, not the act. A name right
+after "pro-" or "anti-" is the cause the word is for or against."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from watchfloor.nlp.event_evidence import PEOPLE_NOUNS
+from watchfloor.nlp.event_rules import names_the_opposition
+
+# party nouns that, modifying another noun, are never a party ("power stations", "state television")
+MODIFIER_SENSES = frozenset({"power", "state"})
+# party nouns that, bare and singular, name no one ("the soldiers who seized power", "in power")
+MASS_SENSES = frozenset({"power"})
+
+
+def modifies_only(token: Token, organisations: set[int]) -> bool:
+    """A party noun that only modifies another noun: "power stations", and "group" in "Kataib
+    Hezbollah terrorist group targets", where the organisation beside it is the party."""
+    if token.dep_ != "compound":
+        return False
+    beside = (c.i in organisations for c in token.head.children if c.dep_ in {"compound", "nmod"})
+    return token.lemma_.lower() in MODIFIER_SENSES or any(beside)
+
+
+def opposition_as_a_party(token: Token) -> bool:
+    """ "accused the opposition": a party of its own ("the opposition Democratic Party" is the
+    name's, and "opposition to the plan" an act)."""
+    return token.dep_ != "compound" and names_the_opposition(token)
+
+
+STANCE_PREFIX = re.compile(r"(?<![A-Za-z])(?i:pro|anti)-$")  # right before a mention: a cause it names
+
+
+def names_a_kind_of_thing(token: Token) -> bool:
+    """People named in the possessive with no determiner say what a thing is for, not who owns
+    it: "a children's hospital", "a women's prison" (but "the protesters' demands")."""
+    return (
+        token.dep_ == "poss"
+        and token.lemma_.lower() in PEOPLE_NOUNS
+        and token.tag_ == "NNS"
+        and not any(c.dep_ in {"det", "nummod"} for c in token.children)
+    )
+
+
+def is_bare_mass_sense(token: Token) -> bool:
+    """A party noun in its sense of no one: singular, with no determiner or modifier ("seized power")."""
+    return (
+        token.lemma_.lower() in MASS_SENSES
+        and token.tag_ == "NN"
+        and not any(c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in token.children)
+    )
