@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.nlp.certainty import FUTURE_MODALS
 from watchfloor.nlp.triggers import Lexicon, Trigger
 
 # nouns of a state's organs and office-holders, who speak for it
@@ -124,7 +125,6 @@ def dismissal_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
 
 
 WARNING = frozenset({"warn", "caution"})
-FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})
 # what a warned party will do or undergo when the warning is a threat: "would pay for it"
 CONSEQUENCES = frozenset({"pay", "face", "regret", "suffer", "meet", "bear"})
 CONDITIONS = frozenset({"if", "unless", "should"})
