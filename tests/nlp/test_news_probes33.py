@@ -232,3 +232,13 @@ def test_a_verb_hung_on_its_subject_as_a_clause_is_the_sentences() -> None:
     called = next(t for t in doc if t.text == "called")
     russia = next(t for t in doc if t.text == "Russia")
     assert called.dep_ == "ROOT" and (russia.dep_, russia.head.i) == ("nsubj", called.i)
+
+
+def test_a_clash_between_parties_is_theirs_alone() -> None:
+    sentence = evidence_of(
+        "Government forces entered the province after clashes between Druze fighters and Bedouin tribes."
+    )[0]
+    assert sentence.templates["ASSAULT"].trigger == "clashes"
+    forces = next(i for i, p in enumerate(sentence.parties) if p.name == "Government forces")
+    assert all(forces not in pair for pair in pairs_allowed(sentence, "ASSAULT"))
+    assert any(p.name == "Bedouin tribes" for p in sentence.parties)

@@ -48,7 +48,7 @@ PARTY_NOUNS = frozenset(
      "ship", "vessel", "tanker", "freighter", "warship", "destroyer", "frigate", "cruiser", "bloc",
      "alliance", "watchdog", "council", "attacker", "gunman", "assailant", "bomber", "hijacker",
      "kidnapper", "sniper", "raider", "junta", "gang", "bandit", "pirate", "jihadist", "separatist",
-     "extremist", "smuggler", "mercenary", "paramilitary", "hacker"}
+     "extremist", "smuggler", "mercenary", "paramilitary", "hacker", "tribe"}
 ) | PEOPLE_NOUNS | LEGISLATOR_NOUNS  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 NAMED = frozenset({"ORG", "GPE", "NORP", "PERSON"})  # names of who may act

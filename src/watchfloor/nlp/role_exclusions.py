@@ -224,6 +224,11 @@ def ruled_out(
     governing = next((f.split(":", 2)[2] for f in evidence.features if f.startswith(f"thead:{kind}:")), "")
     doers = {i for i, p in enumerate(evidence.parties) if f"gov:nsubj:{governing}" in p.features}
     participle = verbal and not inverse and f"tpart:{kind}" in evidence.features and bool(doers)
+    # a clash "between" parties is theirs, fought by each against the other ("clashes between
+    # Druze fighters and Bedouin tribes"): no one outside the phrase takes part
+    template = evidence.templates.get(kind)
+    mutual = force and template is not None and template.mutual
+    between = [mutual and role_path(f).endswith("pobj^prep:between^") for f in features_of]
     relative = (
         verbal
         and not inverse
@@ -263,6 +268,7 @@ def ruled_out(
             or (agent and bool(f) and not _in_the_agent(f) and not pact)
             or (relative and i < len(evidence.parties) and _named_before(evidence.parties[i]))
             or (participle and i not in doers)
+            or (any(between) and bool(f) and not between[i])
             or (pact and "brokers" in f)  # "a ceasefire brokered by Qatar": Qatar is no party to it
             or (deed and verbal and not inverse and does_another_within(f, kind))
             for i, f in enumerate(features_of)
@@ -279,7 +285,8 @@ def ruled_out(
             or (claimed and "claims_it" in f)
             or (voiced and voices_it(f))
             or (charging and verbal and inside_the_charge(f))
-            for f, c in zip(features_of, carried, strict=False)
+            or (any(between) and bool(f) and not between[i])
+            for i, (f, c) in enumerate(zip(features_of, carried, strict=False))
         ],
     )
 
