@@ -242,3 +242,12 @@ def test_a_clash_between_parties_is_theirs_alone() -> None:
     forces = next(i for i, p in enumerate(sentence.parties) if p.name == "Government forces")
     assert all(forces not in pair for pair in pairs_allowed(sentence, "ASSAULT"))
     assert any(p.name == "Bedouin tribes" for p in sentence.parties)
+
+
+def test_an_arrest_a_reward_seeks_is_none() -> None:
+    sought = evidence_of(
+        "Washington raised its reward for information leading to the president's arrest to $25 million."
+    )[0]
+    assert not sought.templates["COERCE"].is_event
+    led = evidence_of("The raid led to the arrest of 40 smugglers, the police said.")[0]
+    assert led.templates["COERCE"].is_event

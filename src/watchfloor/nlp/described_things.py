@@ -4,7 +4,8 @@ participle hanging from a noun says what the noun does or is; where that noun is
 cannot speak or deal, a word of speech or of working together there is no one's event). And an
 accusation a party rejects: "Israel rejected the accusation" answers one made before. And an
 order that commands ("ordered French troops to leave"): no purchase. And support as a deed's
-purpose ("an airstrike in support of the operation"): no one backed."""
+purpose ("an airstrike in support of the operation"): no one backed. And what a tip would bring
+about ("a reward for information leading to his arrest"): sought, not done."""
 
 from __future__ import annotations
 
@@ -86,4 +87,19 @@ def tells_no_deed(token: Token, kind: str) -> bool:
         or answers_an_accusation(token, kind)
         or commands(token, kind)
         or backs_a_deed(token, kind)
+        or sought_by_a_tip(token)
+    )
+
+
+def sought_by_a_tip(token: Token) -> bool:
+    """Whether a deed's noun is what a participle "leading to" on a noun would bring about
+    ("information leading to the president's arrest"), not what "led to" it ("the raid led to
+    the arrest of 40 smugglers")."""
+    lead = token.head.head
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "to"
+        and lead.lemma_.lower() == "lead"
+        and lead.tag_ == "VBG"
+        and lead.dep_ == "acl"
     )
