@@ -160,9 +160,36 @@ def never_recipient(
     )
 
 
-def _named_before(party: Party) -> bool:
-    """A party the sentence does not name: carried from the sentences before, or the author."""
-    return "prev" in party.features or party.label == "AUTHOR"
+def _clause_doers(
+    evidence: SentenceEvidence, kind: str, features_of: list[list[str] | tuple[()]]
+) -> set[int] | None:
+    """Who alone may do a verb whose clause names its doer elsewhere (None: anyone; indices past
+    the parties are nobody): a relative
+    clause whose relative word is its subject is done by the party it is on, by no one the
+    sentences before named ("The M23 rebel group, which seized Goma ..."); a participle set off
+    with no subject of its own by the subject of the verb it hangs from ("Britain and Canada
+    imposed sanctions on two ministers, accusing them of ...")."""
+    parties = evidence.parties
+    if f"trel:{kind}" in evidence.features and any(role_path(f).endswith("vrelcl") for f in features_of):
+        named_here = {i for i, p in enumerate(parties) if "prev" not in p.features and p.label != "AUTHOR"}
+        return named_here | set(range(len(parties), len(features_of)))  # (and nobody)
+    if f"tpart:{kind}" in evidence.features:
+        governing = next(
+            (f.split(":", 2)[2] for f in evidence.features if f.startswith(f"thead:{kind}:")), ""
+        )
+        doers = {i for i, p in enumerate(parties) if f"gov:nsubj:{governing}" in p.features}
+        return doers or None
+    return None
+
+
+def _clash_sides(
+    evidence: SentenceEvidence, kind: str, features_of: list[list[str] | tuple[()]]
+) -> list[bool]:
+    """The parties a clash is "between", fought by each against the other ("clashes between
+    Druze fighters and Bedouin tribes"): no one outside the phrase takes part."""
+    template = evidence.templates.get(kind)
+    mutual = template is not None and template.mutual
+    return [mutual and role_path(f).endswith("pobj^prep:between^") for f in features_of]
 
 
 def _in_the_agent(features: list[str] | tuple[()]) -> bool:
@@ -217,24 +244,8 @@ def ruled_out(
     # ("Somali forces backed by clan militias": al-Shabaab backed no one; "struck by a missile"
     # and "appalled by Iran's executions" name none)
     agent = verbal and not inverse and f"tagent:{kind}" in evidence.features
-    # a relative clause whose relative word is its subject is done by the party it is on ("The
-    # M23 rebel group, which seized Goma ..."): by no one the sentences before named
-    # a participle with no subject of its own is done by the subject of the verb it hangs from
-    # ("Britain and Canada imposed sanctions on two ministers, accusing them of ..."): no one else
-    governing = next((f.split(":", 2)[2] for f in evidence.features if f.startswith(f"thead:{kind}:")), "")
-    doers = {i for i, p in enumerate(evidence.parties) if f"gov:nsubj:{governing}" in p.features}
-    participle = verbal and not inverse and f"tpart:{kind}" in evidence.features and bool(doers)
-    # a clash "between" parties is theirs, fought by each against the other ("clashes between
-    # Druze fighters and Bedouin tribes"): no one outside the phrase takes part
-    template = evidence.templates.get(kind)
-    mutual = force and template is not None and template.mutual
-    between = [mutual and role_path(f).endswith("pobj^prep:between^") for f in features_of]
-    relative = (
-        verbal
-        and not inverse
-        and f"trel:{kind}" in evidence.features
-        and any(role_path(f).endswith("vrelcl") for f in features_of)
-    )
+    clause_doers = _clause_doers(evidence, kind, features_of) if verbal and not inverse else None
+    between = _clash_sides(evidence, kind, features_of) if force else [False] * len(features_of)
     charging = kind == "ACCUSE" or (
         kind in CHARGING and any(f"tlemma:{kind}:{verb}" in evidence.features for verb in JUDGING_VERBS)
     )
@@ -266,8 +277,7 @@ def ruled_out(
             or (asked and "up:xcomp" in f)  # "urge the U.S. to stop arming Taiwan": Taiwan asks nothing
             or (voiced and bool(f) and not voices_it(f))
             or (agent and bool(f) and not _in_the_agent(f) and not pact)
-            or (relative and i < len(evidence.parties) and _named_before(evidence.parties[i]))
-            or (participle and i not in doers)
+            or (clause_doers is not None and i not in clause_doers)
             or (any(between) and bool(f) and not between[i])
             or (pact and "brokers" in f)  # "a ceasefire brokered by Qatar": Qatar is no party to it
             or (deed and verbal and not inverse and does_another_within(f, kind))
