@@ -251,3 +251,10 @@ def test_an_arrest_a_reward_seeks_is_none() -> None:
     assert not sought.templates["COERCE"].is_event
     led = evidence_of("The raid led to the arrest of 40 smugglers, the police said.")[0]
     assert led.templates["COERCE"].is_event
+
+
+def test_warning_shots_are_a_show_of_force_no_attack() -> None:
+    templates = evidence_of("South Korean troops fired warning shots south of the border on Tuesday.")[
+        0
+    ].templates
+    assert templates["MOBILIZE"].trigger == "fired" and templates.get("ASSAULT") is None
