@@ -145,25 +145,37 @@ def warning_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
 def undowned_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
     """What was not downed tells nothing by it ("the drone that hit Tel Aviv was not intercepted":
     the hit tells the attack): a negated verb of downing (a type's turned-round word) reads as none."""
+    if not any(c.dep_ == "neg" for c in token.children):
+        return readings
     lemma = token.lemma_.lower()
     downing = any(lemma in words for words in (*lexicon.inverse.values(), *lexicon.inverse_on.values()))
-    return [] if downing and any(c.dep_ == "neg" for c in token.children) else readings
+    return [] if downing else readings
 
 
 PROMISING = frozenset({"vow", "pledge", "promise", "swear"})
-# what a vow of force promises: "vowed that the group would respond", "pledged to retaliate"
-RETALIATING = frozenset({"respond", "retaliate", "avenge", "punish", "strike", "hit", "attack", "crush"})
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # what a promise of makes a threat ("deploy": not)
+# vows of force with no verb of their own in the lexicon: "vowed that the group would respond"
+RETALIATING = frozenset({"respond", "avenge", "crush"})
 
 
-def promise_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
-    """A vow of force is a threat, no promise of a deal ("vowed that the group would respond",
-    "pledged to retaliate"); a vow of anything else stays a promise ("pledged to keep up aid")."""
+def promises_force(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a vow's complement is a hostile deed ("vowed to retaliate", "pledged to strike
+    back", "vowed that the group would respond")."""
+    for clause in verb.children:
+        if clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ == "VERB":
+            lemma = clause.lemma_.lower()
+            readings = lexicon.verbs.get(lemma)
+            if lemma in RETALIATING or (readings and readings[0].type in HOSTILE):
+                return True
+    return False
+
+
+def promise_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
+    """A vow of force is a threat, no promise of a deal (`promises_force`); a vow of anything
+    else stays a promise ("pledged to keep up aid")."""
     if token.lemma_.lower() not in PROMISING or not any(r.type == "THREATEN" for r in readings):
         return readings
-    vowed = [c for c in token.children if c.dep_ in {"ccomp", "xcomp"}]
-    if any(c.lemma_.lower() in RETALIATING for c in vowed):
-        return [r for r in readings if r.type != "AGREE"]
-    return readings
+    return [r for r in readings if r.type != "AGREE"] if promises_force(token, lexicon) else readings
 
 
 def _threatens(clause: Token) -> bool:

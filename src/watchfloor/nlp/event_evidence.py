@@ -183,6 +183,7 @@ def trigger_features(kind: str, trigger: Token, party_heads: list[Token]) -> lis
     if (
         trigger.tag_ == "VBG"
         and trigger.dep_ == "advcl"
+        and trigger.i > 0
         and trigger.doc[trigger.i - 1].text == ","  # (set off: not "a dhow smuggling rifles")
         and not any(c.dep_ == "nsubj" for c in trigger.children)
     ):

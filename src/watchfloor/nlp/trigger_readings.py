@@ -20,6 +20,7 @@ from watchfloor.nlp.context_readings import (
     official_readings,
     penalty_readings,
     promise_readings,
+    promises_force,
     undowned_readings,
     warning_readings,
 )
@@ -88,7 +89,7 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     readings = official_readings(token, readings, lexicon)
     readings = deployment_readings(token, penalty_readings(token, readings, lexicon))
     readings = undowned_readings(token, readings, lexicon)
-    return promise_readings(token, warning_readings(token, dismissal_readings(token, readings)))
+    return promise_readings(token, warning_readings(token, dismissal_readings(token, readings)), lexicon)
 
 
 TIES = frozenset({"link", "tie", "connect", "affiliate"})  # verbs that need an object when active
@@ -251,22 +252,9 @@ def named_by_its_object(token: Token, kinds: list[str], lexicon: Lexicon) -> str
             return "MOBILIZE"  # "sent two coast guard ships", "dispatched troops": a deployment
         if "ASSAULT" in kinds and names_a_place(noun):
             return "ASSAULT"  # "captured Avdiivka", "seized the town": taken by force, no arrest
-    if "THREATEN" in kinds and _promises_force(token, lexicon):
+    if "THREATEN" in kinds and promises_force(token, lexicon):
         return "THREATEN"  # "vowed to retaliate", "pledged to strike back": a threat, no agreement
     return None
-
-
-HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # what a promise of makes a threat ("deploy": not)
-
-
-def _promises_force(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether the verb's complement ("vowed to retaliate") reads first as a hostile deed."""
-    for child in verb.children:
-        if child.dep_ == "xcomp" and child.pos_ == "VERB":
-            readings = lexicon.verbs.get(child.lemma_.lower())
-            if readings and readings[0].type in HOSTILE:
-                return True
-    return False
 
 
 def object_nouns(token: Token) -> list[Token]:
