@@ -4,6 +4,8 @@ parties are coordinated with it, and which of a state and its people the sentenc
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from watchfloor.nlp.argument_reader import ORIGIN, SPONSORED
@@ -124,11 +126,7 @@ def listed_with(head: Token) -> list[Token]:
         first = first.head
     if first.ent_type_ != "GPE":
         return []
-    items, stack = [], [first]
-    while stack:
-        token = stack.pop()
-        items.append(token)
-        stack += [c for c in token.children if c.dep_ == "conj" or _state_apposition(c)]
+    items = _list_from(first, lambda c: c.dep_ == "conj" or _state_apposition(c))
     if not any(t.dep_ == "conj" for t in items):
         return []
     return [t for t in items if t.i != head.i]
@@ -141,15 +139,21 @@ def _persons_listed(head: Token) -> list[Token]:
     top = head
     while top.dep_ in {"appos", "conj"} and top.head.i != top.i:
         top = top.head
-    items, stack = [], [top]
-    while stack:
-        token = stack.pop()
-        items.append(token)
-        stack += [c for c in token.children if c.dep_ in {"appos", "conj"}]
+    items = _list_from(top, lambda c: c.dep_ in {"appos", "conj"})
     named = [t for t in items if t.ent_type_ == "PERSON"]
     if len(named) < 3 or not any(t.dep_ == "conj" for t in items):
         return []
     return [t for t in named if t.i != head.i]
+
+
+def _list_from(first: Token, goes_on: Callable[[Token], bool]) -> list[Token]:
+    """A list's items from its first down every link that `goes_on` it."""
+    items, stack = [], [first]
+    while stack:
+        token = stack.pop()
+        items.append(token)
+        stack += [c for c in token.children if goes_on(c)]
+    return items
 
 
 def _state_apposition(token: Token) -> bool:
