@@ -152,12 +152,7 @@ def test_an_official_word_is_another_types_word(tmp_path: Path) -> None:
     assert [t.type for t in lexicon.official["protest"]] == ["ACCUSE"]
 
 
-def test_a_reading_by_object_pairs_some_types_verb_with_an_object(tmp_path: Path) -> None:
-    refused(
-        tmp_path,
-        "SANCTION:\n  verbs: [sanction]\n  by_object: [aim firm]\n",
-        r"SANCTION\.by_object: 'aim' is no type's verb",
-    )
+def test_a_reading_by_object_pairs_a_verb_with_an_object(tmp_path: Path) -> None:
     refused(
         tmp_path,
         "ASSAULT:\n  verbs: [target]\nSANCTION:\n  verbs: [sanction]\n  by_object: [target]\n",
@@ -170,3 +165,8 @@ def test_a_reading_by_object_pairs_some_types_verb_with_an_object(tmp_path: Path
     )
     assert [t.type for t in lexicon.by_object[("target", "finance network")]] == ["SANCTION"]
     assert [t.type for t in lexicon.verbs["target"]] == ["ASSAULT"]  # its own reading stays
+    # a verb that is no trigger alone reads by its object ("dropped bombs on", not "dropped a bid")
+    (tmp_path / "second").mkdir()  # (another file: lexicons are loaded once per path)
+    lexicon = accepted(tmp_path / "second", "ASSAULT:\n  verbs: [strike]\n  by_object: [drop bomb]\n")
+    assert [t.type for t in lexicon.by_object[("drop", "bomb")]] == ["ASSAULT"]
+    assert "drop" not in lexicon.verbs

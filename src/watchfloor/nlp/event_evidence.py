@@ -31,7 +31,8 @@ PEOPLE_NOUNS = frozenset(
      "journalist", "detainee", "prisoner", "hostage", "victim", "resident", "woman", "man", "child",
      "refugee", "crew", "sailor", "mariner", "reporter", "dissident", "national", "pupil", "schoolchild",
      "schoolgirl", "schoolboy", "teacher", "villager", "passenger", "tourist", "worshipper", "pilgrim",
-     "farmer", "migrant", "doctor", "nurse", "patient", "medic", "fisherman", "miner", "supporter"}
+     "farmer", "migrant", "doctor", "nurse", "patient", "medic", "fisherman", "miner", "supporter",
+     "crowd", "mourner", "bystander"}
 )  # fmt: skip
 # members of a legislature, who may address their own state's government ("lawmakers urged ...")
 LEGISLATOR_NOUNS = frozenset(

@@ -48,9 +48,11 @@ class EventModel:
 
     def types_to_weigh(self, features: list[str], rule_types: set[str]) -> set[str]:
         """The types whose parties `events` weighs for a sentence with these features: those
-        likely enough, and those of its rules' events (`breaks_role_rules` reads their roles)."""
+        likely enough, those its words make sure, and those of its rules' events
+        (`breaks_role_rules` reads their roles)."""
         chances = self.type_scorers.probabilities(features)
-        return {kind for kind, p in chances.items() if p >= self.thresholds.of(kind)} | rule_types
+        sure = {kind for kind in SURE_READINGS if f"settled:{kind}" in features}
+        return {kind for kind, p in chances.items() if p >= self.thresholds.of(kind)} | sure | rule_types
 
     def role_probabilities(
         self, evidence: SentenceEvidence, kind: str, role: str, second: bool = False
@@ -73,6 +75,10 @@ class EventModel:
     def events(self, evidence: SentenceEvidence) -> list[Event]:
         found: list[Event] = []
         probabilities = self.type_probabilities(evidence)
+        for kind in SURE_READINGS:  # "Israel and Hamas agreed to a ceasefire": whatever the model's doubt
+            template = evidence.templates.get(kind)
+            if f"settled:{kind}" in evidence.features and template is not None and template.is_event:
+                probabilities[kind] = max(probabilities.get(kind, 0.0), SETTLED_CHANCE)
         for kind, p_type in probabilities.items():
             template = evidence.templates.get(kind)
             if template is not None and (not template.is_event or template.named):
@@ -83,12 +89,6 @@ class EventModel:
                 first = self._events_of(evidence, kind, p_type)
                 found.extend(first)
                 found.extend(self._second_event(evidence, kind, p_type, first))
-        for kind in SURE_READINGS:  # "Israel and Hamas agreed to a ceasefire": whatever the model's doubt
-            template = evidence.templates.get(kind)
-            sure = f"settled:{kind}" in evidence.features and template is not None and template.is_event
-            if sure and not any(e.type == kind for e in found):
-                p_type = max(probabilities.get(kind, 0.0), self.thresholds.of(kind))
-                found.extend(self._events_of(evidence, kind, p_type))
         chosen = {e.type for e in found}
         # the sure cases of the rules, where the model doubts (read_document has dated them already)
         for rule in evidence.rule_events:
@@ -154,6 +154,7 @@ class EventModel:
         recipient_sure = recipient_p[recipient]
         nobody = len(evidence.parties)
         mutual = template.mutual and recipient == nobody
+        mutual = mutual or _agree_with_each_other(evidence, kind, actor, recipient)
         opponent = opponent_of(evidence.parties, actor) if mutual else None
         if opponent is not None:
             # "Indian and Chinese troops clashed": each did it to the other, as surely as it did it
@@ -297,12 +298,30 @@ class EventModel:
 
 
 # types whose trigger's reading the sentence makes sure (`settled:` features: a verb of agreeing with
-# a deal or a truce for object), whose events stand however unsure the type scorer is
-SURE_READINGS = ("AGREE", "ACCUSE")
+# a deal or a truce for object, of accusing or of force with parties for subject and object), whose
+# events stand however unsure the type scorer is
+SURE_READINGS = ("AGREE", "ACCUSE", "ASSAULT")
+SETTLED_CHANCE = 0.8  # the type's probability there, at the least
 # a use of force's own subject, owner or naming modifier: "after gunmen attack", "Hamas's raid"
 OWN_FORCE_PATHS = frozenset({"path:nsubj^", "path:poss^", "path:compound^"})
 OCCASION_PATHS = ("vprep:duringvpobj", "vprep:amidvpobj")  # a second trigger the first took place in
 JOINT_VOICES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # said by all listed, to another
+
+
+def _agree_with_each_other(evidence: SentenceEvidence, kind: str, actor: int, recipient: int) -> bool:
+    """Whether "both sides" or "the two countries" agree or meet, each with the other: unless the
+    sentence names whom with (not a party of a sentence before, nor where they met: "the two
+    countries agreed to a ceasefire at talks in Putrajaya")."""
+    parties = evidence.parties
+    if kind not in {"AGREE", "CONSULT"} or actor >= len(parties):
+        return False
+    if "coref:pair" not in parties[actor].features:
+        return False
+    return (
+        recipient >= len(parties)
+        or parties[recipient].label == "PREVIOUS"
+        or ("only_where" in parties[recipient].features)
+    )
 
 
 def _tells_its_own_deed(evidence: SentenceEvidence) -> bool:

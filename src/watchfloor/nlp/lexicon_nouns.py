@@ -87,6 +87,9 @@ def _noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
             return []
     phrase = listed_phrase(token, lexicon)
     readings = lexicon.nouns[phrase[0]] if phrase else lexicon.nouns.get(token.lemma_.lower()) or []
+    if token.dep_ == "dobj":  # an idiom of the lexicon's: "caught fire", "took responsibility"
+        pair = (head.lemma_.lower(), token.lemma_.lower())
+        readings = [r for r in readings if pair not in lexicon.idioms.get(r.type, frozenset())]
     if _agreed_to(token, lexicon):  # "agreed to a ceasefire": the agreement, no truce kept yet
         readings = [r for r in readings if r.type != "RETREAT"]
     return readings if phrase else official_readings(token, readings, lexicon)
@@ -104,7 +107,20 @@ def settles_on(verb: Token, lexicon: Lexicon) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     objects += [c for o in objects for c in o.conjuncts]
-    return any(t.type in SETTLED for o in objects for t in lexicon.nouns.get(o.lemma_.lower(), []))
+    if any(t.type in SETTLED for o in objects for t in lexicon.nouns.get(o.lemma_.lower(), [])):
+        return True
+    # "agreed to exchange the bodies of soldiers", "agreed to release the hostages"
+    return any(c.dep_ == "xcomp" and _releases(c, lexicon) for c in verb.children)
+
+
+def _releases(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb sets people free or withdraws (a reading of RETREAT, not an idiom of its:
+    "exchange fire")."""
+    lemma = verb.lemma_.lower()
+    pairs = {(lemma, c.lemma_.lower()) for c in verb.children if c.dep_ == "dobj"}
+    if pairs & lexicon.idioms.get("RETREAT", frozenset()):
+        return False
+    return any(t.type == "RETREAT" for t in lexicon.verbs.get(lemma, []))
 
 
 # verbs that say an accusation whatever else the sentence holds ("Pyongyang accused Seoul of ...")
@@ -112,12 +128,57 @@ ACCUSING_OUTRIGHT = frozenset({"accuse", "condemn", "denounce", "blame", "decry"
 
 
 def accuses_outright(verb: Token) -> bool:
-    """Whether a verb of accusing has a subject and someone or something accused as its object:
-    an accusation, whatever the model makes of the sentence."""
+    """Whether a verb of accusing has a subject, or is set off after a verb that has one
+    ("imposed sanctions on Iran, accusing it of ..."), and someone or something accused as its
+    object: an accusation, whatever the model makes of the sentence."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSING_OUTRIGHT:
         return False
-    children = list(verb.children)
-    return any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "dobj" for c in children)
+    return has_a_doer(verb) and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def has_a_doer(verb: Token) -> bool:
+    """Whether a verb has a subject, or is a participle set off after a verb that has one."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    set_off = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return set_off and any(c.dep_ == "nsubj" for c in verb.head.children)
+
+
+# verbs of force that, done by a party to a party, are an attack whatever the model makes of it
+ATTACKING_OUTRIGHT = frozenset(
+    {"attack", "strike", "bomb", "shell", "shoot", "kill", "raid", "ambush", "assassinate", "bombard",
+     "abduct", "kidnap", "behead", "invade"}
+)  # fmt: skip
+
+
+def attacks_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> bool:
+    """Whether a verb of force, active and neither negated nor modal, has a party for subject and
+    a party for object ("police shot dead 19 protesters", "gunmen kidnapped two engineers"), or a
+    verb the lexicon makes an attack by its object has one for the noun of "on", "at" or "against"
+    ("Israeli jets dropped bombs on Hezbollah positions")."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma, children = verb.lemma_.lower(), list(verb.children)
+    if any(c.dep_ in {"neg", "auxpass"} or (c.dep_ == "aux" and c.tag_ == "MD") for c in children):
+        return False
+    if not any(c.dep_ == "nsubj" and _names_a_party(c, party_heads) for c in children):
+        return False
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma in ATTACKING_OUTRIGHT:
+        return any(_names_a_party(c, party_heads) for c in objects)
+    by_object = any(
+        t.type == "ASSAULT" for o in objects for t in lexicon.by_object.get((lemma, o.lemma_.lower()), [])
+    )
+    aimed = [o for c in children if c.dep_ == "prep" and c.lower_ in AIMED for o in c.children]
+    return by_object and any(_names_a_party(o, party_heads) for o in aimed)  # ("the Fordow plant")
+
+
+AIMED = frozenset({"on", "at", "against"})
+
+
+def _names_a_party(noun: Token, party_heads: set[int]) -> bool:
+    """Whether a noun, or a word before it in its phrase, heads a party ("Israeli jets")."""
+    return any(i in party_heads for i in range(noun.left_edge.i, noun.i + 1))
 
 
 def _agreed_to(noun: Token, lexicon: Lexicon) -> bool:

@@ -149,13 +149,30 @@ def _misread_object(noun: Token) -> bool:
 
 def _verb_hung_on_its_subject(noun: Token) -> Token | None:
     """The finite verb the parser hung on a root noun as a clause ("Russia, whose ..., called
-    for"), where it has no subject of its own."""
+    for"), where it has no subject of its own; or the past tense it took for a participle after
+    a clause set off by commas ("China, which supplies ..., called on both countries"), in a
+    sentence, not a headline ("Boat struck off Venezuela")."""
     if noun.dep_ != "ROOT" or noun.pos_ not in {"PROPN", "NOUN"}:
         return None
     finite = [
-        v for v in noun.children if v.dep_ == "acl" and v.tag_ in {"VBD", "VBZ", "VBP"} and v.i > noun.i
-    ]
+        v for v in noun.children
+        if v.dep_ == "acl" and v.i > noun.i
+        and (v.tag_ in {"VBD", "VBZ", "VBP"} or _after_a_set_off_clause(v))
+    ]  # fmt: skip
     return next((v for v in finite if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)), None)
+
+
+def _after_a_set_off_clause(verb: Token) -> bool:
+    """Whether a participle follows a relative clause or an apposition of its noun, set off by a
+    comma, with no "by" of a passive, in a sentence that ends with a full stop."""
+    noun, doc = verb.head, verb.doc
+    if verb.tag_ != "VBN" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    if not verb.sent.text.rstrip().endswith("."):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ in {"relcl", "appos"} and noun.i < c.i < verb.i for c in noun.children)
 
 
 def repair_reported_clauses(doc: Doc) -> None:

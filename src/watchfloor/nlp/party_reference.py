@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
+from watchfloor.kb import load_kb
 from watchfloor.nlp.arguments import clause_verb, reporting_subject
 from watchfloor.nlp.deed_roles import subject_of
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party
@@ -111,6 +112,7 @@ def antecedent_pair(
     kinds = BACK_KINDS["leader"] if lemma == "leader" else BACK_KINDS["side"]
     if lemma in STATE_NOUNS:
         kinds |= {"PERSON"}  # (a leader named for the state: "Sharif vowed ... both countries")
+    asking = {p.country for p in history if p.country and _subject_of_governor(p, token)}
     history = [p for p in history if not _subject_of_governor(p, token)]  # "Britain urged both sides"
     own = [
         p for p in history if p.head is not None and p.head.doc is token.doc and p.head.i >= token.sent.start
@@ -128,7 +130,25 @@ def antecedent_pair(
             pair.append(party)
         if len(pair) == 2:
             return pair
+    if lemma in STATE_NOUNS and named:
+        return _most_named_states(named, pair, asking)
     return _sides_of_one_state(history) if lemma == "side" else []
+
+
+def _most_named_states(named: Mapping[str, int], pair: list[Party], asking: set[str]) -> list[Party]:
+    """ "called on both countries" where the paragraph's parties hold no two states (a story's
+    states are named paragraphs before): the one found and the state the document names most
+    after it, or the two most named, none of them the party that asks."""
+    kb = load_kb()
+    found = {p.country for p in pair}
+    for iso3, _ in sorted(named.items(), key=lambda item: -item[1]):
+        state = kb.state(iso3)
+        if state is not None and iso3 not in found | asking:
+            pair.append(Party(state.name, iso3, f"state:{iso3}", "GPE", None, ["lab:GPE"]))
+            found.add(iso3)
+        if len(pair) == 2:
+            return pair
+    return []
 
 
 def _subject_of_governor(party: Party, token: Token) -> bool:

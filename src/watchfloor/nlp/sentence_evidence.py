@@ -31,7 +31,7 @@ from watchfloor.nlp.event_rules import (
     quantity_of,
 )
 from watchfloor.nlp.halted_deeds import by_mishap, is_halted
-from watchfloor.nlp.lexicon_nouns import accuses_outright, noun_readings, settles_on
+from watchfloor.nlp.lexicon_nouns import accuses_outright, attacks_outright, noun_readings, settles_on
 from watchfloor.nlp.outlets import addresses_the_press
 from watchfloor.nlp.party_features import link_coordinated
 from watchfloor.nlp.party_reference import headline_source
@@ -126,6 +126,8 @@ class EvidenceReader:
                     features.append(f"settled:{kind}")  # "agreed to a ceasefire": the rules' reading holds
                 if kind == "ACCUSE" and accuses_outright(token):
                     features.append(f"settled:{kind}")  # "days after Pyongyang accused Seoul of ..."
+                if kind == "ASSAULT" and attacks_outright(token, {h.i for h in heads}, self.lexicon):
+                    features.append(f"settled:{kind}")  # "after police shot dead 19 protesters"
         evidence = SentenceEvidence(
             start=sentence.start, end=sentence.end, text=self.reader_text(sentence),
             markers=sentence.markers, features=features, parties=parties,

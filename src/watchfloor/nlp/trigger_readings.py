@@ -55,7 +55,8 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     form's ("shoot down"), else its lemma's. A verb that names
     what its object is reads as "label" does where the name condemns ("called the strikes an act
     of war", "called the sanctions illegal"), and as nothing where it does not ("what traders
-    call a swap deal"): no phone call either way. An idiom of the lexicon's ("took
+    call a swap deal") or approves ("called the strikes legitimate self-defence"): no phone call
+    either way. An idiom of the lexicon's ("took
     effect", "took place") is no reading of its type."""
     lemma = token.lemma_.lower()
     if (token.tag_ == "MD" and not obliges_another(token)) or fired_in_a_test(token):
@@ -64,7 +65,9 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     if predicates:
         words = {t.lemma_.lower() for p in predicates for t in p.subtree}
         firsts = {readings[0].type for word in words if (readings := lexicon.nouns.get(word))}
-        return lexicon.verbs.get("label", []) if firsts & CONDEMNING or words & lexicon.labels else []
+        condemns = firsts & CONDEMNING or words & lexicon.labels.get("ACCUSE", frozenset())
+        praises = words & lexicon.labels.get("SUPPORT", frozenset())  # "a brilliant operation"
+        return lexicon.verbs.get("label", []) if condemns and not praises else []
     readings = (
         next((found for form in complemented(token) if (found := lexicon.verbs.get(form))), None)
         or (None if leaves_a_place(token) else lexicon.verbs.get(phrasal(token)))

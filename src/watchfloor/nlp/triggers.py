@@ -61,7 +61,7 @@ class Lexicon:
     by_object: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
     # words that condemn what a deed is called, though they report no deed themselves: "called
     # the attack an act of terror" (the type's nouns condemn so too: "an act of war")
-    labels: frozenset[str] = frozenset()
+    labels: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def phrase_heads(self) -> frozenset[str]:
@@ -100,7 +100,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     official: dict[str, list[Trigger]] = {}
     declared: dict[str, str] = {}  # where each official word was listed
     by_object: dict[tuple[str, str], list[Trigger]] = {}
-    labels: set[str] = set()
+    labels: dict[str, set[str]] = {}
     for path in paths:
         for code, entry in _read(path).items():
             where = f"{path}: {code}"
@@ -132,26 +132,23 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
             if any(" " in word for word in objects):  # compared with the object's head word
                 raise ConfigError(f"{where}.inverse_objects: one word each (the object's head noun)")
             inverse_objects.setdefault(str(code), set()).update(objects)
-            idioms.setdefault(str(code), set()).update(_idioms(entry.get("idioms") or [], where, listed))
+            idioms.setdefault(str(code), set()).update(_idioms(entry.get("idioms") or [], where, own))
             for word in _words(entry.get("official") or [], f"{where}.official"):
                 official.setdefault(word, []).append(Trigger(str(code), modes.get(word), preps))
                 declared.setdefault(word, f"{where}.official")
             for verb, noun in _pairs(entry.get("by_object") or [], f"{where}.by_object"):
                 by_object.setdefault((verb, noun), []).append(Trigger(str(code), modes.get(verb), preps))
-                declared.setdefault(verb, f"{where}.by_object")
-            labels.update(_words(entry.get("labels") or [], f"{where}.labels"))
+            labels.setdefault(str(code), set()).update(_words(entry.get("labels") or [], f"{where}.labels"))
             if inverse_on.get(str(code)) and not inverse_objects[str(code)]:
                 raise ConfigError(
                     f"{where}.inverse_on: needs `inverse_objects` (the objects it reads so with)"
                 )
     for word in sorted(set(official) - set(verbs) - set(nouns)):
         raise ConfigError(f"{declared[word]}: {word!r} is no type's verb or noun")
-    for verb in sorted({verb for verb, _ in by_object} - set(verbs)):
-        raise ConfigError(f"{declared[verb]}: {verb!r} is no type's verb")
     return Lexicon(
         verbs, nouns, _frozen(inverse), _frozen(inverse_on), _frozen(inverse_objects),
         {kind: frozenset(pairs) for kind, pairs in idioms.items()}, frozenset(lasting),
-        _frozen(inverse_only), _frozen(mutual), _frozen(joint), official, by_object, frozenset(labels),
+        _frozen(inverse_only), _frozen(mutual), _frozen(joint), official, by_object, _frozen(labels),
     )  # fmt: skip
 
 
@@ -183,14 +180,16 @@ def _among(entry: dict[Any, Any], key: str, listed: set[str], where: str, what: 
     return words
 
 
-def _idioms(values: Any, where: str, listed: set[str]) -> list[tuple[str, str]]:
-    """ "take effect": (verb, the object's head noun), the verb one of the type's."""
+def _idioms(values: Any, where: str, own: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """ "take effect": (verb, the object's head noun), the verb one of the type's; or "take
+    responsibility": the object one of the type's nouns, which the verb makes no event."""
     out = []
     for phrase in _words(values, f"{where}.idioms"):
         words = phrase.split()
-        if len(words) != 2 or words[0] not in listed:
+        if len(words) != 2 or (words[0] not in own["verbs"] and words[1] not in own["nouns"]):
             raise ConfigError(
-                f"{where}.idioms: {phrase!r} should be one of its verbs and the object's head noun"
+                f"{where}.idioms: {phrase!r} should be one of its verbs and the object's head noun, "
+                "or a verb and one of its nouns"
             )
         out.append((words[0], words[1]))
     return out

@@ -1,0 +1,99 @@
+"""News constructions, session 34: bombs dropped on a party, a thing that caught fire, a group
+owning a deed, a deed named with approval, a verb of force between two parties or of accusing
+set off after its doer's verb (sure whatever the type scorer doubts), "both countries" named
+paragraphs before, "the two sides" agreeing with each other, and a main verb the parser took for
+a participle. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.nlp.test_event_roles import events_in, evidence_of
+
+from watchfloor.nlp.extract import load_nlp
+from watchfloor.settings import CONFIDENT
+
+
+def test_bombs_dropped_on_a_party_are_an_attack() -> None:
+    evidence = evidence_of("Israeli jets dropped bombs on Hezbollah positions in southern Lebanon.")[0]
+    assert evidence.templates["ASSAULT"].trigger == "dropped"
+    assert "settled:ASSAULT" in evidence.features
+    assert "ASSAULT" not in evidence_of("Oil prices dropped sharply on Tuesday.")[0].templates
+
+
+def test_a_thing_that_caught_fire_was_not_attacked() -> None:
+    templates = evidence_of("Two aircraft caught fire at the air base, the ministry said.")[0].templates
+    assert templates.get("ASSAULT") is None or templates["ASSAULT"].trigger != "fire"
+
+
+def test_a_group_owning_a_deed_accuses_no_one() -> None:
+    for sentence in (
+        "The group took responsibility for the bombing of the police station.",
+        "No one claimed responsibility for the blast.",
+    ):
+        templates = evidence_of(sentence)[0].templates
+        assert templates.get("ACCUSE") is None or templates["ACCUSE"].trigger != "responsibility", sentence
+
+
+def test_a_deed_named_with_approval_is_no_accusation() -> None:
+    for sentence in (
+        "The president praised what he called a brilliant operation by the security service.",
+        "The minister called the strikes a legitimate act of self-defence.",
+    ):
+        templates = evidence_of(sentence)[0].templates
+        assert templates.get("ACCUSE") is None or templates["ACCUSE"].trigger != "called", sentence
+    condemned = evidence_of("The minister called the strikes an act of war.")[0].templates
+    assert condemned["ACCUSE"].trigger == "called"  # a name that condemns still accuses
+
+
+def test_a_verb_of_force_between_two_parties_is_an_attack() -> None:
+    events = events_in(
+        "Nepal's prime minister resigned on Tuesday after police shot dead at least 19 protesters during"
+        " demonstrations against a ban on social media."
+    )
+    shooting = [e for e in events if e.type == "ASSAULT"]
+    assert [(e.actor_country, e.recipient) for e in shooting] == [("NPL", "at least 19 protesters")]
+    assert shooting[0].confidence >= CONFIDENT
+    unsure = evidence_of("Police may have shot two protesters.")[0]
+    assert "settled:ASSAULT" not in unsure.features
+
+
+def test_an_accusation_set_off_after_its_doers_verb_is_sure() -> None:
+    evidence = evidence_of(
+        "Britain restored its sanctions on Iran in September, accusing it of breaking its commitments."
+    )[0]
+    assert "settled:ACCUSE" in evidence.features
+    bare = evidence_of("Britain restored its sanctions on Iran, citing reports accusing it of fraud.")[0]
+    assert "settled:ACCUSE" not in bare.features  # (no comma before it: not set off after the verb)
+
+
+def test_both_countries_named_paragraphs_before_are_the_storys_two() -> None:
+    events = events_in(
+        "India fired missiles at sites in Pakistan on Wednesday.\n\n"
+        "Pakistan said its air force had shot down Indian jets.\n\n"
+        "Pakistani troops and Indian forces exchanged fire along the border, officials in Islamabad and"
+        " New Delhi said.\n\n"
+        "Indian police said the shelling killed 12 people.\n\n"
+        "The Pakistani army said it had hit Indian posts.\n\n"
+        "China, which supplies most of Pakistan's weapons, called on both countries to exercise restraint."
+    )
+    asked = {e.recipient_country for e in events if e.type == "REQUEST" and e.actor_country == "CHN"}
+    assert asked == {"IND", "PAK"}
+
+
+def test_the_two_sides_agree_with_each_other() -> None:
+    events = events_in(
+        "Thai and Cambodian troops clashed along the border on Thursday.\n\n"
+        "Thailand recalled its ambassador from Cambodia and closed the border crossings.\n\n"
+        "Cambodia asked the United Nations to convene an urgent meeting.\n\n"
+        "Malaysia offered to mediate.\n\n"
+        "Four days later, the two countries agreed to a ceasefire at talks in Putrajaya."
+    )
+    agreed = {(e.actor_country, e.recipient_country) for e in events if e.type == "AGREE" and "two" in e.text}
+    assert agreed == {("THA", "KHM"), ("KHM", "THA")}
+
+
+def test_a_main_verb_after_a_relative_clause_is_the_sentences_verb() -> None:
+    sentence = "China, which supplies most of Pakistan's weapons, called on both sides to show restraint."
+    doc = load_nlp()(sentence)
+    called = next(t for t in doc if t.lower_ == "called")
+    assert called.dep_ == "ROOT"
+    assert next(t for t in doc if t.text == "China").head.i == called.i
