@@ -97,3 +97,12 @@ def test_a_main_verb_after_a_relative_clause_is_the_sentences_verb() -> None:
     called = next(t for t in doc if t.lower_ == "called")
     assert called.dep_ == "ROOT"
     assert next(t for t in doc if t.text == "China").head.i == called.i
+
+
+def test_a_relative_clause_on_whom_a_report_is_according_to_is_its_doing() -> None:
+    events = events_in(
+        "Two sailors were killed, according to the European Union's naval mission, which accused the"
+        " Houthis of sinking the ship."
+    )
+    accusation = next(e for e in events if e.type == "ACCUSE")
+    assert (accusation.actor, accusation.recipient) == ("European Union", "Houthis")

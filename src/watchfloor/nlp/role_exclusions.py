@@ -165,11 +165,15 @@ def _clause_doers(
 ) -> set[int] | None:
     """Who alone may do a verb whose clause names its doer elsewhere (None: anyone; indices past
     the parties are nobody): a relative
-    clause whose relative word is its subject is done by the party it is on, by no one the
-    sentences before named ("The M23 rebel group, which seized Goma ..."); a participle set off
+    clause whose relative word is its subject is done by the party it is on, or whose noun it is on
+    ("the EU's naval mission, which accused ..."), else by no one the sentences before named ("The
+    M23 rebel group, which seized Goma ..."); a participle set off
     with no subject of its own by the subject of the verb it hangs from ("Britain and Canada
     imposed sanctions on two ministers, accusing them of ...")."""
     parties = evidence.parties
+    owners = _relative_clause_doers(evidence, kind, features_of)
+    if owners:
+        return owners | set(range(len(parties), len(features_of)))  # (and nobody)
     if f"trel:{kind}" in evidence.features and any(role_path(f).endswith("vrelcl") for f in features_of):
         named_here = {i for i, p in enumerate(parties) if "prev" not in p.features and p.label != "AUTHOR"}
         return named_here | set(range(len(parties), len(features_of)))  # (and nobody)
@@ -180,6 +184,24 @@ def _clause_doers(
         doers = {i for i, p in enumerate(parties) if f"gov:nsubj:{governing}" in p.features}
         return doers or None
     return None
+
+
+def _relative_clause_doers(
+    evidence: SentenceEvidence, kind: str, features_of: list[list[str] | tuple[()]]
+) -> set[int]:
+    """The named parties a relative clause whose relative word is its subject is on, or that own
+    the noun it is on ("according to the EU's naval mission, which accused the Houthis"); not
+    an unnamed group, whose members may be named after it ("partners who helped, including Oman")."""
+    if f"trel:{kind}" not in evidence.features:
+        return set()
+    parties = evidence.parties
+    return {
+        i for i, f in enumerate(features_of[: len(parties)])
+        if role_path(f) in RELATIVE_OWNERS and parties[i].label != "GROUP"
+    }  # fmt: skip
+
+
+RELATIVE_OWNERS = frozenset({"vrelcl", "poss^vrelcl"})
 
 
 def _clash_sides(
@@ -252,11 +274,13 @@ def ruled_out(
     # what a verb is done to does not do it, wherever else the sentence names it ("leaving ECOWAS,
     # accusing the regional bloc of ...": ECOWAS accuses no one)
     done_to = _objects_named(evidence, features_of) if verbal and not inverse else set()
+    # who a relative clause is on does it, however the rest of the sentence names it ("according to")
+    relative_doers = _relative_clause_doers(evidence, kind, features_of) if verbal and not inverse else set()
     # the statement's own subject is a party the sentence names ("Pyongyang accused ...")
     named_subject = any(role_path(f) == "nsubj^" and "speaker" not in f for f in features_of)
     return (
         [
-            never_actor(f, deed, force)
+            (never_actor(f, deed, force) and i not in relative_doers)
             or (i < len(evidence.parties) and evidence.parties[i].ref in done_to)
             or (routed and another_clauses_subject(f))
             or (judged and judges_the_deed(f))
