@@ -106,3 +106,29 @@ def test_a_relative_clause_on_whom_a_report_is_according_to_is_its_doing() -> No
     )
     accusation = next(e for e in events if e.type == "ACCUSE")
     assert (accusation.actor, accusation.recipient) == ("European Union", "Houthis")
+
+
+def test_a_verb_in_quotation_marks_is_the_clauses_verb() -> None:
+    sentence = 'The embassy said the rebels had "abducted" crew members and called for their release.'
+    doc = load_nlp()(sentence)
+    abducted = next(t for t in doc if t.lower_ == "abducted")
+    assert abducted.dep_ == "ccomp"
+    assert {c.lower_ for c in abducted.children if c.dep_ in {"nsubj", "dobj"}} == {"rebels", "members"}
+    events = events_in(
+        'The U.S. embassy in Yemen said the Houthis had "abducted" crew members and called for their release.'
+    )
+    assert {e.actor_country for e in events if e.type == "REQUEST"} == {"USA"}  # (not the Houthis)
+    assert any(e.type == "ASSAULT" and e.actor == "Houthis" for e in events)
+
+
+def test_an_order_of_a_deed_is_the_deed_not_a_purchase() -> None:
+    templates = evidence_of("The president ordered the deployment of troops along the coast.")[0].templates
+    assert templates.get("AGREE") is None or templates["AGREE"].trigger != "ordered"
+    assert templates["MOBILIZE"].trigger == "deployment"
+    bought = evidence_of("India ordered 26 Rafale jets from France.")[0].templates
+    assert bought["AGREE"].trigger == "ordered"  # an order of arms is still a purchase
+
+
+def test_what_two_sides_trade_is_the_deed() -> None:
+    evidence = evidence_of("Thailand launches airstrikes as border clash with Cambodia spreads")[0]
+    assert evidence.templates["ASSAULT"].mutual

@@ -189,6 +189,11 @@ class EvidenceReader:
             if kind not in out:
                 triggers[kind] = min(tokens, key=lambda t: depth[t.i])
                 out[kind] = self._template(triggers[kind], sentence, kind)
+            # what two sides trade is the deed, not what came of it ("exchanged fire, killing 12")
+            traded = [t for t in tokens if reads_mutual(t, kind, self.lexicon)]
+            if traded and not out[kind].mutual and depth[traded[0].i] <= depth[triggers[kind].i]:
+                triggers[kind] = traded[0]
+                out[kind] = self._template(traded[0], sentence, kind)
         if "CONSULT" in out and addresses_the_press(triggers["CONSULT"]):
             out["CONSULT"].is_event = False  # "told reporters", "spoke to VOA": no meeting
         root = main_root(sent, depth)

@@ -28,7 +28,7 @@ from watchfloor.nlp.deed_roles import naming_predicates
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.event_rules import phrasal
 from watchfloor.nlp.kb_mentions import SPAN_KEY
-from watchfloor.nlp.lexicon_nouns import of_nouns
+from watchfloor.nlp.lexicon_nouns import noun_readings, of_nouns
 from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Event
@@ -77,6 +77,8 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if not objects and token.dep_ == "relcl":
         objects = [token.head]  # "any assets the firms hold": the noun it says something of
+    if lemma == "order" and any(noun_readings(o, lexicon) for o in objects):
+        return []  # "ordered the deployment of troops": the deed ordered, no purchase
     pairs = {(lemma, c.lemma_.lower()) for c in objects}
     readings = [r for r in readings if not pairs & lexicon.idioms.get(r.type, frozenset())]
     readings = object_readings(token, readings, lexicon)
