@@ -132,3 +132,14 @@ def test_an_order_of_a_deed_is_the_deed_not_a_purchase() -> None:
 def test_what_two_sides_trade_is_the_deed() -> None:
     evidence = evidence_of("Thailand launches airstrikes as border clash with Cambodia spreads")[0]
     assert evidence.templates["ASSAULT"].mutual
+
+
+def test_who_owns_what_a_charge_qualifies_is_accused_beside_the_judged_deed() -> None:
+    events = events_in(
+        "Israel struck a residential compound in Doha on Tuesday, targeting Hamas officials.\n\n"
+        "Qatar, a key mediator in the talks, condemned the strike as a blatant violation of international"
+        " law and said it would not tolerate Israel's reckless behaviour."
+    )
+    accusation = next(e for e in events if e.type == "ACCUSE")
+    assert (accusation.actor_country, accusation.recipient_country) == ("QAT", "ISR")
+    assert accusation.confidence >= CONFIDENT

@@ -13,6 +13,7 @@ from watchfloor.nlp.arguments import phrase_root
 from watchfloor.nlp.event_rules import names_the_opposition
 from watchfloor.nlp.non_entities import is_document_word
 from watchfloor.nlp.parse_memo import memo
+from watchfloor.nlp.triggers import load_lexicon
 
 # verbs whose subject judges a deed done by someone else: "Biden condemned the attack"
 JUDGING = frozenset(
@@ -206,10 +207,20 @@ def beside_the_judged(party: Token, trigger: Token) -> bool:
     governs; its subject judges."""
     if not judges(trigger) or trigger.pos_ != "VERB":
         return False
-    if subject_of(party).i == trigger.i:
+    if subject_of(party).i == trigger.i or owns_a_charge(party):
         return False
     judged = [c for c in trigger.children if c.dep_ in JUDGED_LINKS and c.lower_ != "as"]
     return not any(c.left_edge.i <= party.i <= c.right_edge.i for c in judged)
+
+
+def owns_a_charge(party: Token) -> bool:
+    """Whether the party owns what a word of accusation qualifies, wherever in the sentence: "said
+    it would not tolerate Israel's reckless behaviour" judges Israel too."""
+    if party.dep_ != "poss":
+        return False
+    noun = party.head
+    words = [noun, *(c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i)]
+    return any(r.type == "ACCUSE" for w in words for r in load_lexicon().nouns.get(w.lemma_.lower(), [])[:1])
 
 
 def undergoes_it(party: Token, trigger: Token) -> bool:
