@@ -143,3 +143,13 @@ def test_who_owns_what_a_charge_qualifies_is_accused_beside_the_judged_deed() ->
     accusation = next(e for e in events if e.type == "ACCUSE")
     assert (accusation.actor_country, accusation.recipient_country) == ("QAT", "ISR")
     assert accusation.confidence >= CONFIDENT
+
+
+def test_where_another_clauses_subject_acted_hosts_no_deed() -> None:
+    events = events_in(
+        "Ukrainian drones hit four Russian air bases on Sunday.\n\n"
+        "The strike came a day before Russian and Ukrainian delegations met in Istanbul for talks."
+    )
+    assert all(e.recipient_country != "TUR" for e in events if e.type == "ASSAULT")
+    hosted = events_in("Explosions rocked cities in Ukraine overnight as Russia launched a wave of drones.")
+    assert {e.recipient_country for e in hosted if e.type == "ASSAULT"} == {"UKR"}  # (a site's host still)

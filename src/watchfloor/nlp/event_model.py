@@ -162,10 +162,11 @@ class EventModel:
             recipient_sure = actor_p[actor]
             pairs = [(actor, opponent), (opponent, actor)]
         else:
+            features_of = [evidence.role_features.get((kind, i), ()) for i in range(len(parties))]
             if recipient == nobody and kind in HOSTED and not template.inverse:
                 # the host state fills the place the model left to no named party, as surely
-                recipient = host_state(evidence.parties, actor, recipient)
-            features_of = [evidence.role_features.get((kind, i), ()) for i in range(len(parties))]
+                elsewhere = {i for i, f in enumerate(features_of) if "where_another_acted" in f}
+                recipient = host_state(evidence.parties, actor, recipient, elsewhere)
             paths = [role_path(f) for f in features_of]
             pairs = [(actor, recipient)]
             pairs += [

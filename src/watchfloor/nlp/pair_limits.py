@@ -4,7 +4,7 @@ names no target."""
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Collection, Container, Sequence
 
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.event_parties import (
@@ -104,15 +104,17 @@ HOSTING = frozenset(
 HOSTED = frozenset({"ASSAULT", "COERCE"})  # uses of force whose target may be only where they fell
 
 
-def host_state(parties: list[Party], actor: int, nobody: int) -> int:
+def host_state(parties: list[Party], actor: int, nobody: int, elsewhere: Collection[int]) -> int:
     """Where force has no target named, the state it was used in ("strikes rock cities in
-    Ukraine"), when that is not the actor's own: a site stands for its host (GUIDE)."""
+    Ukraine"), when that is not the actor's own, nor a place `elsewhere` names as where another
+    clause's subject acted: a site stands for its host (GUIDE)."""
     doer = parties[actor] if actor < len(parties) else None
     together = {actor, *(doer.coordinated if doer is not None else [])}
     hosts = [
         i for i, p in enumerate(parties)
         if "loc" in p.features and HOSTING & set(p.features) and p.country
         and p.country != (doer.country if doer is not None else None) and i not in together
+        and i not in elsewhere
     ]  # fmt: skip
     return hosts[0] if len(hosts) == 1 else nobody
 

@@ -27,6 +27,7 @@ from watchfloor.nlp.deed_roles import (
     judges_it,
     tells_of_anothers_deed,
     undergoes_it,
+    where_another_acted,
 )
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party, ancestry, dependency_path
 from watchfloor.nlp.judged_doers import judged_for_it, suffers_the_judged
@@ -90,6 +91,7 @@ MENTION_TESTS: tuple[tuple[str, Callable[[Token, Token], bool]], ...] = (
     ("in_the_charge", in_the_charge),
     ("remarks_on_it", remarks_on_it),
     ("where_based", where_based),
+    ("where_another_acted", where_another_acted),
 )
 
 
