@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from tests.nlp.test_event_roles import events_in, evidence_of
 
-from watchfloor.nlp.extract import load_nlp
+from watchfloor.layout import analyse_layout
+from watchfloor.models import Document
+from watchfloor.nlp.extract import extract_document, load_nlp
 from watchfloor.settings import CONFIDENT
 
 
@@ -153,3 +155,18 @@ def test_where_another_clauses_subject_acted_hosts_no_deed() -> None:
     assert all(e.recipient_country != "TUR" for e in events if e.type == "ASSAULT")
     hosted = events_in("Explosions rocked cities in Ukraine overnight as Russia launched a wave of drones.")
     assert {e.recipient_country for e in hosted if e.type == "ASSAULT"} == {"UKR"}  # (a site's host still)
+
+
+def test_the_army_named_as_such_is_the_storys_states() -> None:
+    text = (
+        "Nepal in turmoil\n\nKATHMANDU, Sept. 9, 2025 - Protesters set fire to parliament in Nepal"
+        " on Tuesday."
+        "\n\nThe army imposed a curfew across the capital and arrested dozens of protesters."
+    )
+    document = Document(text, "t.txt", "t.txt", "text", published="2025-09-09")
+    events = extract_document(document, analyse_layout(text)).events
+    assert {e.actor_country for e in events if e.actor == "The army"} == {"NPL"}
+    text = "Niger rallies\n\nNIAMEY, Aug. 26, 2023 - Thousands of junta supporters rallied in Niamey."
+    document = Document(text, "t.txt", "t.txt", "text", published="2023-08-26")
+    rallies = [e for e in extract_document(document, analyse_layout(text)).events if e.type == "PROTEST"]
+    assert rallies and all(e.actor != "junta" for e in rallies)  # (a modifier: the supporters rally)

@@ -112,11 +112,15 @@ def _told_by(named: list[Party]) -> str | None:
 
 OTHERS = frozenset({"ally", "partner", "friend", "adversary", "enemy"})  # "our allies" are not us
 DOMESTIC = frozenset({"police", "opposition"})  # of the place named nearest, else the document's country
+RULING = frozenset({"army", "government", "junta"})  # so too where they head their phrase
 
 
 def _serves_at_home(token: Token) -> bool:
-    """The police, and security forces ("security forces killed six of the attackers")."""
+    """The police, security forces ("security forces killed six of the attackers"), and the army,
+    government or junta named as such ("The army imposed a curfew", not "junta supporters")."""
     lemma = token.lemma_.lower()
+    if lemma in RULING:
+        return token.dep_ != "compound"
     return lemma in DOMESTIC or (lemma == "force" and any(c.lower_ == "security" for c in token.children))
 
 
