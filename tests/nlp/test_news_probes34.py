@@ -170,3 +170,29 @@ def test_the_army_named_as_such_is_the_storys_states() -> None:
     document = Document(text, "t.txt", "t.txt", "text", published="2023-08-26")
     rallies = [e for e in extract_document(document, analyse_layout(text)).events if e.type == "PROTEST"]
     assert rallies and all(e.actor != "junta" for e in rallies)  # (a modifier: the supporters rally)
+
+
+def test_war_games_are_a_show_of_force_and_a_rehearsal_no_seizure() -> None:
+    templates = evidence_of("China holds war games around Taiwan after Lai takes office")[0].templates
+    assert templates["MOBILIZE"].trigger == "games"
+    assert "ASSAULT" not in templates and "COERCE" not in templates
+    rehearsed = evidence_of("China sent warships to practise seizing control of the island.")[0].templates
+    assert rehearsed.get("COERCE") is None or rehearsed["COERCE"].trigger != "seizing"
+
+
+def test_troops_pushing_into_a_country_attack_it() -> None:
+    templates = evidence_of("Ukrainian troops pushed into Russia's Kursk region on Tuesday.")[0].templates
+    assert templates["ASSAULT"].trigger == "pushed"
+    assert "REQUEST" not in templates
+
+
+def test_a_condemnation_of_drills_accuses_their_doer() -> None:
+    events = events_in(
+        "China launched two days of military drills around Taiwan on Thursday, sending warships to the"
+        " island's coast.\n\n"
+        "Taiwan's defence ministry condemned the drills as an irrational provocation."
+    )
+    assert ("TWN", "CHN") in {(e.actor_country, e.recipient_country) for e in events if e.type == "ACCUSE"}
+    # (and drills around an island are shown at its state)
+    shown = {(e.actor_country, e.recipient_country) for e in events if e.type == "MOBILIZE"}
+    assert shown == {("CHN", "TWN")}

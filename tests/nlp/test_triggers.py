@@ -170,3 +170,13 @@ def test_a_reading_by_object_pairs_a_verb_with_an_object(tmp_path: Path) -> None
     lexicon = accepted(tmp_path / "second", "ASSAULT:\n  verbs: [strike]\n  by_object: [drop bomb]\n")
     assert [t.type for t in lexicon.by_object[("drop", "bomb")]] == ["ASSAULT"]
     assert "drop" not in lexicon.verbs
+
+
+def test_recipient_prepositions_are_words(tmp_path: Path) -> None:
+    refused(  # (YAML reads a bare on as true)
+        tmp_path,
+        "MOBILIZE:\n  verbs: [deploy]\n  recipient_preps: [to, on]\n",
+        r"MOBILIZE\.recipient_preps: expected a list of words",
+    )
+    preps = load_lexicon().verbs["deploy"][0].recipient_preps
+    assert "on" in preps and "off" in preps

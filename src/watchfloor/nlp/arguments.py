@@ -29,7 +29,8 @@ def is_light_verb(verb: Token) -> bool:
     return bool(stems & LIGHT_VERBS)
 
 
-# nouns that count or group what follows them: "launched a series of strikes", "a wave of attacks"
+# nouns that count, group or last for what follows them: "launched a series of strikes", "a wave
+# of attacks"
 SERIES_NOUNS = frozenset(
     {
         "series",
@@ -46,6 +47,9 @@ SERIES_NOUNS = frozenset(
         "batch",
         "raft",
         "tranche",
+        "day",  # "launched two days of military drills", "after three days of talks"
+        "week",
+        "month",
     }
 )
 

@@ -166,7 +166,7 @@ class EventModel:
             if recipient == nobody and kind in HOSTED and not template.inverse:
                 # the host state fills the place the model left to no named party, as surely
                 elsewhere = {i for i, f in enumerate(features_of) if "where_another_acted" in f}
-                recipient = host_state(evidence.parties, actor, recipient, elsewhere)
+                recipient = host_state(evidence.parties, actor, recipient, elsewhere, HOSTED[kind])
             paths = [role_path(f) for f in features_of]
             pairs = [(actor, recipient)]
             pairs += [
@@ -301,7 +301,7 @@ class EventModel:
 # types whose trigger's reading the sentence makes sure (`settled:` features: a verb of agreeing with
 # a deal or a truce for object, of accusing or of force with parties for subject and object), whose
 # events stand however unsure the type scorer is
-SURE_READINGS = ("AGREE", "ACCUSE", "ASSAULT")
+SURE_READINGS = ("AGREE", "ACCUSE", "ASSAULT", "MOBILIZE")
 SETTLED_CHANCE = 0.8  # the type's probability there, at the least
 # a use of force's own subject, owner or naming modifier: "after gunmen attack", "Hamas's raid"
 OWN_FORCE_PATHS = frozenset({"path:nsubj^", "path:poss^", "path:compound^"})

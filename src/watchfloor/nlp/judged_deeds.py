@@ -13,32 +13,40 @@ from dataclasses import replace
 
 from watchfloor.nlp.event_evidence import SentenceEvidence
 from watchfloor.nlp.types import Event
+from watchfloor.settings import CONFIDENT
 
 JUDGING = "ACCUSE"
 ANSWERING = "THREATEN"  # with a word of response: "vowed a harsh response", "vowed revenge"
 RESPONSES = frozenset({"w:response", "w:retaliation", "w:revenge", "w:reprisal", "w:retaliate", "w:respond"})
-JUDGED = "ASSAULT"
+# the deeds a statement may judge by their noun, the attack first ("condemned the drills": the
+# drills' doer; "condemned the seizure of the tanker": the seizer)
+JUDGED = ("ASSAULT", "MOBILIZE", "COERCE")
 
 
 def name_the_judged(events: list[Event], evidence: list[SentenceEvidence]) -> list[Event]:
-    """`events` (in the document's order) with each accusation of a named attack, and each threat
-    of a response to one, given its attacker as recipient."""
-    named_attack = {s.start for s in evidence if f"tpos:{JUDGED}:NOUN" in s.features}
+    """`events` (in the document's order) with each accusation of a named deed of force, and each
+    threat of a response to one, given its doer as recipient."""
+    named = {s.start: next((k for k in JUDGED if f"tpos:{k}:NOUN" in s.features), None) for s in evidence}
     answering = {s.start for s in evidence if RESPONSES & set(s.features)}
-    here: dict[int, Event] = {}
+    here: dict[tuple[int, str], Event] = {}
     for event in events:
-        if event.type == JUDGED and event.actor_country and event.start not in here:
-            here[event.start] = event
+        if event.type in JUDGED and event.actor_country:
+            here.setdefault((event.start, event.type), event)
     out: list[Event] = []
-    before: list[Event] = []  # the attacks named so far, in order
+    before: dict[str, list[Event]] = {kind: [] for kind in JUDGED}  # the deeds named so far, in order
     for event in events:
         judging = event.type == JUDGING or (event.type == ANSWERING and event.start in answering)
-        if judging and event.recipient is None and event.start in named_attack:
-            doers = [here[event.start]] if event.start in here else before
+        kind = named.get(event.start)
+        if judging and event.recipient is None and kind is not None:
+            # (a deed of another kind is named back only from its own sentence, or from the story's
+            # lead: those of the same kind told later are mostly other sides' replies)
+            sure = [d for d in before[kind] if d.confidence >= CONFIDENT]
+            earlier = before[kind] if kind == "ASSAULT" else sure[:1]
+            doers = [here[(event.start, kind)]] if (event.start, kind) in here else earlier
             doer = next((d for d in doers if d.actor_country != event.actor_country), None)
             if doer is not None:
                 event = replace(event, recipient=doer.actor, recipient_country=doer.actor_country)
-        if event.type == JUDGED and event.actor_country:
-            before.append(event)
+        if event.type in JUDGED and event.actor_country:
+            before[event.type].append(event)
         out.append(event)
     return out

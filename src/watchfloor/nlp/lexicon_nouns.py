@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from watchfloor.kb import KnowledgeBase, load_kb
-from watchfloor.nlp.arguments import first_conjunct
+from watchfloor.nlp.arguments import SERIES_NOUNS, first_conjunct
 from watchfloor.nlp.context_readings import official_readings
 from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.triggers import Lexicon, Trigger
@@ -174,6 +174,30 @@ def attacks_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> bo
 
 
 AIMED = frozenset({"on", "at", "against"})
+CARRIED = frozenset({"ASSAULT", "MOBILIZE"})  # deeds a party carries out by a light verb
+# the light verbs of doing a deed (not of ordering or approving it: "authorized the deployment")
+CARRYING = frozenset({"carry", "conduct", "launch", "stage", "hold", "begin", "start", "continue", "mount"})
+
+
+def carried_out(noun: Token, party_heads: set[int], kind: str, lexicon: Lexicon) -> bool:
+    """Whether a noun of force is what a light verb with a party for subject carries out, alone
+    ("Israel carried out airstrikes", "China launched two days of drills"), neither negated nor
+    modal nor done with another ("joint drills with Russia" are cooperation)."""
+    if noun.pos_ != "NOUN" or not any(t.type == kind for t in lexicon.nouns.get(noun.lemma_.lower(), [])):
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in SERIES_NOUNS:
+        verb = verb.head.head  # ("two days of drills")
+    elif noun.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() not in CARRYING or any(c.lower_ == "joint" for c in noun.children):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in [*children, *noun.children]):
+        return False
+    return any(c.dep_ == "nsubj" and _names_a_party(c, party_heads) for c in children)
 
 
 def _names_a_party(noun: Token, party_heads: set[int]) -> bool:

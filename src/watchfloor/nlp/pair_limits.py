@@ -101,10 +101,15 @@ HOSTING = frozenset(
         "prep:towards",
     }
 )  # where force fell, or was aimed ("fired rockets at Tel Aviv")
-HOSTED = frozenset({"ASSAULT", "COERCE"})  # uses of force whose target may be only where they fell
+# a show of force is aimed at the state whose waters or land it is around ("drills around Taiwan")
+SHOWN_AT = frozenset({"prep:around", "prep:near", "prep:off", "prep:toward", "prep:towards", "prep:into"})
+# uses of force whose target may be only where they fell, or were shown, and where that is
+HOSTED = {"ASSAULT": HOSTING, "COERCE": HOSTING, "MOBILIZE": SHOWN_AT}
 
 
-def host_state(parties: list[Party], actor: int, nobody: int, elsewhere: Collection[int]) -> int:
+def host_state(
+    parties: list[Party], actor: int, nobody: int, elsewhere: Collection[int], where: frozenset[str] = HOSTING
+) -> int:
     """Where force has no target named, the state it was used in ("strikes rock cities in
     Ukraine"), when that is not the actor's own, nor a place `elsewhere` names as where another
     clause's subject acted: a site stands for its host (GUIDE)."""
@@ -112,7 +117,7 @@ def host_state(parties: list[Party], actor: int, nobody: int, elsewhere: Collect
     together = {actor, *(doer.coordinated if doer is not None else [])}
     hosts = [
         i for i, p in enumerate(parties)
-        if "loc" in p.features and HOSTING & set(p.features) and p.country
+        if "loc" in p.features and where & set(p.features) and p.country
         and p.country != (doer.country if doer is not None else None) and i not in together
         and i not in elsewhere
     ]  # fmt: skip

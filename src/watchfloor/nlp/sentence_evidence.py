@@ -31,7 +31,14 @@ from watchfloor.nlp.event_rules import (
     quantity_of,
 )
 from watchfloor.nlp.halted_deeds import by_mishap, is_halted
-from watchfloor.nlp.lexicon_nouns import accuses_outright, attacks_outright, noun_readings, settles_on
+from watchfloor.nlp.lexicon_nouns import (
+    CARRIED,
+    accuses_outright,
+    attacks_outright,
+    carried_out,
+    noun_readings,
+    settles_on,
+)
 from watchfloor.nlp.outlets import addresses_the_press
 from watchfloor.nlp.party_features import link_coordinated
 from watchfloor.nlp.party_reference import headline_source
@@ -128,6 +135,11 @@ class EvidenceReader:
                     features.append(f"settled:{kind}")  # "days after Pyongyang accused Seoul of ..."
                 if kind == "ASSAULT" and attacks_outright(token, {h.i for h in heads}, self.lexicon):
                     features.append(f"settled:{kind}")  # "after police shot dead 19 protesters"
+        for kind in CARRIED:  # "China launched two days of drills around Taiwan"
+            words = [sent.doc[i] for i, kinds in hits.items() if kind in kinds]
+            if any(carried_out(w, {h.i for h in heads}, kind, self.lexicon) for w in words):
+                features.append(f"settled:{kind}")
+        features = list(dict.fromkeys(features))
         evidence = SentenceEvidence(
             start=sentence.start, end=sentence.end, text=self.reader_text(sentence),
             markers=sentence.markers, features=features, parties=parties,

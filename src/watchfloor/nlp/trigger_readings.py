@@ -28,7 +28,7 @@ from watchfloor.nlp.deed_roles import naming_predicates
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.event_rules import phrasal
 from watchfloor.nlp.kb_mentions import SPAN_KEY
-from watchfloor.nlp.lexicon_nouns import noun_readings, of_nouns
+from watchfloor.nlp.lexicon_nouns import SIMULATING, noun_readings, of_nouns
 from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Event
@@ -61,6 +61,8 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     lemma = token.lemma_.lower()
     if (token.tag_ == "MD" and not obliges_another(token)) or fired_in_a_test(token):
         return []  # (the test of "test-fired a missile" is the deed: a show of force, no attack)
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in SIMULATING:
+        return []  # "warships sent to practise seizing the island": a rehearsal, no seizure
     predicates = naming_predicates(token)
     if predicates:
         words = {t.lemma_.lower() for p in predicates for t in p.subtree}

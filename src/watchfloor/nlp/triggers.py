@@ -110,7 +110,12 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
             modes = _modes(entry.get("modes") or {}, where)
             for mode in set(modes.values()):
                 kb.check_plover(str(code), mode, where=where)
-            preps = tuple(entry.get("recipient_preps") or DEFAULT_RECIPIENT_PREPS)
+            # (YAML reads a bare on or off as true or false: quote them)
+            preps = tuple(
+                _words(
+                    entry.get("recipient_preps") or list(DEFAULT_RECIPIENT_PREPS), f"{where}.recipient_preps"
+                )
+            )
             own = {key: _words(entry.get(key) or [], f"{where}.{key}") for key in ("verbs", "nouns")}
             for key, table in (("verbs", verbs), ("nouns", nouns)):
                 for lemma in own[key]:
