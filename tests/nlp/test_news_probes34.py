@@ -10,7 +10,7 @@ from tests.nlp.test_event_roles import events_in, evidence_of
 
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
-from watchfloor.nlp.extract import extract_document, load_nlp
+from watchfloor.nlp.extract import extract_document, load_nlp, parse_documents, read_document
 from watchfloor.settings import CONFIDENT
 
 
@@ -196,3 +196,36 @@ def test_a_condemnation_of_drills_accuses_their_doer() -> None:
     # (and drills around an island are shown at its state)
     shown = {(e.actor_country, e.recipient_country) for e in events if e.type == "MOBILIZE"}
     assert shown == {("CHN", "TWN")}
+
+
+def test_a_news_agency_is_no_party() -> None:
+    evidence = evidence_of("The Islamic State group claimed the attack through its Amaq news agency.")[0]
+    assert all("agency" not in p.name for p in evidence.parties)
+
+
+def test_a_warning_of_a_danger_to_whom_it_is_given_is_no_charge() -> None:
+    evidence = evidence_of(
+        "The United States said it had warned Russian authorities earlier in March of a planned attack on"
+        " concert halls."
+    )[0]
+    accusing = evidence.templates.get("ACCUSE")
+    assert accusing is None or accusing.trigger != "warned"
+    assert not evidence.templates["ASSAULT"].is_event  # (a planned attack: not yet one)
+    charged = evidence_of(
+        "The United States has warned the world about the reckless attacks by the Houthis."
+    )[0]
+    assert charged.templates["ACCUSE"].trigger == "warned"  # a danger whose doer is named is charged
+
+
+def test_foreign_governments_are_not_the_storys_and_government_forces_are() -> None:
+    text = (
+        "Georgia's law\n\nTBILISI, May 14, 2024 - Georgia's prime minister accused Western governments of"
+        " meddling.\n\nGovernment forces dispersed the protesters in Tbilisi."
+    )
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-05-14")
+    evidence = read_document(
+        document, analyse_layout(text), next(parse_documents([(document, analyse_layout(text))]))
+    )[1]
+    parties = {p.name: p.country for e in evidence for p in e.parties}
+    assert parties["Western governments"] is None
+    assert parties["Government forces"] == "GEO"

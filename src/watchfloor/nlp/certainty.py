@@ -166,6 +166,7 @@ def _across_a_semicolon(clause: Token) -> bool:
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
+NOT_YET = frozenset({"planned", "potential", "possible", "imminent", "proposed", "prospective", "future"})
 # what a report says was denied after telling it: "accused Eritrea of arming rebels, charges Asmara
 # dismissed as baseless" (the parser hangs the charge on the dismissal)
 ALLEGATIONS = frozenset({"charge", "claim", "allegation", "accusation", "assertion", "accusations"})
@@ -196,6 +197,8 @@ def _stance_of(trigger: Token) -> Stance:
     determiners = {c.lower_ for part in _hyphenated_with(trigger) for c in part.children if c.dep_ == "det"}
     if trigger.pos_ in {"NOUN", "PROPN"} and determiners & ANY:
         return Stance(certainty, is_event=False)
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in NOT_YET for c in trigger.children):
+        return Stance(certainty, is_event=False)  # "warned of a planned attack": not yet done
     if is_denied_noun(trigger) or has_no_one_for_subject(trigger):  # "no injuries", "no one was hurt"
         return Stance(certainty, is_event=False)
     if any(c.dep_ == "neg" for c in trigger.children):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.nlp.arguments import clause_verb
 from watchfloor.nlp.certainty import FUTURE_MODALS
 from watchfloor.nlp.triggers import Lexicon, Trigger
 
@@ -134,12 +135,34 @@ def warning_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
     """A warning of what its maker's side will do is a threat, no accusation ("warned that Israel
     would strike Hezbollah if the group violated the truce", "warned that any response would be
     met with a crushing reply", "warned they would pay for it"); a warning of another's deeds
-    stays an accusation ("warned that Iran was planning to transfer drones")."""
+    stays an accusation ("warned that Iran was planning to transfer drones"); a warning to someone
+    of a danger to it is neither."""
     if token.lemma_.lower() not in WARNING or not any(r.type == "THREATEN" for r in readings):
         return readings
     if any(_threatens(c) for c in token.children if c.dep_ == "ccomp"):
         return [r for r in readings if r.type != "ACCUSE"]
+    if _tips_off(token):
+        return []  # "had warned Russian authorities of a planned attack": a tip, no charge, no threat
     return readings
+
+
+DANGERS = frozenset({"attack", "plot", "danger", "risk", "threat", "strike", "bombing"})
+
+
+def _tips_off(verb: Token) -> bool:
+    """Whether a warning tells someone of a danger to them: an object warned and a danger it is
+    warned "of" or "about" ("warned Russian authorities of a planned attack on concert halls")."""
+    warned = [c for c in verb.children if c.dep_ == "dobj"]
+    if not warned:
+        return False
+    inside = {t.i for w in warned for t in w.subtree}  # (the parser may hang "of" on a date: "in March of")
+    dangers = [
+        t for t in verb.subtree
+        if t.dep_ == "pobj" and t.head.lower_ in {"of", "about"} and t.lemma_.lower() in DANGERS
+        and t.i not in inside and clause_verb(t).i == verb.i
+    ]  # fmt: skip
+    # (not one whose doer is named: "warned the world about the attacks by the Houthis" accuses them)
+    return any(not any(t.dep_ in {"poss", "agent"} or t.lower_ == "by" for t in o.subtree) for o in dangers)
 
 
 def undowned_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> list[Trigger]:

@@ -46,6 +46,7 @@ from watchfloor.nlp.party_senses import (
     is_bare_mass_sense,
     modifies_only,
     names_a_kind_of_thing,
+    names_an_outlet,
     opposition_as_a_party,
 )
 from watchfloor.nlp.place_positions import names_a_places_state, names_a_province
@@ -229,6 +230,7 @@ class PartyGatherer:
                 and not modifies_only(token, organisations)
                 and not is_bare_mass_sense(token)
                 and not names_a_kind_of_thing(token)
+                and not names_an_outlet(token)
                 and not names_a_province(token)
                 and not is_press_audience(token)
                 and listed_phrase(token, load_lexicon()) is None  # "a state of emergency": a deed

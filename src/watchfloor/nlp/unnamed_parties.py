@@ -113,15 +113,21 @@ def _told_by(named: list[Party]) -> str | None:
 OTHERS = frozenset({"ally", "partner", "friend", "adversary", "enemy"})  # "our allies" are not us
 DOMESTIC = frozenset({"police", "opposition"})  # of the place named nearest, else the document's country
 RULING = frozenset({"army", "government", "junta"})  # so too where they head their phrase
+RULING_WORDS = frozenset({"military", "interim", "transitional", "new", "ruling", "national", "central"})
 
 
 def _serves_at_home(token: Token) -> bool:
-    """The police, security forces ("security forces killed six of the attackers"), and the army,
-    government or junta named as such ("The army imposed a curfew", not "junta supporters")."""
+    """The police, security and government forces ("security forces killed six of the attackers"), the army,
+    government or junta named as such ("The army imposed a curfew", not "junta supporters" nor
+    "Western governments")."""
     lemma = token.lemma_.lower()
-    if lemma in RULING:
-        return token.dep_ != "compound"
-    return lemma in DOMESTIC or (lemma == "force" and any(c.lower_ == "security" for c in token.children))
+    if lemma in RULING:  # (one, named as such: not "Western governments")
+        described = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}} - RULING_WORDS
+        return token.dep_ != "compound" and token.tag_ == "NN" and not described
+    return lemma in DOMESTIC or (lemma == "force" and any(c.lower_ in HOME_FORCES for c in token.children))
+
+
+HOME_FORCES = frozenset({"security", "government"})  # "security forces", "government forces"
 
 
 # nouns for a state's own organs: "the regime in Iran", "the government of Iraq", "authorities in
