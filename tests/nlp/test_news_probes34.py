@@ -229,3 +229,11 @@ def test_foreign_governments_are_not_the_storys_and_government_forces_are() -> N
     parties = {p.name: p.country for e in evidence for p in e.parties}
     assert parties["Western governments"] is None
     assert parties["Government forces"] == "GEO"
+
+
+def test_whose_border_a_deed_was_near_did_not_suffer_it() -> None:
+    events = events_in(
+        "Tuareg rebels said they had killed dozens of Malian soldiers and Wagner mercenaries in fighting"
+        " near the Algerian border."
+    )
+    assert all(e.recipient_country != "DZA" and e.actor_country != "DZA" for e in events)

@@ -142,7 +142,8 @@ def never_recipient(
     where a statement, a deal or a gift was made ("signed a declaration at the White House": in
     gold no recipient of these is a place named after "at"), or where an official is posted ("Iran's
     ambassador to Syria said"), or a partner in a deed ("fought alongside the Ethiopian army"), or
-    a speaker telling of its own deed ("The military said its jets struck ...")."""
+    a speaker telling of its own deed ("The military said its jets struck ..."), or a state
+    named only as whose border or coast a deed was near ("fighting near the Algerian border")."""
     return (
         (not force and "loc" in features and "prep:at" in features)
         or (not deed and ("beside_judged" in features or "suffers_judged" in features))
@@ -157,7 +158,14 @@ def never_recipient(
         or "posted_to" in features
         or (deed and "govprep:alongside" in features)
         or (deed and not inverse and "says_own_act" in features)
+        or (any(f in TERRITORY_OF for f in features) and any(f in BESIDE_A_PLACE for f in features))
     )
+
+
+# where a deed was near, not what it was aimed at ("fighting near the Algerian border")
+BESIDE_A_PLACE = frozenset(
+    f"govprep:{prep}" for prep in ("near", "along", "outside", "around", "beside", "off")
+)
 
 
 def _clause_doers(
