@@ -11,8 +11,8 @@ from watchfloor.nlp.event_model_file import load_event_model
 from watchfloor.nlp.extract import extract_document, parse_documents, read_document
 from watchfloor.nlp.lexicon_nouns import noun_readings
 from watchfloor.nlp.model import load_nlp
-from watchfloor.nlp.role_exclusions import not_the_doer
 from watchfloor.nlp.role_features import role_features
+from watchfloor.nlp.role_nevers import not_the_doer
 from watchfloor.nlp.trigger_readings import verb_readings
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event

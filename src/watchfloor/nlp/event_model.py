@@ -24,7 +24,8 @@ from watchfloor.nlp.judged_deeds import name_the_judged
 from watchfloor.nlp.mutual_deeds import against_the_other, done_jointly, opponent_of
 from watchfloor.nlp.pair_limits import HOSTED, allowed_recipients, host_state, listed_with
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
-from watchfloor.nlp.role_exclusions import breaks_role_rules, reports_harm_to_its_own, ruled_out
+from watchfloor.nlp.role_exclusions import breaks_role_rules, ruled_out
+from watchfloor.nlp.role_nevers import reports_harm_to_its_own
 from watchfloor.nlp.role_paths import in_its_subject, named_objects, role_path
 from watchfloor.nlp.second_triggers import says_or_does_another
 from watchfloor.nlp.types import Event
