@@ -237,3 +237,14 @@ def test_whose_border_a_deed_was_near_did_not_suffer_it() -> None:
         " near the Algerian border."
     )
     assert all(e.recipient_country != "DZA" and e.actor_country != "DZA" for e in events)
+
+
+def test_every_deed_of_a_charge_is_the_accuseds_and_what_is_asked_is_not_done() -> None:
+    events = events_in(
+        "Washington accused the Russian pilots of dumping fuel on the drone and striking its propeller."
+    )
+    assert all(
+        e.actor_country != "USA" for e in events if e.type == "ASSAULT"
+    )  # (the accuser struck nothing)
+    asked = evidence_of("The military warned Pyongyang to stop immediately.")[0].templates
+    assert asked.get("COERCE") is None or not asked["COERCE"].is_event

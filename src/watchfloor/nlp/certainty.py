@@ -37,6 +37,10 @@ HYPOTHETICAL_HEADS = frozenset(
     {"plan", "intend", "prepare", "expect", "seek", "aim", "try", "attempt", "want", "hope", "wish", "strive",
      "consider", "contemplate", "weigh", "mull", "plot"}
 )  # fmt: skip
+# verbs whose complement is asked of another: "urged Iran to release", "warned Pyongyang to stop"
+ASKING = frozenset(
+    {"urge", "warn", "ask", "call", "press", "request", "tell", "invite", "encourage", "demand"}
+)
 # verbs whose object deed is only planned ("were planning attacks"; an attempted coup happened)
 PLANNING = HYPOTHETICAL_HEADS - {"try", "attempt", "strive", "aim"}
 # nouns whose complement is wished or planned, not done: "an interest in purchasing drones",
@@ -245,6 +249,8 @@ def _stance_of(trigger: Token) -> Stance:
             ):
                 deniers = subject_of(token)  # "Iran denied supplying ...": Iran's denial
                 return Stance("denied", source=deniers[0] if deniers else None)
+            if lemma in ASKING and child.dep_ == "xcomp":
+                return Stance("asserted", is_event=False)  # "warned Pyongyang to stop": asked, not done
             if lemma in REPORTING and child.dep_ in {"ccomp", "xcomp", "dobj"}:
                 if any(c.lower_ == "falsely" for c in token.children):
                     return Stance("asserted", is_event=False)
@@ -257,8 +263,10 @@ def _stance_of(trigger: Token) -> Stance:
                 return Stance("attributed", source=subject)
             # (a noun's verb, too: "were planning attacks", "would try a blockade")
             carried = child.i == trigger.i and child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"}
-            if (lemma in HYPOTHETICAL_HEADS and child.dep_ == "xcomp") or (carried and lemma in PLANNING):
-                forecast = True
+            if (lemma in HYPOTHETICAL_HEADS | ASKING and child.dep_ == "xcomp") or (
+                carried and lemma in PLANNING
+            ):
+                forecast = True  # (what is asked is not done: "warned Pyongyang to stop")
             if lemma == "be" and child.dep_ == "xcomp" and any(c.lower_ == "to" for c in child.children):
                 forecast = True  # "troops are to withdraw within 60 days": due, not done
             if lemma in ASKING_HEADS and child.dep_ in {"xcomp", "ccomp"} and child.tag_ != "VBD":

@@ -136,9 +136,11 @@ def judges_it(party: Token, trigger: Token) -> bool:
     named as its object or in its phrase ("Biden condemned the attack", "Iran denounced the
     strikes as a violation", "the UN deplored the killing of ...", "sanctioned two firms for
     supplying drones"), itself or through a pronoun: it judges the deed, it did not do it."""
-    if trigger.pos_ == "VERB" and trigger.dep_ == "conj":
-        return False  # "accused China of hacking and imposed sanctions": a deed of the judge's own
     verb = trigger
+    if trigger.pos_ == "VERB" and trigger.dep_ == "conj":
+        if trigger.head.dep_ not in {"pcomp", "pobj"}:
+            return False  # "accused China of hacking and imposed sanctions": a deed of the judge's own
+        verb = trigger.head  # "accused the pilots of dumping fuel and striking the propeller": both charged
     punished = False  # passed through a penalty's reason: "sanctions on X for having provided ..."
     for _ in range(6):
         if verb.dep_ not in JUDGED_ON_THE_WAY or verb.head.i == verb.i:
