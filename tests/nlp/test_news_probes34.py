@@ -248,3 +248,12 @@ def test_every_deed_of_a_charge_is_the_accuseds_and_what_is_asked_is_not_done() 
     )  # (the accuser struck nothing)
     asked = evidence_of("The military warned Pyongyang to stop immediately.")[0].templates
     assert asked.get("COERCE") is None or not asked["COERCE"].is_event
+
+
+def test_who_was_told_of_a_deed_did_not_do_it() -> None:
+    events = events_in(
+        "Israel struck a compound in Doha on Tuesday.\n\n"
+        "The White House said Trump had been told of the attack only shortly before it took place and"
+        " had asked his envoy to warn Doha."
+    )
+    assert {(e.actor_country, e.recipient_country) for e in events if e.type == "ASSAULT"} == {("ISR", "QAT")}

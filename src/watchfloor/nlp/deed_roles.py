@@ -152,9 +152,14 @@ def judges_it(party: Token, trigger: Token) -> bool:
             break
         if verb.lemma_.lower() in JUDGING_NOUNS and _modifies(party, verb):
             return True  # "U.S. criticism over Hong Kong sentences": the US judges the sentences
+    if verb.lemma_.lower() in INFORMED and phrase_root(party).dep_ == "nsubjpass":
+        return phrase_root(party).head.i == verb.i  # "Trump had been told of the attack": told, not its doer
     if not (judges(verb) or punished or verb.lemma_.lower() in PUNISHING | ACCUSING):
         return False
     return subject_of(party).i == verb.i or judges_through_pronoun(party, verb)
+
+
+INFORMED = frozenset({"tell", "inform", "notify", "brief", "warn", "alert"})  # told of a deed, passive
 
 
 # (and a decision's or a plan's clause: "opposes the decision of the US to impose tariffs")
