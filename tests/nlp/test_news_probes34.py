@@ -257,3 +257,24 @@ def test_who_was_told_of_a_deed_did_not_do_it() -> None:
         " had asked his envoy to warn Doha."
     )
     assert {(e.actor_country, e.recipient_country) for e in events if e.type == "ASSAULT"} == {("ISR", "QAT")}
+
+
+def test_a_plane_shot_down_was_attacked_by_who_shot_it() -> None:
+    plane = evidence_of("Aliyev said the Azerbaijani passenger plane had been shot down by Russia.")[0]
+    assert plane.templates["ASSAULT"].trigger == "shot" and not plane.templates["ASSAULT"].inverse
+    drones = evidence_of("Ukraine said 20 Russian drones had been shot down overnight.")[0]
+    assert drones.templates["ASSAULT"].inverse  # (a munition downed: its launcher's attack)
+
+
+def test_remarks_and_ties_and_sides_are_no_deeds_of_theirs() -> None:
+    added = evidence_of("Iran reserves the right to respond, he added.")[0].templates
+    assert added.get("SANCTION") is None or added["SANCTION"].trigger != "added"
+    listed = evidence_of("The Treasury added six firms to the Entity List.")[0].templates
+    assert listed["SANCTION"].trigger == "added"  # (adding to a list still sanctions)
+    tied = evidence_of("Al-Shabaab, which is linked to al-Qaeda, said its fighters repelled the attack.")[0]
+    assert tied.templates.get("ACCUSE") is None or tied.templates["ACCUSE"].trigger != "linked"
+    events = events_in(
+        "The United States carried out an airstrike near the town on Friday in support of the Somali army,"
+        " the U.S. Africa Command said."
+    )
+    assert all(e.recipient_country != "SOM" for e in events if e.type == "ASSAULT")

@@ -340,3 +340,16 @@ def where_another_acted(place: Token, trigger: Token) -> bool:
     if verb is None or verb.i == trigger.i or trigger.i in {t.i for t in verb.subtree}:
         return False
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+SUPPORTING = frozenset({"support", "defence", "defense", "aid", "backing"})
+
+
+def supported_in_it(party: Token, trigger: Token) -> bool:
+    """Whether a party is whom a deed was done "in support of" ("an airstrike ... in support of
+    the Somali army"): a side, not the target."""
+    node = phrase_root(party)
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    noun = node.head.head
+    return noun.lemma_.lower() in SUPPORTING and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "for"}

@@ -181,6 +181,8 @@ def ruled_out(
             or (claimed and "claims_it" in f)
             or (voiced and voices_it(f))
             or (charging and verbal and inside_the_charge(f))
+            # "an airstrike in support of the Somali army": a side, not the target (a rally's is its cause)
+            or (kind in HARMING and "supported_in_it" in f)
             or (any(between) and bool(f) and not between[i])
             for i, (f, c) in enumerate(zip(features_of, carried, strict=False))
         ],
@@ -191,6 +193,7 @@ def ruled_out(
 # of the Basij", "sanctioned firms for supplying Iran"): who is in the charge is not the recipient
 # (an accusation's, or these verbs' of a seizure or a penalty: "disrupted access for its citizens" is none)
 CHARGING = frozenset({"COERCE", "SANCTION"})
+HARMING = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 JUDGING_VERBS = ("convict", "sentence", "charge", "indict", "jail", "imprison", "arrest", "detain",
                  "sanction", "designate", "fine", "punish", "penalize", "penalise")  # fmt: skip
 

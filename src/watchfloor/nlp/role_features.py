@@ -25,6 +25,7 @@ from watchfloor.nlp.deed_roles import (
     beside_the_judged,
     issues_statement_on,
     judges_it,
+    supported_in_it,
     tells_of_anothers_deed,
     undergoes_it,
     where_another_acted,
@@ -92,6 +93,7 @@ MENTION_TESTS: tuple[tuple[str, Callable[[Token, Token], bool]], ...] = (
     ("remarks_on_it", remarks_on_it),
     ("where_based", where_based),
     ("where_another_acted", where_another_acted),
+    ("supported_in_it", supported_in_it),
 )
 
 

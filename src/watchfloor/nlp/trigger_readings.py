@@ -79,8 +79,11 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if not objects and token.dep_ == "relcl":
         objects = [token.head]  # "any assets the firms hold": the noun it says something of
+    children = list(token.children)
     if lemma == "order" and any(noun_readings(o, lexicon) for o in objects):
         return []  # "ordered the deployment of troops": the deed ordered, no purchase
+    if lemma == "add" and not any(c.dep_ in {"dobj", "nsubjpass"} or c.lower_ == "to" for c in children):
+        return []  # "..., he added": a remark, nothing added to a list
     pairs = {(lemma, c.lemma_.lower()) for c in objects}
     readings = [r for r in readings if not pairs & lexicon.idioms.get(r.type, frozenset())]
     readings = object_readings(token, readings, lexicon)
@@ -105,10 +108,12 @@ TIES = frozenset({"link", "tie", "connect", "affiliate"})  # verbs that need an 
 def describes_a_tie(verb: Token) -> bool:
     """Whether "linked", "tied" or "affiliated" only says whom a noun belongs with: a bare
     participle ("militants linked to al Qaeda", which the parser may read as a past tense), with
-    no auxiliary and no object of its own, as against "officials linked Iran to the attack" or
-    "Iran was linked to the attack"."""
+    no auxiliary and no object of its own, or a relative clause on the noun ("which is linked to
+    al-Qaeda"), as against "officials linked Iran to the attack" or "Iran was linked to the attack"."""
     if verb.lemma_.lower() not in TIES or verb.tag_ not in {"VBN", "VBD"}:
         return False
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"} for c in verb.children):
+        return True  # "Al-Shabaab, which is linked to al-Qaeda": who it is
     return not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
 
 
@@ -171,13 +176,20 @@ def reads_inverse(token: Token, kind: str, lexicon: Lexicon) -> bool:
     for object (`inverse_on`, `inverse_objects` of the lexicon)."""
     words = {phrasal(token), token.lemma_.lower()}
     if words & lexicon.inverse.get(kind, frozenset()):
-        return not any(names_an_aircraft(noun) for noun in object_nouns(token))  # ("downed an MQ-9")
+        # ("downed an MQ-9", "shot down a passenger jet": its owner was attacked)
+        return not any(
+            names_an_aircraft(noun) or noun.lemma_.lower() in CRAFT for noun in object_nouns(token)
+        )
     if token.lemma_.lower() in FIRING and _aimed_at_projectiles(token, kind, lexicon):
         return True  # "air defences had been firing at Ukrainian drones": Ukraine's attack
     return bool(words & lexicon.inverse_on.get(kind, frozenset())) and takes_its_objects(token, kind, lexicon)
 
 
 FIRING = frozenset({"fire", "shoot"})  # verbs whose "at" names what they fire at
+# craft with people aboard, whose downing is an attack on their owner, no one's attack downed
+CRAFT = frozenset(
+    {"plane", "airplane", "aircraft", "airliner", "jet", "jetliner", "helicopter", "flight", "bomber"}
+)
 
 
 def _aimed_at_projectiles(token: Token, kind: str, lexicon: Lexicon) -> bool:
