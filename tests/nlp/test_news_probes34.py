@@ -278,3 +278,11 @@ def test_remarks_and_ties_and_sides_are_no_deeds_of_theirs() -> None:
         " the U.S. Africa Command said."
     )
     assert all(e.recipient_country != "SOM" for e in events if e.type == "ASSAULT")
+
+
+def test_a_headlines_past_form_is_its_passive() -> None:
+    doc = load_nlp()("South Korea's Yoon arrested in insurrection probe")
+    arrested = next(t for t in doc if t.lower_ == "arrested")
+    assert {c.lower_ for c in arrested.children if c.dep_ == "nsubjpass"} == {"yoon"}
+    told = load_nlp()("Yoon arrested the protest leaders on Tuesday.")  # (a sentence: as it reads)
+    assert any(c.dep_ == "nsubj" for c in next(t for t in told if t.lower_ == "arrested").children)

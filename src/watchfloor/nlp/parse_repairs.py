@@ -26,6 +26,10 @@ root noun as its clause is the sentence's verb, and the noun its subject.
 a modifier of its object, and hang the verb's subject and auxiliary on the object. The verb is the
 clause's, with its subject, auxiliary and quotation marks, and the noun its object.
 
+"South Korea's Yoon arrested in insurrection probe": a headline drops the "was" of its passive,
+and the model reads the participle as a past tense with a subject. A past form after its subject,
+with no object, in a short line with no full stop, is a passive.
+
 "security forces briefly detained opposition leader Maria Corina Machado": the model may hang a
 long name after a verb as an adverbial noun ("detained ... Machado" like "arrived Monday"). A
 name right after an active verb that has a subject and no object is its object.
@@ -220,6 +224,22 @@ def _repair_quoted_verb(noun: Token, verb: Token, hung_on: Token) -> None:
     noun.head, noun.dep_ = verb, "dobj"
 
 
+def _headline_passive(verb: Token) -> bool:
+    """Whether a past form is a headline's passive, its "was" dropped ("Yoon arrested in
+    insurrection probe", "Three soldiers killed in ambush"): headlines tell deeds done in the
+    present tense, so a past participle after its subject, with no object and no auxiliary, in a
+    short line with no full stop, is what befell the subject."""
+    sent = verb.sent
+    if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "ROOT" or len(sent) > 16:
+        return False
+    if sent.text.rstrip()[-1:] in {".", "!", "?", '"', "\u201d"}:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"dobj", "aux", "auxpass", "ccomp", "nsubjpass"} for c in children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < verb.i for c in children)
+
+
 def repair_reported_clauses(doc: Doc) -> None:
     for verb in doc:
         if _misread_clause(verb):
@@ -250,6 +270,12 @@ def repair_reported_clauses(doc: Doc) -> None:
         quoted = _quoted_verb(noun)
         if quoted is not None:
             _repair_quoted_verb(noun, *quoted)
+    for verb in doc:
+        if _headline_passive(verb):
+            verb.tag_ = "VBN"
+            for child in verb.children:
+                if child.dep_ == "nsubj":
+                    child.dep_ = "nsubjpass"
     for noun in doc:
         if _misread_object(noun):
             noun.dep_ = "dobj"
