@@ -286,3 +286,14 @@ def test_a_headlines_past_form_is_its_passive() -> None:
     assert {c.lower_ for c in arrested.children if c.dep_ == "nsubjpass"} == {"yoon"}
     told = load_nlp()("Yoon arrested the protest leaders on Tuesday.")  # (a sentence: as it reads)
     assert any(c.dep_ == "nsubj" for c in next(t for t in told if t.lower_ == "arrested").children)
+
+
+def test_where_a_body_is_based_and_what_is_declared() -> None:
+    events = events_in(
+        "Norway-based Iran Human Rights said at least 87 people had been executed in Iran in July."
+    )
+    assert all(e.actor_country != "NOR" for e in events)
+    declared = evidence_of(
+        "Prosecutors are examining whether his declaration of martial law was an insurrection."
+    )[0]
+    assert declared.templates.get("AGREE") is None or declared.templates["AGREE"].trigger != "declaration"

@@ -18,9 +18,11 @@ BASED = frozenset({"base", "locate", "headquarter", "register", "incorporate"})
 
 def where_based(party: Token, trigger: Token) -> bool:
     """Whether the party is named as where a body is based ("seven companies based in the United
-    Arab Emirates"): the companies act, not the state they are in."""
+    Arab Emirates", "Norway-based Iran Human Rights"): the body acts, not the state it is in."""
     prep = party.head
     verb = prep.head
+    if party.dep_ == "npadvmod" and prep.lemma_.lower() in BASED and prep.dep_ == "amod":
+        return True  # "Norway-based Iran Human Rights"
     return (
         party.dep_ == "pobj" and prep.lower_ == "in" and verb.dep_ == "acl" and verb.lemma_.lower() in BASED
     )

@@ -21,6 +21,8 @@ KINDS_OF_THINGS = frozenset(
 )  # fmt: skip
 
 
+# nouns of saying a deed is in force, which the deed named after them reads for
+DECLARING = frozenset({"declaration", "proclamation", "imposition", "announcement"})
 # verbs whose object is a deed rehearsed, not done
 SIMULATING = frozenset({"simulate", "rehearse", "practise", "practice", "mimic", "imitate"})
 
@@ -77,6 +79,8 @@ def _noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         return []  # "summoned India's charge d'affaires": an office, no charge
     if token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in SIMULATING:
         return []  # "drills to simulate a blockade of the island": a rehearsal, no blockade
+    if token.lemma_.lower() in DECLARING and any(_noun_readings(o, lexicon) for o in of_nouns(token)):
+        return []  # "his declaration of martial law": the martial law, no joint declaration
     inside = listed_phrase(head, lexicon) if token.dep_ in MODIFIERS and head.i > token.i else None
     if inside is not None and inside[1] <= token.i:
         return []
