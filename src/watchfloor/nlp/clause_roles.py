@@ -1,13 +1,14 @@
 """Where a party's phrase stands relative to a deed, beyond its grammatical role: where force
 came from or what was taken from whom, a place that only locates another party, where what is
 told of is to be used, a clause on another party or a partner joined in the deed, a relative
-clause's subject inside the deed's phrase, a remark inside its clause, where a body is based."""
+clause's subject inside the deed's phrase, a remark inside its clause, where a body is based,
+where another clause's subject acted, whom a deed was done in support of."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from watchfloor.nlp.arguments import first_conjunct
+from watchfloor.nlp.arguments import first_conjunct, phrase_root
 from watchfloor.nlp.parse_memo import head_chain
 
 LOCATING = frozenset({"in", "inside", "across", "throughout", "near", "at"})
@@ -175,3 +176,27 @@ def in_the_charge(party: Token, trigger: Token) -> bool:
         for o in p.children if o.dep_ in {"pobj", "pcomp"}
     ]  # fmt: skip
     return any(c.left_edge.i <= party.i <= c.right_edge.i for c in charges)
+
+
+def where_another_acted(place: Token, trigger: Token) -> bool:
+    """Whether a place is named in a clause with a subject of its own that holds no trigger ("The
+    strike came a day before the delegations met in Istanbul"): where another acted."""
+    if first_conjunct(place).dep_ != "pobj":
+        return False  # (a place named as a doer: "two days after Iran launched missiles")
+    verb = next((t for t in place.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.i == trigger.i or trigger.i in {t.i for t in verb.subtree}:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+SUPPORTING = frozenset({"support", "defence", "defense", "aid", "backing"})
+
+
+def supported_in_it(party: Token, trigger: Token) -> bool:
+    """Whether a party is whom a deed was done "in support of" ("an airstrike ... in support of
+    the Somali army"): a side, not the target."""
+    node = phrase_root(party)
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    noun = node.head.head
+    return noun.lemma_.lower() in SUPPORTING and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "for"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from watchfloor.nlp.arguments import first_conjunct, phrase_root
+from watchfloor.nlp.arguments import phrase_root
 from watchfloor.nlp.event_rules import names_the_opposition
 from watchfloor.nlp.non_entities import is_document_word
 from watchfloor.nlp.parse_memo import memo
@@ -329,27 +329,3 @@ def issues_statement_on(party: Token, trigger: Token) -> bool:
     statement = party.head
     topics = [c for c in statement.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
     return any(trigger.i in {t.i for t in topic.subtree} for topic in topics)
-
-
-def where_another_acted(place: Token, trigger: Token) -> bool:
-    """Whether a place is named in a clause with a subject of its own that holds no trigger ("The
-    strike came a day before the delegations met in Istanbul"): where another acted."""
-    if first_conjunct(place).dep_ != "pobj":
-        return False  # (a place named as a doer: "two days after Iran launched missiles")
-    verb = next((t for t in place.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.i == trigger.i or trigger.i in {t.i for t in verb.subtree}:
-        return False
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-
-
-SUPPORTING = frozenset({"support", "defence", "defense", "aid", "backing"})
-
-
-def supported_in_it(party: Token, trigger: Token) -> bool:
-    """Whether a party is whom a deed was done "in support of" ("an airstrike ... in support of
-    the Somali army"): a side, not the target."""
-    node = phrase_root(party)
-    if node.dep_ != "pobj" or node.head.lower_ != "of":
-        return False
-    noun = node.head.head
-    return noun.lemma_.lower() in SUPPORTING and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "for"}

@@ -17,7 +17,9 @@ from watchfloor.nlp.clause_roles import (
     locates_another,
     remarks_on_it,
     subject_of_a_relative,
+    supported_in_it,
     taken_from,
+    where_another_acted,
     where_based,
     where_it_is_used,
 )
@@ -25,10 +27,8 @@ from watchfloor.nlp.deed_roles import (
     beside_the_judged,
     issues_statement_on,
     judges_it,
-    supported_in_it,
     tells_of_anothers_deed,
     undergoes_it,
-    where_another_acted,
 )
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party, ancestry, dependency_path
 from watchfloor.nlp.judged_doers import judged_for_it, suffers_the_judged

@@ -31,20 +31,14 @@ from watchfloor.nlp.event_rules import (
     quantity_of,
 )
 from watchfloor.nlp.halted_deeds import by_mishap, is_halted
-from watchfloor.nlp.lexicon_nouns import (
-    CARRIED,
-    accuses_outright,
-    attacks_outright,
-    carried_out,
-    noun_readings,
-    settles_on,
-)
+from watchfloor.nlp.lexicon_nouns import noun_readings
 from watchfloor.nlp.outlets import addresses_the_press
 from watchfloor.nlp.party_features import link_coordinated
 from watchfloor.nlp.party_reference import headline_source
 from watchfloor.nlp.role_features import role_features
 from watchfloor.nlp.second_triggers import answers_it, complement_of, second_triggers
 from watchfloor.nlp.sentence_parties import PartyGatherer, PartyMemory, nearest_parties
+from watchfloor.nlp.sure_readings import settled_features
 from watchfloor.nlp.target_holders import credit_claimed, credit_not_claimed
 from watchfloor.nlp.trigger_readings import (
     governing_types,
@@ -129,16 +123,7 @@ class EvidenceReader:
                 features.extend(trigger_features(kind, token, heads))
                 features.extend(self._reading_features(kind, token, headline))
                 features.extend(governing_types(kind, token, hits))
-                if kind == "AGREE" and settles_on(token, self.lexicon):
-                    features.append(f"settled:{kind}")  # "agreed to a ceasefire": the rules' reading holds
-                if kind == "ACCUSE" and accuses_outright(token):
-                    features.append(f"settled:{kind}")  # "days after Pyongyang accused Seoul of ..."
-                if kind == "ASSAULT" and attacks_outright(token, {h.i for h in heads}, self.lexicon):
-                    features.append(f"settled:{kind}")  # "after police shot dead 19 protesters"
-        for kind in CARRIED:  # "China launched two days of drills around Taiwan"
-            words = [sent.doc[i] for i, kinds in hits.items() if kind in kinds]
-            if any(carried_out(w, {h.i for h in heads}, kind, self.lexicon) for w in words):
-                features.append(f"settled:{kind}")
+        features.extend(settled_features(triggers, hits, sent, {h.i for h in heads}, self.lexicon))
         features = list(dict.fromkeys(features))
         evidence = SentenceEvidence(
             start=sentence.start, end=sentence.end, text=self.reader_text(sentence),
