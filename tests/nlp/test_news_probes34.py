@@ -297,3 +297,13 @@ def test_where_a_body_is_based_and_what_is_declared() -> None:
         "Prosecutors are examining whether his declaration of martial law was an insurrection."
     )[0]
     assert declared.templates.get("AGREE") is None or declared.templates["AGREE"].trigger != "declaration"
+
+
+def test_a_condemned_attack_misread_as_the_judges_own_is_the_storys_attackers() -> None:
+    events = events_in(
+        "U.S. bombers dropped bunker-busting bombs on Iran's Fordow enrichment plant overnight.\n\n"
+        'Iranian Foreign Minister Abbas Araqchi called the attack "outrageous" and said Tehran reserved all'
+        " options to defend its sovereignty."
+    )
+    judged = [e for e in events if e.type == "ACCUSE"]
+    assert [(e.actor_country, e.recipient_country) for e in judged] == [("IRN", "USA")]

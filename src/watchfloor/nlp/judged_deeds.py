@@ -42,8 +42,9 @@ def name_the_judged(events: list[Event], evidence: list[SentenceEvidence]) -> li
             # lead: those of the same kind told later are mostly other sides' replies)
             sure = [d for d in before[kind] if d.confidence >= CONFIDENT]
             earlier = before[kind] if kind == "ASSAULT" else sure[:1]
-            doers = [here[(event.start, kind)]] if (event.start, kind) in here else earlier
-            doer = next((d for d in doers if d.actor_country != event.actor_country), None)
+            # (its own sentence's doer first, unless that is the judge's own side: a misreading)
+            doers = [here[(event.start, kind)]] if (event.start, kind) in here else []
+            doer = next((d for d in [*doers, *earlier] if d.actor_country != event.actor_country), None)
             if doer is not None:
                 event = replace(event, recipient=doer.actor, recipient_country=doer.actor_country)
         if event.type in JUDGED and event.actor_country:
