@@ -307,3 +307,14 @@ def test_a_condemned_attack_misread_as_the_judges_own_is_the_storys_attackers() 
     )
     judged = [e for e in events if e.type == "ACCUSE"]
     assert [(e.actor_country, e.recipient_country) for e in judged] == [("IRN", "USA")]
+
+
+def test_the_north_of_a_korean_story_is_north_korea() -> None:
+    events = events_in(
+        "North Korea sent hundreds of balloons carrying trash into South Korea, Seoul said.\n\n"
+        'The unification ministry urged the North to stop its "low-class" provocations.'
+    )
+    asked = [e for e in events if e.type == "REQUEST"]
+    assert [e.recipient_country for e in asked] == ["PRK"]
+    atlantic = evidence_of("Warships sailed into the North Atlantic on Monday.")[0]
+    assert all(p.country != "PRK" for p in atlantic.parties)

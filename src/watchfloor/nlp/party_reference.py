@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from spacy.tokens import Span, Token
 
 from watchfloor.kb import load_kb
+from watchfloor.kb.records import State
 from watchfloor.nlp.arguments import clause_verb, reporting_subject
 from watchfloor.nlp.deed_roles import subject_of
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party
@@ -301,3 +302,22 @@ def name_pronouns(sent: Span, parties: list[Party]) -> None:
         ]  # fmt: skip
         if before:
             max(before, key=lambda p: p.head.i if p.head is not None else -1).other_heads.append(token)
+
+
+def compass_state(token: Token, named: Mapping[str, int], taken: set[str | None]) -> State | None:
+    """The state "the North" or "the South" stands for in a story that names one state of that
+    half and none of the other ("the North" after "North Korea"), unless the sentence names it."""
+    if token.text not in {"North", "South"} or token.i == 0 or token.doc[token.i - 1].lower_ != "the":
+        return None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and (after.pos_ == "PROPN" or after.ent_iob_ == "I"):
+        return None  # ("the North Atlantic", "the South China Sea")
+    kb = load_kb()
+    halves = [
+        state
+        for iso3 in named
+        if (state := kb.state(iso3)) is not None and state.name.startswith(token.text + " ")
+    ]
+    if len(halves) != 1 or f"state:{halves[0].iso3}" in taken:
+        return None
+    return halves[0]

@@ -35,6 +35,7 @@ from watchfloor.nlp.party_reference import (
     STATE_NOUNS,
     antecedent,
     antecedent_pair,
+    compass_state,
     name_pronouns,
     named_before_it,
     remember,
@@ -202,6 +203,13 @@ class PartyGatherer:
                     party.features.append("sponsored")
         for key in only_where:
             parties[key].features.append("only_where")  # (named only as where: "truce signed in Pretoria")
+        for token in sent:  # "the North" of a story on North Korea
+            state = compass_state(token, self.memory.named, {p.key for p in parties.values()})
+            if state is not None:
+                features = ["coref", "coref:compass", "lab:GPE", *governor_features(token)]
+                parties[f"state:{state.iso3}"] = Party(
+                    state.name, state.iso3, f"state:{state.iso3}", "GPE", token, features
+                )
         out = list(parties.values())
         taken = climbed | {
             i for p in out if p.head is not None and p.head.i not in climbed for i in own_phrase(p.head)
