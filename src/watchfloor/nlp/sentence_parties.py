@@ -23,6 +23,7 @@ from watchfloor.nlp.outlets import (
     is_press_audience,
     reports_to_or_for,
 )
+from watchfloor.nlp.pair_references import STATE_NOUNS, antecedent_pair, compass_state
 from watchfloor.nlp.party_features import (
     governor_features,
     link_coordinated,
@@ -32,10 +33,7 @@ from watchfloor.nlp.party_features import (
 )
 from watchfloor.nlp.party_reference import (
     KINDS_OF_GROUP,
-    STATE_NOUNS,
     antecedent,
-    antecedent_pair,
-    compass_state,
     name_pronouns,
     named_before_it,
     remember,
