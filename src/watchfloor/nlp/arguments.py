@@ -235,3 +235,16 @@ def noun_arguments(noun: Token, preps: tuple[str, ...]) -> tuple[list[Token], li
     if not recipients and noun.dep_ == "dobj":
         recipients = prep_objects(head, preps)
     return [t for a in actors for t in conjuncts(a)], recipients
+
+
+def set_off_participle(verb: Token) -> bool:
+    """Whether a verb is a participle set off by a comma with no subject of its own, done by the
+    subject of the verb it hangs from ("imposed sanctions on Iran, accusing it of ..."; not "a
+    dhow smuggling rifles")."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ == "nsubj" for c in verb.children)
+    )

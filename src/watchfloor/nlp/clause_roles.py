@@ -184,7 +184,7 @@ def where_another_acted(place: Token, trigger: Token) -> bool:
     if first_conjunct(place).dep_ != "pobj":
         return False  # (a place named as a doer: "two days after Iran launched missiles")
     verb = next((t for t in place.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.i == trigger.i or trigger.i in {t.i for t in verb.subtree}:
+    if verb is None or verb.i in head_chain(trigger):  # (the trigger's own clause, or one it is in)
         return False
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 

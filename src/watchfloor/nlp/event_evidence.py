@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from watchfloor.nlp.arguments import set_off_participle
 from watchfloor.nlp.deed_roles import (
     addresses_someone,
 )
@@ -181,13 +182,7 @@ def trigger_features(kind: str, trigger: Token, party_heads: list[Token]) -> lis
         out.append(f"targ:{kind}:object")
     if trigger.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in trigger.children):
         out.append(f"tsubj:{kind}")  # a subject of its own, a name or a pronoun ("it had retaken")
-    if (
-        trigger.tag_ == "VBG"
-        and trigger.dep_ == "advcl"
-        and trigger.i > 0
-        and trigger.doc[trigger.i - 1].text == ","  # (set off: not "a dhow smuggling rifles")
-        and not any(c.dep_ == "nsubj" for c in trigger.children)
-    ):
+    if set_off_participle(trigger):
         out.append(f"tpart:{kind}")  # done by its verb's subject ("imposed sanctions ..., accusing them of")
     relative_subject = any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in trigger.children)
     if trigger.dep_ == "relcl" and relative_subject:

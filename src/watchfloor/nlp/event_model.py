@@ -21,7 +21,7 @@ from watchfloor.nlp.event_parties import (
 )
 from watchfloor.nlp.event_scorers import TYPE_GROUPS, Linear, Thresholds, TypeScorers, none_rows, role_rows
 from watchfloor.nlp.judged_deeds import name_the_judged
-from watchfloor.nlp.mutual_deeds import against_the_other, done_jointly, opponent_of
+from watchfloor.nlp.mutual_deeds import against_the_other, agree_with_each_other, done_jointly, opponent_of
 from watchfloor.nlp.pair_limits import HOSTED, allowed_recipients, host_state, listed_with
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.role_exclusions import breaks_role_rules, ruled_out
@@ -155,7 +155,7 @@ class EventModel:
         recipient_sure = recipient_p[recipient]
         nobody = len(evidence.parties)
         mutual = template.mutual and recipient == nobody
-        mutual = mutual or _agree_with_each_other(evidence, kind, actor, recipient)
+        mutual = mutual or agree_with_each_other(evidence, kind, actor, recipient)
         opponent = opponent_of(evidence.parties, actor) if mutual else None
         if opponent is not None:
             # "Indian and Chinese troops clashed": each did it to the other, as surely as it did it
@@ -308,22 +308,6 @@ SETTLED_CHANCE = 0.8  # the type's probability there, at the least
 OWN_FORCE_PATHS = frozenset({"path:nsubj^", "path:poss^", "path:compound^"})
 OCCASION_PATHS = ("vprep:duringvpobj", "vprep:amidvpobj")  # a second trigger the first took place in
 JOINT_VOICES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # said by all listed, to another
-
-
-def _agree_with_each_other(evidence: SentenceEvidence, kind: str, actor: int, recipient: int) -> bool:
-    """Whether "both sides" or "the two countries" agree or meet, each with the other: unless the
-    sentence names whom with (not a party of a sentence before, nor where they met: "the two
-    countries agreed to a ceasefire at talks in Putrajaya")."""
-    parties = evidence.parties
-    if kind not in {"AGREE", "CONSULT"} or actor >= len(parties):
-        return False
-    if "coref:pair" not in parties[actor].features:
-        return False
-    return (
-        recipient >= len(parties)
-        or parties[recipient].label == "PREVIOUS"
-        or ("only_where" in parties[recipient].features)
-    )
 
 
 def _tells_its_own_deed(evidence: SentenceEvidence) -> bool:

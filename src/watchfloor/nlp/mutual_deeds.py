@@ -1,6 +1,7 @@
 """Deeds whose parties named together do them to each other (lexicon `mutual`): "Indian and
 Chinese troops clashed" is India's attack on China and China's on India; and words of types that
-pass between such parties whose parties do them together instead (lexicon `joint`)."""
+pass between such parties whose parties do them together instead (lexicon `joint`); "the two
+sides" agreeing or meeting, each with the other."""
 
 from __future__ import annotations
 
@@ -36,3 +37,19 @@ def done_jointly(evidence: SentenceEvidence, kind: str) -> bool:
     """Whether the type's trigger in the sentence is one its parties listed together do together
     ("the US, Britain and Jordan helped to intercept the barrage"), not to each other."""
     return any(f"tlemma:{kind}:{word}" in evidence.features for word in load_lexicon().joint.get(kind, ()))
+
+
+def agree_with_each_other(evidence: SentenceEvidence, kind: str, actor: int, recipient: int) -> bool:
+    """Whether "both sides" or "the two countries" agree or meet, each with the other: unless the
+    sentence names whom with (not a party of a sentence before, nor where they met: "the two
+    countries agreed to a ceasefire at talks in Putrajaya")."""
+    parties = evidence.parties
+    if kind not in {"AGREE", "CONSULT"} or actor >= len(parties):
+        return False
+    if "coref:pair" not in parties[actor].features:
+        return False
+    return (
+        recipient >= len(parties)
+        or parties[recipient].label == "PREVIOUS"
+        or ("only_where" in parties[recipient].features)
+    )

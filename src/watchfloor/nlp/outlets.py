@@ -123,3 +123,10 @@ def is_press_audience(token: Token) -> bool:
     if token.dep_ == "pobj" and governor.lower_ in {"to", "with"}:
         governor = governor.head
     return governor.i != token.i and addresses_the_press(governor)
+
+
+def names_an_outlet(token: Token) -> bool:
+    """A news agency or service, which reports, never acts ("through its Amaq news agency")."""
+    return token.lemma_.lower() in {"agency", "service", "network"} and any(
+        c.dep_ == "compound" and c.lower_ in {"news", "press", "wire"} for c in token.children
+    )

@@ -108,7 +108,7 @@ HOSTED = {"ASSAULT": HOSTING, "COERCE": HOSTING, "MOBILIZE": SHOWN_AT}
 
 
 def host_state(
-    parties: list[Party], actor: int, nobody: int, elsewhere: Collection[int], where: frozenset[str] = HOSTING
+    parties: list[Party], actor: int, nobody: int, elsewhere: Collection[int], where: frozenset[str]
 ) -> int:
     """Where force has no target named, the state it was used in ("strikes rock cities in
     Ukraine"), when that is not the actor's own, nor a place `elsewhere` names as where another

@@ -4,7 +4,7 @@ story on North Korea is that state."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from spacy.tokens import Token
 
@@ -101,10 +101,13 @@ def _sides_of_one_state(history: list[Party]) -> list[Party]:
     return []
 
 
-def compass_state(token: Token, named: Mapping[str, int], taken: set[str | None]) -> State | None:
+COMPASS = frozenset({"North", "South"})
+
+
+def compass_state(token: Token, named: Mapping[str, int], taken: Collection[str | None]) -> State | None:
     """The state "the North" or "the South" stands for in a story that names one state of that
     half and none of the other ("the North" after "North Korea"), unless the sentence names it."""
-    if token.text not in {"North", "South"} or token.i == 0 or token.doc[token.i - 1].lower_ != "the":
+    if token.text not in COMPASS or token.i == 0 or token.doc[token.i - 1].lower_ != "the":
         return None
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and (after.pos_ == "PROPN" or after.ent_iob_ == "I"):

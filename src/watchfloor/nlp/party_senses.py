@@ -47,13 +47,6 @@ def names_a_kind_of_thing(token: Token) -> bool:
     )
 
 
-def names_an_outlet(token: Token) -> bool:
-    """A news agency or service, which reports, never acts ("through its Amaq news agency")."""
-    return token.lemma_.lower() in {"agency", "service", "network"} and any(
-        c.dep_ == "compound" and c.lower_ in {"news", "press", "wire"} for c in token.children
-    )
-
-
 def is_bare_mass_sense(token: Token) -> bool:
     """A party noun in its sense of no one: singular, with no determiner or modifier ("seized power")."""
     return (

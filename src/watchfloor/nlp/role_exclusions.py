@@ -30,7 +30,7 @@ from watchfloor.nlp.types import Event
 
 
 def _clause_doers(
-    evidence: SentenceEvidence, kind: str, features_of: list[list[str] | tuple[()]]
+    evidence: SentenceEvidence, kind: str, features_of: list[list[str] | tuple[()]], owners: set[int]
 ) -> set[int] | None:
     """Who alone may do a verb whose clause names its doer elsewhere (None: anyone; indices past
     the parties are nobody): a relative
@@ -38,9 +38,8 @@ def _clause_doers(
     ("the EU's naval mission, which accused ..."), else by no one the sentences before named ("The
     M23 rebel group, which seized Goma ..."); a participle set off
     with no subject of its own by the subject of the verb it hangs from ("Britain and Canada
-    imposed sanctions on two ministers, accusing them of ...")."""
+    imposed sanctions on two ministers, accusing them of ..."). `owners`: `_relative_clause_doers`."""
     parties = evidence.parties
-    owners = _relative_clause_doers(evidence, kind, features_of)
     if owners:
         return owners | set(range(len(parties), len(features_of)))  # (and nobody)
     if f"trel:{kind}" in evidence.features and any(role_path(f).endswith("vrelcl") for f in features_of):
@@ -128,7 +127,11 @@ def ruled_out(
     # ("Somali forces backed by clan militias": al-Shabaab backed no one; "struck by a missile"
     # and "appalled by Iran's executions" name none)
     agent = verbal and not inverse and f"tagent:{kind}" in evidence.features
-    clause_doers = _clause_doers(evidence, kind, features_of) if verbal and not inverse else None
+    # who a relative clause is on does it, however the rest of the sentence names it ("according to")
+    relative_doers = _relative_clause_doers(evidence, kind, features_of) if verbal and not inverse else set()
+    clause_doers = (
+        _clause_doers(evidence, kind, features_of, relative_doers) if verbal and not inverse else None
+    )
     between = _clash_sides(evidence, kind, features_of) if force else [False] * len(features_of)
     charging = kind == "ACCUSE" or (
         kind in CHARGING and any(f"tlemma:{kind}:{verb}" in evidence.features for verb in JUDGING_VERBS)
@@ -136,8 +139,6 @@ def ruled_out(
     # what a verb is done to does not do it, wherever else the sentence names it ("leaving ECOWAS,
     # accusing the regional bloc of ...": ECOWAS accuses no one)
     done_to = _objects_named(evidence, features_of) if verbal and not inverse else set()
-    # who a relative clause is on does it, however the rest of the sentence names it ("according to")
-    relative_doers = _relative_clause_doers(evidence, kind, features_of) if verbal and not inverse else set()
     # the statement's own subject is a party the sentence names ("Pyongyang accused ...")
     named_subject = any(role_path(f) == "nsubj^" and "speaker" not in f for f in features_of)
     return (

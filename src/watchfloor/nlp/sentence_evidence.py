@@ -124,7 +124,6 @@ class EvidenceReader:
                 features.extend(self._reading_features(kind, token, headline))
                 features.extend(governing_types(kind, token, hits))
         features.extend(settled_features(triggers, hits, sent, {h.i for h in heads}, self.lexicon))
-        features = list(dict.fromkeys(features))
         evidence = SentenceEvidence(
             start=sentence.start, end=sentence.end, text=self.reader_text(sentence),
             markers=sentence.markers, features=features, parties=parties,

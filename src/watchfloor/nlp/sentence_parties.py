@@ -21,9 +21,10 @@ from watchfloor.nlp.outlets import (
     is_credit,
     is_dateline_credit,
     is_press_audience,
+    names_an_outlet,
     reports_to_or_for,
 )
-from watchfloor.nlp.pair_references import STATE_NOUNS, antecedent_pair, compass_state
+from watchfloor.nlp.pair_references import COMPASS, STATE_NOUNS, antecedent_pair, compass_state
 from watchfloor.nlp.party_features import (
     governor_features,
     link_coordinated,
@@ -45,7 +46,6 @@ from watchfloor.nlp.party_senses import (
     is_bare_mass_sense,
     modifies_only,
     names_a_kind_of_thing,
-    names_an_outlet,
     opposition_as_a_party,
 )
 from watchfloor.nlp.place_positions import names_a_places_state, names_a_province
@@ -201,8 +201,8 @@ class PartyGatherer:
                     party.features.append("sponsored")
         for key in only_where:
             parties[key].features.append("only_where")  # (named only as where: "truce signed in Pretoria")
-        for token in sent:  # "the North" of a story on North Korea
-            state = compass_state(token, self.memory.named, {p.key for p in parties.values()})
+        for token in (t for t in sent if t.text in COMPASS):  # "the North" of a story on North Korea
+            state = compass_state(token, self.memory.named, set(parties))
             if state is not None:
                 features = ["coref", "coref:compass", "lab:GPE", *governor_features(token)]
                 parties[f"state:{state.iso3}"] = Party(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from watchfloor.nlp.arguments import SERIES_NOUNS
+from watchfloor.nlp.arguments import SERIES_NOUNS, set_off_participle
 from watchfloor.nlp.lexicon_nouns import agrees
 from watchfloor.nlp.triggers import Lexicon
 
@@ -80,8 +80,7 @@ def has_a_doer(verb: Token) -> bool:
     """Whether a verb has a subject, or is a participle set off after a verb that has one."""
     if any(c.dep_ == "nsubj" for c in verb.children):
         return True
-    set_off = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
-    return set_off and any(c.dep_ == "nsubj" for c in verb.head.children)
+    return set_off_participle(verb) and any(c.dep_ == "nsubj" for c in verb.head.children)
 
 
 # verbs of force that, done by a party to a party, are an attack whatever the model makes of it
@@ -99,7 +98,7 @@ def attacks_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> bo
     if verb.pos_ != "VERB":
         return False
     lemma, children = verb.lemma_.lower(), list(verb.children)
-    if any(c.dep_ in {"neg", "auxpass"} or (c.dep_ == "aux" and c.tag_ == "MD") for c in children):
+    if _hedged(verb) or any(c.dep_ == "auxpass" for c in children):
         return False
     if not any(c.dep_ == "nsubj" and _names_a_party(c, party_heads) for c in children):
         return False
@@ -133,7 +132,7 @@ def carried_out(noun: Token, party_heads: set[int], kind: str, lexicon: Lexicon)
     if verb.lemma_.lower() not in CARRYING or any(c.lower_ == "joint" for c in noun.children):
         return False
     children = list(verb.children)
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in children):
+    if _hedged(verb):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in [*children, *noun.children]):
         return False
@@ -143,3 +142,8 @@ def carried_out(noun: Token, party_heads: set[int], kind: str, lexicon: Lexicon)
 def _names_a_party(noun: Token, party_heads: set[int]) -> bool:
     """Whether a noun, or a word before it in its phrase, heads a party ("Israeli jets")."""
     return any(i in party_heads for i in range(noun.left_edge.i, noun.i + 1))
+
+
+def _hedged(verb: Token) -> bool:
+    """Whether a verb is negated or under a modal ("did not strike", "may have shot")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
