@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from watchfloor.nlp.arguments import phrase_root
+from watchfloor.nlp.arguments import phrase_root, set_off_participle
+from watchfloor.nlp.certainty import REPORTING
 from watchfloor.nlp.event_rules import names_the_opposition
 from watchfloor.nlp.non_entities import is_document_word
 from watchfloor.nlp.parse_memo import memo
@@ -217,6 +218,9 @@ def beside_the_judged(party: Token, trigger: Token) -> bool:
     if subject_of(party).i == trigger.i or owns_a_charge(party):
         return False
     judged = [c for c in trigger.children if c.dep_ in JUDGED_LINKS and c.lower_ != "as"]
+    # so is what a participle set off after it says ("condemned the move, saying Israel was
+    # exploiting the turmoil": Israel is judged)
+    judged += [c for c in trigger.children if set_off_participle(c) and c.lemma_.lower() in REPORTING]
     return not any(c.left_edge.i <= party.i <= c.right_edge.i for c in judged)
 
 

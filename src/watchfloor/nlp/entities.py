@@ -248,7 +248,7 @@ class EntityResolver:
     def _body_of_a_state_named(self, mention: Mention) -> Entity | None:
         """ "The United States determined ... The Treasury also sanctioned ...": a short name the
         knowledge base gives bodies of several states is the body of the state the document
-        named last among theirs."""
+        named last among theirs, else the international body that shares it."""
         candidates = {
             m.entity.country: m.entity for m in self.kb.matches(mention.text) if m.via == "ambiguous_alias"
         }
@@ -256,7 +256,9 @@ class EntityResolver:
             record = candidates.get(entity.country) if entity.country else None
             if record is not None:
                 return self._from_kb(record, mention)
-        return None
+        # where no state of theirs is named, the one body of no state ("the Security Council" in
+        # a story on Congo is the UN's, not Russia's)
+        return self._from_kb(candidates[None], mention) if None in candidates else None
 
     def _acronym_after(self, end: int) -> str | None:
         match = re.match(r"\s*\(([A-Z]{2,8})\)", self.text[end : end + 12])

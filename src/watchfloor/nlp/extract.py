@@ -24,7 +24,7 @@ from watchfloor.nlp.headline_verbs import read_titled_statement, read_verbless_h
 from watchfloor.nlp.mentions import names_placed_elsewhere, paragraph_mentions
 from watchfloor.nlp.model import load_nlp
 from watchfloor.nlp.party_salience import mark_salience
-from watchfloor.nlp.places import PlaceResolver, document_countries
+from watchfloor.nlp.places import PlaceResolver, document_countries, settle_shared_demonyms
 from watchfloor.nlp.repeated_names import add_repeated_ship_names, add_repeated_surnames
 from watchfloor.nlp.sentence_evidence import RoleKinds
 from watchfloor.nlp.sentence_parties import PartyMemory
@@ -115,6 +115,9 @@ def read_document(
                     entity.type = "GPE"
                 if entity.type == "GPE" and mention.label == "LOC":
                     mention.label = "GPE"  # "in Kharkiv", which the NER took for a region: the city
+    for mention, state in settle_shared_demonyms(everything, kb, countries, place_states):
+        entities.resolve(mention)
+        countries[state] += 1
     entities.place_bodies_of_bodies(everything)
     home = countries.most_common(1)[0][0] if countries else None
     if home is not None:

@@ -232,9 +232,9 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
         preposition = place_preposition(span)  # (the model's "person" may be a place it misread)
         if label == "NORP":
             iso3 = kb.demonym(span.text)
-            if iso3 is None:
+            if iso3 is None and not shared_by_states(kb, span.text):
                 continue
-            kb_key = f"state:{iso3}"
+            kb_key = f"state:{iso3}" if iso3 else None  # ("Congolese": of the state the story tells)
         found.append(
             Mention(
                 start=offset + span.start_char,
@@ -251,7 +251,9 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
     # (a "NORP" that is no demonym, "Belgorod region", is no reading the NER got right either)
     misread = [
         e for e in doc.ents
-        if e.label_ in MISREAD or (e.label_ == "NORP" and not kb.demonym(e.text)) or _misread_language(e)
+        if e.label_ in MISREAD
+        or (e.label_ == "NORP" and not kb.demonym(e.text) and not shared_by_states(kb, e.text))
+        or _misread_language(e)
     ]  # fmt: skip
     marked = {i for e in doc.ents if e not in misread for i in range(e.start, e.end)}
     found.extend(unmarked_places(doc, offset, taken | marked))
@@ -259,6 +261,11 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
     found.extend(state_forces(doc, offset, kb, taken))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def shared_by_states(kb: KnowledgeBase, text: str) -> bool:
+    """Whether a name is one several states share ("Congolese", "Korean")."""
+    return any(m.via == "ambiguous_alias" and m.entity.category == "state" for m in kb.matches(text))
 
 
 FORCE_NOUNS = frozenset({"force", "forces", "military", "troop", "troops"})

@@ -54,13 +54,27 @@ def reports_to_or_for(head: Token) -> bool:
     TASS"): for an outlet, no party to the events it carries."""
     node = phrase_top(head)
     governor = node.head
-    if node.dep_ in {"dobj", "dative", "nsubj"} and governor.lemma_.lower() in REPORTING:
+    if node.dep_ == "nsubj" and governor.lemma_.lower() in REPORTING:
         return True
-    if node.dep_ != "pobj":
-        return False
-    if governor.lower_ == "to" and governor.head.lower_ == "according":
+    if node.dep_ == "pobj" and governor.lower_ == "to" and governor.head.lower_ == "according":
         return True
-    return governor.lower_ in {"to", "with", "by"} and governor.head.lemma_.lower() in SPEAKING
+    return is_told_to(head)
+
+
+def is_told_to(head: Token) -> bool:
+    """Whether a phrase is the one a report is told or given to ("told Example Daily", "spoke to
+    Example Radio", "quoted by ..."): the press, whether or not it is a known outlet; a name no one
+    knows that itself says or reports something is a party ("the Balochistan Liberation Army
+    said")."""
+    node = phrase_top(head)
+    governor = node.head
+    if node.dep_ in {"dobj", "dative"} and governor.lemma_.lower() in REPORTING:
+        return True
+    return (
+        node.dep_ == "pobj"
+        and governor.lower_ in {"to", "with", "by"}
+        and governor.head.lemma_.lower() in SPEAKING
+    )
 
 
 # what the press does to get a story: "VOA asked the ministry", "contacted by Reuters"

@@ -50,6 +50,8 @@ def governor_features(head: Token) -> list[str]:
         out.append(f"govprep:{governor.lower_}")
         if governor.lower_ == "to" and governor.head.lower_ == "according":
             out.append("reports_it")  # "... were arrested, according to rights groups": who tells it
+        if governor.lower_ == "by" and governor.dep_ == "prep" and governor.head.pos_ in {"NOUN", "PROPN"}:
+            out.append("by_a_noun")  # "attacks by the Houthis": that noun's doer
         if governor.dep_ == "agent" and governor.head.lemma_.lower() in BROKERING:
             out.append("brokers")  # "a ceasefire brokered by Qatar": who brokered it, no party to it
         if (

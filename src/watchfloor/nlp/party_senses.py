@@ -9,8 +9,9 @@ import re
 
 from spacy.tokens import Token
 
-from watchfloor.nlp.event_evidence import PEOPLE_NOUNS
+from watchfloor.nlp.event_evidence import PARTY_NOUNS, PEOPLE_NOUNS
 from watchfloor.nlp.event_rules import names_the_opposition
+from watchfloor.nlp.triggers import load_lexicon
 
 # party nouns that, modifying another noun, are never a party ("power stations", "state television")
 MODIFIER_SENSES = frozenset({"power", "state"})
@@ -37,13 +38,30 @@ STANCE_PREFIX = re.compile(r"(?<![A-Za-z])(?i:pro|anti)-$")  # right before a me
 
 
 def names_a_kind_of_thing(token: Token) -> bool:
-    """People named in the possessive with no determiner say what a thing is for, not who owns
-    it: "a children's hospital", "a women's prison" (but "the protesters' demands")."""
+    """People named in the possessive with no determiner, or one of them modifying a thing, say
+    what a thing is for, not who owns it: "a children's hospital", "a women's prison", "a
+    passenger train" (but "the protesters' demands")."""
+    if token.dep_ == "compound":
+        return _names_a_things_use(token)
     return (
         token.dep_ == "poss"
         and token.lemma_.lower() in PEOPLE_NOUNS
         and token.tag_ == "NNS"
         and not any(c.dep_ in {"det", "nummod"} for c in token.children)
+    )
+
+
+def _names_a_things_use(token: Token) -> bool:
+    """ "a passenger train", "a refugee camp": one of a people modifying a thing says what the
+    thing is for (not "student protests", whose noun names a deed the students do, nor "student
+    activists", themselves people)."""
+    head = token.head
+    return (
+        token.tag_ == "NN"
+        and token.lemma_.lower() in PEOPLE_NOUNS
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in PEOPLE_NOUNS | PARTY_NOUNS  # ("crew members")
+        and head.lemma_.lower() not in load_lexicon().nouns
     )
 
 

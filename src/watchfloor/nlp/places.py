@@ -121,3 +121,23 @@ class PlaceResolver:
             return None
         word = found["state"] or found["owner"]
         return self.kb.demonym(word) or self.kb.state_named(word)
+
+
+def settle_shared_demonyms(
+    mentions: list[Mention], kb: KnowledgeBase, countries: Counter[str], place_states: dict[int, str | None]
+) -> list[tuple[Mention, str]]:
+    """ "Congolese", "Korean": a demonym two states share is of the one among them that the
+    document's other names and places point to ("Goma", "Bukavu": the DR Congo's), where one does;
+    returns the mentions so settled (their `kb_key` set) with their state."""
+    support = countries + Counter(state for state in place_states.values() if state)
+    settled: list[tuple[Mention, str]] = []
+    for mention in mentions:
+        if mention.kb_key or mention.label != "NORP":
+            continue
+        shared = (m.entity for m in kb.matches(mention.text) if m.via == "ambiguous_alias")
+        states = {entity.id for entity in shared if entity.category == "state"}
+        ranked = sorted(((support[s], s) for s in states), reverse=True)
+        if len(ranked) >= 2 and ranked[0][0] > ranked[1][0]:
+            mention.kb_key, mention.via = f"state:{ranked[0][1]}", "demonym"
+            settled.append((mention, ranked[0][1]))
+    return settled

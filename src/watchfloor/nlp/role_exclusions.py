@@ -141,6 +141,9 @@ def ruled_out(
     done_to = _objects_named(evidence, features_of) if verbal and not inverse else set()
     # the statement's own subject is a party the sentence names ("Pyongyang accused ...")
     named_subject = any(role_path(f) == "nsubj^" and "speaker" not in f for f in features_of)
+    # a verb with a party for its own object is not done to another verb's object ("freed 300
+    # passengers and killed 33 militants": the passengers were not killed)
+    own_object = verbal and not inverse and any(role_path(f) == "dobj^" for f in features_of)
     return (
         [
             (never_actor(f, deed, force) and i not in relative_doers)
@@ -152,6 +155,8 @@ def ruled_out(
             # attack on U.S. personnel" is no accusation of theirs)
             or (verbal and not inverse and (force or kind == "ACCUSE") and role_path(f).endswith("^dobj^"))
             or (verbal and beside and subject_of_a_clause_beside(f))
+            # "struck the airport in response to attacks by the Houthis": not the Houthis
+            or (verbal and beside and "by_a_noun" in f)
             # "..., South Korea's military said, days after Pyongyang accused the United States":
             # who tells of another's statement does not make it
             or (verbal and not deed and named_subject and "tells_of_anothers" in f)
@@ -184,6 +189,7 @@ def ruled_out(
             or (charging and verbal and inside_the_charge(f))
             # "an airstrike in support of the Somali army": a side, not the target (a rally's is its cause)
             or (kind in HARMING and "supported_in_it" in f)
+            or (own_object and role_path(f).startswith("dobj^v"))
             or (any(between) and bool(f) and not between[i])
             for i, (f, c) in enumerate(zip(features_of, carried, strict=False))
         ],

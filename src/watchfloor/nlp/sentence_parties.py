@@ -21,6 +21,7 @@ from watchfloor.nlp.outlets import (
     is_credit,
     is_dateline_credit,
     is_press_audience,
+    is_told_to,
     names_an_outlet,
     reports_to_or_for,
 )
@@ -143,7 +144,7 @@ class PartyGatherer:
                 or (
                     entity.kb_key is None
                     and mention.label == "ORG"
-                    and (reports_to_or_for(span.root) or is_dateline_credit(span))
+                    and (is_told_to(span.root) or is_dateline_credit(span))
                 )
             ):
                 continue  # "..., an official told Reuters", "(AP)": the outlet carries the news; so

@@ -187,10 +187,14 @@ def _among(entry: dict[Any, Any], key: str, listed: set[str], where: str, what: 
 
 def _idioms(values: Any, where: str, own: dict[str, list[str]]) -> list[tuple[str, str]]:
     """ "take effect": (verb, the object's head noun), the verb one of the type's; or "take
-    responsibility": the object one of the type's nouns, which the verb makes no event."""
+    responsibility": the object one of the type's nouns, which the verb makes no event; or
+    "violate *": the verb with any of the type's nouns."""
     out = []
     for phrase in _words(values, f"{where}.idioms"):
         words = phrase.split()
+        if len(words) == 2 and words[1] == "*":  # "violate *": a verb with any of the type's nouns
+            out += [(words[0], noun) for noun in own["nouns"] if " " not in noun]
+            continue
         if len(words) != 2 or (words[0] not in own["verbs"] and words[1] not in own["nouns"]):
             raise ConfigError(
                 f"{where}.idioms: {phrase!r} should be one of its verbs and the object's head noun, "

@@ -1,0 +1,96 @@
+"""News constructions, session 35: a body no one knows that speaks for itself, people named as
+what a thing is for, a verb's own object against another verb's, a noun's "by" phrase, a short
+name several bodies share, a demonym two states share, what a participle set off after a judging
+verb says, and a deal kept or broken. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.nlp.test_event_roles import events_in, evidence_of, pairs_allowed
+
+from watchfloor.layout import analyse_layout
+from watchfloor.models import Document
+from watchfloor.nlp.extract import extract_document
+
+
+def _extract(text: str) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None, str | None, str]]]:
+    document = Document(text, "t.txt", "t.txt", "text", published="2025-02-16")
+    extraction = extract_document(document, analyse_layout(text))
+    entities = [(e.name, e.country) for e in extraction.entities]
+    events = [(e.type, e.actor_country, e.recipient_country, e.actor or "") for e in extraction.events]
+    return entities, events
+
+
+def test_a_body_no_one_knows_that_says_something_is_a_party() -> None:
+    evidence = evidence_of(
+        "The Free Valley Liberation Front said it had seized the rail depot outside Quetta."
+    )[0]
+    assert "Free Valley Liberation Front" in [p.name for p in evidence.parties]
+    told = evidence_of("Two officials told the Valley Courier that the depot had been seized.")[0]
+    assert "Valley Courier" not in [p.name for p in told.parties]  # told to: the press
+
+
+def test_people_named_as_what_a_thing_is_for_are_no_party() -> None:
+    names = [p.name for p in evidence_of("Gunmen stormed a passenger train in western Pakistan.")[0].parties]
+    assert not any("passenger" in name for name in names)
+    crew = [p.name for p in evidence_of("Gunmen wounded two crew members of the ship.")[0].parties]
+    assert any("crew" in name for name in crew)  # ("crew members" are people)
+
+
+def test_another_verbs_object_is_not_done_what_a_verb_does_to_its_own() -> None:
+    evidence = evidence_of(
+        "Pakistani security forces rescued 200 passengers and killed 30 militants on Wednesday."
+    )[0]
+    assert evidence.templates["ASSAULT"].trigger == "killed"
+    names = [p.name for p in evidence.parties]
+    recipients = {names[r] for _, r in pairs_allowed(evidence, "ASSAULT") if r < len(names)}
+    assert "30 militants" in recipients and "200 passengers" not in recipients
+
+
+def test_who_a_nouns_by_phrase_names_does_not_do_a_verb_with_a_subject_of_its_own() -> None:
+    events = events_in(
+        "Israeli warplanes struck the port of Hodeidah on Friday in response to repeated missile"
+        " attacks by the Houthis."
+    )
+    strikes = [e for e in events if e.type == "ASSAULT" and e.trigger == "struck"]
+    assert strikes and all(e.actor_country == "ISR" for e in strikes)
+
+
+def test_a_short_name_of_a_state_body_and_an_international_one_is_the_international_one() -> None:
+    entities, _ = _extract(
+        "Kinshasa asks for sanctions\n\nKenya urged the Security Council on Monday to meet on the fighting."
+    )
+    assert ("UN Security Council", None) in entities
+    russian, _ = _extract(
+        "Kremlin meeting\n\nPutin chaired a meeting of the Security Council in Moscow, Russia on Monday."
+    )
+    assert not any(name == "UN Security Council" for name, _ in russian)
+
+
+def test_a_demonym_two_states_share_is_of_the_one_the_story_places_point_to() -> None:
+    _, events = _extract(
+        "Rebels enter Bukavu\n\nRebels entered the eastern city of Bukavu this month, officials in Kinshasa"
+        " said. The Congolese government urged Kenya to hold talks on Tuesday."
+    )
+    requests = [e for e in events if e[0] == "REQUEST"]
+    assert requests and requests[0][1] == "COD"
+    _, unplaced = _extract("Talks\n\nThe Congolese government urged Kenya to hold talks on Tuesday.")
+    assert all(e[1] is None for e in unplaced if e[0] == "REQUEST")  # nothing tells which Congo
+
+
+def test_what_a_participle_set_off_after_a_judging_verb_says_is_judged() -> None:
+    events = events_in(
+        "Jordan and Egypt condemned the raid on Tuesday, saying Israel was exploiting the chaos in Syria."
+    )
+    accusations = {(e.actor_country, e.recipient_country) for e in events if e.type == "ACCUSE"}
+    assert ("JOR", "ISR") in accusations and ("EGY", "ISR") in accusations
+
+
+def test_a_deal_kept_or_broken_is_no_deal_made() -> None:
+    for sentence in (
+        "The minister said the raid violated the 1974 agreement.",
+        "Both sides accused each other of breaching the truce.",
+    ):
+        templates = evidence_of(sentence)[0].templates
+        assert "AGREE" not in templates or templates["AGREE"].trigger not in {"agreement", "truce"}, sentence
+        assert "RETREAT" not in templates or templates["RETREAT"].trigger != "truce", sentence
+    assert evidence_of("The two sides signed an agreement on Tuesday.")[0].templates["AGREE"].trigger
