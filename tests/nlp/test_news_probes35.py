@@ -94,3 +94,46 @@ def test_a_deal_kept_or_broken_is_no_deal_made() -> None:
         assert "AGREE" not in templates or templates["AGREE"].trigger not in {"agreement", "truce"}, sentence
         assert "RETREAT" not in templates or templates["RETREAT"].trigger != "truce", sentence
     assert evidence_of("The two sides signed an agreement on Tuesday.")[0].templates["AGREE"].trigger
+
+
+def test_whom_a_second_verb_is_done_to_does_not_do_it() -> None:
+    events = events_in(
+        "Armenia's foreign ministry summoned the Iranian ambassador and demanded an explanation on Monday."
+    )
+    assert events and all(e.actor_country == "ARM" for e in events)
+
+
+def test_who_a_clause_beside_a_deed_nouns_verb_names_did_not_do_it() -> None:
+    evidence = evidence_of(
+        "The strike on the port came as the UN envoy Hans Grundberg was about to arrive there."
+    )[0]
+    assert evidence.templates["ASSAULT"].trigger == "strike"
+    envoy = [i for i, p in enumerate(evidence.parties) if p.name == "Hans Grundberg"]
+    assert envoy and not any(a in envoy or r in envoy for a, r in pairs_allowed(evidence, "ASSAULT"))
+
+
+def test_officers_are_a_party_and_police_officers_the_police() -> None:
+    names = [
+        p.name
+        for p in evidence_of("A group of senior Malian officers announced on state television.")[0].parties
+    ]
+    assert "senior Malian officers" in names
+    police = evidence_of("Gangs kidnapped seven police officers in Quito on Tuesday.")[0]
+    assert [p.name for p in police.parties if "police" in p.name] == ["seven police"]
+
+
+def test_a_statement_whose_title_names_no_body_speaks_for_the_body_it_opens_with() -> None:
+    text = (
+        "Statement by the Spokesperson on the arrests in Tunisia\n\nThe European Union is concerned by"
+        " the arrests of opposition figures in Tunisia.\n\nWe call on the Tunisian authorities to release"
+        " those detained."
+    )
+    title = text.split("\n")[0]
+    events = extract_document(Document(text, "s.txt", "s.txt", "text", title), analyse_layout(text)).events
+    assert ("European Union", "TUN") in {
+        (e.actor, e.recipient_country) for e in events if e.type == "REQUEST"
+    }
+    plain = text.replace("Statement by the Spokesperson on the arrests", "Arrests")
+    document = Document(plain, "s.txt", "s.txt", "text", plain.split("\n")[0])
+    events = extract_document(document, analyse_layout(plain)).events
+    assert not any(e.actor == "European Union" for e in events if e.type == "REQUEST")  # a story's "we"

@@ -14,6 +14,7 @@ import pycountry
 from watchfloor.kb.knowledge_base import KnowledgeBase
 from watchfloor.models import Document
 from watchfloor.nlp.event_evidence import Party
+from watchfloor.nlp.types import Entity, Mention
 from watchfloor.urls import url_host
 
 US_DOMAINS = frozenset({"gov", "mil"})
@@ -99,3 +100,24 @@ def titled_body(title: str | None, kb: KnowledgeBase) -> Party | None:
                 features = ["author", "author_body"]  # (it speaks; its deeds the text names it for)
                 return Party(entity.name, None, f"organization:{entity.id}", "AUTHOR", None, features)
     return None
+
+
+def opening_speaker(document: Document, mentions: list[Mention], entities: dict[str, Entity]) -> Party | None:
+    """The body a statement whose title names none ("Statement by the Spokesperson on ...") opens
+    with as its subject ("The European Union is deeply concerned ..."): an international body or a
+    state, whose "we" the statement's later sentences are."""
+    if not STATEMENT_TITLE.match(document.title or ""):
+        return None
+    title_end = document.text.find(document.title or "") + len(document.title or "")
+    body = [(m.start, m.entity) for m in mentions if m.start >= title_end and m.entity is not None]
+    if not body or not OPENING.match(document.text[title_end : body[0][0]]):
+        return None
+    entity = entities[body[0][1]]
+    if entity.type == "ORG" and entity.kb_key is not None and entity.country is None:
+        return Party(entity.name, None, entity.key, "AUTHOR", None, ["author", "author_body"])
+    if entity.type == "GPE" and (entity.kb_key or "").startswith("state:"):
+        return Party(entity.name, entity.country, entity.key, "AUTHOR", None, ["author"])
+    return None  # (a state's organ speaks for it only where the title says whose it is)
+
+
+OPENING = re.compile(r"\s*(?:The\s+)?$")  # the body's name opens its first sentence

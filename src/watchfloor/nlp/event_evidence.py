@@ -50,7 +50,8 @@ PARTY_NOUNS = frozenset(
      "ship", "vessel", "tanker", "freighter", "warship", "destroyer", "frigate", "cruiser", "bloc",
      "alliance", "watchdog", "council", "attacker", "gunman", "assailant", "bomber", "hijacker",
      "kidnapper", "sniper", "raider", "junta", "gang", "bandit", "pirate", "jihadist", "separatist",
-     "extremist", "smuggler", "mercenary", "paramilitary", "hacker", "tribe"}
+     "extremist", "smuggler", "mercenary", "paramilitary", "hacker", "tribe", "officer", "operative",
+     "commando"}
 ) | PEOPLE_NOUNS | LEGISLATOR_NOUNS  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 NAMED = frozenset({"ORG", "GPE", "NORP", "PERSON"})  # names of who may act

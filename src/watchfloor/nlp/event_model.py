@@ -256,7 +256,7 @@ class EventModel:
         inverse = not second and template is not None and template.inverse
         verbal = (not second and template is not None
                   and f"tpos:{kind}:VERB" in evidence.features)  # fmt: skip
-        no_actor, no_recipient = ruled_out(evidence, kind, features_of, inverse, verbal)
+        no_actor, no_recipient = ruled_out(evidence, kind, features_of, inverse, verbal, second)
         objects = named_objects(features_of) if not inverse else set()
         # a second trigger's own subject does it, not the first's actor ("India launched strikes
         # two weeks after gunmen killed 26 people": the gunmen killed them; "after gunmen attack")

@@ -14,7 +14,7 @@ from watchfloor.kb import load_kb
 from watchfloor.models import Document, Layout, Passage
 from watchfloor.nlp.clean import clean_for_parser
 from watchfloor.nlp.entities import EntityResolver
-from watchfloor.nlp.event_authors import author_party
+from watchfloor.nlp.event_authors import author_party, opening_speaker
 from watchfloor.nlp.event_evidence import SentenceEvidence
 from watchfloor.nlp.event_model_file import load_event_model
 from watchfloor.nlp.event_places import dateline_place, place_force_in_states, place_statements_at_dateline
@@ -122,7 +122,7 @@ def read_document(
     home = countries.most_common(1)[0][0] if countries else None
     if home is not None:
         entities.assign_home_country(home)
-    author = author_party(document, kb)
+    author = author_party(document, kb) or opening_speaker(document, everything, entities.entities)
     sentences = sorted((p for p in layout.passages if p.kind == "sentence"), key=lambda p: p.start)
     starts = [s.start for s in sentences]
     lexicon = load_lexicon()

@@ -13,6 +13,7 @@ from watchfloor.nlp.arguments import clause_verb, reporting_subject
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party
 from watchfloor.nlp.event_parties import known_armed_force, known_armed_group, organ_of_state
 from watchfloor.nlp.parse_memo import head_chain
+from watchfloor.nlp.party_senses import SERVING
 
 STATES = frozenset({"GPE", "NORP", "AUTHOR", "PREVIOUS"})
 ORGANISATIONS = frozenset({"ORG"})  # may be of no state: "the bloc" (the EU), "the watchdog" (the IAEA)
@@ -101,7 +102,8 @@ def _describes_an_organ(party: Party) -> bool:
     """An unnamed party of a known state whose noun a description can repeat ("the government",
     "the ministry", "the army")."""
     nouns = {f.removeprefix("group:") for f in party.features if f.startswith("group:")}
-    return party.country is not None and party.head is not None and bool(nouns & (set(BACK_KINDS) | RULERS))
+    kinds = set(BACK_KINDS) | RULERS | SERVING
+    return party.country is not None and party.head is not None and bool(nouns & kinds)
 
 
 SPONSORING = frozenset({"back", "sponsor", "align", "affiliate", "link", "support", "fund", "ally"})

@@ -28,6 +28,17 @@ def modifies_only(token: Token, organisations: set[int]) -> bool:
     return token.lemma_.lower() in MODIFIER_SENSES or any(beside)
 
 
+# people of a body, named by the body when it modifies them ("police officers": the police)
+SERVING = frozenset({"officer", "operative", "commando"})
+
+
+def serves_a_body_named_beside(token: Token) -> bool:
+    """ "seven police officers", "army commandos": the body that modifies them is the party."""
+    return token.lemma_.lower() in SERVING and any(
+        c.dep_ == "compound" and c.lemma_.lower() in PARTY_NOUNS for c in token.children
+    )
+
+
 def opposition_as_a_party(token: Token) -> bool:
     """ "accused the opposition": a party of its own ("the opposition Democratic Party" is the
     name's, and "opposition to the plan" an act)."""

@@ -20,6 +20,7 @@ from watchfloor.nlp.role_paths import (
     listed_with_asked,
     names_the_judged_doer,
     names_the_origin,
+    noun_subjects_clause_beside,
     one_of_those_it_befell,
     role_path,
     subject_of_a_clause_beside,
@@ -88,11 +89,13 @@ def ruled_out(
     features_of: list[list[str] | tuple[()]],
     inverse: bool,
     verbal: bool = False,
+    second: bool = False,
 ) -> tuple[list[bool], list[bool]]:
     """Which parties (by their role features for `kind`) may not act, and which may not receive.
-    With `verbal` (the trigger is a verb, not turned round), its direct object never acts: "the
-    truce requires Hezbollah to withdraw" (in gold, 1 of 52, and then of the actor's own state),
-    nor, for force, anyone named inside it ("the strikes killed 26 civilians, including children")."""
+    With `verbal` (the trigger is a verb, not turned round) or `second` (the features are a second
+    trigger's), its direct object never acts: "the truce requires Hezbollah to withdraw" (in gold,
+    1 of 52, and then of the actor's own state); nor, with `verbal`, for force, anyone named
+    inside it ("the strikes killed 26 civilians, including children")."""
     deed, force = TYPE_GROUPS.get(kind) != "say", TYPE_GROUPS.get(kind) == "force"
     # who is asked, when named, is the recipient, not a party to what is asked of it
     asked = kind == "REQUEST" and (
@@ -150,7 +153,10 @@ def ruled_out(
             or (i < len(evidence.parties) and evidence.parties[i].ref in done_to)
             or (routed and another_clauses_subject(f))
             or (judged and judges_the_deed(f))
-            or (verbal and not inverse and role_path(f) == "dobj^")
+            # (a `second` trigger's too: "summoned the Russian charge d'affaires" is no summons of his)
+            or ((verbal or second) and not inverse and role_path(f) == "dobj^")
+            # "The strike on the airport came as Tedros was about to board": not Tedros's
+            or (not verbal and noun_subjects_clause_beside(f))
             # (nor, of a deed of force or an accusation, anyone named inside it: "condemned the
             # attack on U.S. personnel" is no accusation of theirs)
             or (verbal and not inverse and (force or kind == "ACCUSE") and role_path(f).endswith("^dobj^"))
@@ -181,6 +187,7 @@ def ruled_out(
             # "the missiles were intercepted by a coalition": who downs them did not send them
             or (inverse and in_the_agent(f))
             or (verbal and not inverse and subject_of_a_clause_beside(f))
+            or (not verbal and noun_subjects_clause_beside(f))
             or (called_on and bool(f) and not is_called_on(f) and not listed_with_asked(f, features_of))
             or (denial and in_its_complement(f))
             or (pact and "brokers" in f)

@@ -149,6 +149,17 @@ def subject_of_a_clause_beside(features: list[str] | tuple[()]) -> bool:
     return path in {"nsubj^advcl^", "nsubj^conj^", "nsubjpass^advcl^", "nsubjpass^conj^"}
 
 
+def noun_subjects_clause_beside(features: list[str] | tuple[()]) -> bool:
+    """Whether the party is the subject of an adverbial or coordinated clause on the verb the
+    trigger (a noun) is the subject of ("The strike came as the WHO chief was about to board")."""
+    path = unlisted(role_path(features))  # (or in its phrase: "the UN envoy Hans Grundberg")
+    for clause in ("nsubj^advcl^vnsubj", "nsubj^conj^vnsubj", "nsubjpass^advcl^vnsubj"):
+        phrase = path[: -len(clause)].split("^")[:-1]
+        if path.endswith(clause) and all(step in SUBJECT_PHRASE for step in phrase):
+            return True
+    return False
+
+
 def unlisted(path: str) -> str:
     """A role path without the leading conjunct steps that list a party with others."""
     while path.startswith("conj^"):

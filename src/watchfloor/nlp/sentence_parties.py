@@ -48,6 +48,7 @@ from watchfloor.nlp.party_senses import (
     modifies_only,
     names_a_kind_of_thing,
     opposition_as_a_party,
+    serves_a_body_named_beside,
 )
 from watchfloor.nlp.place_positions import names_a_places_state, names_a_province
 from watchfloor.nlp.triggers import load_lexicon
@@ -235,6 +236,7 @@ class PartyGatherer:
                 and (is_group(token, PARTY_NOUNS) or opposition_as_a_party(token))
                 and not named_beside
                 and not modifies_only(token, organisations)
+                and not serves_a_body_named_beside(token)
                 and not is_bare_mass_sense(token)
                 and not names_a_kind_of_thing(token)
                 and not names_an_outlet(token)
