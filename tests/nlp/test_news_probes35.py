@@ -9,7 +9,7 @@ from tests.nlp.test_event_roles import events_in, evidence_of, pairs_allowed
 
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
-from watchfloor.nlp.extract import extract_document
+from watchfloor.nlp.extract import extract_document, load_nlp
 
 
 def _extract(text: str) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None, str | None, str]]]:
@@ -137,3 +137,27 @@ def test_a_statement_whose_title_names_no_body_speaks_for_the_body_it_opens_with
     document = Document(plain, "s.txt", "s.txt", "text", plain.split("\n")[0])
     events = extract_document(document, analyse_layout(plain)).events
     assert not any(e.actor == "European Union" for e in events if e.type == "REQUEST")  # a story's "we"
+
+
+def test_whom_ambassadors_are_recalled_from_is_the_penaltys_recipient() -> None:
+    events = events_in("Mali and Niger recalled their ambassadors from Algeria on Sunday.")
+    recalls = {(e.actor_country, e.recipient_country) for e in events if e.type == "SANCTION"}
+    assert recalls == {("MLI", "DZA"), ("NER", "DZA")}
+
+
+def test_a_clause_read_as_a_phrase_of_time_has_its_own_subject() -> None:
+    nlp = load_nlp()
+    doc = nlp("The army withdrew from the town after an attack by the rebels killed ten soldiers.")
+    killed = next(t for t in doc if t.text == "killed")
+    assert [c.text for c in killed.children if c.dep_ == "nsubj"] == ["attack"]
+    assert next(t for t in doc if t.text == "after").dep_ == "mark"
+    plain = nlp("The army withdrew from the town after an attack by the rebels on Tuesday.")
+    assert next(t for t in plain if t.text == "after").dep_ == "prep"
+
+
+def test_the_subject_a_deeds_clause_hangs_from_did_not_do_it_when_it_has_a_subject_of_its_own() -> None:
+    events = events_in(
+        "Colombian President Gustavo Petro suspended talks with the rebels on Friday after an offensive"
+        " in the Catatumbo region killed at least 80 people."
+    )
+    assert not any(e.actor == "Gustavo Petro" for e in events if e.type == "ASSAULT")

@@ -13,6 +13,7 @@ from watchfloor.nlp.role_paths import (
     addressed,
     another_clauses_subject,
     controls_the_deed,
+    hangs_the_clause,
     in_its_complement,
     inside_the_charge,
     is_called_on,
@@ -161,6 +162,8 @@ def ruled_out(
             # attack on U.S. personnel" is no accusation of theirs)
             or (verbal and not inverse and (force or kind == "ACCUSE") and role_path(f).endswith("^dobj^"))
             or (verbal and beside and subject_of_a_clause_beside(f))
+            # "Petro suspended talks after an offensive killed 80 people": not Petro's offensive
+            or (verbal and f"tsubjnoun:{kind}" in evidence.features and hangs_the_clause(f))
             # "struck the airport in response to attacks by the Houthis": not the Houthis
             or (verbal and beside and "by_a_noun" in f)
             # "..., South Korea's military said, days after Pyongyang accused the United States":
@@ -182,7 +185,7 @@ def ruled_out(
             for i, f in enumerate(features_of)
         ],
         [
-            never_recipient(f, deed, force, inverse, asked)
+            never_recipient(f, deed, force, inverse, asked, penalty=kind == "SANCTION")
             or c
             # "the missiles were intercepted by a coalition": who downs them did not send them
             or (inverse and in_the_agent(f))

@@ -106,7 +106,12 @@ TERRITORY_OF = frozenset(
 
 
 def never_recipient(
-    features: list[str] | tuple[()], deed: bool, force: bool, inverse: bool, asked: bool
+    features: list[str] | tuple[()],
+    deed: bool,
+    force: bool,
+    inverse: bool,
+    asked: bool,
+    penalty: bool = False,
 ) -> bool:
     """Whether a party may not receive an event: a party named beside the deed a statement judges
     ("Biden condemned the attack and will convene G7 leaders"), one of a clause on another party
@@ -117,7 +122,8 @@ def never_recipient(
     did it ("blamed Hamas for the attack"), who suffered the harm it judges ("condemned the
     attack on Israel": not Israel), who issues a statement on a deed ("CENTCOM Statement on
     Missile Attack"), where force came from ("fired from a Houthi-controlled area of Yemen"; an
-    `inverse` trigger's roles turn round) or a place that locates its target ("attacks on U.S.
+    `inverse` trigger's roles turn round; a `penalty`'s "from" is whom it is taken from: "recalled
+    their ambassadors from Algeria") or a place that locates its target ("attacks on U.S.
     personnel in Iraq"), or the patron of one named in the deed ("rebels backed by Rwanda"), or
     where a statement, a deal or a gift was made ("signed a declaration at the White House": in
     gold no recipient of these is a place named after "at"), or where an official is posted ("Iran's
@@ -133,7 +139,7 @@ def never_recipient(
         or "judged_for_it" in features
         or (asked and "up:xcomp" in features)
         or (deed and "states_on_it" in features)
-        or (force and not inverse and ("fired_from" in features or in_the_agent(features)))
+        or (force and not inverse and (("fired_from" in features and not penalty) or in_the_agent(features)))
         or (force and ("locates_another" in features or "backs_another" in features))
         or "posted_to" in features
         or (deed and "govprep:alongside" in features)

@@ -149,6 +149,12 @@ def subject_of_a_clause_beside(features: list[str] | tuple[()]) -> bool:
     return path in {"nsubj^advcl^", "nsubj^conj^", "nsubjpass^advcl^", "nsubjpass^conj^"}
 
 
+def hangs_the_clause(features: list[str] | tuple[()]) -> bool:
+    """Whether the party is the subject of the verb the trigger's adverbial clause hangs from
+    ("Petro suspended talks after an offensive killed 80 people")."""
+    return unlisted(role_path(features)) in {"nsubj^vadvcl", "nsubjpass^vadvcl"}
+
+
 def noun_subjects_clause_beside(features: list[str] | tuple[()]) -> bool:
     """Whether the party is the subject of an adverbial or coordinated clause on the verb the
     trigger (a noun) is the subject of ("The strike came as the WHO chief was about to board")."""
