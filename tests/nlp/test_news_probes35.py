@@ -161,3 +161,19 @@ def test_the_subject_a_deeds_clause_hangs_from_did_not_do_it_when_it_has_a_subje
         " in the Catatumbo region killed at least 80 people."
     )
     assert not any(e.actor == "Gustavo Petro" for e in events if e.type == "ASSAULT")
+
+
+def test_a_stance_of_concern_judges_the_deed_it_is_about() -> None:
+    evidence = evidence_of(
+        "The European Union is deeply concerned by the arrest of several opposition figures in Tunisia."
+    )[0]
+    assert evidence.templates["COERCE"].trigger == "arrest"
+    union = [i for i, p in enumerate(evidence.parties) if p.name == "European Union"]
+    assert union and not any(a in union for a, _ in pairs_allowed(evidence, "COERCE"))
+
+
+def test_a_penalty_falls_on_the_state_its_embassy_is_in() -> None:
+    evidence = evidence_of("Sudan closed its embassy in Abu Dhabi on Tuesday.")[0]
+    names = [p.name for p in evidence.parties]
+    recipients = {names[r] for _, r in pairs_allowed(evidence, "SANCTION") if r < len(names)}
+    assert "United Arab Emirates" in recipients

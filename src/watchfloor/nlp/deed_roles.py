@@ -143,19 +143,22 @@ def judges_it(party: Token, trigger: Token) -> bool:
             return False  # "accused China of hacking and imposed sanctions": a deed of the judge's own
         verb = trigger.head  # "accused the pilots of dumping fuel and striking the propeller": both charged
     punished = False  # passed through a penalty's reason: "sanctions on X for having provided ..."
+    felt = False  # through a judging stance: "the EU is deeply concerned by the arrest of ..."
     for _ in range(6):
         if verb.dep_ not in JUDGED_ON_THE_WAY or verb.head.i == verb.i:
             return False
         if verb.dep_ == "prep" and verb.lower_ in REASONS and verb.head.lemma_.lower() in PUNISHING:
             punished = True
         verb = verb.head
+        if verb.pos_ == "ADJ" and verb.lower_ in STANCES and verb.dep_ == "acomp":
+            verb, felt = verb.head, True
         if verb.pos_ in {"VERB", "AUX"}:
             break
         if verb.lemma_.lower() in JUDGING_NOUNS and _modifies(party, verb):
             return True  # "U.S. criticism over Hong Kong sentences": the US judges the sentences
     if verb.lemma_.lower() in INFORMED and phrase_root(party).dep_ == "nsubjpass":
         return phrase_root(party).head.i == verb.i  # "Trump had been told of the attack": told, not its doer
-    if not (judges(verb) or punished or verb.lemma_.lower() in PUNISHING | ACCUSING):
+    if not (judges(verb) or punished or felt or verb.lemma_.lower() in PUNISHING | ACCUSING):
         return False
     return subject_of(party).i == verb.i or judges_through_pronoun(party, verb)
 
@@ -165,8 +168,13 @@ INFORMED = frozenset({"tell", "inform", "notify", "brief", "warn", "alert"})  # 
 
 # (and a decision's or a plan's clause: "opposes the decision of the US to impose tariffs")
 JUDGED_ON_THE_WAY = frozenset(
-    {"dobj", "pobj", "prep", "conj", "appos", "nsubjpass", "pcomp", "acl", "amod", "compound"}
-)  # ("accused China of a hacking campaign": the hacking judged)
+    {"dobj", "pobj", "prep", "conj", "appos", "nsubjpass", "pcomp", "acl", "amod", "compound", "agent"}
+)  # ("accused China of a hacking campaign": the hacking judged; "concerned by the arrest")
+# what one is, of a deed, in judging it: "is deeply concerned by the arrest of", "alarmed at"
+STANCES = frozenset(
+    {"concerned", "alarmed", "appalled", "outraged", "dismayed", "troubled", "disappointed", "worried",
+     "shocked", "saddened", "disturbed", "pleased", "encouraged", "heartened", "gratified"}
+)  # fmt: skip
 # nouns whose owner judges what their phrase names: "U.S. criticism over the sentences"
 JUDGING_NOUNS = frozenset({"criticism", "condemnation", "denunciation", "censure", "outrage", "rebuke"})
 

@@ -181,11 +181,8 @@ def trigger_features(kind: str, trigger: Token, party_heads: list[Token]) -> lis
         out.append(f"targ:{kind}:subject")
     if any(p.startswith(("dobj^", "nsubjpass^", "pobj^prep")) for p in paths):
         out.append(f"targ:{kind}:object")
-    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-    if trigger.pos_ == "VERB" and subjects:
+    if trigger.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in trigger.children):
         out.append(f"tsubj:{kind}")  # a subject of its own, a name or a pronoun ("it had retaken")
-        if all(c.pos_ in {"NOUN", "PROPN"} for c in subjects):
-            out.append(f"tsubjnoun:{kind}")  # a noun ("after an offensive killed 80 people")
     if set_off_participle(trigger):
         out.append(f"tpart:{kind}")  # done by its verb's subject ("imposed sanctions ..., accusing them of")
     relative_subject = any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in trigger.children)

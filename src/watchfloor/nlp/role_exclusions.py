@@ -15,6 +15,7 @@ from watchfloor.nlp.role_paths import (
     controls_the_deed,
     hangs_the_clause,
     in_its_complement,
+    in_its_subject,
     inside_the_charge,
     is_called_on,
     judges_the_deed,
@@ -145,6 +146,8 @@ def ruled_out(
     done_to = _objects_named(evidence, features_of) if verbal and not inverse else set()
     # the statement's own subject is a party the sentence names ("Pyongyang accused ...")
     named_subject = any(role_path(f) == "nsubj^" and "speaker" not in f for f in features_of)
+    # a subject of its own that names no party ("an offensive", "it" of a thing)
+    unnamed_subject = beside and not any(in_its_subject(f) for f in features_of)
     # a verb with a party for its own object is not done to another verb's object ("freed 300
     # passengers and killed 33 militants": the passengers were not killed)
     own_object = verbal and not inverse and any(role_path(f) == "dobj^" for f in features_of)
@@ -163,7 +166,7 @@ def ruled_out(
             or (verbal and not inverse and (force or kind == "ACCUSE") and role_path(f).endswith("^dobj^"))
             or (verbal and beside and subject_of_a_clause_beside(f))
             # "Petro suspended talks after an offensive killed 80 people": not Petro's offensive
-            or (verbal and f"tsubjnoun:{kind}" in evidence.features and hangs_the_clause(f))
+            or (verbal and unnamed_subject and hangs_the_clause(f))
             # "struck the airport in response to attacks by the Houthis": not the Houthis
             or (verbal and beside and "by_a_noun" in f)
             # "..., South Korea's military said, days after Pyongyang accused the United States":

@@ -115,21 +115,23 @@ def never_recipient(
 ) -> bool:
     """Whether a party may not receive an event: a party named beside the deed a statement judges
     ("Biden condemned the attack and will convene G7 leaders"), one of a clause on another party
-    ("missiles to proxies that threaten Israel"), a partner another joins in the act ("joined
-    France in sponsoring a resolution"), a party to what a request asks when the one asked is
-    named (`asked`: "called on the administration to sanction Iran"), where what it tells of is
-    to be used ("drones to Russia for use in Ukraine"), whom a statement judges for the deed, who
-    did it ("blamed Hamas for the attack"), who suffered the harm it judges ("condemned the
-    attack on Israel": not Israel), who issues a statement on a deed ("CENTCOM Statement on
-    Missile Attack"), where force came from ("fired from a Houthi-controlled area of Yemen"; an
-    `inverse` trigger's roles turn round; a `penalty`'s "from" is whom it is taken from: "recalled
-    their ambassadors from Algeria") or a place that locates its target ("attacks on U.S.
-    personnel in Iraq"), or the patron of one named in the deed ("rebels backed by Rwanda"), or
-    where a statement, a deal or a gift was made ("signed a declaration at the White House": in
-    gold no recipient of these is a place named after "at"), or where an official is posted ("Iran's
-    ambassador to Syria said"), or a partner in a deed ("fought alongside the Ethiopian army"), or
-    a speaker telling of its own deed ("The military said its jets struck ..."), or a state
-    named only as whose border or coast a deed was near ("fighting near the Algerian border")."""
+    ("missiles to proxies that threaten Israel"), a partner another joins in the act ("joined France
+    in sponsoring a resolution"), a party to what a request asks when the one asked is named
+    (`asked`: "called on the administration to sanction Iran"), where what it tells of is to be used
+    ("drones to Russia for use in Ukraine"), whom a statement judges for the deed, who did it
+    ("blamed Hamas for the attack"), who suffered the harm it judges ("condemned the attack on
+    Israel": not Israel), who issues a statement on a deed ("CENTCOM Statement on Missile Attack"),
+    where force came from ("fired from a Houthi-controlled area of Yemen"; an `inverse` trigger's
+    roles turn round; a `penalty`'s "from" is whom it is taken from: "recalled their ambassadors
+    from Algeria") or a place that locates its target ("attacks on U.S. personnel in Iraq"), or the
+    patron of one named in the deed ("rebels backed by Rwanda"), or where a statement, a deal or a
+    gift was made ("signed a declaration at the White House": in gold no recipient of these is a
+    place named after "at"), or where an official is posted ("Iran's ambassador to Syria said"; not
+    of a penalty: "closed its embassy in Abu Dhabi"), or a partner in a deed ("fought alongside the
+    Ethiopian army"), or a speaker telling of its own deed ("The military said its jets struck
+    ..."), or a state named only as whose border or coast a deed was near ("fighting near the
+    Algerian border")."""
+    hosts = penalty and "posted_to" in features  # ("closed its embassy in Abu Dhabi": penalised)
     return (
         (not force and "loc" in features and "prep:at" in features)
         or (not deed and ("beside_judged" in features or "suffers_judged" in features))
@@ -140,8 +142,8 @@ def never_recipient(
         or (asked and "up:xcomp" in features)
         or (deed and "states_on_it" in features)
         or (force and not inverse and (("fired_from" in features and not penalty) or in_the_agent(features)))
-        or (force and ("locates_another" in features or "backs_another" in features))
-        or "posted_to" in features
+        or (force and ("locates_another" in features or "backs_another" in features) and not hosts)
+        or ("posted_to" in features and not penalty)
         or (deed and "govprep:alongside" in features)
         or (deed and not inverse and "says_own_act" in features)
         or (any(f in TERRITORY_OF for f in features) and any(f in BESIDE_A_PLACE for f in features))
