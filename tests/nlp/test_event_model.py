@@ -398,26 +398,26 @@ def test_actor_and_recipient_are_chosen_as_the_likeliest_pair() -> None:
 
 
 def test_the_pair_scorer_weighs_which_slots_the_two_fill_together() -> None:
-    """Each role alone favours the subject as actor and the "with" noun as recipient; the pair
-    scorer knows that a passive's subject and the noun of its "with" are rarely actor and
-    recipient together ("U.S. forces were struck with drones of Kataib Hezbollah"), and the pair
-    turns round. (A "by" noun is never a passive's target: `role_exclusions`.)"""
-    template = EventTemplate("struck", None, None, None, "asserted", None, None, True)
+    """Each role alone favours the subject as actor and the "from" noun as recipient; the pair
+    scorer knows that the subject of "came under fire" and the noun of its "from" are rarely actor
+    and recipient together ("U.S. forces came under fire from drones of Kataib Hezbollah"), and the
+    pair turns round. (A passive's subject never acts: `role_exclusions`.)"""
+    template = EventTemplate("fire", None, None, None, "asserted", None, None, True)
     base = Party("U.S. forces", "USA", None, "GROUP", None, ["s"])
     militia = Party("Kataib Hezbollah", "IRQ", "org:kh", "ORG", None, ["b"])
     evidence = SentenceEvidence(
-        start=0, end=40, text="U.S. forces were struck with drones of Kataib Hezbollah.", markers=(),
+        start=0, end=40, text="U.S. forces came under fire from drones of Kataib Hezbollah.", markers=(),
         features=[],
         parties=[base, militia], rule_events=[], templates={"ASSAULT": template, "": template},
         role_features={
-            ("ASSAULT", 0): ["s", "path:nsubjpass^"], ("ASSAULT", 1): ["b", "path:pobj^prep:with^"]
+            ("ASSAULT", 0): ["s", "path:nsubj^vprep:under"], ("ASSAULT", 1): ["b", "path:pobj^prep:from^"]
         },
     )  # fmt: skip
     actor = Linear(0.0, {"s": 1.0, "b": 0.5, "none": -2.0})
     recipient = Linear(0.0, {"s": 0.5, "b": 1.0, "none": -2.0})
     alone = EventModel({"ASSAULT": Linear(5.0, {})}, actor, recipient, Thresholds(0.5, 1.01))
     assert [(e.actor, e.recipient) for e in alone.events(evidence)] == [("U.S. forces", "Kataib Hezbollah")]
-    pair = Linear(0.0, {"slots:nsubjpass|pobj^prep:with": -3.0})
+    pair = Linear(0.0, {"slots:nsubj^vprep:under|pobj^prep:from": -3.0})
     together = replace(alone, pair=pair)
     turned = [(e.actor, e.recipient) for e in together.events(evidence)]
     assert turned == [("Kataib Hezbollah", "U.S. forces")]

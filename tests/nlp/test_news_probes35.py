@@ -177,3 +177,38 @@ def test_a_penalty_falls_on_the_state_its_embassy_is_in() -> None:
     names = [p.name for p in evidence.parties]
     recipients = {names[r] for _, r in pairs_allowed(evidence, "SANCTION") if r < len(names)}
     assert "United Arab Emirates" in recipients
+
+
+def test_two_sides_trading_fire_fight_each_other_surely() -> None:
+    text = (
+        "Indian and Pakistani troops exchanged small-arms fire along the Line of Control for a third night,"
+        " the Indian army said, as tensions rose after the killing of 26 tourists in Pahalgam."
+    )
+    assert "settled:ASSAULT" in evidence_of(text)[0].features
+    fights = {(e.actor_country, e.recipient_country) for e in events_in(text) if e.type == "ASSAULT"}
+    assert ("IND", "PAK") in fights and ("PAK", "IND") in fights
+    assert (
+        "settled:ASSAULT"
+        not in evidence_of("Indian and Pakistani troops may have exchanged fire.")[0].features
+    )
+
+
+def test_who_a_passive_says_was_killed_did_not_kill() -> None:
+    events = events_in(
+        "Hezbollah confirmed on Saturday that its leader Hassan Nasrallah had been killed in an Israeli air"
+        " strike on the group's headquarters in Beirut."
+    )
+    assert not any(
+        e.actor in {"Hassan Nasrallah", "Lebanese Hezbollah"} for e in events if e.type == "ASSAULT"
+    )
+
+
+def test_a_munition_that_killed_people_was_launched_by_where_it_came_from() -> None:
+    text = (
+        "A drone launched from Yemen struck an apartment building in central Tel Aviv early on Friday,"
+        " killing one man and wounding eight people, Israeli police said."
+    )
+    assert "settled:ASSAULT" in evidence_of(text)[0].features
+    attacks = {(e.actor_country, e.recipient_country) for e in events_in(text) if e.type == "ASSAULT"}
+    assert ("YEM", "ISR") in attacks
+    assert "settled:ASSAULT" not in evidence_of("A drone struck an empty field near the border.")[0].features

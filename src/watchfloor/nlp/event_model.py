@@ -26,7 +26,7 @@ from watchfloor.nlp.pair_limits import HOSTED, allowed_recipients, host_state, l
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.role_exclusions import breaks_role_rules, ruled_out
 from watchfloor.nlp.role_nevers import reports_harm_to_its_own
-from watchfloor.nlp.role_paths import in_its_subject, named_objects, role_path
+from watchfloor.nlp.role_paths import in_its_subject, named_objects, passive_subject, role_path
 from watchfloor.nlp.second_triggers import says_or_does_another
 from watchfloor.nlp.types import Event
 from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
@@ -154,7 +154,9 @@ class EventModel:
         actor, recipient = self._likeliest_pair(evidence, kind, actor_p, recipient_p, speaker)
         recipient_sure = recipient_p[recipient]
         nobody = len(evidence.parties)
-        mutual = template.mutual and recipient == nobody
+        # (or to one the trigger's own phrase does not name: "Indian and Pakistani troops exchanged
+        # fire ..., after the killing of 26 tourists")
+        mutual = template.mutual and (recipient == nobody or not _own_argument(evidence, kind, recipient))
         mutual = mutual or agree_with_each_other(evidence, kind, actor, recipient)
         opponent = opponent_of(evidence.parties, actor) if mutual else None
         if opponent is not None:
@@ -251,7 +253,9 @@ class EventModel:
         force = TYPE_GROUPS.get(kind) == "force"
         together = force or kind in JOINT_VOICES or done_jointly(evidence, kind)
         countries = [country_of(p) for p in parties]
-        suffering = {countries[i] for i, f in enumerate(features_of) if "undergoes_it" in f}
+        suffering = {
+            countries[i] for i, f in enumerate(features_of) if "undergoes_it" in f or passive_subject(f)
+        }
         template = evidence.templates.get(kind)
         inverse = not second and template is not None and template.inverse
         verbal = (not second and template is not None
@@ -308,6 +312,12 @@ SETTLED_CHANCE = 0.8  # the type's probability there, at the least
 OWN_FORCE_PATHS = frozenset({"path:nsubj^", "path:poss^", "path:compound^"})
 OCCASION_PATHS = ("vprep:duringvpobj", "vprep:amidvpobj")  # a second trigger the first took place in
 JOINT_VOICES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # said by all listed, to another
+
+
+def _own_argument(evidence: SentenceEvidence, kind: str, party: int) -> bool:
+    """Whether a party is named by the trigger's own object or preposition ("clashed with")."""
+    path = role_path(evidence.role_features.get((kind, party), ()))
+    return path != "far" and path.count("^") <= 2
 
 
 def _tells_its_own_deed(evidence: SentenceEvidence) -> bool:

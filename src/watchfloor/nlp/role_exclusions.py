@@ -24,7 +24,9 @@ from watchfloor.nlp.role_paths import (
     names_the_origin,
     noun_subjects_clause_beside,
     one_of_those_it_befell,
+    passive_subject,
     role_path,
+    sent_from,
     subject_of_a_clause_beside,
     voices_it,
 )
@@ -165,6 +167,8 @@ def ruled_out(
             # attack on U.S. personnel" is no accusation of theirs)
             or (verbal and not inverse and (force or kind == "ACCUSE") and role_path(f).endswith("^dobj^"))
             or (verbal and beside and subject_of_a_clause_beside(f))
+            # "its leader Nasrallah had been killed in an Israeli strike": not his (a second trigger's too)
+            or (deed and not inverse and passive_subject(f))
             # "Petro suspended talks after an offensive killed 80 people": not Petro's offensive
             or (verbal and unnamed_subject and hangs_the_clause(f))
             # "struck the airport in response to attacks by the Houthis": not the Houthis
@@ -174,7 +178,15 @@ def ruled_out(
             or (verbal and not deed and named_subject and "tells_of_anothers" in f)
             # "gunmen abducted 287 pupils from a school in Nigeria's Kaduna state": where, not who
             # (where a state detains someone it does: "detained in Iran")
-            or (verbal and beside and kind == "ASSAULT" and "loc" in f and not acts_elsewhere(f))
+            # (but where the subject was launched from launched it: "a drone launched from Yemen struck")
+            or (
+                verbal
+                and beside
+                and kind == "ASSAULT"
+                and "loc" in f
+                and not acts_elsewhere(f)
+                and not sent_from(f)
+            )
             or (deed and one_of_those_it_befell(f))
             or (judged_noun and bool(f) and not names_the_judged_doer(f))
             or (claimed and "claims_it" not in f)

@@ -148,7 +148,11 @@ def _says_it_did(speaker: Token, trigger: Token) -> bool:
     trigger's clause has a pronoun, or a noun a pronoun owns, for its subject and hangs from the
     verb the party is the subject of, so the party is the one said to act."""
     clause = clause_verb(trigger)
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # (a passive's subject of its people suffered it: "said its leader had been killed")
+    subjects = [
+        c for c in clause.children
+        if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and c.lemma_.lower() not in PARTY_NOUNS)
+    ]  # fmt: skip
     owned = [c for s in subjects for c in s.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS]
     if not owned and not any(s.lower_ in SUBJECT_PRONOUNS for s in subjects):
         return False

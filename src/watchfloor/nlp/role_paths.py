@@ -149,6 +149,24 @@ def subject_of_a_clause_beside(features: list[str] | tuple[()]) -> bool:
     return path in {"nsubj^advcl^", "nsubj^conj^", "nsubjpass^advcl^", "nsubjpass^conj^"}
 
 
+def passive_subject(features: list[str] | tuple[()]) -> bool:
+    """Whether the party is the trigger's passive subject, or named in its phrase ("its leader
+    Hassan Nasrallah had been killed"): it suffered the deed."""
+    steps = unlisted(role_path(features)).split("^")
+    return (
+        len(steps) >= 2
+        and steps[-1] == ""
+        and steps[-2] == "nsubjpass"
+        and all(step in SUBJECT_PHRASE for step in steps[:-2])
+    )
+
+
+def sent_from(features: list[str] | tuple[()]) -> bool:
+    """Whether the party is the place the trigger's subject was sent from ("a drone launched from
+    Yemen struck ...")."""
+    return unlisted(role_path(features)) == "pobj^prep:from^acl^nsubj^"
+
+
 def hangs_the_clause(features: list[str] | tuple[()]) -> bool:
     """Whether the party is the subject of the verb the trigger's adverbial clause hangs from
     ("Petro suspended talks after an offensive killed 80 people")."""

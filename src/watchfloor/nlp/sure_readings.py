@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.nlp.arguments import SERIES_NOUNS, set_off_participle
 from watchfloor.nlp.lexicon_nouns import agrees
+from watchfloor.nlp.trigger_readings import reads_mutual
 from watchfloor.nlp.triggers import Lexicon
 
 
@@ -26,7 +27,9 @@ def settled_features(
             out.append(f"settled:{kind}")  # "agreed to a ceasefire": the rules' reading holds
         if kind == "ACCUSE" and accuses_outright(token):
             out.append(f"settled:{kind}")  # "days after Pyongyang accused Seoul of ..."
-        if kind == "ASSAULT" and attacks_outright(token, party_heads, lexicon):
+        if kind == "ASSAULT" and (
+            attacks_outright(token, party_heads, lexicon) or trades_blows(token, party_heads, lexicon)
+        ):
             out.append(f"settled:{kind}")  # "after police shot dead 19 protesters"
     for kind in CARRIED:  # "China launched two days of drills around Taiwan"
         words = [sent.doc[i] for i, kinds in hits.items() if kind in kinds]
@@ -100,9 +103,11 @@ def attacks_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> bo
     lemma, children = verb.lemma_.lower(), list(verb.children)
     if _hedged(verb) or any(c.dep_ == "auxpass" for c in children):
         return False
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if _munition_harmed_people(verb, lexicon, party_heads):
+        return True  # "a drone launched from Yemen struck a building, killing one man"
     if not any(c.dep_ == "nsubj" and _names_a_party(c, party_heads) for c in children):
         return False
-    objects = [c for c in children if c.dep_ == "dobj"]
     if lemma in ATTACKING_OUTRIGHT:
         return any(_names_a_party(c, party_heads) for c in objects)
     by_object = any(
@@ -110,6 +115,35 @@ def attacks_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> bo
     )
     aimed = [o for c in children if c.dep_ == "prep" and c.lower_ in AIMED for o in c.children]
     return by_object and any(_names_a_party(o, party_heads) for o in aimed)  # ("the Fordow plant")
+
+
+def _munition_harmed_people(verb: Token, lexicon: Lexicon, party_heads: set[int]) -> bool:
+    """Whether a munition named as a verb of force's subject harmed people, by the verb or by a
+    participle set off after it ("a drone struck a building, killing one man")."""
+    munitions = lexicon.inverse_objects.get("ASSAULT", frozenset())
+    if verb.lemma_.lower() not in ATTACKING_OUTRIGHT | {"hit"}:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in munitions for c in verb.children):
+        return False
+    harm = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+    return any(
+        v.lemma_.lower() in ATTACKING_OUTRIGHT
+        and any(o.dep_ == "dobj" and _names_a_party(o, party_heads) for o in v.children)
+        for v in harm
+    )
+
+
+def trades_blows(trigger: Token, party_heads: set[int], lexicon: Lexicon) -> bool:
+    """Whether parties fight each other: a word of fighting, or fire traded ("Indian and Pakistani
+    troops exchanged fire", "Thai troops clashed with Cambodian forces"), with two parties in its
+    verb's subject, or one there and one after "with"."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    if verb.pos_ != "VERB" or _hedged(verb) or not reads_mutual(trigger, "ASSAULT", lexicon):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = {i for s in subjects for i in range(s.left_edge.i, s.right_edge.i + 1) if i in party_heads}
+    partners = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
+    return len(named) >= 2 or (len(named) == 1 and any(_names_a_party(o, party_heads) for o in partners))
 
 
 AIMED = frozenset({"on", "at", "against"})
