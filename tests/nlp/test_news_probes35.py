@@ -212,3 +212,11 @@ def test_a_munition_that_killed_people_was_launched_by_where_it_came_from() -> N
     attacks = {(e.actor_country, e.recipient_country) for e in events_in(text) if e.type == "ASSAULT"}
     assert ("YEM", "ISR") in attacks
     assert "settled:ASSAULT" not in evidence_of("A drone struck an empty field near the border.")[0].features
+
+
+def test_stones_thrown_at_the_police_are_an_attack_on_them() -> None:
+    text = "Protesters threw stones and fireworks at police outside parliament in Tbilisi, the ministry said."
+    assert "settled:ASSAULT" in evidence_of(text)[0].features
+    attacks = [(e.actor, e.recipient) for e in events_in(text) if e.type == "ASSAULT"]
+    assert attacks and attacks[0][1] == "police"
+    assert "ASSAULT" not in evidence_of("The pitcher threw the ball at the batter.")[0].templates

@@ -41,7 +41,11 @@ def allowed_recipients(
                 chosen is None
                 or party.country != chosen
                 or not state_level(party, doer)
-                or (doer is not None and party.key != doer.key and answers_to_its_state(doer))
+                or (
+                    doer is not None
+                    and (party.key is None or party.key != doer.key)
+                    and answers_to_its_state(doer)
+                )
                 or (doer is not None and fights_its_state(doer, party))
             )
             and not (speaker and party.label in REPORTERS and reports_it(party, speaker) and i not in objects)
