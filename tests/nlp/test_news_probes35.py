@@ -220,3 +220,22 @@ def test_stones_thrown_at_the_police_are_an_attack_on_them() -> None:
     attacks = [(e.actor, e.recipient) for e in events_in(text) if e.type == "ASSAULT"]
     assert attacks and attacks[0][1] == "police"
     assert "ASSAULT" not in evidence_of("The pitcher threw the ball at the batter.")[0].templates
+
+
+def test_a_condemned_deed_named_by_its_noun_accuses_its_doer_not_the_last_sentences_party() -> None:
+    evidence = evidence_of(
+        "North Korea fired a ballistic missile into the sea on Monday.\n\nThe launch came as Antony Blinken"
+        " visited Seoul. Blinken condemned the test and said Russia might be sharing technology with"
+        " Pyongyang."
+    )[-1]
+    assert evidence.templates["ACCUSE"].trigger == "condemned"
+    carried = [i for i, p in enumerate(evidence.parties) if "prev" in p.features]
+    assert carried and not any(r in carried for _, r in pairs_allowed(evidence, "ACCUSE"))
+
+
+def test_a_deed_said_to_be_imminent_is_not_done() -> None:
+    templates = evidence_of("The defence minister said a military incursion by India was imminent.")[
+        0
+    ].templates
+    assert all(not t.is_event for t in templates.values() if t.trigger == "incursion")
+    assert evidence_of("The military incursion by India began on Monday.")[0].templates["MOBILIZE"].is_event

@@ -196,6 +196,11 @@ def _hyphenated_with(token: Token) -> list[Token]:
     return out
 
 
+def _said_to_be_coming(verb: Token) -> bool:
+    """Whether a copula says its subject is yet to come ("was imminent", "is possible")."""
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in NOT_YET for c in verb.children)
+
+
 def _stance_of(trigger: Token) -> Stance:
     certainty = "asserted"
     determiners = {c.lower_ for part in _hyphenated_with(trigger) for c in part.children if c.dep_ == "det"}
@@ -203,6 +208,8 @@ def _stance_of(trigger: Token) -> Stance:
         return Stance(certainty, is_event=False)
     if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in NOT_YET for c in trigger.children):
         return Stance(certainty, is_event=False)  # "warned of a planned attack": not yet done
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and _said_to_be_coming(trigger.head):
+        return Stance(certainty, is_event=False)  # "said an incursion by India was imminent"
     if is_denied_noun(trigger) or has_no_one_for_subject(trigger):  # "no injuries", "no one was hurt"
         return Stance(certainty, is_event=False)
     if any(c.dep_ == "neg" for c in trigger.children):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from watchfloor.nlp.event_evidence import STATEMENTS, Party, SentenceEvidence
 from watchfloor.nlp.event_scorers import TYPE_GROUPS
+from watchfloor.nlp.judged_deeds import JUDGED
 from watchfloor.nlp.role_nevers import acts_elsewhere, in_the_agent, never_actor, never_recipient
 from watchfloor.nlp.role_paths import (
     addressed,
@@ -148,6 +149,9 @@ def ruled_out(
     done_to = _objects_named(evidence, features_of) if verbal and not inverse else set()
     # the statement's own subject is a party the sentence names ("Pyongyang accused ...")
     named_subject = any(role_path(f) == "nsubj^" and "speaker" not in f for f in features_of)
+    # an accusation of a deed named by its noun ("condemned the test") accuses its doer, which the
+    # story names (`judged_deeds`), not a party carried over from the sentence before
+    judged_deed = kind == "ACCUSE" and any(f"tpos:{k}:NOUN" in evidence.features for k in JUDGED)
     # a subject of its own that names no party ("an offensive", "it" of a thing)
     unnamed_subject = beside and not any(in_its_subject(f) for f in features_of)
     # a verb with a party for its own object is not done to another verb's object ("freed 300
@@ -215,6 +219,7 @@ def ruled_out(
             # "an airstrike in support of the Somali army": a side, not the target (a rally's is its cause)
             or (kind in HARMING and "supported_in_it" in f)
             or (own_object and role_path(f).startswith("dobj^v"))
+            or (judged_deed and "prev" in f)
             or (any(between) and bool(f) and not between[i])
             for i, (f, c) in enumerate(zip(features_of, carried, strict=False))
         ],
