@@ -239,3 +239,13 @@ def test_a_deed_said_to_be_imminent_is_not_done() -> None:
     ].templates
     assert all(not t.is_event for t in templates.values() if t.trigger == "incursion")
     assert evidence_of("The military incursion by India began on Monday.")[0].templates["MOBILIZE"].is_event
+
+
+def test_the_west_the_tagger_took_for_a_name_is_a_party() -> None:
+    evidence = evidence_of(
+        "Iran has deepened its ties with Moscow. The West has sanctioned both their oil industries."
+    )
+    names = [p.name for p in evidence[-1].parties]
+    assert "The West" in names
+    ministry = evidence_of("Iraq's Foreign Ministry summoned the Turkish envoy.")[0]
+    assert not any(p.name.endswith("Foreign Ministry") and p.label == "GROUP" for p in ministry.parties)

@@ -39,6 +39,16 @@ def serves_a_body_named_beside(token: Token) -> bool:
     )
 
 
+def bare_capitalised(token: Token) -> bool:
+    """A party noun the tagger took for a name, with no name and no modifier of its own: "The West
+    has sanctioned ...", "the Government said" (not "Iraq's Foreign Ministry", which names whose)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ in {"", "LOC"}  # ("the West" may be read as a region)
+        and not any(c.dep_ in {"poss", "compound", "amod", "nmod"} for c in token.children)
+    )
+
+
 def opposition_as_a_party(token: Token) -> bool:
     """ "accused the opposition": a party of its own ("the opposition Democratic Party" is the
     name's, and "opposition to the plan" an act)."""

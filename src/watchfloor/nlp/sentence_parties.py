@@ -44,6 +44,7 @@ from watchfloor.nlp.party_reference import (
 )
 from watchfloor.nlp.party_senses import (
     STANCE_PREFIX,
+    bare_capitalised,
     is_bare_mass_sense,
     modifies_only,
     names_a_kind_of_thing,
@@ -228,7 +229,7 @@ class PartyGatherer:
                 or token.i + 1 in taken
             )  # "the militant group Hamas": the name right after it
             if (
-                token.pos_ == "NOUN"
+                (token.pos_ == "NOUN" or bare_capitalised(token))
                 # "the militant group", "the rebel group": a word of its kind, not a party
                 and token.dep_ != "amod"
                 and not (token.dep_ == "compound" and token.lemma_.lower() in KINDS_OF_GROUP)
