@@ -106,9 +106,10 @@ def opening_speaker(document: Document, mentions: list[Mention], entities: dict[
     """The body a statement whose title names none ("Statement by the Spokesperson on ...") opens
     with as its subject ("The European Union is deeply concerned ..."): an international body or a
     state, whose "we" the statement's later sentences are."""
-    if not STATEMENT_TITLE.match(document.title or ""):
+    title = document.title or ""
+    if not STATEMENT_TITLE.match(title) or title not in document.text:
         return None
-    title_end = document.text.find(document.title or "") + len(document.title or "")
+    title_end = document.text.index(title) + len(title)
     body = [(m.start, m.entity) for m in mentions if m.start >= title_end and m.entity is not None]
     if not body or not OPENING.match(document.text[title_end : body[0][0]]):
         return None

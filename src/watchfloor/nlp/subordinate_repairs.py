@@ -26,7 +26,8 @@ def _clause_read_as_phrase(verb: Token) -> tuple[Token, Token] | None:
         if conjunction.lower_ not in SUBORDINATORS or conjunction.dep_ != "prep":
             continue
         nouns = [c for c in conjunction.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}]
-        if nouns and nouns[0].right_edge.i == verb.i - 1:
+        # (the verb right after the noun's phrase, outside the conjunction's: no loop made)
+        if nouns and nouns[0].right_edge.i == verb.i - 1 and conjunction.right_edge.i < verb.i:
             return conjunction, nouns[0]
     return None
 

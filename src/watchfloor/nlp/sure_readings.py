@@ -1,7 +1,8 @@
 """Readings a sentence makes sure whatever the type scorer doubts (`settled:` features): a verb
 of agreeing that takes a deal, a truce or a release; a verb of accusing with its doer and whom it
-accuses; a verb of force done by a party to a party; a deed of force a party carries out by a
-light verb ("launched two days of drills")."""
+accuses; a verb of force done by a party to a party, or by a munition that harmed people; parties
+fighting each other ("exchanged fire"); a deed of force a party carries out by a light verb
+("launched two days of drills")."""
 
 from __future__ import annotations
 
@@ -97,7 +98,8 @@ def attacks_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> bo
     """Whether a verb of force, active and neither negated nor modal, has a party for subject and
     a party for object ("police shot dead 19 protesters", "gunmen kidnapped two engineers"), or a
     verb the lexicon makes an attack by its object has one for the noun of "on", "at" or "against"
-    ("Israeli jets dropped bombs on Hezbollah positions")."""
+    ("Israeli jets dropped bombs on Hezbollah positions"), or a munition for subject harmed people
+    (`_munition_harmed_people`)."""
     if verb.pos_ != "VERB":
         return False
     lemma, children = verb.lemma_.lower(), list(verb.children)
