@@ -249,3 +249,14 @@ def test_the_west_the_tagger_took_for_a_name_is_a_party() -> None:
     assert "The West" in names
     ministry = evidence_of("Iraq's Foreign Ministry summoned the Turkish envoy.")[0]
     assert not any(p.name.endswith("Foreign Ministry") and p.label == "GROUP" for p in ministry.parties)
+
+
+def test_a_protest_lodged_with_a_party_is_surely_an_accusation() -> None:
+    assert (
+        "settled:ACCUSE" in evidence_of("Tokyo lodged a strong protest with Beijing on Monday.")[0].features
+    )
+    assert "settled:ACCUSE" in evidence_of("Pakistan filed a complaint against India at the UN.")[0].features
+    assert (
+        "settled:ACCUSE" not in evidence_of("Tokyo lodged a protest through diplomatic channels.")[0].features
+    )
+    assert "settled:ACCUSE" not in evidence_of("Tokyo may lodge a protest with Beijing.")[0].features

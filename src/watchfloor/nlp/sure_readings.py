@@ -26,7 +26,7 @@ def settled_features(
     for kind, token in triggers.items():
         if kind == "AGREE" and settles_on(token, lexicon):
             out.append(f"settled:{kind}")  # "agreed to a ceasefire": the rules' reading holds
-        if kind == "ACCUSE" and accuses_outright(token):
+        if kind == "ACCUSE" and (accuses_outright(token) or lodges_a_charge(token, party_heads)):
             out.append(f"settled:{kind}")  # "days after Pyongyang accused Seoul of ..."
         if kind == "ASSAULT" and (
             attacks_outright(token, party_heads, lexicon) or trades_blows(token, party_heads, lexicon)
@@ -78,6 +78,26 @@ def accuses_outright(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSING_OUTRIGHT:
         return False
     return has_a_doer(verb) and any(c.dep_ == "dobj" for c in verb.children)
+
+
+# verbs that deliver a charge named by its noun ("lodged a protest", "filed a complaint")
+LODGING = frozenset({"lodge", "file", "register", "voice", "express", "deliver"})
+
+
+def lodges_a_charge(noun: Token, party_heads: set[int]) -> bool:
+    """Whether the accusation's trigger is a noun a party, as subject, lodges, files or voices with
+    or against another party ("Tokyo lodged a protest with Beijing", "filed a complaint against
+    Israel"), the verb neither negated nor modal."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in LODGING:
+        return False
+    verb = noun.head
+    if _hedged(verb) or not any(c.dep_ == "nsubj" and _names_a_party(c, party_heads) for c in verb.children):
+        return False
+    preps = [c for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ in LODGED_WITH]
+    return any(_names_a_party(o, party_heads) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+LODGED_WITH = frozenset({"with", "to", "against"})  # whom a charge is lodged with or against
 
 
 def has_a_doer(verb: Token) -> bool:
