@@ -24,6 +24,7 @@ from watchfloor.nlp.place_positions import (
     names_the_attack_site,
     unmarked_places,
 )
+from watchfloor.nlp.places import states_sharing
 from watchfloor.nlp.types import Mention
 from watchfloor.nlp.vessels import find_vessels
 
@@ -232,7 +233,7 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
         preposition = place_preposition(span)  # (the model's "person" may be a place it misread)
         if label == "NORP":
             iso3 = kb.demonym(span.text)
-            if iso3 is None and not shared_by_states(kb, span.text):
+            if iso3 is None and not states_sharing(kb, span.text):
                 continue
             kb_key = f"state:{iso3}" if iso3 else None  # ("Congolese": of the state the story tells)
         found.append(
@@ -252,7 +253,7 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
     misread = [
         e for e in doc.ents
         if e.label_ in MISREAD
-        or (e.label_ == "NORP" and not kb.demonym(e.text) and not shared_by_states(kb, e.text))
+        or (e.label_ == "NORP" and not kb.demonym(e.text) and not states_sharing(kb, e.text))
         or _misread_language(e)
     ]  # fmt: skip
     marked = {i for e in doc.ents if e not in misread for i in range(e.start, e.end)}
@@ -261,11 +262,6 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
     found.extend(state_forces(doc, offset, kb, taken))
     found.sort(key=lambda m: m.start)
     return found
-
-
-def shared_by_states(kb: KnowledgeBase, text: str) -> bool:
-    """Whether a name is one several states share ("Congolese", "Korean")."""
-    return any(m.via == "ambiguous_alias" and m.entity.category == "state" for m in kb.matches(text))
 
 
 FORCE_NOUNS = frozenset({"force", "forces", "military", "troop", "troops"})

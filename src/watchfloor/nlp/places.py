@@ -134,10 +134,15 @@ def settle_shared_demonyms(
     for mention in mentions:
         if mention.kb_key or mention.label != "NORP":
             continue
-        shared = (m.entity for m in kb.matches(mention.text) if m.via == "ambiguous_alias")
-        states = {entity.id for entity in shared if entity.category == "state"}
-        ranked = sorted(((support[s], s) for s in states), reverse=True)
+        ranked = sorted(((support[s], s) for s in states_sharing(kb, mention.text)), reverse=True)
         if len(ranked) >= 2 and ranked[0][0] > ranked[1][0]:
             mention.kb_key, mention.via = f"state:{ranked[0][1]}", "demonym"
             settled.append((mention, ranked[0][1]))
     return settled
+
+
+def states_sharing(kb: KnowledgeBase, name: str) -> set[str]:
+    """The states (ISO alpha-3) that share a name ("Congolese", "Korean"); none for a name one
+    state has to itself."""
+    shared = (m.entity for m in kb.matches(name) if m.via == "ambiguous_alias")
+    return {entity.id for entity in shared if entity.category == "state"}

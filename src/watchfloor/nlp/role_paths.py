@@ -21,13 +21,16 @@ def in_its_subject(features: list[str] | tuple[()]) -> bool:
     there. A passive subject is `nsubjpass`, not this; joined subjects ("Iran and Belarus
     discussed") are each other's recipients."""
     # (one of those its phrase lists: "Latin American governments, including Brazil, condemned")
-    steps = INCLUDED.sub("", role_path(features)).split("^")
-    return (
-        steps[-1] == ""
-        and len(steps) >= 2
-        and steps[-2] == "nsubj"
-        and all(step in SUBJECT_PHRASE for step in steps[:-2])
-    )
+    return _in_phrase_of(INCLUDED.sub("", role_path(features)), "nsubj^")
+
+
+def _in_phrase_of(path: str, tail: str) -> bool:
+    """Whether a role path is `tail`, or `tail` reached from inside its noun's phrase (compounds,
+    appositions, modifiers, owners: "its leader Hassan Nasrallah")."""
+    if not path.endswith(tail):
+        return False
+    phrase = path[: len(path) - len(tail)]
+    return phrase == "" or (phrase.endswith("^") and all(s in SUBJECT_PHRASE for s in phrase[:-1].split("^")))
 
 
 def named_objects(features_of: Iterable[list[str] | tuple[()]]) -> set[int]:
@@ -152,13 +155,7 @@ def subject_of_a_clause_beside(features: list[str] | tuple[()]) -> bool:
 def passive_subject(features: list[str] | tuple[()]) -> bool:
     """Whether the party is the trigger's passive subject, or named in its phrase ("its leader
     Hassan Nasrallah had been killed"): it suffered the deed."""
-    steps = unlisted(role_path(features)).split("^")
-    return (
-        len(steps) >= 2
-        and steps[-1] == ""
-        and steps[-2] == "nsubjpass"
-        and all(step in SUBJECT_PHRASE for step in steps[:-2])
-    )
+    return _in_phrase_of(unlisted(role_path(features)), "nsubjpass^")
 
 
 def sent_from(features: list[str] | tuple[()]) -> bool:
@@ -177,11 +174,10 @@ def noun_subjects_clause_beside(features: list[str] | tuple[()]) -> bool:
     """Whether the party is the subject of an adverbial or coordinated clause on the verb the
     trigger (a noun) is the subject of ("The strike came as the WHO chief was about to board")."""
     path = unlisted(role_path(features))  # (or in its phrase: "the UN envoy Hans Grundberg")
-    for clause in ("nsubj^advcl^vnsubj", "nsubj^conj^vnsubj", "nsubjpass^advcl^vnsubj"):
-        phrase = path[: -len(clause)].split("^")[:-1]
-        if path.endswith(clause) and all(step in SUBJECT_PHRASE for step in phrase):
-            return True
-    return False
+    return any(_in_phrase_of(path, clause) for clause in NOUN_SUBJECTS_CLAUSES)
+
+
+NOUN_SUBJECTS_CLAUSES = ("nsubj^advcl^vnsubj", "nsubj^conj^vnsubj", "nsubjpass^advcl^vnsubj")
 
 
 def unlisted(path: str) -> str:
