@@ -143,7 +143,10 @@ def unaccented(doc: Doc) -> Doc:
     """The document's words without their accents, word for word ("Güler" -> "Guler")."""
     if doc.text.isascii():
         return doc
-    words = [without_accents(t.text) or t.text for t in doc]
+    texts = [t.text for t in doc]
+    words = [without_accents(text) or text for text in texts]
+    if words == texts:  # (curly quotes and dashes: nothing to drop)
+        return doc
     return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
 
 

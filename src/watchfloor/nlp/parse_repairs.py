@@ -230,8 +230,10 @@ def _headline_passive(verb: Token) -> bool:
     insurrection probe", "Three soldiers killed in ambush"): headlines tell deeds done in the
     present tense, so a past participle after its subject, with no object and no auxiliary, in a
     short line with no full stop, is what befell the subject."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "ROOT":
+        return False
     sent = verb.sent
-    if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "ROOT" or len(sent) > 16:
+    if len(sent) > 16:
         return False
     if sent.text.rstrip()[-1:] in {".", "!", "?", '"', "\u201d"}:
         return False

@@ -28,6 +28,8 @@ def add_repeated_surnames(
     if not surnames:
         return
     for doc, offset, mentions in zip(docs, offsets, per_paragraph, strict=True):
+        if not any(surname in doc.text for surname in surnames):
+            continue  # (the paragraph's words need not be read one by one)
         covered = {i for m in mentions for i in range(m.start, m.end)}
         added = [
             Mention(offset + t.idx, offset + t.idx + len(t.text), t.text, "PERSON")

@@ -218,16 +218,6 @@ class PartyGatherer:
         # "Houthi militants", "Hezbollah fighters": the organisation named, not a group of its own
         organisations = {p.head.i for p in out if p.head is not None and p.label == "ORG"}
         for token in sent:
-            # the noun stands for a party named beside it: in apposition, or the organisation
-            # that modifies it
-            named_beside = (
-                any(
-                    (c.dep_ == "appos" and c.i in taken)
-                    or (c.dep_ in {"compound", "amod", "nmod"} and c.i in organisations)
-                    for c in token.children
-                )
-                or token.i + 1 in taken
-            )  # "the militant group Hamas": the name right after it
             if (
                 (token.pos_ == "NOUN" or bare_capitalised(token))
                 # "the militant group", "the rebel group": a word of its kind, not a party
@@ -235,7 +225,7 @@ class PartyGatherer:
                 and not (token.dep_ == "compound" and token.lemma_.lower() in KINDS_OF_GROUP)
                 and token.i not in taken
                 and (is_group(token, PARTY_NOUNS) or opposition_as_a_party(token))
-                and not named_beside
+                and not _named_beside(token, taken, organisations)
                 and not modifies_only(token, organisations)
                 and not serves_a_body_named_beside(token)
                 and not is_bare_mass_sense(token)
@@ -335,6 +325,16 @@ class PartyGatherer:
             if definite and token.lemma_.lower() in DEFINITE_BACK and not named:
                 return token  # ("the Syrian regime" names its own state)
         return None
+
+
+def _named_beside(token: Token, taken: set[int], organisations: set[int]) -> bool:
+    """Whether the noun stands for a party named beside it: in apposition, the organisation that
+    modifies it, or the name right after it ("the militant group Hamas")."""
+    return token.i + 1 in taken or any(
+        (c.dep_ == "appos" and c.i in taken)
+        or (c.dep_ in {"compound", "amod", "nmod"} and c.i in organisations)
+        for c in token.children
+    )
 
 
 def phrase_head(head: Token) -> Token:

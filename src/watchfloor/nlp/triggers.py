@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -10,7 +11,7 @@ from typing import Any
 
 from watchfloor.errors import ConfigError
 from watchfloor.kb import load_kb
-from watchfloor.kb.loader import extra_dirs_from_env
+from watchfloor.kb.loader import ENV_EXTRA, extra_dirs
 from watchfloor.yaml_loader import YAMLError, safe_load
 
 KEYS = frozenset({
@@ -80,7 +81,12 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     analyst's extra knowledge directories (WATCHFLOOR_KB_EXTRA), merged; cached per process."""
     if path is not None:
         return _load((path,))
-    extras = (d / "triggers.yaml" for d in extra_dirs_from_env())
+    return _default(os.environ.get(ENV_EXTRA, ""))  # the common call, many times a sentence
+
+
+@lru_cache(maxsize=8)
+def _default(extra_setting: str) -> Lexicon:
+    extras = (d / "triggers.yaml" for d in extra_dirs(extra_setting))
     return _load((lexicon_path(), *(p for p in extras if p.is_file())))
 
 

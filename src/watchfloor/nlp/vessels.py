@@ -64,12 +64,13 @@ def find_vessels(doc: Doc, kb: KnowledgeBase) -> list[Vessel]:
     prefixes = load_vessel_prefixes()
     initials = {p[0] for p in (*prefixes.naval, *prefixes.merchant)}
     out = []
+    texts = [t.text for t in doc]
     i = 0
-    while i < len(doc):
-        if doc[i].text[:1] not in initials:  # most words: no prefix starts with their letter
+    while i < len(texts):
+        if texts[i][:1] not in initials:  # most words: no prefix starts with their letter
             i += 1
             continue
-        prefix, width = _prefix_at(doc, i, prefixes)
+        prefix, width = _prefix_at(texts, i, prefixes)
         end = i + width
         while prefix and end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num):
             if doc[end].is_punct:
@@ -114,13 +115,13 @@ def ship_name(text: str) -> str:
     return text
 
 
-def _prefix_at(doc: Doc, i: int, prefixes: VesselPrefixes) -> tuple[str | None, int]:
-    """The ship prefix starting at token i ("USS"; "M/V" may be one token or three; "Motor
-    Vessel" is two)."""
+def _prefix_at(texts: list[str], i: int, prefixes: VesselPrefixes) -> tuple[str | None, int]:
+    """The ship prefix starting at word i of a Doc's `texts` ("USS"; "M/V" may be one token or
+    three; "Motor Vessel" is two)."""
     for width in (3, 2, 1):
-        if i + width > len(doc):
+        if i + width > len(texts):
             continue
-        found = _prefix_in([t.text for t in doc[i : i + width]], prefixes)
+        found = _prefix_in(texts[i : i + width], prefixes)
         if found:
             return found, width
     return None, 0
