@@ -18,6 +18,7 @@ from watchfloor.nlp.arguments import (
 )
 from watchfloor.nlp.event_rules import is_group, object_core
 from watchfloor.nlp.outlets import inquires_as_press, reports_to_or_for
+from watchfloor.nlp.party_senses import names_a_site
 from watchfloor.nlp.types import Entity, Mention
 
 # a document or a report of no one named is no source: "according to a statement", "reports said"
@@ -71,7 +72,10 @@ PRONOUNS = frozenset({"they", "he", "she", "it", "their", "its", "his", "her", "
 
 
 def names_a_region(mention: Mention, entity: Entity | None) -> bool:
-    """A sea or a region ("the Red Sea", "the Gulf"): where something happens, never who does it."""
+    """A sea or a region ("the Red Sea", "the Gulf"), or a site no state is known to hold ("the
+    Line of Control"): where something happens, never who does it."""
+    if mention.label == "FAC" and entity is not None and entity.kb_key is None and entity.country is None:
+        return True
     return mention.label == "LOC" or (entity is not None and entity.type == "LOC")
 
 
@@ -146,7 +150,7 @@ class ArgumentReader:
                         self.offset + child.left_edge.idx,
                         self.offset + child.right_edge.idx + len(child.right_edge.text),
                     )
-        candidates = [m for m in candidates if m.preposition not in WHERE_PREPS and not self._no_party(m)]
+        candidates = [m for m in candidates if m.preposition not in WHERE_PREPS and not self.no_party(m)]
         candidates = [m for m in candidates if not (m.label == "NORP" and self._origin_after(m))]
         candidates = [m for m in candidates if not self._sponsor(m)]
         if reports_to_or_for(token) or inquires_as_press(token):  # "told Reuters", "VOA asked": the press
@@ -159,11 +163,17 @@ class ArgumentReader:
         first = self._named(best, token, bool(direct))
         return [first, *self._coordinated(best, first)]
 
-    def _no_party(self, mention: Mention) -> bool:
-        """A weapon, a sea or a region ("the Red Sea", "the Gulf") is what or where, never who."""
+    def no_party(self, mention: Mention) -> bool:
+        """A weapon, a sea or a region ("the Red Sea", "the Gulf") is what or where, never who;
+        so is a site's name held by no one known ("the Kalma camp")."""
         if mention.label == "WEAPON" or mention.entity is None:
             return True
-        return names_a_region(mention, self.entities.get(mention.entity))
+        entity = self.entities.get(mention.entity)
+        if entity is not None and entity.kb_key is None and entity.country is None:
+            span = self.span_of(mention)
+            if span is not None and names_a_site(span.root):
+                return True
+        return names_a_region(mention, entity)
 
     def _speakers_own(self, token: Token) -> list[Argument]:
         """ "Russia's Defence Ministry said its air defences had destroyed ...": what a reported
@@ -221,7 +231,7 @@ class ArgumentReader:
         out: list[Argument] = []
         for other in conjuncts(span.root)[1:]:
             start = self.offset + other.idx
-            named = [m for m in self.mentions_in(start, start + len(other.text)) if not self._no_party(m)]
+            named = [m for m in self.mentions_in(start, start + len(other.text)) if not self.no_party(m)]
             if named:
                 argument = self._named(named[0], other, True)
                 if argument.name != first.name and all(a.name != argument.name for a in out):
@@ -254,7 +264,7 @@ class ArgumentReader:
             for part in object_core(child):
                 start = self.offset + part.idx
                 for mention in self.mentions_in(start, start + len(part.text)):
-                    if self._no_party(mention):
+                    if self.no_party(mention):
                         continue
                     argument = self._named(mention, child, True)
                     if argument.name not in taken:
@@ -275,7 +285,7 @@ class ArgumentReader:
         reporter = {t.i for t in source.subtree} if source is not None else set()
         after = self.offset + token.idx + len(token.text)
         for mention in self.mentions_in(after, self.offset + sent.end_char):
-            if mention.entity is None or self._no_party(mention):
+            if mention.entity is None or self.no_party(mention):
                 continue
             span = self.span_of(mention)
             elsewhere = span is not None and in_another_deeds_clause(span.root, token, BESIDE)

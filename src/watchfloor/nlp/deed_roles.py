@@ -248,9 +248,10 @@ def undergoes_it(party: Token, trigger: Token) -> bool:
     trigger describes ("five Americans who had been detained", "the sailors held in Iran"): it
     suffers the deed."""
     node = party
-    if _described_by_passive(trigger) and trigger.head.i == party.i:
-        return True
+    described = _described_by_passive(trigger)
     for _ in range(4):
+        if described and trigger.head.i == node.i:  # ("Kosovo police officer killed in attack")
+            return True
         if node.dep_ == "nsubj" and _among_those(node.head, trigger):
             return True
         if node.dep_ == "nsubjpass":  # of the trigger, of a verb joined to it ("... and two were hurt")

@@ -86,6 +86,18 @@ def _names_a_things_use(token: Token) -> bool:
     )
 
 
+# places named after someone: "the Zamzam camp", "Nasser hospital" (no person acts there)
+NAMED_SITES = frozenset(
+    {"camp", "hospital", "school", "university", "mosque", "church", "prison", "stadium", "square",
+     "street", "crossing", "checkpoint", "market", "airport", "base", "bridge", "port", "refinery", "plant"}
+)  # fmt: skip
+
+
+def names_a_site(name: Token) -> bool:
+    """Whether a name modifies a site: the site's name, no party of its own."""
+    return name.dep_ == "compound" and name.head.pos_ == "NOUN" and name.head.lemma_.lower() in NAMED_SITES
+
+
 def is_bare_mass_sense(token: Token) -> bool:
     """A party noun in its sense of no one: singular, with no determiner or modifier ("seized power")."""
     return (

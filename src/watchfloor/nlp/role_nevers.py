@@ -126,14 +126,15 @@ def never_recipient(
     from Algeria") or a place that locates its target ("attacks on U.S. personnel in Iraq"), or the
     patron of one named in the deed ("rebels backed by Rwanda"), or where a statement, a deal or a
     gift was made ("signed a declaration at the White House": in gold no recipient of these is a
-    place named after "at"), or where an official is posted ("Iran's ambassador to Syria said"; not
-    of a penalty: "closed its embassy in Abu Dhabi"), or a partner in a deed ("fought alongside the
-    Ethiopian army"), or a speaker telling of its own deed ("The military said its jets struck
-    ..."), or a state named only as whose border or coast a deed was near ("fighting near the
-    Algerian border")."""
+    place named after "at"; a party named elsewhere too is no mere place: "Armenia and Azerbaijan
+    agreed to open the crossing at Lachin"), or where an official is posted ("Iran's ambassador to
+    Syria said"; not of a penalty: "closed its embassy in Abu Dhabi"), or a partner in a deed
+    ("fought alongside the Ethiopian army"), or a speaker telling of its own deed ("The military
+    said its jets struck ..."), or a state named only as whose border or coast a deed was near
+    ("fighting near the Algerian border")."""
     hosts = penalty and "posted_to" in features  # ("closed its embassy in Abu Dhabi": penalised)
     return (
-        (not force and "loc" in features and "prep:at" in features)
+        (not force and "only_where" in features and "prep:at" in features)
         or (not deed and ("beside_judged" in features or "suffers_judged" in features))
         or "in_clause_on_another" in features
         or "joined_in_it" in features

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from watchfloor.kb import load_kb
-from watchfloor.nlp.argument_reader import ArgumentReader, is_place, is_sponsor_word, names_a_region
+from watchfloor.nlp.argument_reader import ArgumentReader, is_place, is_sponsor_word
 from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, Party
 from watchfloor.nlp.event_parties import known_organ_of_state
 from watchfloor.nlp.event_rules import is_group
@@ -127,7 +127,7 @@ class PartyGatherer:
             if mention.label not in PARTY_LABELS or mention.entity is None:
                 continue
             entity = self.reader.entities[mention.entity]
-            if names_a_region(mention, entity) or mention.preposition == "dateline":
+            if self.reader.no_party(mention) or mention.preposition == "dateline":
                 continue  # seas and regions are where, never who; so is the city a report is filed from
             span = self.reader.span_of(mention)
             head = span.root if span is not None else None

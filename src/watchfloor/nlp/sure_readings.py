@@ -24,10 +24,12 @@ def settled_features(
     """The `settled:` feature of each type whose trigger, or any of whose words, reads surely."""
     out = []
     for kind, token in triggers.items():
-        if kind == "AGREE" and settles_on(token, lexicon):
+        if kind == "AGREE" and (settles_on(token, lexicon) or agreed_together(token, party_heads)):
             out.append(f"settled:{kind}")  # "agreed to a ceasefire": the rules' reading holds
         if kind == "ACCUSE" and (accuses_outright(token) or lodges_a_charge(token, party_heads)):
             out.append(f"settled:{kind}")  # "days after Pyongyang accused Seoul of ..."
+        if kind == "SANCTION" and cuts_ties(token, party_heads):
+            out.append(f"settled:{kind}")  # "Pakistan recalled its ambassador from Tehran"
         if kind == "ASSAULT" and (
             attacks_outright(token, party_heads, lexicon) or trades_blows(token, party_heads, lexicon)
         ):
@@ -55,6 +57,28 @@ def settles_on(verb: Token, lexicon: Lexicon) -> bool:
         return True
     # "agreed to exchange the bodies of soldiers", "agreed to release the hostages"
     return any(c.dep_ == "xcomp" and _releases(c, lexicon) for c in verb.children)
+
+
+# words that make a subject two sides ("both governments", "the two countries")
+PAIRING = frozenset({"both", "two"})
+
+
+def agreed_together(verb: Token, party_heads: set[int]) -> bool:
+    """Whether two sides, as the subject of "agree", agree to do something ("the two countries
+    agreed to stop all firing", "Iran and Pakistan agreed to return their ambassadors"): an
+    agreement between them, whatever is agreed."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "agree" or _hedged(verb):
+        return False
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and _names_a_party(c, party_heads)]
+    return any(any(c.dep_ == "conj" for c in s.children) or _two_sides(s, party_heads) for s in subjects)
+
+
+def _two_sides(noun: Token, party_heads: set[int]) -> bool:
+    """Whether a noun heading a party is made two sides ("both governments", "the two armies")."""
+    pairing = any(c.lower_ in PAIRING and c.dep_ in {"det", "nummod", "predet"} for c in noun.children)
+    return pairing and _names_a_party(noun, party_heads)
 
 
 def _releases(verb: Token, lexicon: Lexicon) -> bool:
@@ -165,7 +189,42 @@ def trades_blows(trigger: Token, party_heads: set[int], lexicon: Lexicon) -> boo
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = {i for s in subjects for i in range(s.left_edge.i, s.right_edge.i + 1) if i in party_heads}
     partners = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
-    return len(named) >= 2 or (len(named) == 1 and any(_names_a_party(o, party_heads) for o in partners))
+    pair = any(_two_sides(s, party_heads) for s in subjects)  # "the two armies exchanged fire"
+    return (
+        pair or len(named) >= 2 or (len(named) == 1 and any(_names_a_party(o, party_heads) for o in partners))
+    )
+
+
+# verbs that cut a diplomatic tie, and the ties they cut ("recalled its ambassador from Tehran",
+# "expelled two Indian diplomats", "severed ties with the UAE")
+CUTTING = frozenset({"recall", "expel", "sever", "cut", "break", "downgrade", "suspend", "withdraw"})
+DIPLOMATIC = frozenset(
+    {"ambassador", "envoy", "diplomat", "tie", "relation", "embassy", "consul", "attache", "attaché"}
+)
+TIED_TO = frozenset({"from", "with", "to"})  # the other side: "from Tehran", "ties with Israel"
+
+
+def cuts_ties(verb: Token, party_heads: set[int]) -> bool:
+    """Whether a party, as subject, cuts a diplomatic tie with another party the object's phrase
+    or the verb's "from", "with" or "to" names: a penalty, whatever the model makes of it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUTTING or _hedged(verb):
+        return False
+    if not any(c.dep_ == "nsubj" and _names_a_party(c, party_heads) for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    ties = [o for o in objects if o.lemma_.lower() in DIPLOMATIC]
+    if not ties:
+        return False
+    owners = [
+        t for o in ties for t in o.children if t.dep_ in {"poss", "amod", "compound"} and t.tag_ != "PRP$"
+    ]
+    preps = [c for c in (*verb.children, *(t for o in ties for t in o.children)) if c.dep_ == "prep"]
+    sides = [o for c in preps if c.lower_ in TIED_TO for o in c.children if o.dep_ == "pobj"]
+    # (a capital after "from" is where the party was named first, its head moved on: "from Tehran")
+    return any(
+        _names_a_party(t, party_heads) or t.ent_type_ in {"GPE", "NORP", "ORG"} for t in [*owners, *sides]
+    )
 
 
 AIMED = frozenset({"on", "at", "against"})

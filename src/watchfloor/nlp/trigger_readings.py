@@ -84,7 +84,12 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         return []  # "ordered the deployment of troops": the deed ordered, no purchase
     if lemma == "add" and not any(c.dep_ in {"dobj", "nsubjpass"} or c.lower_ == "to" for c in children):
         return []  # "..., he added": a remark, nothing added to a list
-    pairs = {(lemma, c.lemma_.lower()) for c in objects}
+    # the idiom's noun may be the passive's subject or what a participle describes ("talks were
+    # held", "positions held by rebels")
+    undergoers = [c for c in children if c.dep_ == "nsubjpass"]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        undergoers.append(token.head)
+    pairs = {(lemma, c.lemma_.lower()) for c in [*objects, *undergoers]}
     readings = [r for r in readings if not pairs & lexicon.idioms.get(r.type, frozenset())]
     readings = object_readings(token, readings, lexicon)
     readings = [r for r in readings if not acts_on_something_else(token, r.type, lexicon)]
