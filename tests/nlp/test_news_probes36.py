@@ -1,14 +1,18 @@
 """News constructions, session 36: two sides agreeing to do something, idioms in the passive,
 diplomatic ties cut, a pair of sides trading fire, a headline's victim modified by its state, a
-site held by no one known, and a party named elsewhere as well as where. Sentences written for
+site held by no one known, a party named elsewhere as well as where, a condemned launch, a
+target's holder in apposition, a site naming an attack, a statement by a state's organ, what
+captives were taken as, detentions, and harm a speaker tells of its own. Sentences written for
 these tests."""
 
 from __future__ import annotations
 
 from tests.nlp.test_event_roles import events_in, evidence_of
 
+from watchfloor.layout import analyse_layout
+from watchfloor.models import Document
 from watchfloor.nlp.deed_roles import undergoes_it
-from watchfloor.nlp.extract import load_nlp
+from watchfloor.nlp.extract import extract_document, load_nlp
 
 
 def _settled(body: str) -> list[str]:
@@ -64,3 +68,59 @@ def test_a_site_held_by_no_one_known_is_no_party() -> None:
     assert all(e.recipient != "Kalma" for e in events)
     line = evidence_of("Shelling along the Line of Control killed three people, officials said.")[0]
     assert "Line of Control" not in [p.name for p in line.parties]
+
+
+def test_a_condemned_launch_is_the_lead_deed_of_the_story() -> None:
+    events = events_in(
+        "North Korea fired a ballistic missile into the sea on Monday. Japan and South Korea"
+        " condemned the launch."
+    )
+    judged = {(e.actor_country, e.recipient_country) for e in events if e.type == "ACCUSE"}
+    assert judged == {("JPN", "PRK"), ("KOR", "PRK")}
+
+
+def test_who_holds_a_target_its_apposition_names_does_not_attack_it() -> None:
+    events = events_in(
+        "Militants launched a drone attack on Tower 22, a US outpost in Jordan, killing three soldiers."
+    )
+    assert events and all(e.actor_country != "USA" for e in events if e.type == "ASSAULT")
+
+
+def test_a_site_naming_an_attack_is_where_it_fell() -> None:
+    events = events_in("US forces struck targets in Syria on Friday in retaliation for the Tower 22 attack.")
+    assert [e.actor_country for e in events if e.type == "ASSAULT"] == ["USA"]
+
+
+def test_a_statement_by_an_organ_speaks_for_the_state_its_opening_names() -> None:
+    title = "Statement by the Ministry of Foreign Affairs on the Detention of Reporters"
+    text = (
+        f"{title}\n\nThe Ministry of Foreign Affairs of the Republic of Estonia condemns the detention"
+        " of two reporters by the Georgian authorities.\n\nWe call on the Georgian government to release"
+        " them.\n"
+    )
+    document = Document(text, "t.txt", "t.txt", "text", title=title, published="2025-03-04")
+    events = [
+        (e.type, e.actor_country, e.recipient_country)
+        for e in extract_document(document, analyse_layout(text)).events
+    ]
+    assert ("REQUEST", "EST", "GEO") in events and ("ACCUSE", "EST", "GEO") in events
+    assert all(actor != "EST" for kind, actor, _ in events if kind == "COERCE")  # (the title's arrest)
+
+
+def test_what_people_were_taken_as_is_no_party() -> None:
+    names = [p.name for p in evidence_of("Its 20 crew members were taken hostage.")[0].parties]
+    assert "hostage" not in names and any("crew" in name for name in names)
+
+
+def test_people_detained_by_a_party_are_surely_coerced() -> None:
+    assert "settled:COERCE" in _settled(
+        "The minister said police had detained 40 people in raids across the country."
+    )
+    assert "settled:COERCE" not in _settled("The minister said police might detain 40 people.")
+
+
+def test_a_speaker_telling_of_harm_to_its_own_did_not_do_it() -> None:
+    evidence = evidence_of("Russia said five of its peacekeepers had been killed.")[0]
+    assert "owns_sufferers" in evidence.role_features[("ASSAULT", 0)]
+    other = evidence_of("Russia said five Azerbaijani soldiers had been killed.")[0]
+    assert "owns_sufferers" not in other.role_features[("ASSAULT", 0)]

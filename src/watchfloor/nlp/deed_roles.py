@@ -337,8 +337,11 @@ def issues_statement_on(party: Token, trigger: Token) -> bool:
     """Whether the party only issues a statement about the deed ("CENTCOM Statement on Missile
     Attack", "the Pentagon's readout of the strikes"): the party modifies a statement noun whose
     on/of/about phrase holds the trigger."""
-    if party.dep_ not in {"compound", "poss", "nmod"} or party.head.lemma_.lower() not in STATEMENT_NOUNS:
-        return False
-    statement = party.head
+    statement = party.head.head if party.dep_ == "pobj" and party.head.lower_ == "by" else party.head
+    if (
+        party.dep_ not in {"compound", "poss", "nmod", "pobj"}
+        or statement.lemma_.lower() not in STATEMENT_NOUNS
+    ):
+        return False  # (or "Statement by the Ministry ... on the Arrest of ...")
     topics = [c for c in statement.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
     return any(trigger.i in {t.i for t in topic.subtree} for topic in topics)

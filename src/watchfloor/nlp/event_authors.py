@@ -102,7 +102,9 @@ def titled_body(title: str | None, kb: KnowledgeBase) -> Party | None:
     return None
 
 
-def opening_speaker(document: Document, mentions: list[Mention], entities: dict[str, Entity]) -> Party | None:
+def opening_speaker(
+    document: Document, mentions: list[Mention], entities: dict[str, Entity], kb: KnowledgeBase
+) -> Party | None:
     """The body a statement whose title names none ("Statement by the Spokesperson on ...") opens
     with as its subject ("The European Union is deeply concerned ..."): an international body or a
     state, whose "we" the statement's later sentences are."""
@@ -118,7 +120,26 @@ def opening_speaker(document: Document, mentions: list[Mention], entities: dict[
         return Party(entity.name, None, entity.key, "AUTHOR", None, ["author", "author_body"])
     if entity.type == "GPE" and (entity.kb_key or "").startswith("state:"):
         return Party(entity.name, entity.country, entity.key, "AUTHOR", None, ["author"])
-    return None  # (a state's organ speaks for it only where the title says whose it is)
+    found = STATEMENT_TITLE.match(title)
+    if entity.type == "ORG" and found is not None and ORGANS.search(found["body"]):
+        # "Statement by the Ministry of Foreign Affairs ...", opening "The Ministry of Foreign
+        # Affairs of the Republic of Lithuania ...": the organ the title names is that state's
+        iso3 = titled_author(f"Statement by {_name_at(document.text, body[0][0])}", kb)
+        state = kb.state(iso3) if iso3 else None
+        if state is not None:
+            return Party(state.name, iso3, f"state:{iso3}", "AUTHOR", None, ["author"])
+    return None  # (a state's organ speaks for it only where the title names an organ)
 
 
 OPENING = re.compile(r"\s*(?:The\s+)?$")  # the body's name opens its first sentence
+
+
+def _name_at(text: str, start: int) -> str:
+    """The capitalised name that begins at `start`, with its "of the" joints ("Ministry of Foreign
+    Affairs of the Republic of Lithuania"), up to the first word in lower case."""
+    words = []
+    for word in text[start : start + 160].split():
+        if not (word[:1].isupper() or word in {"of", "the"}):
+            break
+        words.append(word)
+    return " ".join(words).rstrip(",;:")

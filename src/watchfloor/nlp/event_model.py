@@ -254,7 +254,9 @@ class EventModel:
         together = force or kind in JOINT_VOICES or done_jointly(evidence, kind)
         countries = [country_of(p) for p in parties]
         suffering = {
-            countries[i] for i, f in enumerate(features_of) if "undergoes_it" in f or passive_subject(f)
+            countries[i]
+            for i, f in enumerate(features_of)
+            if "undergoes_it" in f or "owns_sufferers" in f or passive_subject(f)
         }
         template = evidence.templates.get(kind)
         inverse = not second and template is not None and template.inverse
@@ -306,7 +308,7 @@ class EventModel:
 # types whose trigger's reading the sentence makes sure (`settled:` features: a verb of agreeing with
 # a deal or a truce for object, of accusing or of force with parties for subject and object), whose
 # events stand however unsure the type scorer is
-SURE_READINGS = ("AGREE", "ACCUSE", "ASSAULT", "MOBILIZE", "SANCTION")
+SURE_READINGS = ("AGREE", "ACCUSE", "ASSAULT", "MOBILIZE", "SANCTION", "COERCE")
 SETTLED_CHANCE = 0.8  # the type's probability there, at the least
 # a use of force's own subject, owner or naming modifier: "after gunmen attack", "Hamas's raid"
 OWN_FORCE_PATHS = frozenset({"path:nsubj^", "path:poss^", "path:compound^"})

@@ -122,7 +122,7 @@ def read_document(
     home = countries.most_common(1)[0][0] if countries else None
     if home is not None:
         entities.assign_home_country(home)
-    author = author_party(document, kb) or opening_speaker(document, everything, entities.entities)
+    author = author_party(document, kb) or opening_speaker(document, everything, entities.entities, kb)
     sentences = sorted((p for p in layout.passages if p.kind == "sentence"), key=lambda p: p.start)
     starts = [s.start for s in sentences]
     lexicon = load_lexicon()

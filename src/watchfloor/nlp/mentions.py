@@ -83,9 +83,10 @@ def _where(label: str, preposition: str | None) -> str | None:
 
 
 def _kb_place_preposition(span: Span) -> str | None:
-    """`place_preposition`, or "at" for a capital named where an attack fell ("Moscow attack")."""
-    metonym_site = span.id_ == "metonym" and names_the_attack_site(span)
-    return place_preposition(span) or ("at" if metonym_site else None)
+    """`place_preposition`, or "at" for a capital, a town or a site named where an attack fell
+    ("the Moscow attack", "the Tower 22 attack")."""
+    place = span.id_ == "metonym" or (span.label_ in {"GPE", "FAC"} and not span.kb_id_.startswith("state:"))
+    return place_preposition(span) or ("at" if place and names_the_attack_site(span) else None)
 
 
 def place_preposition(span: Span) -> str | None:
@@ -231,6 +232,8 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
         label = "ORG" if ent.label_ in {"GPE", "LOC"} and named_as_outlet(span) else ent.label_
         kb_key = None
         preposition = place_preposition(span)  # (the model's "person" may be a place it misread)
+        if preposition is None and label in {"GPE", "FAC"} and names_the_attack_site(span):
+            preposition = "at"  # "the Tower 22 attack": where force fell, not who used it
         if label == "NORP":
             iso3 = kb.demonym(span.text)
             if iso3 is None and not states_sharing(kb, span.text):

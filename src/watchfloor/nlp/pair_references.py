@@ -41,7 +41,8 @@ def antecedent_pair(
     if lemma in STATE_NOUNS:
         kinds |= {"PERSON"}  # (a leader named for the state: "Sharif vowed ... both countries")
     asking = {p.country for p in history if p.country and _subject_of_governor(p, token)}
-    history = [p for p in history if not _subject_of_governor(p, token)]  # "Britain urged both sides"
+    # "Britain urged both sides": not Britain, however often the story named it before
+    history = [p for p in history if not _subject_of_governor(p, token) and p.country not in asking]
     own = [
         p for p in history if p.head is not None and p.head.doc is token.doc and p.head.i >= token.sent.start
     ]

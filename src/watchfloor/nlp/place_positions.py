@@ -75,8 +75,13 @@ def force_falls_on(token: Token) -> bool:
 def names_the_attack_site(span: Span) -> bool:
     """Whether a capital's name modifies a noun of attack ("the Moscow concert hall attack", "a
     Kyiv strike"): where force fell, not the government that used it."""
-    root = span.root
-    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _force_words()
+    outside = [t for t in span if not span.start <= t.head.i < span.end]  # ("Tower" and "22" of one)
+    return any(
+        t.dep_ in {"compound", "nmod", "nummod"}
+        and t.head.pos_ == "NOUN"
+        and t.head.lemma_.lower() in _force_words()
+        for t in outside
+    )
 
 
 def listed_names(span: Span) -> list[Span]:

@@ -113,6 +113,9 @@ def ruled_out(
     # "called on electoral authorities to publish results": the party called on, no other
     called_on = kind == "REQUEST" and verbal and any(is_called_on(f) for f in features_of)
     judged = not inverse and any(controls_the_deed(f) for f in features_of)
+    # "Statement by the Ministry of Foreign Affairs on the Arrest of Journalists": neither the
+    # body the statement is by nor the document's author made the arrest
+    stated_on = deed and any("states_on_it" in f for f in features_of)
     # "Mikati condemned the attack and said his government would complain": a deed a statement
     # judges by its noun is done by whom its phrase names ("Israel's attack", "the attack by
     # Hamas"), or whom it is judged for ("condemned Hamas for the attack"); no one else here
@@ -160,6 +163,7 @@ def ruled_out(
     return (
         [
             (never_actor(f, deed, force) and i not in relative_doers)
+            or (stated_on and "author" in f)
             or (i < len(evidence.parties) and evidence.parties[i].ref in done_to)
             or (routed and another_clauses_subject(f))
             or (judged and judges_the_deed(f))

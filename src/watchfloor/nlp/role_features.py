@@ -34,7 +34,7 @@ from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party, ancestry, dependen
 from watchfloor.nlp.judged_doers import judged_for_it, suffers_the_judged
 from watchfloor.nlp.parse_memo import head_chain, steps_up
 from watchfloor.nlp.role_paths import in_its_subject
-from watchfloor.nlp.target_holders import backs_another, claims_the_deed, holds_the_target
+from watchfloor.nlp.target_holders import backs_another, claims_the_deed, holds_the_target, owns_the_sufferers
 
 
 def role_features(party: Party, trigger: Token | None, first: bool, last: bool) -> list[str]:
@@ -86,6 +86,7 @@ MENTION_TESTS: tuple[tuple[str, Callable[[Token, Token], bool]], ...] = (
     ("suffers_judged", suffers_the_judged),
     ("beside_judged", beside_the_judged),
     ("holds_target", holds_the_target),
+    ("owns_sufferers", owns_the_sufferers),
     ("backs_another", backs_another),
     ("claims_it", claims_the_deed),
     ("relative_subject", subject_of_a_relative),

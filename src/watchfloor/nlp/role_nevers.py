@@ -13,17 +13,19 @@ def not_the_doer(features: list[str] | tuple[()]) -> bool:
     condemned the attack"), or is its passive subject ("a commander of Hezbollah was killed"; an
     inverse trigger's actor is chosen as its subject and turned round, so it needs no exception),
     or tells of it as another's ("Pakistan said the strikes killed 26 civilians"; "according to
-    rights groups").
+    rights groups"), or says it befell its own ("Russia said five of its peacekeepers were killed").
     Statements are left to the scorers: "we are concerned by ..." is the speaker's own. Nor is
-    a place the deed is aimed at ("fired rockets at Tel Aviv", "fired toward Israel") or one it
+    a place the deed is aimed at ("fired rockets at Tel Aviv", "fired toward Israel", "the Tower 22
+    attack") or one it
     happened off or in a part of ("struck by a drone off the coast of Oman")."""
     return "claims_it" not in features and (
         "judges_it" in features or "undergoes_it" in features or "tells_of_anothers" in features
+        or "owns_sufferers" in features
         or "remarks_on_it" in features
         or "reports_it" in features
         or "where_based" in features
         or "states_on_it" in features
-        or ("loc" in features and any(f in AIMED_AT or f in STRUCK for f in features))
+        or ("loc" in features and any(f in AIMED_AT or f in STRUCK or f in SITE_OF for f in features))
         or ("loc" in features and not acts_elsewhere(features) and any(f in OFFSHORE for f in features))
     )  # fmt: skip
 
@@ -31,6 +33,8 @@ def not_the_doer(features: list[str] | tuple[()]) -> bool:
 # a place under one of these prepositions of the trigger is where the deed was aimed ("in Tehran"
 # is not: a state's own arrests there are coded as that state's)
 AIMED_AT = frozenset(f"path:pobj^prep:{prep}^" for prep in ("at", "into", "toward", "towards"))
+# a place modifying the deed's noun is where it fell ("the Tower 22 attack", "the Moscow attack")
+SITE_OF = frozenset({"path:compound^", "path:nmod^"})
 STRUCK = frozenset({"prep:object", "prep:on"})  # a town named as what force fell on ("shelled Kharkiv")
 # where at sea, in what part of a place or beside it ("off Oman", "off the coast of Oman", "the city
 # of Aleppo", "outside a Sikh temple", "near Pahalgam")

@@ -221,7 +221,7 @@ class PartyGatherer:
             if (
                 (token.pos_ == "NOUN" or bare_capitalised(token))
                 # "the militant group", "the rebel group": a word of its kind, not a party
-                and token.dep_ != "amod"
+                and token.dep_ not in {"amod", "oprd"}  # ("were taken hostage": what they became)
                 and not (token.dep_ == "compound" and token.lemma_.lower() in KINDS_OF_GROUP)
                 and token.i not in taken
                 and (is_group(token, PARTY_NOUNS) or opposition_as_a_party(token))

@@ -28,6 +28,8 @@ def settled_features(
             out.append(f"settled:{kind}")  # "agreed to a ceasefire": the rules' reading holds
         if kind == "ACCUSE" and (accuses_outright(token) or lodges_a_charge(token, party_heads)):
             out.append(f"settled:{kind}")  # "days after Pyongyang accused Seoul of ..."
+        if kind == "COERCE" and detains_outright(token, party_heads):
+            out.append(f"settled:{kind}")  # "police had detained 113 people"
         if kind == "SANCTION" and cuts_ties(token, party_heads):
             out.append(f"settled:{kind}")  # "Pakistan recalled its ambassador from Tehran"
         if kind == "ASSAULT" and (
@@ -193,6 +195,22 @@ def trades_blows(trigger: Token, party_heads: set[int], lexicon: Lexicon) -> boo
     return (
         pair or len(named) >= 2 or (len(named) == 1 and any(_names_a_party(o, party_heads) for o in partners))
     )
+
+
+# verbs that take people into custody, whatever else the sentence holds
+DETAINING = frozenset({"arrest", "detain", "abduct", "kidnap", "imprison", "jail"})
+
+
+def detains_outright(verb: Token, party_heads: set[int]) -> bool:
+    """Whether a party, as subject, arrests or detains a party named as its object ("police had
+    detained 113 people", "security forces arrested two journalists"), the verb neither negated
+    nor modal: a seizure of people, whatever the model makes of it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DETAINING or _hedged(verb):
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" and _names_a_party(c, party_heads) for c in children):
+        return False
+    return any(c.dep_ == "dobj" and _names_a_party(c, party_heads) for c in children)
 
 
 # verbs that cut a diplomatic tie, and the ties they cut ("recalled its ambassador from Tehran",

@@ -24,13 +24,17 @@ PATRON_PREPS = frozenset({"by", "to", "with"})
 
 def holds_the_target(party: Token, trigger: Token) -> bool:
     """Whether the party holds, owns or uses what the trigger is aimed at: the owner of its
-    object ("struck Iran's nuclear facilities"), the agent of a clause describing it ("strikes on
+    object ("struck Iran's nuclear facilities"; or the noun that object renames: "Tower 22, a US
+    outpost"), the agent of a clause describing it ("strikes on
     facilities used and operated by the IRGC"), the one it belongs to ("sites belonging to the
     militia")."""
     party = first_conjunct(party)
     held = _what_it_holds(party)
     if held is not None:
-        return held.i != trigger.i and _aimed_at(first_conjunct(held), trigger)
+        target = first_conjunct(held)
+        if target.dep_ == "appos":  # "an attack on Tower 22, a US outpost in Jordan"
+            target = first_conjunct(target.head)
+        return held.i != trigger.i and _aimed_at(target, trigger)
     verb = _describing_participle(party)
     # the parser may hang the participle on the clause: "conducted strikes on facilities ...
     # used by the IRGC" (the target named before the participle, in the trigger's clause)
@@ -128,3 +132,17 @@ def credit_for(deed: Token) -> Token | None:
 
 def _claimed(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim"
+
+
+# possessives a speaker names its own people by ("five of its peacekeepers were killed")
+OWN_PEOPLE = frozenset({"its", "their", "our"})
+
+
+def owns_the_sufferers(party: Token, trigger: Token) -> bool:
+    """Whether the party says that the trigger, a passive in the clause it reports, befell its own
+    people ("Russia said five of its peacekeepers had been killed"): it suffered the deed."""
+    verb = party.head
+    if party.dep_ != "nsubj" or trigger.dep_ != "ccomp" or trigger.head.i != verb.i:
+        return False
+    sufferers = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    return any(t.tag_ == "PRP$" and t.lower_ in OWN_PEOPLE for s in sufferers for t in s.subtree)
