@@ -2,7 +2,8 @@
 diplomatic ties cut, a pair of sides trading fire, a headline's victim modified by its state, a
 site held by no one known, a party named elsewhere as well as where, a condemned launch, a
 target's holder in apposition, a site naming an attack, a statement by a state's organ, what
-captives were taken as, detentions, and harm a speaker tells of its own. Sentences written for
+captives were taken as, detentions, harm a speaker tells of its own, withdrawals, a truce's
+broker, an aim's own verb, a pledge of money, and whose backers acted. Sentences written for
 these tests."""
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
 from watchfloor.nlp.deed_roles import undergoes_it
 from watchfloor.nlp.extract import extract_document, load_nlp
+from watchfloor.nlp.trigger_readings import verb_readings
+from watchfloor.nlp.triggers import load_lexicon
 
 
 def _settled(body: str) -> list[str]:
@@ -124,3 +127,39 @@ def test_a_speaker_telling_of_harm_to_its_own_did_not_do_it() -> None:
     assert "owns_sufferers" in evidence.role_features[("ASSAULT", 0)]
     other = evidence_of("Russia said five Azerbaijani soldiers had been killed.")[0]
     assert "owns_sufferers" not in other.role_features[("ASSAULT", 0)]
+
+
+def test_forces_withdrawing_from_somewhere_surely_retreat() -> None:
+    assert "settled:RETREAT" in _settled("Russian troops withdrew from the town on Friday.")
+    assert "settled:RETREAT" not in _settled("Iran withdrew from the nuclear deal in 2019.")  # no forces
+    assert "settled:RETREAT" not in _settled("Russian troops may withdraw from the town.")
+
+
+def test_who_brokered_a_truce_is_no_side_of_it() -> None:
+    events = events_in(
+        "Hamas freed 24 hostages on Friday, on the first day of a truce brokered by Qatar and Egypt."
+    )
+    assert events and all(e.actor_country not in {"QAT", "EGY"} for e in events)
+
+
+def test_what_an_aim_would_have_done_is_not_surely_done() -> None:
+    events = events_in(
+        "Kenyan police landed in Haiti on Tuesday to help the country's police fight armed gangs."
+    )
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_pledge_of_money_is_no_threat() -> None:
+    doc = load_nlp()("The United States pledged $300 million to the mission on Monday.")
+    readings = {t.type for t in verb_readings(next(t for t in doc if t.text == "pledged"), load_lexicon())}
+    assert "THREATEN" not in readings and "AGREE" in readings
+    vow = load_nlp()("Tehran pledged to retaliate against Israel.")
+    assert "THREATEN" in {t.type for t in verb_readings(vow[1], load_lexicon())}
+
+
+def test_whose_backers_acted_did_not_act() -> None:
+    evidence = evidence_of(
+        "Haftar's backers, including the United Arab Emirates and Russia, supplied weapons to his forces."
+    )[0]
+    index = next(i for i, p in enumerate(evidence.parties) if p.name == "Haftar")
+    assert "owns_others" in evidence.role_features[("AID", index)]

@@ -194,11 +194,20 @@ def promises_force(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def promise_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
-    """A vow of force is a threat, no promise of a deal (`promises_force`); a vow of anything
-    else stays a promise ("pledged to keep up aid")."""
+    """A vow of force is a threat, no promise of a deal (`promises_force`); a vow of money or
+    help is no threat ("pledged $300 million"); a vow of anything else stays a promise ("pledged
+    to keep up aid")."""
     if token.lemma_.lower() not in PROMISING or not any(r.type == "THREATEN" for r in readings):
         return readings
-    return [r for r in readings if r.type != "AGREE"] if promises_force(token, lexicon) else readings
+    if promises_force(token, lexicon):
+        return [r for r in readings if r.type != "AGREE"]
+    gifts = (t for o in token.children if o.dep_ == "dobj" for t in o.subtree)
+    if any(t.tag_ == "$" or t.lemma_.lower() in GIFTS for t in gifts):
+        return [r for r in readings if r.type != "THREATEN"]  # "pledged $300 million": no threat
+    return readings
+
+
+GIFTS = frozenset({"million", "billion", "aid", "assistance", "funding", "support", "loan", "grant", "help"})
 
 
 def _threatens(clause: Token) -> bool:

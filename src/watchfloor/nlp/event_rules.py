@@ -32,6 +32,8 @@ def is_purpose_or_topic(verb: Token, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return True
     head = verb.head
+    if verb.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+        return True  # "to help the police fight gangs": the aim's own verb
     return verb.dep_ in {"xcomp", "ccomp"} and head.pos_ == "VERB" and head.lemma_.lower() in lexicon.verbs
 
 

@@ -34,7 +34,14 @@ from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party, ancestry, dependen
 from watchfloor.nlp.judged_doers import judged_for_it, suffers_the_judged
 from watchfloor.nlp.parse_memo import head_chain, steps_up
 from watchfloor.nlp.role_paths import in_its_subject
-from watchfloor.nlp.target_holders import backs_another, claims_the_deed, holds_the_target, owns_the_sufferers
+from watchfloor.nlp.target_holders import (
+    backs_another,
+    brokers_it,
+    claims_the_deed,
+    holds_the_target,
+    owns_another_party,
+    owns_the_sufferers,
+)
 
 
 def role_features(party: Party, trigger: Token | None, first: bool, last: bool) -> list[str]:
@@ -87,6 +94,8 @@ MENTION_TESTS: tuple[tuple[str, Callable[[Token, Token], bool]], ...] = (
     ("beside_judged", beside_the_judged),
     ("holds_target", holds_the_target),
     ("owns_sufferers", owns_the_sufferers),
+    ("brokers_it", brokers_it),
+    ("owns_others", owns_another_party),
     ("backs_another", backs_another),
     ("claims_it", claims_the_deed),
     ("relative_subject", subject_of_a_relative),

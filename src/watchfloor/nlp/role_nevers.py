@@ -13,7 +13,8 @@ def not_the_doer(features: list[str] | tuple[()]) -> bool:
     condemned the attack"), or is its passive subject ("a commander of Hezbollah was killed"; an
     inverse trigger's actor is chosen as its subject and turned round, so it needs no exception),
     or tells of it as another's ("Pakistan said the strikes killed 26 civilians"; "according to
-    rights groups"), or says it befell its own ("Russia said five of its peacekeepers were killed").
+    rights groups"), or says it befell its own ("Russia said five of its peacekeepers were killed"),
+    or is named only as whose backers or rivals did it ("Haftar's backers supplied him").
     Statements are left to the scorers: "we are concerned by ..." is the speaker's own. Nor is
     a place the deed is aimed at ("fired rockets at Tel Aviv", "fired toward Israel", "the Tower 22
     attack") or one it
@@ -21,6 +22,7 @@ def not_the_doer(features: list[str] | tuple[()]) -> bool:
     return "claims_it" not in features and (
         "judges_it" in features or "undergoes_it" in features or "tells_of_anothers" in features
         or "owns_sufferers" in features
+        or "owns_others" in features
         or "remarks_on_it" in features
         or "reports_it" in features
         or "where_based" in features
@@ -70,13 +72,15 @@ def never_actor(features: list[str] | tuple[()], deed: bool, force: bool) -> boo
     nor by whom what it took was taken from ("recaptured the town from the paramilitaries"),
     nor by the patron of the one using it ("M23 rebels backed by Rwanda seized Goma"); nor is
     anything done by where an official is posted ("Iran's ambassador to Syria"), nor a deed by a
-    partner named beside its doers ("troops had fought alongside the Ethiopian army")."""
+    partner named beside its doers ("troops had fought alongside the Ethiopian army"), nor by
+    who brokered it ("a truce brokered by Qatar")."""
     return (
         (deed and not_the_doer(features))
         or (force and any(f in FORCE_BYSTANDERS for f in features))
         or (force and "taken_from" in features)
         or "in_clause_on_another" in features
         or "where_used" in features
+        or "brokers_it" in features
         or "posted_to" in features
         or "a_cause" in features  # ("pro-EU protesters", "an anti-Israel stance": whom it is for or against)
         or (deed and "govprep:alongside" in features)
@@ -143,6 +147,7 @@ def never_recipient(
         or "in_clause_on_another" in features
         or "joined_in_it" in features
         or "where_used" in features
+        or "brokers_it" in features  # ("a truce brokered by Qatar": a go-between, no side)
         or "judged_for_it" in features
         or (asked and "up:xcomp" in features)
         or (deed and "states_on_it" in features)

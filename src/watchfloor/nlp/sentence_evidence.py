@@ -123,7 +123,11 @@ class EvidenceReader:
                 features.extend(trigger_features(kind, token, heads))
                 features.extend(self._reading_features(kind, token, headline))
                 features.extend(governing_types(kind, token, hits))
-        features.extend(settled_features(triggers, hits, sent, {h.i for h in heads}, self.lexicon))
+        settled = settled_features(triggers, hits, sent, {h.i for h in heads}, self.lexicon)
+        aims = {f.split(":", 1)[1] for f in features if f.startswith("purpose:")}
+        features.extend(
+            f for f in settled if f.split(":", 1)[1] not in aims
+        )  # ("to help police fight gangs")
         evidence = SentenceEvidence(
             start=sentence.start, end=sentence.end, text=self.reader_text(sentence),
             markers=sentence.markers, features=features, parties=parties,

@@ -28,6 +28,8 @@ def settled_features(
             out.append(f"settled:{kind}")  # "agreed to a ceasefire": the rules' reading holds
         if kind == "ACCUSE" and (accuses_outright(token) or lodges_a_charge(token, party_heads)):
             out.append(f"settled:{kind}")  # "days after Pyongyang accused Seoul of ..."
+        if kind == "RETREAT" and withdraws_outright(token, party_heads, lexicon):
+            out.append(f"settled:{kind}")  # "forces loyal to Haftar pulled back from Tripoli"
         if kind == "COERCE" and detains_outright(token, party_heads):
             out.append(f"settled:{kind}")  # "police had detained 113 people"
         if kind == "SANCTION" and cuts_ties(token, party_heads):
@@ -195,6 +197,38 @@ def trades_blows(trigger: Token, party_heads: set[int], lexicon: Lexicon) -> boo
     return (
         pair or len(named) >= 2 or (len(named) == 1 and any(_names_a_party(o, party_heads) for o in partners))
     )
+
+
+# verbs of armed forces leaving ground ("withdrew", "pulled back", "drew down"), by their lemma
+WITHDRAWING = frozenset({"withdraw", "retreat", "pull", "draw"})
+STEPPING_BACK = frozenset({"back", "out", "down"})  # the particle "pull" and "draw" need
+FORCES = frozenset({"troop", "force", "soldier", "unit", "fighter", "army", "military", "personnel"})
+
+
+def withdraws_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> bool:
+    """Whether a party, as subject, withdraws its forces, or withdraws from somewhere that is no
+    pact or talks ("Forces loyal to Haftar pulled back from Tripoli", "Russia withdrew its troops
+    from Kherson"), the verb neither negated nor modal: a retreat, whatever the model makes of it."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in WITHDRAWING or _hedged(verb):
+        return False
+    children = list(verb.children)
+    particles = [c for c in children if c.dep_ in {"prt", "advmod"} and c.lower_ in STEPPING_BACK]
+    if lemma in {"pull", "draw"} and not particles:
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubj" and _names_a_party(c, party_heads)]
+    if not subjects:
+        return False
+    preps = [c for h in (verb, *particles) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+    places = [o for c in preps for o in c.children if o.dep_ == "pobj"]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    named = [o.lemma_.lower() for o in (*places, *objects)]
+    if any(t.type in {"AGREE", "CONSULT"} for word in named for t in lexicon.nouns.get(word, [])):
+        return False  # ("withdrew from the nuclear deal", "from the talks"): no forces leave
+    if any(word in DIPLOMATIC for word in named):
+        return False  # ("withdrew its ambassador": a penalty)
+    armed = any(t.lemma_.lower() in FORCES for s in subjects for t in s.subtree)
+    return any(o.lemma_.lower() in FORCES for o in objects) or (armed and bool(places))
 
 
 # verbs that take people into custody, whatever else the sentence holds

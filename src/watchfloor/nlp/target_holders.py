@@ -146,3 +146,33 @@ def owns_the_sufferers(party: Token, trigger: Token) -> bool:
         return False
     sufferers = [c for c in trigger.children if c.dep_ == "nsubjpass"]
     return any(t.tag_ == "PRP$" and t.lower_ in OWN_PEOPLE for s in sufferers for t in s.subtree)
+
+
+# verbs of bringing others to a deal ("a truce brokered by Qatar", "talks mediated by Turkey")
+BROKERING = frozenset({"broker", "mediate", "facilitate", "sponsor", "host"})
+
+
+def brokers_it(party: Token, trigger: Token) -> bool:
+    """Whether the party is named only as who brought the trigger's deal about, in the "by" phrase
+    of a participle on it ("a four-day truce brokered by Qatar, Egypt and the United States"): a
+    go-between, no side of the deal."""
+    party = first_conjunct(party)
+    if party.dep_ != "pobj" or party.head.dep_ != "agent":
+        return False
+    verb = first_conjunct(party.head.head)
+    return verb.lemma_.lower() in BROKERING and verb.dep_ in {"acl", "relcl"} and verb.head.i == trigger.i
+
+
+# nouns of those who stand with or against someone: "Haftar's backers" are others than Haftar
+RELATIONS = frozenset(
+    {"backer", "ally", "supporter", "sponsor", "patron", "partner", "friend", "rival", "enemy", "opponent",
+     "critic", "adversary", "foe"}
+)  # fmt: skip
+
+
+def owns_another_party(party: Token, trigger: Token) -> bool:
+    """Whether the party is named only as whose backers, allies or rivals the trigger's doers are
+    ("Haftar's backers, including the UAE and Russia, have supplied him with weapons")."""
+    party = first_conjunct(party)
+    head = party.head
+    return party.dep_ == "poss" and head.lemma_.lower() in RELATIONS and head.i != trigger.i
