@@ -163,3 +163,17 @@ def test_whose_backers_acted_did_not_act() -> None:
     )[0]
     index = next(i for i, p in enumerate(evidence.parties) if p.name == "Haftar")
     assert "owns_others" in evidence.role_features[("AID", index)]
+
+
+def test_who_held_what_a_strike_hit_does_not_kill_in_it() -> None:
+    events = events_in(
+        "An Israeli air strike hit a school run by the UN agency in central Gaza, killing at least 33 people."
+    )
+    killings = [e for e in events if e.type == "ASSAULT" and e.trigger == "killing"]
+    assert killings and all(e.actor_country == "ISR" for e in killings)
+
+
+def test_a_verb_joined_to_another_shares_its_subject_for_a_sure_reading() -> None:
+    assert "settled:COERCE" in _settled(
+        "Soldiers seized weapons and arrested 27 suspected gang members on Monday."
+    )

@@ -273,10 +273,14 @@ class EventModel:
         # ("a missile struck Ukraine's hospital during a barrage that killed 31": Ukraine fired no
         # barrage), unless named as its doer ("... during the Houthis' attacks")
         struck = set()
+        first = [evidence.role_features.get((kind, i), ()) for i in range(len(parties))] if second else []
         if second and force and any(role_path(f).endswith(OCCASION_PATHS) for f in features_of):
-            first = [evidence.role_features.get((kind, i), ()) for i in range(len(parties))]
             struck = {i for i, f in enumerate(first) if role_path(f).endswith("dobj^")}
-            struck -= {i for i, f in enumerate(features_of) if OWN_FORCE_PATHS & set(f)}
+        # nor does who held what it struck ("hit a school run by the UN agency, killing 33"; but
+        # what it answers is theirs: "strikes on Houthi targets in response to attacks on ships")
+        if force and f"answered:{kind}" not in evidence.features:
+            struck |= {i for i, f in enumerate(first) if "holds_target" in f}
+        struck -= {i for i, f in enumerate(features_of) if OWN_FORCE_PATHS & set(f)}
         for a in range(len(parties)):
             if no_actor[a] or (not deed and speechless(parties[a])) or (own and a not in own) or a in struck:
                 continue  # ("21 Chinese warships" accuse no one)

@@ -2,7 +2,8 @@
 of agreeing that takes a deal, a truce or a release; a verb of accusing with its doer and whom it
 accuses; a verb of force done by a party to a party, or by a munition that harmed people; parties
 fighting each other ("exchanged fire"); a deed of force a party carries out by a light verb
-("launched two days of drills")."""
+("launched two days of drills"); and the deeds `sure_deeds` reads (agreements between two sides,
+ties cut, withdrawals, detentions)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,19 @@ from spacy.tokens import Span, Token
 
 from watchfloor.nlp.arguments import SERIES_NOUNS, set_off_participle
 from watchfloor.nlp.lexicon_nouns import agrees
+from watchfloor.nlp.sure_deeds import (
+    agreed_together,
+    cuts_ties,
+    detains_outright,
+    hedged,
+    names_a_party,
+    two_sides,
+    withdraws_outright,
+)
 from watchfloor.nlp.trigger_readings import reads_mutual
 from watchfloor.nlp.triggers import Lexicon
+
+WORD_READINGS = ("RETREAT", "COERCE", "SANCTION")  # sure by any of their words, not only the trigger
 
 
 def settled_features(
@@ -28,16 +40,19 @@ def settled_features(
             out.append(f"settled:{kind}")  # "agreed to a ceasefire": the rules' reading holds
         if kind == "ACCUSE" and (accuses_outright(token) or lodges_a_charge(token, party_heads)):
             out.append(f"settled:{kind}")  # "days after Pyongyang accused Seoul of ..."
-        if kind == "RETREAT" and withdraws_outright(token, party_heads, lexicon):
-            out.append(f"settled:{kind}")  # "forces loyal to Haftar pulled back from Tripoli"
-        if kind == "COERCE" and detains_outright(token, party_heads):
-            out.append(f"settled:{kind}")  # "police had detained 113 people"
-        if kind == "SANCTION" and cuts_ties(token, party_heads):
-            out.append(f"settled:{kind}")  # "Pakistan recalled its ambassador from Tehran"
         if kind == "ASSAULT" and (
             attacks_outright(token, party_heads, lexicon) or trades_blows(token, party_heads, lexicon)
         ):
             out.append(f"settled:{kind}")  # "after police shot dead 19 protesters"
+    # any word of the type: "forces loyal to Haftar pulled back from Tripoli", "soldiers seized
+    # weapons and arrested 27 suspects", "Pakistan recalled its ambassador from Tehran"
+    by_kind = {kind: [sent.doc[i] for i, kinds in hits.items() if kind in kinds] for kind in WORD_READINGS}
+    if any(withdraws_outright(w, party_heads, lexicon) for w in by_kind["RETREAT"]):
+        out.append("settled:RETREAT")
+    if any(detains_outright(w, party_heads) for w in by_kind["COERCE"]):
+        out.append("settled:COERCE")
+    if any(cuts_ties(w, party_heads) for w in by_kind["SANCTION"]):
+        out.append("settled:SANCTION")
     for kind in CARRIED:  # "China launched two days of drills around Taiwan"
         words = [sent.doc[i] for i, kinds in hits.items() if kind in kinds]
         if any(carried_out(w, party_heads, kind, lexicon) for w in words):
@@ -61,28 +76,6 @@ def settles_on(verb: Token, lexicon: Lexicon) -> bool:
         return True
     # "agreed to exchange the bodies of soldiers", "agreed to release the hostages"
     return any(c.dep_ == "xcomp" and _releases(c, lexicon) for c in verb.children)
-
-
-# words that make a subject two sides ("both governments", "the two countries")
-PAIRING = frozenset({"both", "two"})
-
-
-def agreed_together(verb: Token, party_heads: set[int]) -> bool:
-    """Whether two sides, as the subject of "agree", agree to do something ("the two countries
-    agreed to stop all firing", "Iran and Pakistan agreed to return their ambassadors"): an
-    agreement between them, whatever is agreed."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "agree" or _hedged(verb):
-        return False
-    if not any(c.dep_ == "xcomp" for c in verb.children):
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and _names_a_party(c, party_heads)]
-    return any(any(c.dep_ == "conj" for c in s.children) or _two_sides(s, party_heads) for s in subjects)
-
-
-def _two_sides(noun: Token, party_heads: set[int]) -> bool:
-    """Whether a noun heading a party is made two sides ("both governments", "the two armies")."""
-    pairing = any(c.lower_ in PAIRING and c.dep_ in {"det", "nummod", "predet"} for c in noun.children)
-    return pairing and _names_a_party(noun, party_heads)
 
 
 def _releases(verb: Token, lexicon: Lexicon) -> bool:
@@ -119,10 +112,10 @@ def lodges_a_charge(noun: Token, party_heads: set[int]) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in LODGING:
         return False
     verb = noun.head
-    if _hedged(verb) or not any(c.dep_ == "nsubj" and _names_a_party(c, party_heads) for c in verb.children):
+    if hedged(verb) or not any(c.dep_ == "nsubj" and names_a_party(c, party_heads) for c in verb.children):
         return False
     preps = [c for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ in LODGED_WITH]
-    return any(_names_a_party(o, party_heads) for p in preps for o in p.children if o.dep_ == "pobj")
+    return any(names_a_party(o, party_heads) for p in preps for o in p.children if o.dep_ == "pobj")
 
 
 LODGED_WITH = frozenset({"with", "to", "against"})  # whom a charge is lodged with or against
@@ -151,20 +144,20 @@ def attacks_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> bo
     if verb.pos_ != "VERB":
         return False
     lemma, children = verb.lemma_.lower(), list(verb.children)
-    if _hedged(verb) or any(c.dep_ == "auxpass" for c in children):
+    if hedged(verb) or any(c.dep_ == "auxpass" for c in children):
         return False
     objects = [c for c in children if c.dep_ == "dobj"]
     if _munition_harmed_people(verb, lexicon, party_heads):
         return True  # "a drone launched from Yemen struck a building, killing one man"
-    if not any(c.dep_ == "nsubj" and _names_a_party(c, party_heads) for c in children):
+    if not any(c.dep_ == "nsubj" and names_a_party(c, party_heads) for c in children):
         return False
     if lemma in ATTACKING_OUTRIGHT:
-        return any(_names_a_party(c, party_heads) for c in objects)
+        return any(names_a_party(c, party_heads) for c in objects)
     by_object = any(
         t.type == "ASSAULT" for o in objects for t in lexicon.by_object.get((lemma, o.lemma_.lower()), [])
     )
     aimed = [o for c in children if c.dep_ == "prep" and c.lower_ in AIMED for o in c.children]
-    return by_object and any(_names_a_party(o, party_heads) for o in aimed)  # ("the Fordow plant")
+    return by_object and any(names_a_party(o, party_heads) for o in aimed)  # ("the Fordow plant")
 
 
 def _munition_harmed_people(verb: Token, lexicon: Lexicon, party_heads: set[int]) -> bool:
@@ -178,7 +171,7 @@ def _munition_harmed_people(verb: Token, lexicon: Lexicon, party_heads: set[int]
     harm = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
     return any(
         v.lemma_.lower() in ATTACKING_OUTRIGHT
-        and any(o.dep_ == "dobj" and _names_a_party(o, party_heads) for o in v.children)
+        and any(o.dep_ == "dobj" and names_a_party(o, party_heads) for o in v.children)
         for v in harm
     )
 
@@ -188,94 +181,14 @@ def trades_blows(trigger: Token, party_heads: set[int], lexicon: Lexicon) -> boo
     troops exchanged fire", "Thai troops clashed with Cambodian forces"), with two parties in its
     verb's subject, or one there and one after "with"."""
     verb = trigger.head if trigger.dep_ == "dobj" else trigger
-    if verb.pos_ != "VERB" or _hedged(verb) or not reads_mutual(trigger, "ASSAULT", lexicon):
+    if verb.pos_ != "VERB" or hedged(verb) or not reads_mutual(trigger, "ASSAULT", lexicon):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = {i for s in subjects for i in range(s.left_edge.i, s.right_edge.i + 1) if i in party_heads}
     partners = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
-    pair = any(_two_sides(s, party_heads) for s in subjects)  # "the two armies exchanged fire"
+    pair = any(two_sides(s, party_heads) for s in subjects)  # "the two armies exchanged fire"
     return (
-        pair or len(named) >= 2 or (len(named) == 1 and any(_names_a_party(o, party_heads) for o in partners))
-    )
-
-
-# verbs of armed forces leaving ground ("withdrew", "pulled back", "drew down"), by their lemma
-WITHDRAWING = frozenset({"withdraw", "retreat", "pull", "draw"})
-STEPPING_BACK = frozenset({"back", "out", "down"})  # the particle "pull" and "draw" need
-FORCES = frozenset({"troop", "force", "soldier", "unit", "fighter", "army", "military", "personnel"})
-
-
-def withdraws_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> bool:
-    """Whether a party, as subject, withdraws its forces, or withdraws from somewhere that is no
-    pact or talks ("Forces loyal to Haftar pulled back from Tripoli", "Russia withdrew its troops
-    from Kherson"), the verb neither negated nor modal: a retreat, whatever the model makes of it."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in WITHDRAWING or _hedged(verb):
-        return False
-    children = list(verb.children)
-    particles = [c for c in children if c.dep_ in {"prt", "advmod"} and c.lower_ in STEPPING_BACK]
-    if lemma in {"pull", "draw"} and not particles:
-        return False
-    subjects = [c for c in children if c.dep_ == "nsubj" and _names_a_party(c, party_heads)]
-    if not subjects:
-        return False
-    preps = [c for h in (verb, *particles) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
-    places = [o for c in preps for o in c.children if o.dep_ == "pobj"]
-    objects = [c for c in children if c.dep_ == "dobj"]
-    named = [o.lemma_.lower() for o in (*places, *objects)]
-    if any(t.type in {"AGREE", "CONSULT"} for word in named for t in lexicon.nouns.get(word, [])):
-        return False  # ("withdrew from the nuclear deal", "from the talks"): no forces leave
-    if any(word in DIPLOMATIC for word in named):
-        return False  # ("withdrew its ambassador": a penalty)
-    armed = any(t.lemma_.lower() in FORCES for s in subjects for t in s.subtree)
-    return any(o.lemma_.lower() in FORCES for o in objects) or (armed and bool(places))
-
-
-# verbs that take people into custody, whatever else the sentence holds
-DETAINING = frozenset({"arrest", "detain", "abduct", "kidnap", "imprison", "jail"})
-
-
-def detains_outright(verb: Token, party_heads: set[int]) -> bool:
-    """Whether a party, as subject, arrests or detains a party named as its object ("police had
-    detained 113 people", "security forces arrested two journalists"), the verb neither negated
-    nor modal: a seizure of people, whatever the model makes of it."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DETAINING or _hedged(verb):
-        return False
-    children = list(verb.children)
-    if not any(c.dep_ == "nsubj" and _names_a_party(c, party_heads) for c in children):
-        return False
-    return any(c.dep_ == "dobj" and _names_a_party(c, party_heads) for c in children)
-
-
-# verbs that cut a diplomatic tie, and the ties they cut ("recalled its ambassador from Tehran",
-# "expelled two Indian diplomats", "severed ties with the UAE")
-CUTTING = frozenset({"recall", "expel", "sever", "cut", "break", "downgrade", "suspend", "withdraw"})
-DIPLOMATIC = frozenset(
-    {"ambassador", "envoy", "diplomat", "tie", "relation", "embassy", "consul", "attache", "attaché"}
-)
-TIED_TO = frozenset({"from", "with", "to"})  # the other side: "from Tehran", "ties with Israel"
-
-
-def cuts_ties(verb: Token, party_heads: set[int]) -> bool:
-    """Whether a party, as subject, cuts a diplomatic tie with another party the object's phrase
-    or the verb's "from", "with" or "to" names: a penalty, whatever the model makes of it."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUTTING or _hedged(verb):
-        return False
-    if not any(c.dep_ == "nsubj" and _names_a_party(c, party_heads) for c in verb.children):
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [c for o in objects for c in o.conjuncts]
-    ties = [o for o in objects if o.lemma_.lower() in DIPLOMATIC]
-    if not ties:
-        return False
-    owners = [
-        t for o in ties for t in o.children if t.dep_ in {"poss", "amod", "compound"} and t.tag_ != "PRP$"
-    ]
-    preps = [c for c in (*verb.children, *(t for o in ties for t in o.children)) if c.dep_ == "prep"]
-    sides = [o for c in preps if c.lower_ in TIED_TO for o in c.children if o.dep_ == "pobj"]
-    # (a capital after "from" is where the party was named first, its head moved on: "from Tehran")
-    return any(
-        _names_a_party(t, party_heads) or t.ent_type_ in {"GPE", "NORP", "ORG"} for t in [*owners, *sides]
+        pair or len(named) >= 2 or (len(named) == 1 and any(names_a_party(o, party_heads) for o in partners))
     )
 
 
@@ -299,18 +212,8 @@ def carried_out(noun: Token, party_heads: set[int], kind: str, lexicon: Lexicon)
     if verb.lemma_.lower() not in CARRYING or any(c.lower_ == "joint" for c in noun.children):
         return False
     children = list(verb.children)
-    if _hedged(verb):
+    if hedged(verb):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in [*children, *noun.children]):
         return False
-    return any(c.dep_ == "nsubj" and _names_a_party(c, party_heads) for c in children)
-
-
-def _names_a_party(noun: Token, party_heads: set[int]) -> bool:
-    """Whether a noun, or a word before it in its phrase, heads a party ("Israeli jets")."""
-    return any(i in party_heads for i in range(noun.left_edge.i, noun.i + 1))
-
-
-def _hedged(verb: Token) -> bool:
-    """Whether a verb is negated or under a modal ("did not strike", "may have shot")."""
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+    return any(c.dep_ == "nsubj" and names_a_party(c, party_heads) for c in children)

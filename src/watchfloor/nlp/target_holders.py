@@ -69,6 +69,8 @@ def _what_it_holds(party: Token) -> Token | None:
     belongs = verb.lemma_ == "belong" and preposition.lower_ == "to"
     if described and (preposition.dep_ == "agent" or belongs):
         return verb.head  # "facilities used by X", "sites belonging to X"
+    if preposition.dep_ == "agent" and verb.pos_ == "NOUN":
+        return verb  # ("a school run by the agency", its participle parsed as the noun)
     return None
 
 

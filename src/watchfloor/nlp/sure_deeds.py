@@ -1,0 +1,129 @@
+"""Deeds a clause makes sure whatever the type scorer doubts, read off who does what to whom:
+two sides agreeing to do something, a party cutting a diplomatic tie with another, forces
+withdrawing, a party detaining people; and the tests `sure_readings` shares (whether a noun
+names a party, whether a verb is hedged, who a verb's subjects are)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from watchfloor.nlp.triggers import Lexicon
+
+# words that make a subject two sides ("both governments", "the two countries")
+PAIRING = frozenset({"both", "two"})
+
+
+def agreed_together(verb: Token, party_heads: set[int]) -> bool:
+    """Whether two sides, as the subject of "agree", agree to do something ("the two countries
+    agreed to stop all firing", "Iran and Pakistan agreed to return their ambassadors"): an
+    agreement between them, whatever is agreed."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "agree" or hedged(verb):
+        return False
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    subjects = [s for s in subjects_of(verb) if names_a_party(s, party_heads)]
+    return any(any(c.dep_ == "conj" for c in s.children) or two_sides(s, party_heads) for s in subjects)
+
+
+def two_sides(noun: Token, party_heads: set[int]) -> bool:
+    """Whether a noun heading a party is made two sides ("both governments", "the two armies")."""
+    pairing = any(c.lower_ in PAIRING and c.dep_ in {"det", "nummod", "predet"} for c in noun.children)
+    return pairing and names_a_party(noun, party_heads)
+
+
+# verbs of armed forces leaving ground ("withdrew", "pulled back", "drew down"), by their lemma
+WITHDRAWING = frozenset({"withdraw", "retreat", "pull", "draw"})
+STEPPING_BACK = frozenset({"back", "out", "down"})  # the particle "pull" and "draw" need
+FORCES = frozenset({"troop", "force", "soldier", "unit", "fighter", "army", "military", "personnel"})
+
+
+def withdraws_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> bool:
+    """Whether a party, as subject, withdraws its forces, or withdraws from somewhere that is no
+    pact or talks ("Forces loyal to Haftar pulled back from Tripoli", "Russia withdrew its troops
+    from Kherson"), the verb neither negated nor modal: a retreat, whatever the model makes of it."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in WITHDRAWING or hedged(verb):
+        return False
+    children = list(verb.children)
+    particles = [c for c in children if c.dep_ in {"prt", "advmod"} and c.lower_ in STEPPING_BACK]
+    if lemma in {"pull", "draw"} and not particles:
+        return False
+    subjects = [s for s in subjects_of(verb) if names_a_party(s, party_heads)]
+    if not subjects:
+        return False
+    preps = [c for h in (verb, *particles) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+    places = [o for c in preps for o in c.children if o.dep_ == "pobj"]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    named = [o.lemma_.lower() for o in (*places, *objects)]
+    if any(t.type in {"AGREE", "CONSULT"} for word in named for t in lexicon.nouns.get(word, [])):
+        return False  # ("withdrew from the nuclear deal", "from the talks"): no forces leave
+    if any(word in DIPLOMATIC for word in named):
+        return False  # ("withdrew its ambassador": a penalty)
+    armed = any(t.lemma_.lower() in FORCES for s in subjects for t in s.subtree)
+    return any(o.lemma_.lower() in FORCES for o in objects) or (armed and bool(places))
+
+
+# verbs that take people into custody, whatever else the sentence holds
+DETAINING = frozenset({"arrest", "detain", "abduct", "kidnap", "imprison", "jail"})
+
+
+def detains_outright(verb: Token, party_heads: set[int]) -> bool:
+    """Whether a party, as subject, arrests or detains a party named as its object ("police had
+    detained 113 people", "soldiers seized weapons and arrested 27 gang members"), the verb
+    neither negated nor modal: a seizure of people, whatever the model makes of it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DETAINING or hedged(verb):
+        return False
+    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+        return False
+    return any(c.dep_ == "dobj" and names_a_party(c, party_heads) for c in verb.children)
+
+
+# verbs that cut a diplomatic tie, and the ties they cut ("recalled its ambassador from Tehran",
+# "expelled two Indian diplomats", "severed ties with the UAE")
+CUTTING = frozenset({"recall", "expel", "sever", "cut", "break", "downgrade", "suspend", "withdraw"})
+DIPLOMATIC = frozenset(
+    {"ambassador", "envoy", "diplomat", "tie", "relation", "embassy", "consul", "attache", "attaché"}
+)
+TIED_TO = frozenset({"from", "with", "to"})  # the other side: "from Tehran", "ties with Israel"
+
+
+def cuts_ties(verb: Token, party_heads: set[int]) -> bool:
+    """Whether a party, as subject, cuts a diplomatic tie with another party the object's phrase
+    or the verb's "from", "with" or "to" names: a penalty, whatever the model makes of it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUTTING or hedged(verb):
+        return False
+    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    ties = [o for o in objects if o.lemma_.lower() in DIPLOMATIC]
+    if not ties:
+        return False
+    owners = [
+        t for o in ties for t in o.children if t.dep_ in {"poss", "amod", "compound"} and t.tag_ != "PRP$"
+    ]
+    preps = [c for c in (*verb.children, *(t for o in ties for t in o.children)) if c.dep_ == "prep"]
+    sides = [o for c in preps if c.lower_ in TIED_TO for o in c.children if o.dep_ == "pobj"]
+    # (a capital after "from" is where the party was named first, its head moved on: "from Tehran")
+    return any(
+        names_a_party(t, party_heads) or t.ent_type_ in {"GPE", "NORP", "ORG"} for t in [*owners, *sides]
+    )
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """A verb's subjects, or, for a verb joined to another with none of its own, that one's
+    ("soldiers seized weapons and arrested 27 suspects")."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own or verb.dep_ != "conj":
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
+def names_a_party(noun: Token, party_heads: set[int]) -> bool:
+    """Whether a noun, or a word before it in its phrase, heads a party ("Israeli jets")."""
+    return any(i in party_heads for i in range(noun.left_edge.i, noun.i + 1))
+
+
+def hedged(verb: Token) -> bool:
+    """Whether a verb is negated or under a modal ("did not strike", "may have shot")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
