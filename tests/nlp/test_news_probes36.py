@@ -177,3 +177,11 @@ def test_a_verb_joined_to_another_shares_its_subject_for_a_sure_reading() -> Non
     assert "settled:COERCE" in _settled(
         "Soldiers seized weapons and arrested 27 suspected gang members on Monday."
     )
+
+
+def test_a_deed_noun_naming_its_doer_is_done_by_no_one_outside_it() -> None:
+    events = events_in("Poland closed a border crossing with Belarus after a migrant attack on a soldier.")
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert attacks and all(e.actor_country is None for e in attacks)
+    by = events_in("Russia blamed the terrorist attacks by Kyiv for the fires at two air bases.")
+    assert "UKR" in {e.actor_country for e in by if e.type == "ASSAULT"}  # (the "by" phrase names it)

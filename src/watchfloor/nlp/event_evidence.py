@@ -53,6 +53,13 @@ PARTY_NOUNS = frozenset(
      "extremist", "smuggler", "mercenary", "paramilitary", "hacker", "tribe", "officer", "operative",
      "commando"}
 ) | PEOPLE_NOUNS | LEGISLATOR_NOUNS  # fmt: skip
+# who a deed's noun names as its doer by a modifier ("a migrant attack", "a government crackdown")
+DOER_NOUNS = frozenset(
+    {"militant", "rebel", "terrorist", "insurgent", "gunman", "attacker", "assailant", "bomber", "hijacker",
+     "kidnapper", "sniper", "gang", "bandit", "pirate", "jihadist", "separatist", "extremist", "mercenary",
+     "paramilitary", "migrant", "settler", "protester", "demonstrator", "student", "worker", "police",
+     "militia"}
+)  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 NAMED = frozenset({"ORG", "GPE", "NORP", "PERSON"})  # names of who may act
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
@@ -192,9 +199,19 @@ def trigger_features(kind: str, trigger: Token, party_heads: list[Token]) -> lis
     if trigger.pos_ == "VERB" and any(o.ent_type_ in NAMED or o.lemma_.lower() in PARTY_NOUNS
                                       for o in agents):  # fmt: skip
         out.append(f"tagent:{kind}")  # its "by" phrase names who did it ("forces backed by militias")
+    if trigger.pos_ == "NOUN" and any(_names_the_doer(c) for c in trigger.children):
+        out.append(f"tdoer:{kind}")  # its own modifier names who did it ("a migrant attack", "police raids")
     if kind == "REQUEST" and addresses_someone(trigger):
         out.append(f"addressee:{kind}")  # whom it asks, when named, is its recipient
     return out
+
+
+def _names_the_doer(modifier: Token) -> bool:
+    """Whether a noun modifying a deed's noun names its doer ("migrant" of "a migrant attack",
+    "police raids"; not "anti-militant operations", its target)."""
+    if modifier.dep_ not in {"compound", "amod"} or modifier.lemma_.lower() not in DOER_NOUNS:
+        return False
+    return modifier.i < 2 or modifier.doc[modifier.i - 1].text != "-"
 
 
 def dependency_path(party: Token, trigger: Token) -> str:

@@ -88,6 +88,17 @@ def _clash_sides(
     return [mutual and role_path(f).endswith("pobj^prep:between^") for f in features_of]
 
 
+IN_ITS_PHRASE = frozenset({"compound^", "amod^", "poss^", "nmod^"})  # a noun's own modifiers
+
+
+def _in_the_deeds_phrase(path: str) -> bool:
+    """Whether a role path names a doer inside the deed noun's own phrase ("Hamas's attack", "the
+    terrorist attack by Hamas", "the Houthi militant attack")."""
+    if path in IN_ITS_PHRASE or path.startswith(("pobj^prep:by^", "pobj^agent:by^")):
+        return True  # (a "by" phrase, wherever the parser hangs it: "blamed attacks by Kyiv")
+    return path.endswith(("^compound^", "^amod^")) and "prep" not in path
+
+
 def ruled_out(
     evidence: SentenceEvidence,
     kind: str,
@@ -160,9 +171,13 @@ def ruled_out(
     # a verb with a party for its own object is not done to another verb's object ("freed 300
     # passengers and killed 33 militants": the passengers were not killed)
     own_object = verbal and not inverse and any(role_path(f) == "dobj^" for f in features_of)
+    # a deed's noun that names its doer by a modifier is done by no one outside its phrase
+    # ("Poland closes a crossing after a migrant attack on a soldier": not Poland's attack)
+    doer_named = not verbal and not inverse and f"tdoer:{kind}" in evidence.features
     return (
         [
             (never_actor(f, deed, force) and i not in relative_doers)
+            or (doer_named and bool(f) and not _in_the_deeds_phrase(role_path(f)))
             or (stated_on and "author" in f)
             or (i < len(evidence.parties) and evidence.parties[i].ref in done_to)
             or (routed and another_clauses_subject(f))
