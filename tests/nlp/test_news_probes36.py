@@ -185,3 +185,13 @@ def test_a_deed_noun_naming_its_doer_is_done_by_no_one_outside_it() -> None:
     assert attacks and all(e.actor_country is None for e in attacks)
     by = events_in("Russia blamed the terrorist attacks by Kyiv for the fires at two air bases.")
     assert "UKR" in {e.actor_country for e in by if e.type == "ASSAULT"}  # (the "by" phrase names it)
+
+
+def test_asking_a_party_to_act_is_surely_a_request() -> None:
+    assert "settled:REQUEST" in _settled("The European Union urged Beijing to act with restraint.")
+    assert "settled:REQUEST" not in _settled("The European Union may urge Beijing to act with restraint.")
+    events = events_in(
+        "Azerbaijan's President Ilham Aliyev said the airliner had been hit by fire from the ground and"
+        " demanded that Moscow admit guilt."
+    )
+    assert ("AZE", "RUS") in {(e.actor_country, e.recipient_country) for e in events if e.type == "REQUEST"}

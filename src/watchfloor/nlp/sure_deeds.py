@@ -78,6 +78,32 @@ def detains_outright(verb: Token, party_heads: set[int]) -> bool:
     return any(c.dep_ == "dobj" and names_a_party(c, party_heads) for c in verb.children)
 
 
+# verbs of asking someone to do something ("demanded that Moscow admit guilt", "urged Beijing to ...")
+ASKING = frozenset({"demand", "urge", "ask", "press", "implore", "request", "call"})
+
+
+def asks_outright(verb: Token, party_heads: set[int]) -> bool:
+    """Whether a party, as subject, asks a party to do something: the one asked is its object
+    ("urged Beijing to act with restraint"), after "on" ("called on both sides to ..."), or the
+    subject of the clause it demands ("demanded that Moscow admit guilt"); the verb neither
+    negated nor modal: a request, whatever the model makes of it."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ASKING or hedged(verb):
+        return False
+    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+        return False
+    children = list(verb.children)
+    asked = [c for c in children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in c.children]
+    if lemma != "call":
+        asked += [c for c in children if c.dep_ == "dobj"]
+        asked += [s for c in children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    named = [a for a in asked if a.dep_ in {"pobj", "dobj", "nsubj"}]
+    return any(names_a_party(a, party_heads) or a.ent_type_ in NAMES for a in named)
+
+
+NAMES = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # (a name named again: "demanded that Moscow ...")
+
+
 # verbs that cut a diplomatic tie, and the ties they cut ("recalled its ambassador from Tehran",
 # "expelled two Indian diplomats", "severed ties with the UAE")
 CUTTING = frozenset({"recall", "expel", "sever", "cut", "break", "downgrade", "suspend", "withdraw"})
@@ -112,11 +138,16 @@ def cuts_ties(verb: Token, party_heads: set[int]) -> bool:
 
 def subjects_of(verb: Token) -> list[Token]:
     """A verb's subjects, or, for a verb joined to another with none of its own, that one's
-    ("soldiers seized weapons and arrested 27 suspects")."""
+    ("soldiers seized weapons and arrested 27 suspects"); joined to a passive clause a speaker
+    reports, the speaker's (the parser's reading of "said the plane was shot ... and demanded")."""
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     if own or verb.dep_ != "conj":
         return own
-    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    head = verb.head
+    passive = any(c.dep_ == "nsubjpass" for c in head.children)
+    if passive and head.dep_ == "ccomp":  # ("said the plane had been shot at ... and demanded that")
+        head = head.head
+    return [c for c in head.children if c.dep_ == "nsubj"]
 
 
 def names_a_party(noun: Token, party_heads: set[int]) -> bool:

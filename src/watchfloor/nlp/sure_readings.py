@@ -13,6 +13,7 @@ from watchfloor.nlp.arguments import SERIES_NOUNS, set_off_participle
 from watchfloor.nlp.lexicon_nouns import agrees
 from watchfloor.nlp.sure_deeds import (
     agreed_together,
+    asks_outright,
     cuts_ties,
     detains_outright,
     hedged,
@@ -38,6 +39,8 @@ def settled_features(
     for kind, token in triggers.items():
         if kind == "AGREE" and (settles_on(token, lexicon) or agreed_together(token, party_heads)):
             out.append(f"settled:{kind}")  # "agreed to a ceasefire": the rules' reading holds
+        if kind == "REQUEST" and asks_outright(token, party_heads):
+            out.append(f"settled:{kind}")  # "Aliyev demanded that Moscow admit guilt"
         if kind == "ACCUSE" and (accuses_outright(token) or lodges_a_charge(token, party_heads)):
             out.append(f"settled:{kind}")  # "days after Pyongyang accused Seoul of ..."
         if kind == "ASSAULT" and (
