@@ -195,3 +195,11 @@ def test_asking_a_party_to_act_is_surely_a_request() -> None:
         " demanded that Moscow admit guilt."
     )
     assert ("AZE", "RUS") in {(e.actor_country, e.recipient_country) for e in events if e.type == "REQUEST"}
+
+
+def test_people_of_no_armed_party_blocking_roads_protest() -> None:
+    lexicon = load_lexicon()
+    doc = load_nlp()("Students blocked roads and university buildings in Belgrade for a third week.")
+    assert {t.type for t in verb_readings(doc[1], lexicon)} == {"PROTEST"}
+    police = load_nlp()("Police blocked roads leading to the parliament building.")
+    assert "PROTEST" not in {t.type for t in verb_readings(police[1], lexicon)}

@@ -30,6 +30,7 @@ from watchfloor.nlp.event_rules import phrasal
 from watchfloor.nlp.kb_mentions import SPAN_KEY
 from watchfloor.nlp.lexicon_nouns import SIMULATING, noun_readings, of_nouns
 from watchfloor.nlp.parse_memo import of_token
+from watchfloor.nlp.protest_readings import protest_readings
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Event
 
@@ -104,6 +105,7 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     readings = official_readings(token, readings, lexicon)
     readings = deployment_readings(token, penalty_readings(token, readings, lexicon))
     readings = undowned_readings(token, readings, lexicon)
+    readings = protest_readings(token, readings, lexicon)
     return promise_readings(token, warning_readings(token, dismissal_readings(token, readings)), lexicon)
 
 
