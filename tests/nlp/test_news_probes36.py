@@ -203,3 +203,13 @@ def test_people_of_no_armed_party_blocking_roads_protest() -> None:
     assert {t.type for t in verb_readings(doc[1], lexicon)} == {"PROTEST"}
     police = load_nlp()("Police blocked roads leading to the parliament building.")
     assert "PROTEST" not in {t.type for t in verb_readings(police[1], lexicon)}
+
+
+def test_a_decree_signed_is_no_agreement() -> None:
+    events = events_in(
+        "President Donald Trump signed orders imposing 25% tariffs on goods from Canada and Mexico."
+    )
+    kinds = {(e.type, e.recipient_country) for e in events}
+    assert ("SANCTION", "CAN") in kinds and not [e for e in events if e.type == "AGREE"]
+    deal = events_in("Japan and the Philippines signed a defence agreement in Manila.")
+    assert [e for e in deal if e.type == "AGREE"]

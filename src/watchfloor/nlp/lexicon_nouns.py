@@ -81,6 +81,8 @@ def _noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         return []  # "drills to simulate a blockade of the island": a rehearsal, no blockade
     if token.lemma_.lower() in DECLARING and any(_noun_readings(o, lexicon) for o in of_nouns(token)):
         return []  # "his declaration of martial law": the martial law, no joint declaration
+    if token.lemma_.lower() == "order" and _decrees(token):
+        return []  # "signed orders imposing tariffs", "an executive order": a decree, no purchase
     inside = listed_phrase(head, lexicon) if token.dep_ in MODIFIERS and head.i > token.i else None
     if inside is not None and inside[1] <= token.i:
         return []
@@ -97,6 +99,14 @@ def _noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     if _agreed_to(token, lexicon):  # "agreed to a ceasefire": the agreement, no truce kept yet
         readings = [r for r in readings if r.type != "RETREAT"]
     return readings if phrase else official_readings(token, readings, lexicon)
+
+
+def _decrees(order: Token) -> bool:
+    """Whether "order" is a decree: executive, or saying what it does ("orders imposing tariffs")."""
+    return any(
+        (c.dep_ == "acl" and c.tag_ == "VBG") or (c.dep_ in {"amod", "compound"} and c.lower_ == "executive")
+        for c in order.children
+    )
 
 
 def _agreed_to(noun: Token, lexicon: Lexicon) -> bool:
