@@ -213,3 +213,12 @@ def test_a_decree_signed_is_no_agreement() -> None:
     assert ("SANCTION", "CAN") in kinds and not [e for e in events if e.type == "AGREE"]
     deal = events_in("Japan and the Philippines signed a defence agreement in Manila.")
     assert [e for e in deal if e.type == "AGREE"]
+
+
+def test_a_state_whose_ministry_condemns_a_deed_did_not_do_it() -> None:
+    evidence = evidence_of(
+        "The Foreign Ministry of the Kingdom of Saudi Arabia condemned the attack on the Sudanese city"
+        " of El Fasher."
+    )[0]
+    index = next(i for i, p in enumerate(evidence.parties) if p.country == "SAU")
+    assert "judges_it" in evidence.role_features[("ASSAULT", index)]

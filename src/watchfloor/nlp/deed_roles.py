@@ -160,7 +160,18 @@ def judges_it(party: Token, trigger: Token) -> bool:
         return phrase_root(party).head.i == verb.i  # "Trump had been told of the attack": told, not its doer
     if not (judges(verb) or punished or felt or verb.lemma_.lower() in PUNISHING | ACCUSING):
         return False
-    return subject_of(party).i == verb.i or judges_through_pronoun(party, verb)
+    return subject_of(_whose_body(party)).i == verb.i or judges_through_pronoun(party, verb)
+
+
+def _whose_body(party: Token) -> Token:
+    """The subject a party is named in as whose body it is ("The Ministry of Foreign Affairs of
+    the Islamic Republic of Iran strongly condemns ..."): the party where it is no such owner."""
+    node = phrase_root(party)
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ not in {"NOUN", "PROPN"}:
+            break
+        node = phrase_root(node.head.head)
+    return node if node.dep_ == "nsubj" else party
 
 
 INFORMED = frozenset({"tell", "inform", "notify", "brief", "warn", "alert"})  # told of a deed, passive
