@@ -222,3 +222,11 @@ def test_a_state_whose_ministry_condemns_a_deed_did_not_do_it() -> None:
     )[0]
     index = next(i for i, p in enumerate(evidence.parties) if p.country == "SAU")
     assert "judges_it" in evidence.role_features[("ASSAULT", index)]
+
+
+def test_people_gathering_or_taking_to_the_streets_protest() -> None:
+    lexicon = load_lexicon()
+    streets = load_nlp()("Thousands of protesters took to the streets of the capital that night.")
+    assert {t.type for t in verb_readings(streets[3], lexicon)} == {"PROTEST"}
+    crowd = load_nlp()("Thousands of people gathered outside city hall despite a ban.")
+    assert {t.type for t in verb_readings(crowd[3], lexicon)} == {"PROTEST"}
