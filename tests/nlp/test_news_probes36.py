@@ -230,3 +230,9 @@ def test_people_gathering_or_taking_to_the_streets_protest() -> None:
     assert {t.type for t in verb_readings(streets[3], lexicon)} == {"PROTEST"}
     crowd = load_nlp()("Thousands of people gathered outside city hall despite a ban.")
     assert {t.type for t in verb_readings(crowd[3], lexicon)} == {"PROTEST"}
+
+
+def test_a_party_setting_captives_free_surely_releases_them() -> None:
+    assert "settled:RETREAT" in _settled("Russia and Ukraine each released 390 prisoners on Friday.")
+    assert "settled:RETREAT" not in _settled("Russia may release 390 prisoners.")
+    assert "settled:RETREAT" not in _settled("Russia released a statement on Friday.")

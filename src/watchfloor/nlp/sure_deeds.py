@@ -1,7 +1,8 @@
 """Deeds a clause makes sure whatever the type scorer doubts, read off who does what to whom:
 two sides agreeing to do something, a party cutting a diplomatic tie with another, forces
-withdrawing, a party detaining people; and the tests `sure_readings` shares (whether a noun
-names a party, whether a verb is hedged, who a verb's subjects are)."""
+withdrawing, captives set free, a party detaining people, a party asked to act; and the tests
+`sure_readings` shares (whether a noun names a party, whether a verb is hedged, who a verb's
+subjects are)."""
 
 from __future__ import annotations
 
@@ -61,6 +62,22 @@ def withdraws_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> 
         return False  # ("withdrew its ambassador": a penalty)
     armed = any(t.lemma_.lower() in FORCES for s in subjects for t in s.subtree)
     return any(o.lemma_.lower() in FORCES for o in objects) or (armed and bool(places))
+
+
+# verbs of setting captives free, and the captives ("Hamas freed 24 hostages", "each released 390
+# prisoners")
+RELEASING = frozenset({"release", "free", "repatriate"})
+CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "pow", "soldier", "civilian", "national"})
+
+
+def releases_outright(verb: Token, party_heads: set[int]) -> bool:
+    """Whether a party, as subject, sets captives free, the verb neither negated nor modal: a
+    release, whatever the model makes of it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RELEASING or hedged(verb):
+        return False
+    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CAPTIVES for c in verb.children)
 
 
 # verbs that take people into custody, whatever else the sentence holds

@@ -18,6 +18,7 @@ from watchfloor.nlp.sure_deeds import (
     detains_outright,
     hedged,
     names_a_party,
+    releases_outright,
     two_sides,
     withdraws_outright,
 )
@@ -50,7 +51,10 @@ def settled_features(
     # any word of the type: "forces loyal to Haftar pulled back from Tripoli", "soldiers seized
     # weapons and arrested 27 suspects", "Pakistan recalled its ambassador from Tehran"
     by_kind = {kind: [sent.doc[i] for i, kinds in hits.items() if kind in kinds] for kind in WORD_READINGS}
-    if any(withdraws_outright(w, party_heads, lexicon) for w in by_kind["RETREAT"]):
+    if any(
+        withdraws_outright(w, party_heads, lexicon) or releases_outright(w, party_heads)
+        for w in by_kind["RETREAT"]
+    ):
         out.append("settled:RETREAT")
     if any(detains_outright(w, party_heads) for w in by_kind["COERCE"]):
         out.append("settled:COERCE")
