@@ -73,8 +73,8 @@ def force_falls_on(token: Token) -> bool:
 
 
 def names_the_attack_site(span: Span) -> bool:
-    """Whether a capital's name modifies a noun of attack ("the Moscow concert hall attack", "a
-    Kyiv strike"): where force fell, not the government that used it."""
+    """Whether a place's name modifies a noun of attack ("the Moscow concert hall attack", "a
+    Kyiv strike", "the Tower 22 attack"): where force fell, not the government that used it."""
     outside = [t for t in span if not span.start <= t.head.i < span.end]  # ("Tower" and "22" of one)
     return any(
         t.dep_ in {"compound", "nmod", "nummod"}

@@ -17,8 +17,7 @@ def not_the_doer(features: list[str] | tuple[()]) -> bool:
     or is named only as whose backers or rivals did it ("Haftar's backers supplied him").
     Statements are left to the scorers: "we are concerned by ..." is the speaker's own. Nor is
     a place the deed is aimed at ("fired rockets at Tel Aviv", "fired toward Israel", "the Tower 22
-    attack") or one it
-    happened off or in a part of ("struck by a drone off the coast of Oman")."""
+    attack") or one it happened off or in a part of ("struck by a drone off the coast of Oman")."""
     return "claims_it" not in features and (
         "judges_it" in features or "undergoes_it" in features or "tells_of_anothers" in features
         or "owns_sufferers" in features

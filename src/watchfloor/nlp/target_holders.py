@@ -1,8 +1,10 @@
 """Parties that stand behind another in a deed's sentence without doing it: who holds what the
 deed is aimed at ("strikes on facilities used by the IRGC", "struck Iran's nuclear sites": an
 attack on a site is aimed at the party that holds it, GUIDE), and who backs the one that acts
-("M23 rebels backed by Rwanda captured Goma", "fighters linked to al Qaeda attacked a base"); and
-the one that claims a deed, which did it ("Islamic State claimed responsibility for the attack")."""
+("M23 rebels backed by Rwanda captured Goma", "fighters linked to al Qaeda attacked a base"), who
+brokered a deal, whose backers or rivals act, and a speaker telling of harm to its own people;
+and the one that claims a deed, which did it ("Islamic State claimed responsibility for the
+attack")."""
 
 from __future__ import annotations
 
@@ -25,9 +27,8 @@ PATRON_PREPS = frozenset({"by", "to", "with"})
 def holds_the_target(party: Token, trigger: Token) -> bool:
     """Whether the party holds, owns or uses what the trigger is aimed at: the owner of its
     object ("struck Iran's nuclear facilities"; or the noun that object renames: "Tower 22, a US
-    outpost"), the agent of a clause describing it ("strikes on
-    facilities used and operated by the IRGC"), the one it belongs to ("sites belonging to the
-    militia")."""
+    outpost"), the agent of a clause describing it ("strikes on facilities used and operated by
+    the IRGC"), the one it belongs to ("sites belonging to the militia")."""
     party = first_conjunct(party)
     held = _what_it_holds(party)
     if held is not None:
