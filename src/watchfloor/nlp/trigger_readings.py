@@ -19,10 +19,7 @@ from watchfloor.nlp.context_readings import (
     object_readings,
     official_readings,
     penalty_readings,
-    promise_readings,
-    promises_force,
     undowned_readings,
-    warning_readings,
 )
 from watchfloor.nlp.deed_roles import naming_predicates
 from watchfloor.nlp.event_evidence import Party
@@ -33,6 +30,7 @@ from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.protest_readings import protest_readings
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Event
+from watchfloor.nlp.vow_readings import promise_readings, promises_force, warning_readings
 
 # how many of something: "dozens of drones", "a barrage of rockets"
 AMOUNTS = frozenset(

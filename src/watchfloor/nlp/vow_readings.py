@@ -1,0 +1,101 @@
+"""Vows and warnings: a warning of what its maker's side will do is a threat, one of another's
+deeds an accusation, one of a danger to whom it warns neither; a vow of force is a threat, a vow
+of money or help no threat, a vow of anything else a promise."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from watchfloor.nlp.arguments import clause_verb
+from watchfloor.nlp.certainty import FUTURE_MODALS
+from watchfloor.nlp.triggers import Lexicon, Trigger
+
+WARNING = frozenset({"warn", "caution"})
+# what a warned party will do or undergo when the warning is a threat: "would pay for it"
+CONSEQUENCES = frozenset({"pay", "face", "regret", "suffer", "meet", "bear"})
+CONDITIONS = frozenset({"if", "unless", "should"})
+
+
+def warning_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
+    """A warning of what its maker's side will do is a threat, no accusation ("warned that Israel
+    would strike Hezbollah if the group violated the truce", "warned that any response would be
+    met with a crushing reply", "warned they would pay for it"); a warning of another's deeds
+    stays an accusation ("warned that Iran was planning to transfer drones"); a warning to someone
+    of a danger to it is neither."""
+    if token.lemma_.lower() not in WARNING or not any(r.type == "THREATEN" for r in readings):
+        return readings
+    if any(_threatens(c) for c in token.children if c.dep_ == "ccomp"):
+        return [r for r in readings if r.type != "ACCUSE"]
+    if _tips_off(token):
+        return []  # "had warned Russian authorities of a planned attack": a tip, no charge, no threat
+    return readings
+
+
+DANGERS = frozenset({"attack", "plot", "danger", "risk", "threat", "strike", "bombing"})
+
+
+def _tips_off(verb: Token) -> bool:
+    """Whether a warning tells someone of a danger to them: an object warned and a danger it is
+    warned "of" or "about" ("warned Russian authorities of a planned attack on concert halls")."""
+    warned = [c for c in verb.children if c.dep_ == "dobj"]
+    if not warned:
+        return False
+    inside = {t.i for w in warned for t in w.subtree}  # (the parser may hang "of" on a date: "in March of")
+    dangers = [
+        t for t in verb.subtree
+        if t.dep_ == "pobj" and t.head.lower_ in {"of", "about"} and t.lemma_.lower() in DANGERS
+        and t.i not in inside and clause_verb(t).i == verb.i
+    ]  # fmt: skip
+    # (not one whose doer is named: "warned the world about the attacks by the Houthis" accuses them)
+    return any(not any(t.dep_ in {"poss", "agent"} or t.lower_ == "by" for t in o.subtree) for o in dangers)
+
+
+PROMISING = frozenset({"vow", "pledge", "promise", "swear"})
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # what a promise of makes a threat ("deploy": not)
+# vows of force with no verb of their own in the lexicon: "vowed that the group would respond"
+RETALIATING = frozenset({"respond", "avenge", "crush"})
+
+
+def promises_force(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a vow's complement is a hostile deed ("vowed to retaliate", "pledged to strike
+    back", "vowed that the group would respond")."""
+    for clause in verb.children:
+        if clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ == "VERB":
+            lemma = clause.lemma_.lower()
+            readings = lexicon.verbs.get(lemma)
+            if lemma in RETALIATING or (readings and readings[0].type in HOSTILE):
+                return True
+    return False
+
+
+def promise_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
+    """A vow of force is a threat, no promise of a deal (`promises_force`); a vow of money or
+    help is no threat ("pledged $300 million"); a vow of anything else stays a promise ("pledged
+    to keep up aid")."""
+    if token.lemma_.lower() not in PROMISING or not any(r.type == "THREATEN" for r in readings):
+        return readings
+    if promises_force(token, lexicon):
+        return [r for r in readings if r.type != "AGREE"]
+    gifts = (t for o in token.children if o.dep_ == "dobj" for t in o.subtree)
+    if any(t.tag_ == "$" or t.lemma_.lower() in GIFTS for t in gifts):
+        return [r for r in readings if r.type != "THREATEN"]  # "pledged $300 million": no threat
+    return readings
+
+
+GIFTS = frozenset({"million", "billion", "aid", "assistance", "funding", "support", "loan", "grant", "help"})
+
+
+def _threatens(clause: Token) -> bool:
+    """Whether a warned clause tells what will happen to someone: a future whose subject is its
+    speaker's ("we will"), that befalls someone ("would pay", "would be met with"), or that hangs
+    on a condition ("would strike ... if ...")."""
+    children = list(clause.children)
+    if clause.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in children):
+        return False  # ("would be easier if ...": a state of things, no deed to come)
+    subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(s.lower_ in {"we", "i"} for s in subjects) or clause.lemma_.lower() in CONSEQUENCES:
+        return True
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+        for c in children
+    )
