@@ -53,7 +53,8 @@ PARTY_NOUNS = frozenset(
      "extremist", "smuggler", "mercenary", "paramilitary", "hacker", "tribe", "officer", "operative",
      "commando"}
 ) | PEOPLE_NOUNS | LEGISLATOR_NOUNS  # fmt: skip
-# who a deed's noun names as its doer by a modifier ("a migrant attack", "a government crackdown")
+# who a deed's noun names as its doer by a modifier ("a migrant attack", "police raids"; not a
+# state's forces, which name what is moved as often: "troop deployments", "military exercises")
 DOER_NOUNS = frozenset(
     {"militant", "rebel", "terrorist", "insurgent", "gunman", "attacker", "assailant", "bomber", "hijacker",
      "kidnapper", "sniper", "gang", "bandit", "pirate", "jihadist", "separatist", "extremist", "mercenary",

@@ -3,7 +3,7 @@ of agreeing that takes a deal, a truce or a release; a verb of accusing with its
 accuses; a verb of force done by a party to a party, or by a munition that harmed people; parties
 fighting each other ("exchanged fire"); a deed of force a party carries out by a light verb
 ("launched two days of drills"); and the deeds `sure_deeds` reads (agreements between two sides,
-ties cut, withdrawals, detentions)."""
+ties cut, withdrawals, releases, detentions, requests)."""
 
 from __future__ import annotations
 
