@@ -9,6 +9,7 @@ these tests."""
 from __future__ import annotations
 
 from tests.nlp.test_event_roles import events_in, evidence_of
+from tests.nlp.test_wire_parties import index_of
 
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
@@ -161,7 +162,7 @@ def test_whose_backers_acted_did_not_act() -> None:
     evidence = evidence_of(
         "Haftar's backers, including the United Arab Emirates and Russia, supplied weapons to his forces."
     )[0]
-    index = next(i for i, p in enumerate(evidence.parties) if p.name == "Haftar")
+    index = index_of(evidence, name="Haftar")
     assert "owns_others" in evidence.role_features[("AID", index)]
 
 
@@ -220,7 +221,7 @@ def test_a_state_whose_ministry_condemns_a_deed_did_not_do_it() -> None:
         "The Foreign Ministry of the Kingdom of Saudi Arabia condemned the attack on the Sudanese city"
         " of El Fasher."
     )[0]
-    index = next(i for i, p in enumerate(evidence.parties) if p.country == "SAU")
+    index = index_of(evidence, country="SAU")
     assert "judges_it" in evidence.role_features[("ASSAULT", index)]
 
 

@@ -72,10 +72,7 @@ PRONOUNS = frozenset({"they", "he", "she", "it", "their", "its", "his", "her", "
 
 
 def names_a_region(mention: Mention, entity: Entity | None) -> bool:
-    """A sea or a region ("the Red Sea", "the Gulf"), or a site no state is known to hold ("the
-    Line of Control"): where something happens, never who does it."""
-    if mention.label == "FAC" and entity is not None and entity.kb_key is None and entity.country is None:
-        return True
+    """A sea or a region ("the Red Sea", "the Gulf"): where something happens, never who does it."""
     return mention.label == "LOC" or (entity is not None and entity.type == "LOC")
 
 
@@ -165,14 +162,17 @@ class ArgumentReader:
 
     def no_party(self, mention: Mention) -> bool:
         """A weapon, a sea or a region ("the Red Sea", "the Gulf") is what or where, never who;
-        so is a site's name held by no one known ("the Kalma camp")."""
+        so is a site held by no one known, a facility's name ("the Line of Control") or a name
+        modifying a site ("the Kalma camp")."""
         if mention.label == "WEAPON" or mention.entity is None:
             return True
         entity = self.entities.get(mention.entity)
         if entity is not None and entity.kb_key is None and entity.country is None:
+            if mention.label == "FAC":
+                return True  # ("the Line of Control")
             span = self.span_of(mention)
             if span is not None and names_a_site(span.root):
-                return True
+                return True  # ("the Kalma camp")
         return names_a_region(mention, entity)
 
     def _speakers_own(self, token: Token) -> list[Argument]:

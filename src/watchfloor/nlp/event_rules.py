@@ -29,12 +29,17 @@ def is_purpose_or_topic(verb: Token, lexicon: Lexicon) -> bool:
     """An infinitive of purpose ("to support the invasion") states an aim, and a verb that is the
     topic of another trigger ("discussed establishing factories") is what was talked about:
     neither is an event of its own."""
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+    if _to_infinitive(verb):
         return True
     head = verb.head
-    if verb.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+    if verb.dep_ in {"xcomp", "ccomp"} and _to_infinitive(head):
         return True  # "to help the police fight gangs": the aim's own verb
     return verb.dep_ in {"xcomp", "ccomp"} and head.pos_ == "VERB" and head.lemma_.lower() in lexicon.verbs
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether a verb is an infinitive with "to" ("to support the invasion")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def is_standing_condition(noun: Token, lasting: frozenset[str] = frozenset()) -> bool:

@@ -110,7 +110,7 @@ def asks_outright(verb: Token, party_heads: set[int]) -> bool:
     if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
         return False
     children = list(verb.children)
-    asked = [c for c in children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in c.children]
+    asked = [o for p in children if p.dep_ == "prep" and p.lower_ in {"on", "upon"} for o in p.children]
     if lemma != "call":
         asked += [c for c in children if c.dep_ == "dobj"]
         asked += [s for c in children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
