@@ -208,6 +208,10 @@ class EventModel:
         a, r = self._likeliest_pair(evidence, kind, actor_p, recipient_p, speaker, second=True)
         if says_or_does_another(evidence.second_role_features.get((kind, a), ()), kind):
             return []  # "said it had shot down six missiles, but did not comment on damage": no doer near
+        if r == len(evidence.parties) and kind in HOSTED and not template.inverse:
+            features_of = [evidence.second_role_features.get((kind, i), ()) for i in range(len(parties))]
+            elsewhere = {i for i, f in enumerate(features_of) if "where_another_acted" in f}
+            r = host_state(evidence.parties, a, r, elsewhere, HOSTED[kind])  # (as for the first)
         actor, recipient = ordered_roles(parties[a], parties[r], template.inverse)
         if actor is None and f"answered:{kind}" in evidence.features:
             actor, recipient = answering_pair(evidence, kind, r, first[0])

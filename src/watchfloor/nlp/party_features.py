@@ -199,6 +199,12 @@ def name_most_specific(parties: list[Party]) -> list[Party]:
                     # "drones at Ukraine, Ukrainian officials said": who reports it is no target,
                     # the place of its state named beside it still may be
                     party.head = party.other_heads.pop(0)
+                elif ground := _its_ground(party):
+                    # "Pakistan's military struck ... after Iran attacked Pakistani territory": the
+                    # state whose ground is named apart from the body it describes is a party there
+                    features = [f"lab:{party.label}", "via:demonym", f"norp_of:{ground.head.lemma_.lower()}"]
+                    renamed[index] = Party(party.name, party.country, party.key, party.label, ground,
+                                           [*features, *governor_features(ground)])  # fmt: skip
                 elif named and described.label == "GROUP":
                     # "Hamas frees three Israeli hostages as Israel releases ...": the state named
                     # on its own acts apart from the group of its people
@@ -214,6 +220,22 @@ def name_most_specific(parties: list[Party]) -> list[Party]:
                     merged.add(index)
                 break
     return [renamed.get(i, p) for i, p in enumerate(parties) if i not in merged] + people
+
+
+# nouns of a state's own ground: force aimed at them is aimed at the state
+GROUND = frozenset(
+    {"territory", "soil", "airspace", "waters", "border", "coast", "position", "base", "outpost",
+     "town", "city", "village", "province", "region"}
+)  # fmt: skip
+
+
+def _its_ground(state: Party) -> Token | None:
+    """The state's other word, where it names the state's ground ("Pakistani territory")."""
+    return next(
+        (h for h in state.other_heads if h.dep_ in {"amod", "compound", "poss"}
+         and h.head.lemma_.lower() in GROUND and h.head.i != h.i),
+        None,
+    )  # fmt: skip
 
 
 def name_the_person(parties: list[Party]) -> list[Party]:

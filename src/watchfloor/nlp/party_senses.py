@@ -5,6 +5,7 @@ after "pro-" or "anti-" is the cause the word is for or against."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Token
@@ -53,6 +54,21 @@ def opposition_as_a_party(token: Token) -> bool:
     """ "accused the opposition": a party of its own ("the opposition Democratic Party" is the
     name's, and "opposition to the plan" an act)."""
     return token.dep_ != "compound" and names_the_opposition(token)
+
+
+DEFENCES = frozenset({"defence", "defense", "defences", "defenses"})
+DEFENCE_KINDS = frozenset({"system", "unit", "battery", "force"})
+
+
+def air_defences_as_a_party(token: Token) -> bool:
+    """ "Air defences shot down 30 drones", "air defence systems destroyed ...": a state's forces
+    that suffer the attack they stop, where they stop it: the subject or the "by" phrase (not "a
+    drone able to evade air defences", nor a modifier: "air defence capabilities")."""
+    stopping = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+    if not stopping or token.lemma_.lower() not in DEFENCE_KINDS | DEFENCES:
+        return False
+    words = [t.lower_ for t in token.doc[token.left_edge.i : token.i + 1]]
+    return any(a == "air" and b in DEFENCES for a, b in itertools.pairwise(words))
 
 
 STANCE_PREFIX = re.compile(r"(?<![A-Za-z])(?i:pro|anti)-$")  # right before a mention: a cause it names

@@ -174,9 +174,12 @@ def ruled_out(
     # a deed's noun that names its doer by a modifier is done by no one outside its phrase
     # ("Poland closes a crossing after a migrant attack on a soldier": not Poland's attack)
     doer_named = not verbal and not inverse and f"tdoer:{kind}" in evidence.features
+    defences = {i for i, p in enumerate(evidence.parties) if "air_defence" in p.features}
     return (
         [
             (never_actor(f, deed, force) and i not in relative_doers)
+            # air defences stop force: they suffer it ("shot down"), never use it
+            or (force and not inverse and i in defences)
             or (doer_named and bool(f) and not _in_the_deeds_phrase(role_path(f)))
             or (stated_on and "author" in f)
             or (i < len(evidence.parties) and evidence.parties[i].ref in done_to)

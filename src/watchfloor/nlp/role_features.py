@@ -41,6 +41,7 @@ from watchfloor.nlp.target_holders import (
     holds_the_target,
     owns_another_party,
     owns_the_sufferers,
+    within_the_agent,
 )
 
 
@@ -104,6 +105,7 @@ MENTION_TESTS: tuple[tuple[str, Callable[[Token, Token], bool]], ...] = (
     ("where_based", where_based),
     ("where_another_acted", where_another_acted),
     ("supported_in_it", supported_in_it),
+    ("within_agent", within_the_agent),
 )
 
 

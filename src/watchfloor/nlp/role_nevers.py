@@ -169,4 +169,5 @@ def in_the_agent(features: list[str] | tuple[()]) -> bool:
     """Whether a party stands in the "by" phrase of a passive deed ("a building hit by a Russian
     missile"): the one who did it, not the one it befell (a place named in it is where: "by a
     missile in Odesa")."""
-    return "loc" not in features and any(f.startswith("path:") and f.endswith("agent:by^") for f in features)
+    by = any(f.startswith("path:") and f.endswith("agent:by^") for f in features)
+    return "loc" not in features and (by or "within_agent" in features)

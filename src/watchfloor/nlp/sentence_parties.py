@@ -44,6 +44,7 @@ from watchfloor.nlp.party_reference import (
 )
 from watchfloor.nlp.party_senses import (
     STANCE_PREFIX,
+    air_defences_as_a_party,
     bare_capitalised,
     is_bare_mass_sense,
     modifies_only,
@@ -224,7 +225,11 @@ class PartyGatherer:
                 and token.dep_ not in {"amod", "oprd"}  # ("were taken hostage": what they became)
                 and not (token.dep_ == "compound" and token.lemma_.lower() in KINDS_OF_GROUP)
                 and token.i not in taken
-                and (is_group(token, PARTY_NOUNS) or opposition_as_a_party(token))
+                and (
+                    is_group(token, PARTY_NOUNS)
+                    or opposition_as_a_party(token)
+                    or air_defences_as_a_party(token)
+                )
                 and not _named_beside(token, taken, organisations)
                 and not modifies_only(token, organisations)
                 and not serves_a_body_named_beside(token)

@@ -22,7 +22,7 @@ from watchfloor.nlp.sure_deeds import (
     two_sides,
     withdraws_outright,
 )
-from watchfloor.nlp.trigger_readings import reads_mutual
+from watchfloor.nlp.trigger_readings import object_nouns, reads_inverse, reads_mutual, takes_its_objects
 from watchfloor.nlp.triggers import Lexicon
 
 WORD_READINGS = ("RETREAT", "COERCE", "SANCTION")  # sure by any of their words, not only the trigger
@@ -45,7 +45,9 @@ def settled_features(
         if kind == "ACCUSE" and (accuses_outright(token) or lodges_a_charge(token, party_heads)):
             out.append(f"settled:{kind}")  # "days after Pyongyang accused Seoul of ..."
         if kind == "ASSAULT" and (
-            attacks_outright(token, party_heads, lexicon) or trades_blows(token, party_heads, lexicon)
+            attacks_outright(token, party_heads, lexicon)
+            or trades_blows(token, party_heads, lexicon)
+            or downs_projectiles(token, party_heads, lexicon)
         ):
             out.append(f"settled:{kind}")  # "after police shot dead 19 protesters"
     # any word of the type: "forces loyal to Haftar pulled back from Tripoli", "soldiers seized
@@ -197,6 +199,19 @@ def trades_blows(trigger: Token, party_heads: set[int], lexicon: Lexicon) -> boo
     return (
         pair or len(named) >= 2 or (len(named) == 1 and any(names_a_party(o, party_heads) for o in partners))
     )
+
+
+def downs_projectiles(verb: Token, party_heads: set[int], lexicon: Lexicon) -> bool:
+    """Whether a verb of downing, active and neither negated nor modal, takes projectiles for its
+    object and names a party as who downed them or whose they were ("air defences destroyed 25
+    Ukrainian drones", "Ukraine shot down 15 missiles"): the launcher's attack (GUIDE)."""
+    if verb.pos_ != "VERB" or hedged(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if not reads_inverse(verb, "ASSAULT", lexicon) or not takes_its_objects(verb, "ASSAULT", lexicon):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    owners = [t for noun in object_nouns(verb) for t in noun.subtree if t.i != noun.i]
+    return any(names_a_party(s, party_heads) for s in subjects) or any(t.i in party_heads for t in owners)
 
 
 AIMED = frozenset({"on", "at", "against"})

@@ -179,3 +179,10 @@ def owns_another_party(party: Token, trigger: Token) -> bool:
     party = first_conjunct(party)
     head = party.head
     return party.dep_ == "poss" and head.lemma_.lower() in RELATIONS and head.i != trigger.i
+
+
+def within_the_agent(party: Token, trigger: Token) -> bool:
+    """Whether the party is named anywhere in a passive trigger's "by" phrase, however deep
+    ("intercepted by its air defences and by a coalition led by the United States")."""
+    agents = [c for c in trigger.children if c.dep_ == "agent"]
+    return any(a.left_edge.i <= party.i <= a.right_edge.i for a in agents)

@@ -14,6 +14,7 @@ from watchfloor.nlp.argument_reader import is_sponsor_word, own_name
 from watchfloor.nlp.arguments import first_conjunct, reporting_subject
 from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
 from watchfloor.nlp.party_features import governor_features
+from watchfloor.nlp.party_senses import air_defences_as_a_party
 from watchfloor.nlp.vessels import flag_in_phrase
 
 
@@ -37,6 +38,8 @@ def unnamed_party(
     phrase_tokens = token.doc[min(start, token.left_edge.i) : token.i + 1]
     lemma = token.lemma_.lower()
     features = [f"group:{lemma}", *governor_features(token)]
+    if air_defences_as_a_party(token):
+        features.append("air_defence")  # (stops force, never uses it: `role_exclusions`)
     if any(is_sponsor_word(t) for t in phrase_tokens):
         features.append("sponsored")
         return Party(phrase_tokens.text.strip(), None, None, "GROUP", token, features)
@@ -124,7 +127,8 @@ def _serves_at_home(token: Token) -> bool:
     if lemma in RULING:  # (one, named as such: not "Western governments")
         described = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}} - RULING_WORDS
         return token.dep_ != "compound" and token.tag_ == "NN" and not described
-    return lemma in DOMESTIC or (lemma == "force" and any(c.lower_ in HOME_FORCES for c in token.children))
+    home_forces = lemma == "force" and any(c.lower_ in HOME_FORCES for c in token.children)
+    return lemma in DOMESTIC or home_forces or air_defences_as_a_party(token)
 
 
 HOME_FORCES = frozenset({"security", "government"})  # "security forces", "government forces"

@@ -1,0 +1,67 @@
+"""News constructions, session 37: a state's ground named apart from the body its name describes,
+the host state of a second attack, air defences that stop an attack, and interceptors named deep
+in a passive's "by" phrase. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.nlp.test_event_roles import events_in, evidence_of
+
+from watchfloor.nlp.extract import load_nlp
+from watchfloor.nlp.party_senses import air_defences_as_a_party
+from watchfloor.nlp.target_holders import within_the_agent
+
+
+def _attacks(body: str) -> set[tuple[str | None, str | None]]:
+    return {(e.actor_country, e.recipient_country) for e in events_in(body) if e.type == "ASSAULT"}
+
+
+def test_a_states_ground_named_apart_from_its_forces_is_a_party() -> None:
+    body = (
+        "Chad's army shelled rebel camps in Libya on Friday, a day after Libyan militias fired rockets "
+        "at Chadian territory."
+    )
+    names = {p.name for p in evidence_of(body)[-1].parties}
+    assert "Chad" in names  # (the ground, beside "Chad's army")
+    assert ("LBY", "TCD") in _attacks(body)
+
+
+def test_a_second_attack_with_no_target_named_falls_on_the_state_it_struck_in() -> None:
+    body = (
+        "Hezbollah fired rockets at northern Israel on Friday, two days after an Israeli strike "
+        "killed a senior commander in southern Lebanon."
+    )
+    assert _attacks(body) == {("LBN", "ISR"), ("ISR", "LBN")}
+
+
+def test_air_defences_that_stop_an_attack_are_their_states_and_suffer_it() -> None:
+    body = "Air defence systems destroyed 25 Ukrainian drones overnight, the Russian Defence Ministry said."
+    assert _attacks(body) == {("UKR", "RUS")}
+    nlp = load_nlp()
+    doc = nlp("Air defences shot down the drones. The drone can evade air defences.")
+    subject = next(t for t in doc if t.lower_ == "defences")
+    evaded = [t for t in doc if t.lower_ == "defences"][-1]
+    assert air_defences_as_a_party(subject)
+    assert not air_defences_as_a_party(evaded)  # (an object, no one stopping anything)
+    assert not air_defences_as_a_party(nlp("Tanks rolled in.")[0])
+
+
+def test_air_defences_never_use_the_force_a_second_word_names() -> None:
+    body = (
+        "Russia's defence ministry said its air defence systems had shot down eight missiles over "
+        "Crimea, but gave no details of damage at the airfield."
+    )
+    assert ("RUS", None) not in _attacks(body)
+
+
+def test_an_interceptor_named_deep_in_the_by_phrase_is_not_the_attacker() -> None:
+    doc = load_nlp()("The missiles were intercepted by its air defences and by a coalition led by France.")
+    trigger = next(t for t in doc if t.lemma_ == "intercept")
+    france = next(t for t in doc if t.text == "France")
+    missiles = next(t for t in doc if t.text == "missiles")
+    assert within_the_agent(france, trigger)
+    assert not within_the_agent(missiles, trigger)
+    body = (
+        "Iran fired dozens of missiles at Israel on Tuesday. Israel's military said most of the missiles "
+        "were intercepted by its air defences and by a coalition led by France."
+    )
+    assert ("FRA", "ISR") not in _attacks(body)
