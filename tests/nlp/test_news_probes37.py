@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests.nlp.test_event_roles import events_in, evidence_of
 
 from watchfloor.nlp.extract import load_nlp
-from watchfloor.nlp.party_senses import air_defences_as_a_party
+from watchfloor.nlp.party_senses import air_defences_as_a_party, counts_the_harmed
 from watchfloor.nlp.target_holders import within_the_agent
 
 
@@ -65,3 +65,15 @@ def test_an_interceptor_named_deep_in_the_by_phrase_is_not_the_attacker() -> Non
         "were intercepted by its air defences and by a coalition led by France."
     )
     assert ("FRA", "ISR") not in _attacks(body)
+
+
+def test_a_bare_number_of_people_harmed_is_a_party() -> None:
+    nlp = load_nlp()
+    doc = nlp("Gunmen killed 14 on Sunday. Gunmen killed 14 of them. An airstrike kills dozens.")
+    fourteen = [t for t in doc if t.text == "14"]
+    assert counts_the_harmed(fourteen[0])
+    assert not counts_the_harmed(fourteen[1])  # ("of them": the party is named after it)
+    assert counts_the_harmed(next(t for t in doc if t.text == "dozens"))
+    assert not counts_the_harmed(nlp("The army bought 14 on Sunday.")[3])
+    attacks = events_in("Gunmen killed 14 in an attack on a village in Nigeria on Sunday.")
+    assert [(e.type, e.recipient, e.recipient_country) for e in attacks] == [("ASSAULT", "14", "NGA")]

@@ -71,6 +71,20 @@ def air_defences_as_a_party(token: Token) -> bool:
     return any(a == "air" and b in DEFENCES for a, b in itertools.pairwise(words))
 
 
+HARM_VERBS = frozenset({"kill", "wound", "injure", "murder", "massacre", "slaughter", "abduct", "kidnap"})
+COUNTS = frozenset({"dozen", "score", "hundred", "thousand"})
+
+
+def counts_the_harmed(token: Token) -> bool:
+    """A bare number of people harmed: "an airstrike kills dozens", "gunmen killed 12", "at least 40
+    were killed" (not "12 of them", nor "killed 12 soldiers", whose noun is the party)."""
+    if token.dep_ not in {"dobj", "nsubjpass"} or token.head.lemma_.lower() not in HARM_VERBS:
+        return False
+    if token.pos_ != "NUM" and token.lemma_.lower() not in COUNTS:
+        return False
+    return not any(c.dep_ == "prep" for c in token.children)
+
+
 STANCE_PREFIX = re.compile(r"(?<![A-Za-z])(?i:pro|anti)-$")  # right before a mention: a cause it names
 
 

@@ -46,6 +46,7 @@ from watchfloor.nlp.party_senses import (
     STANCE_PREFIX,
     air_defences_as_a_party,
     bare_capitalised,
+    counts_the_harmed,
     is_bare_mass_sense,
     modifies_only,
     names_a_kind_of_thing,
@@ -220,7 +221,7 @@ class PartyGatherer:
         organisations = {p.head.i for p in out if p.head is not None and p.label == "ORG"}
         for token in sent:
             if (
-                (token.pos_ == "NOUN" or bare_capitalised(token))
+                (token.pos_ == "NOUN" or bare_capitalised(token) or token.pos_ == "NUM")
                 # "the militant group", "the rebel group": a word of its kind, not a party
                 and token.dep_ not in {"amod", "oprd"}  # ("were taken hostage": what they became)
                 and not (token.dep_ == "compound" and token.lemma_.lower() in KINDS_OF_GROUP)
@@ -229,6 +230,7 @@ class PartyGatherer:
                     is_group(token, PARTY_NOUNS)
                     or opposition_as_a_party(token)
                     or air_defences_as_a_party(token)
+                    or counts_the_harmed(token)
                 )
                 and not _named_beside(token, taken, organisations)
                 and not modifies_only(token, organisations)

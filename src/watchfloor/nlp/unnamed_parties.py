@@ -14,7 +14,7 @@ from watchfloor.nlp.argument_reader import is_sponsor_word, own_name
 from watchfloor.nlp.arguments import first_conjunct, reporting_subject
 from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
 from watchfloor.nlp.party_features import governor_features
-from watchfloor.nlp.party_senses import air_defences_as_a_party
+from watchfloor.nlp.party_senses import air_defences_as_a_party, counts_the_harmed
 from watchfloor.nlp.vessels import flag_in_phrase
 
 
@@ -36,7 +36,7 @@ def unnamed_party(
     # (a noun that modifies another shares its modifiers: "Kenyan police officers" are Kenyan)
     start = token.head.left_edge.i if token.dep_ == "compound" else token.left_edge.i
     phrase_tokens = token.doc[min(start, token.left_edge.i) : token.i + 1]
-    lemma = token.lemma_.lower()
+    lemma = "people" if counts_the_harmed(token) else token.lemma_.lower()  # ("killed 12")
     features = [f"group:{lemma}", *governor_features(token)]
     if air_defences_as_a_party(token):
         features.append("air_defence")  # (stops force, never uses it: `role_exclusions`)
