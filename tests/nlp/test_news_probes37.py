@@ -77,3 +77,11 @@ def test_a_bare_number_of_people_harmed_is_a_party() -> None:
     assert not counts_the_harmed(nlp("The army bought 14 on Sunday.")[3])
     attacks = events_in("Gunmen killed 14 in an attack on a village in Nigeria on Sunday.")
     assert [(e.type, e.recipient, e.recipient_country) for e in attacks] == [("ASSAULT", "14", "NGA")]
+
+
+def test_a_site_struck_with_no_holder_named_is_aimed_at_its_host_state() -> None:
+    assert _attacks("The RSF attacked a displacement camp outside Nyala on Monday.") == {("SDN", "SDN")}
+    assert _attacks("Gunmen attacked a market near Goma on Sunday.") == {(None, "COD")}
+    # a state's own forces in their own land strike no one named; a holder named is the target
+    assert _attacks("Mexican soldiers raided a camp outside Culiacan on Sunday.") == {("MEX", None)}
+    assert _attacks("Houthi drones struck a U.S. base near Aden.") == {("YEM", "USA")}

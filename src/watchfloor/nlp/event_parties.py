@@ -33,12 +33,16 @@ def answers_to_its_state(party: Party) -> bool:
     return "legislator" in party.features or noun in PEOPLE_NOUNS | LEGISLATOR_NOUNS | {OPPOSITION}
 
 
+STRUCK_AT = frozenset({"prep:object", "prep:on", "site_host"})  # a place force falls on
+
+
 def fights_its_state(party: Party, other: Party) -> bool:
     """Whether an armed group the knowledge base knows strikes its own state: a town of it taken
-    or struck ("Hayat Tahrir al-Sham seized Aleppo", "the RSF shelled El Fasher") or its army;
+    or struck ("Hayat Tahrir al-Sham seized Aleppo", "the RSF shelled El Fasher"), a site of it
+    struck (`site_hosts`: "the RSF stormed a camp outside El Fasher") or its army;
     not the state a town it fires from or strikes a foreign force in stands for ("fired from a
     Houthi-held area of Yemen", "attacked coalition forces at Erbil, Iraq")."""
-    struck = "loc" in other.features and ("prep:object" in other.features or "prep:on" in other.features)
+    struck = "loc" in other.features and any(f in STRUCK_AT for f in other.features)
     struck = struck or (is_state(other) and "dep:dobj" in other.features)  # ("seized Goma and Bukavu")
     return _known_kind(party.key, {"militia"}) and (struck or organ_of_state(other))
 

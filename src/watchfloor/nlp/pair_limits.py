@@ -12,7 +12,9 @@ from watchfloor.nlp.event_parties import (
     country_of,
     fights_its_state,
     identity,
+    is_state,
     of_one_body,
+    organ_of_state,
     state_level,
 )
 from watchfloor.nlp.event_stance import same_party
@@ -103,6 +105,7 @@ HOSTING = frozenset(
         "prep:into",
         "prep:toward",
         "prep:towards",
+        "site_host",  # (`site_hosts`: "stormed a camp outside El Fasher")
     }
 )  # where force fell, or was aimed ("fired rockets at Tel Aviv")
 # a show of force is aimed at the state whose waters or land it is around ("drills around Taiwan")
@@ -119,13 +122,21 @@ def host_state(
     clause's subject acted: a site stands for its host (GUIDE)."""
     doer = parties[actor] if actor < len(parties) else None
     together = {actor, *(doer.coordinated if doer is not None else [])}
+    # (a state's own forces use force in their own land on no one named; an armed group may
+    # attack a site of its own country: "the RSF stormed a camp outside El Fasher")
+    own = doer.country if doer is not None and _of_a_state(doer) else None
     hosts = [
         i for i, p in enumerate(parties)
         if "loc" in p.features and where & set(p.features) and p.country
-        and p.country != (doer.country if doer is not None else None) and i not in together
-        and i not in elsewhere
+        and p.country != own and i not in together and i not in elsewhere
+        and (doer is None or p.country != doer.country or "site_host" in p.features)
     ]  # fmt: skip
     return hosts[0] if len(hosts) == 1 else nobody
+
+
+def _of_a_state(party: Party) -> bool:
+    """Whether a party is a state, one of its bodies or its forces ("Pakistan's military")."""
+    return is_state(party) or organ_of_state(party) or "via:forces" in party.features
 
 
 def reports_it(party: Party, speaker: str) -> bool:

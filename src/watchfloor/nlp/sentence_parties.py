@@ -54,6 +54,7 @@ from watchfloor.nlp.party_senses import (
     serves_a_body_named_beside,
 )
 from watchfloor.nlp.place_positions import names_a_places_state, names_a_province
+from watchfloor.nlp.site_hosts import mark_site_hosts
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.unnamed_parties import NamedAt, unnamed_party
 
@@ -259,6 +260,7 @@ class PartyGatherer:
                     features += governor_features(token)
                     out.append(Party(earlier.name, earlier.country, earlier.key, "PREVIOUS", token, features))
         out.extend(self._pairs(sent, out))
+        mark_site_hosts(sent, out, named_at)  # "stormed a camp outside El Fasher": Sudan's
         out.sort(key=lambda p: p.head.i if p.head is not None else -1)
         anaphor = self._anaphoric_subject(sent, out)
         keys = {p.key for p in out if p.key}
