@@ -85,3 +85,56 @@ def test_a_site_struck_with_no_holder_named_is_aimed_at_its_host_state() -> None
     # a state's own forces in their own land strike no one named; a holder named is the target
     assert _attacks("Mexican soldiers raided a camp outside Culiacan on Sunday.") == {("MEX", None)}
     assert _attacks("Houthi drones struck a U.S. base near Aden.") == {("YEM", "USA")}
+
+
+def _pairs(body: str, kind: str) -> set[tuple[str | None, str | None]]:
+    return {(e.actor_country, e.recipient_country) for e in events_in(body) if e.type == kind}
+
+
+def test_summoning_an_envoy_is_an_official_protest_at_the_envoys_state() -> None:
+    assert _pairs("Chile summoned the Peruvian ambassador on Monday.", "ACCUSE") == {("CHL", "PER")}
+    assert _pairs("Ghana summoned Togo's charge d'affaires on Tuesday.", "ACCUSE") == {("GHA", "TGO")}
+    assert not _pairs("The court summoned the minister to testify.", "ACCUSE")
+
+
+def test_a_truce_between_two_sides_taking_effect_is_each_sides_retreat() -> None:
+    body = "A ceasefire between Armenia and Azerbaijan took effect at noon on Friday."
+    assert _pairs(body, "RETREAT") == {("ARM", "AZE"), ("AZE", "ARM")}
+    assert not _pairs("A ceasefire between Armenia and Azerbaijan may take effect on Friday.", "RETREAT")
+    # its brokers are no side of it
+    assert not _pairs("The truce, brokered by Qatar and Egypt, began at noon.", "RETREAT")
+
+
+def test_two_sides_that_swap_prisoners_each_release_the_others() -> None:
+    assert _pairs("Armenia and Azerbaijan exchanged 32 prisoners on Thursday.", "RETREAT") == {
+        ("ARM", "AZE"),
+        ("AZE", "ARM"),
+    }
+    assert _pairs("Armenia and Azerbaijan completed a prisoner swap on Friday.", "RETREAT") == {
+        ("ARM", "AZE"),
+        ("AZE", "ARM"),
+    }
+
+
+def test_forces_pulling_out_of_a_place_withdraw() -> None:
+    assert (
+        "settled:RETREAT"
+        in evidence_of("Chad's army pulls out of Abeche after rebels take the airport")[-1].features
+    )
+
+
+def test_staged_and_waged_keep_their_verbs() -> None:
+    lemmas = {
+        t.text: t.lemma_ for t in load_nlp()("Iran staged drills, stages more and wages a war that raged.")
+    }
+    assert (lemmas["staged"], lemmas["stages"], lemmas["wages"], lemmas["raged"]) == (
+        "stage",
+        "stage",
+        "wage",
+        "rage",
+    )
+
+
+def test_headline_abbreviations_name_the_two_koreas() -> None:
+    names = {p.name for p in evidence_of("N. Korea fires missiles as S. Korea holds drills")[-1].parties}
+    assert {"North Korea", "South Korea"} <= names

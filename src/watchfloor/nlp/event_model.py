@@ -156,7 +156,15 @@ class EventModel:
         nobody = len(evidence.parties)
         # (or to one the trigger's own phrase does not name: "Indian and Pakistani troops exchanged
         # fire ..., after the killing of 26 tourists")
-        mutual = template.mutual and (recipient == nobody or not _own_argument(evidence, kind, recipient))
+        # (or to one listed with it: "Ukraine and Russia exchanged prisoners")
+        listed = (
+            recipient < nobody and recipient in evidence.parties[actor].coordinated
+            if actor < nobody
+            else False
+        )
+        mutual = template.mutual and (
+            recipient == nobody or not _own_argument(evidence, kind, recipient) or listed
+        )
         mutual = mutual or agree_with_each_other(evidence, kind, actor, recipient)
         opponent = opponent_of(evidence.parties, actor) if mutual else None
         if opponent is not None:

@@ -46,13 +46,16 @@ def withdraws_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> 
     if verb.pos_ != "VERB" or lemma not in WITHDRAWING or hedged(verb):
         return False
     children = list(verb.children)
-    particles = [c for c in children if c.dep_ in {"prt", "advmod"} and c.lower_ in STEPPING_BACK]
+    particles = [c for c in children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in STEPPING_BACK]
     if lemma in {"pull", "draw"} and not particles:
         return False
     subjects = [s for s in subjects_of(verb) if names_a_party(s, party_heads)]
     if not subjects:
         return False
-    preps = [c for h in (verb, *particles) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+    # ("from Kherson", "pulled out of el-Fasher")
+    preps = [
+        c for h in (verb, *particles) for c in h.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}
+    ]
     places = [o for c in preps for o in c.children if o.dep_ == "pobj"]
     objects = [c for c in children if c.dep_ == "dobj"]
     named = [o.lemma_.lower() for o in (*places, *objects)]
@@ -62,6 +65,28 @@ def withdraws_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> 
         return False  # ("withdrew its ambassador": a penalty)
     armed = any(t.lemma_.lower() in FORCES for s in subjects for t in s.subtree)
     return any(o.lemma_.lower() in FORCES for o in objects) or (armed and bool(places))
+
+
+TRUCES = frozenset({"ceasefire", "truce", "armistice"})
+TAKING_HOLD = frozenset({"begin", "start", "hold", "resume"})  # a truce's own verbs of coming into force
+IN_FORCE = frozenset({"effect", "force"})  # "took effect", "came into force", "went into effect"
+
+
+def truce_takes_hold(noun: Token, party_heads: set[int]) -> bool:
+    """Whether a truce that names its sides comes into force, the verb neither negated nor modal
+    ("A ceasefire between Israel and Hezbollah took effect", "the Gaza truce began"): each side
+    stops fighting the other (GUIDE: a ceasefire is a retreat), whatever the model makes of it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRUCES or noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    into_force = any(
+        t.lower_ in IN_FORCE for c in verb.children if c.dep_ in {"dobj", "prep"} for t in c.subtree
+    )
+    if hedged(verb) or not (lemma in TAKING_HOLD or (lemma in {"take", "come", "go"} and into_force)):
+        return False
+    between = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for o in c.subtree]
+    return names_a_party(noun, party_heads) or any(t.i in party_heads for t in between)  # (not its brokers)
 
 
 # verbs of setting captives free, and the captives ("Hamas freed 24 hostages", "each released 390

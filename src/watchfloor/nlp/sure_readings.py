@@ -19,6 +19,7 @@ from watchfloor.nlp.sure_deeds import (
     hedged,
     names_a_party,
     releases_outright,
+    truce_takes_hold,
     two_sides,
     withdraws_outright,
 )
@@ -54,7 +55,9 @@ def settled_features(
     # weapons and arrested 27 suspects", "Pakistan recalled its ambassador from Tehran"
     by_kind = {kind: [sent.doc[i] for i, kinds in hits.items() if kind in kinds] for kind in WORD_READINGS}
     if any(
-        withdraws_outright(w, party_heads, lexicon) or releases_outright(w, party_heads)
+        withdraws_outright(w, party_heads, lexicon)
+        or releases_outright(w, party_heads)
+        or truce_takes_hold(w, party_heads)
         for w in by_kind["RETREAT"]
     ):
         out.append("settled:RETREAT")
@@ -215,9 +218,11 @@ def downs_projectiles(verb: Token, party_heads: set[int], lexicon: Lexicon) -> b
 
 
 AIMED = frozenset({"on", "at", "against"})
-CARRIED = frozenset({"ASSAULT", "MOBILIZE"})  # deeds a party carries out by a light verb
+CARRIED = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})  # deeds a party carries out by a light verb
 # the light verbs of doing a deed (not of ordering or approving it: "authorized the deployment")
-CARRYING = frozenset({"carry", "conduct", "launch", "stage", "hold", "begin", "start", "continue", "mount"})
+CARRYING = frozenset(
+    {"carry", "conduct", "launch", "stage", "hold", "begin", "start", "continue", "mount", "complete"}
+)
 
 
 def carried_out(noun: Token, party_heads: set[int], kind: str, lexicon: Lexicon) -> bool:
