@@ -138,3 +138,14 @@ def test_staged_and_waged_keep_their_verbs() -> None:
 def test_headline_abbreviations_name_the_two_koreas() -> None:
     names = {p.name for p in evidence_of("N. Korea fires missiles as S. Korea holds drills")[-1].parties}
     assert {"North Korea", "South Korea"} <= names
+
+
+def test_states_listed_as_a_statements_subjects_are_not_its_targets_nor_the_two_countries() -> None:
+    body = (
+        "Israeli troops moved into the buffer zone in Syria on Sunday. Egypt, Qatar and Jordan condemned "
+        "the incursion, and the UN said it violated the 1974 agreement between the two countries."
+    )
+    charges = _pairs(body, "ACCUSE")
+    assert charges and not {r for _, r in charges} & {"EGY", "QAT", "JOR"}
+    pair = [p for p in evidence_of(body)[-1].parties if "coref:pair" in p.features]
+    assert {p.country for p in pair} == {"ISR", "SYR"}

@@ -28,6 +28,7 @@ from watchfloor.nlp.role_exclusions import breaks_role_rules, ruled_out
 from watchfloor.nlp.role_nevers import reports_harm_to_its_own
 from watchfloor.nlp.role_paths import in_its_subject, named_objects, passive_subject, role_path
 from watchfloor.nlp.second_triggers import says_or_does_another
+from watchfloor.nlp.sure_readings import ACCUSING_OUTRIGHT
 from watchfloor.nlp.types import Event
 from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
 
@@ -257,13 +258,24 @@ class EventModel:
         by_party = evidence.second_role_features if second else evidence.role_features
         out = {}
         features_of = [by_party.get((kind, i), ()) for i in range(len(parties))]
-        subject = [in_its_subject(f) for f in features_of]
         deed = TYPE_GROUPS.get(kind) != "say"
         # who is listed with the actor does a use of force with it, not to it ("the US and Britain
         # struck ..."), and joins its charges, demands, refusals and threats ("Japan and Australia
         # voiced concern"); talks, deals and gifts pass between them ("Iran and Russia signed ...")
         force = TYPE_GROUPS.get(kind) == "force"
         together = force or kind in JOINT_VOICES or done_jointly(evidence, kind)
+        subject = [in_its_subject(f) for f in features_of]
+        # (a charge's own verb: "they lie to the world" accuses its subjects, whoever says so)
+        voiced = kind != "ACCUSE" or any(
+            f"tlemma:{kind}:{verb}" in evidence.features for verb in ACCUSING_OUTRIGHT
+        )
+        if (
+            together and voiced
+        ):  # (the others listed with a subject: "Egypt, Qatar and Saudi Arabia condemned")
+            subject = [
+                subject[i] or (in_its_subject(f, joined=True) and any(subject[j] for j in p.coordinated))
+                for i, (f, p) in enumerate(zip(features_of, evidence.parties, strict=False))
+            ] + subject[len(evidence.parties) :]
         countries = [country_of(p) for p in parties]
         suffering = {
             countries[i]

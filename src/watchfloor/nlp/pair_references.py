@@ -47,6 +47,8 @@ def antecedent_pair(
         p for p in history if p.head is not None and p.head.doc is token.doc and p.head.i >= token.sent.start
     ]
     earlier = [p for p in history if p not in own]
+    # ("Egypt, Qatar and Saudi Arabia condemned ... between the two countries": none of three)
+    own = [p for p in own if p.head is not None and len(p.head.conjuncts) < 2]
     if named:
         earlier = [p for p in earlier if "only_where" not in p.features]  # (where talks were held)
         earlier.sort(key=lambda p: -named.get(p.country or "", 0))

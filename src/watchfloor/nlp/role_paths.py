@@ -13,15 +13,17 @@ SUBJECT_PHRASE = frozenset({"compound", "appos", "amod", "poss"})  # links insid
 INCLUDED = re.compile(r"^(conj\^)*pobj\^prep:including\^")  # one of those a phrase lists
 
 
-def in_its_subject(features: list[str] | tuple[()]) -> bool:
+def in_its_subject(features: list[str] | tuple[()], joined: bool = False) -> bool:
     """Whether a party is the trigger's subject or inside its subject's phrase ("Iran's foreign
     ministry spokesman Esmaeil Baghaei condemned ..."), read off its path to the trigger. The
     subject of a verb does it and is never its recipient; the subject of a judging noun or
     adjective may be what is judged ("Iran's enrichment is alarming"), so the model decides
     there. A passive subject is `nsubjpass`, not this; joined subjects ("Iran and Belarus
-    discussed") are each other's recipients."""
+    discussed") are each other's recipients, unless `joined` counts them (they act together:
+    "Egypt, Qatar and Saudi Arabia condemned ...")."""
     # (one of those its phrase lists: "Latin American governments, including Brazil, condemned")
-    return _in_phrase_of(INCLUDED.sub("", role_path(features)), "nsubj^")
+    path = INCLUDED.sub("", role_path(features))
+    return _in_phrase_of(path.replace("conj^", "") if joined else path, "nsubj^")
 
 
 def _in_phrase_of(path: str, tail: str) -> bool:
