@@ -149,3 +149,11 @@ def test_states_listed_as_a_statements_subjects_are_not_its_targets_nor_the_two_
     assert charges and not {r for _, r in charges} & {"EGY", "QAT", "JOR"}
     pair = [p for p in evidence_of(body)[-1].parties if "coref:pair" in p.features]
     assert {p.country for p in pair} == {"ISR", "SYR"}
+
+
+def test_ordering_diplomats_out_penalises_each_state_they_come_from() -> None:
+    body = "Bolivia on Monday ordered diplomats from Chile, Peru and Uruguay to leave the country."
+    assert _pairs(body, "SANCTION") == {("BOL", "CHL"), ("BOL", "PER"), ("BOL", "URY")}
+    assert _pairs("Mali ordered the French ambassador to leave within 72 hours.", "SANCTION") == {
+        ("MLI", "FRA")
+    }

@@ -71,6 +71,13 @@ def air_defences_as_a_party(token: Token) -> bool:
     return any(a == "air" and b in DEFENCES for a, b in itertools.pairwise(words))
 
 
+def named_by_their_states(token: Token) -> bool:
+    """People named by the states they come from ("diplomats from Argentina, Chile and Peru"):
+    those states stand for them, each a party."""
+    froms = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for f in froms for o in f.children)
+
+
 HARM_VERBS = frozenset({"kill", "wound", "injure", "murder", "massacre", "slaughter", "abduct", "kidnap"})
 COUNTS = frozenset({"dozen", "score", "hundred", "thousand"})
 

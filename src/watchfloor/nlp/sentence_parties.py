@@ -49,6 +49,7 @@ from watchfloor.nlp.party_senses import (
     counts_the_harmed,
     is_bare_mass_sense,
     modifies_only,
+    named_by_their_states,
     names_a_kind_of_thing,
     opposition_as_a_party,
     serves_a_body_named_beside,
@@ -238,6 +239,7 @@ class PartyGatherer:
                 and not serves_a_body_named_beside(token)
                 and not is_bare_mass_sense(token)
                 and not names_a_kind_of_thing(token)
+                and not named_by_their_states(token)
                 and not names_an_outlet(token)
                 and not names_a_province(token)
                 and not is_press_audience(token)

@@ -147,8 +147,8 @@ NAMES = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # (a name named again: "dem
 
 
 # verbs that cut a diplomatic tie, and the ties they cut ("recalled its ambassador from Tehran",
-# "expelled two Indian diplomats", "severed ties with the UAE")
-CUTTING = frozenset({"recall", "expel", "sever", "cut", "break", "downgrade", "suspend", "withdraw"})
+# "expelled two Indian diplomats", "severed ties with the UAE", "ordered diplomats from Peru to leave")
+CUTTING = frozenset({"recall", "expel", "sever", "cut", "break", "downgrade", "suspend", "withdraw", "order"})
 DIPLOMATIC = frozenset(
     {"ambassador", "envoy", "diplomat", "tie", "relation", "embassy", "consul", "attache", "attaché"}
 )
