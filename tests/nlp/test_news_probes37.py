@@ -157,3 +157,21 @@ def test_ordering_diplomats_out_penalises_each_state_they_come_from() -> None:
     assert _pairs("Mali ordered the French ambassador to leave within 72 hours.", "SANCTION") == {
         ("MLI", "FRA")
     }
+
+
+def test_declining_to_comment_refuses_no_one() -> None:
+    assert not _pairs("The Israeli military declined to comment.", "REJECT")
+    assert _pairs("Iran refused to give inspectors access to the site.", "REJECT") == {("IRN", None)}
+
+
+def test_a_foreign_office_is_the_one_of_the_state_named_last() -> None:
+    body = (
+        "ISLAMABAD, May 10, 2025 - Trump said the United States had helped. Later, India accused "
+        "Pakistan of violating the truce, a charge the Foreign Office rejected."
+    )
+    rejections = [e for e in events_in(body) if e.type == "REJECT"]
+    assert [(e.actor, e.actor_country) for e in rejections] == [
+        ("Pakistani Ministry of Foreign Affairs", "PAK")
+    ]
+    britain = "LONDON, May 10, 2025 - The Foreign Office summoned the Russian ambassador on Monday."
+    assert {e.actor_country for e in events_in(britain)} == {"GBR"}

@@ -33,7 +33,7 @@ GENERIC_BODIES = frozenset(
 )  # fmt: skip
 GOVERNMENT_BODY = re.compile(
     r"\b(?:Ministry|Council|Parliament|Majlis|Cabinet|Presidency|Armed Forces|General Staff|Army|Navy|"
-    r"Air Force|Police|Judiciary|Central Bank|Statistical Center|Statistics Center)\b"
+    r"Air Force|Police|Judiciary|Central Bank|Statistical Center|Statistics Center|Foreign Office)\b"
 )
 
 # states whose people's names put the family name first ("Mao Ning", "Kim Yo Jong", "Lai Ching-te")
@@ -252,6 +252,9 @@ class EntityResolver:
         candidates = {
             m.entity.country: m.entity for m in self.kb.matches(mention.text) if m.via == "ambiguous_alias"
         }
+        latest = self._state_named_last(mention.start, [c for c in candidates if c])
+        if latest is not None:  # ("Misri accused Pakistan ..., a charge the Foreign Office rejected")
+            return self._from_kb(candidates[latest], mention)
         for entity in reversed(list(self.entities.values())):
             record = candidates.get(entity.country) if entity.country else None
             if record is not None:
@@ -259,6 +262,21 @@ class EntityResolver:
         # where no state of theirs is named, the one body of no state ("the Security Council" in
         # a story on Congo is the UN's, not Russia's)
         return self._from_kb(candidates[None], mention) if None in candidates else None
+
+    def _state_named_last(self, before: int, countries: list[str]) -> str | None:
+        """Of the states of `countries`, the one whose name, demonym or capital the text names
+        last before `before`, within the sentence's reach (the last 300 characters), if any."""
+        window = self.text[max(0, before - 300) : before]
+        best: tuple[int, str] | None = None
+        for iso3 in countries:
+            state = self.kb.state(iso3)
+            if state is None:
+                continue
+            for form, _ in state.surface_forms():
+                found = [m.start() for m in re.finditer(rf"\b{re.escape(form)}\b", window)]
+                if found and (best is None or found[-1] > best[0]):
+                    best = (found[-1], iso3)
+        return best[1] if best else None
 
     def _acronym_after(self, end: int) -> str | None:
         match = re.match(r"\s*\(([A-Z]{2,8})\)", self.text[end : end + 12])

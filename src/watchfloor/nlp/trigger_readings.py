@@ -88,7 +88,9 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     undergoers = [c for c in children if c.dep_ == "nsubjpass"]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         undergoers.append(token.head)
-    pairs = {(lemma, c.lemma_.lower()) for c in [*objects, *undergoers]}
+    # (or the verb it takes: "declined to comment" refuses no one)
+    complements = [c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    pairs = {(lemma, c.lemma_.lower()) for c in [*objects, *undergoers, *complements]}
     readings = [r for r in readings if not pairs & lexicon.idioms.get(r.type, frozenset())]
     readings = object_readings(token, readings, lexicon)
     readings = [r for r in readings if not acts_on_something_else(token, r.type, lexicon)]
