@@ -175,3 +175,9 @@ def test_a_foreign_office_is_the_one_of_the_state_named_last() -> None:
     ]
     britain = "LONDON, May 10, 2025 - The Foreign Office summoned the Russian ambassador on Monday."
     assert {e.actor_country for e in events_in(britain)} == {"GBR"}
+
+
+def test_a_hyphenated_cease_fire_is_a_truce_not_fire() -> None:
+    body = "A cease-fire between Armenia and Azerbaijan took effect on Friday."
+    assert _pairs(body, "RETREAT") == {("ARM", "AZE"), ("AZE", "ARM")}
+    assert not _pairs(body, "ASSAULT")

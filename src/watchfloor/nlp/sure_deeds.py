@@ -67,7 +67,7 @@ def withdraws_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> 
     return any(o.lemma_.lower() in FORCES for o in objects) or (armed and bool(places))
 
 
-TRUCES = frozenset({"ceasefire", "truce", "armistice"})
+TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 TAKING_HOLD = frozenset({"begin", "start", "hold", "resume"})  # a truce's own verbs of coming into force
 IN_FORCE = frozenset({"effect", "force"})  # "took effect", "came into force", "went into effect"
 
