@@ -181,3 +181,16 @@ def test_a_hyphenated_cease_fire_is_a_truce_not_fire() -> None:
     body = "A cease-fire between Armenia and Azerbaijan took effect on Friday."
     assert _pairs(body, "RETREAT") == {("ARM", "AZE"), ("AZE", "ARM")}
     assert not _pairs(body, "ASSAULT")
+
+
+def test_an_amount_of_things_is_read_through_to_the_things() -> None:
+    headline = "Germany, France expel dozens of Russian diplomats over killings"
+    assert _pairs(headline, "SANCTION") >= {("DEU", "RUS")}
+    assert not _pairs(headline, "COERCE")
+
+
+def test_whose_arms_acted_a_possessive_pronoun_names() -> None:
+    body = (
+        "The Israeli military said its jets dropped dozens of bombs on a bunker as Hamas leaders met there."
+    )
+    assert {a for a, _ in _pairs(body, "ASSAULT")} == {"ISR"}

@@ -248,3 +248,28 @@ def set_off_participle(verb: Token) -> bool:
         and verb.doc[verb.i - 1].text == ","
         and not any(c.dep_ == "nsubj" for c in verb.children)
     )
+
+
+# words that count or gather what follows their "of" ("dozens of diplomats", "a barrage of rockets")
+AMOUNTS = frozenset(
+    {"dozen", "hundred", "thousand", "number", "majority", "barrage", "salvo", "wave", "swarm", "volley",
+     "%", "percent", "bulk", "rest", "all", "most", "many", "some"}
+)  # fmt: skip
+
+
+def counted(noun: Token) -> list[Token]:
+    """The noun, or what it counts when it is an amount ("dozens of Russian diplomats")."""
+    if noun.pos_ in {"NUM", "ADJ", "DET", "PRON"} or noun.lemma_.lower() in AMOUNTS:
+        return of_nouns(noun) or [noun]
+    return [noun]
+
+
+def of_nouns(token: Token) -> list[Token]:
+    """The nouns of a token's "of" phrase."""
+    return [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.nlp.arguments import counted
 from watchfloor.nlp.triggers import Lexicon, Trigger
 
 # nouns of a state's organs and office-holders, who speak for it
@@ -41,6 +42,7 @@ def object_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> 
     lemma = token.lemma_.lower()
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # ("gave the envoy 48 hours")
+    objects = [n for o in objects for n in counted(o)]  # ("expelled dozens of Russian diplomats")
     for child in objects:
         noun = child.lemma_.lower()
         before = [c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"}]

@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from watchfloor.kb import KnowledgeBase, load_kb
-from watchfloor.nlp.arguments import first_conjunct
+from watchfloor.nlp.arguments import first_conjunct, of_nouns
 from watchfloor.nlp.context_readings import official_readings
 from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.triggers import Lexicon, Trigger
@@ -122,14 +122,3 @@ def agrees(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a word is a verb of agreeing in the lexicon (its own lemma's readings, asked of the
     table directly: the noun readings ask this of their verb)."""
     return verb.pos_ == "VERB" and any(t.type == "AGREE" for t in lexicon.verbs.get(verb.lemma_.lower(), []))
-
-
-def of_nouns(token: Token) -> list[Token]:
-    """The nouns of a token's "of" phrase."""
-    return [
-        o
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]

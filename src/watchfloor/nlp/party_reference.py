@@ -194,6 +194,18 @@ def _described_body(party: Party) -> bool:
     return party.label in {"GROUP", "PREVIOUS"} and party.head is not None and party.head.tag_ == "NN"
 
 
+# what a party fights with, whose owner a possessive pronoun names ("its drones", "their jets")
+ARMS = frozenset(
+    {"drone", "missile", "rocket", "jet", "warplane", "aircraft", "helicopter", "artillery", "warship",
+     "troop", "force", "soldier", "fighter"}
+)  # fmt: skip
+
+
+def _arms_that_act(noun: Token) -> bool:
+    """Whether a noun is arms that are a verb's subject ("its jets dropped bombs")."""
+    return noun.lemma_.lower() in ARMS and noun.dep_ == "nsubj"
+
+
 def name_pronouns(sent: Span, parties: list[Party]) -> None:
     """A pronoun later in the sentence names a party again: a person's "him" or "her"
     ("sanctioned Kabarebe, accusing him of ..."), a state's or a body's "it" as a subject, when
@@ -204,6 +216,9 @@ def name_pronouns(sent: Span, parties: list[Party]) -> None:
         if token.lower_ in OBJECT_PRONOUNS and token.dep_ in {"dobj", "pobj", "dative"}:
             kinds, subjects_only = frozenset({"PERSON"}), False
         elif token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() not in IMPERSONAL:
+            kinds, subjects_only = frozenset({"GPE", "ORG", "NORP"}), True
+        elif token.lower_ in {"its", "their"} and token.dep_ == "poss" and _arms_that_act(token.head):
+            # "the military said its jets dropped bombs": whose arms acted
             kinds, subjects_only = frozenset({"GPE", "ORG", "NORP"}), True
         else:
             continue

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from watchfloor.kb import load_kb
 from watchfloor.kb.records import Armament
+from watchfloor.nlp.arguments import AMOUNTS, of_nouns
 from watchfloor.nlp.context_readings import (
     FORCE_UNITS,
     deployment_readings,
@@ -25,7 +26,7 @@ from watchfloor.nlp.deed_roles import naming_predicates
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.event_rules import phrasal
 from watchfloor.nlp.kb_mentions import SPAN_KEY
-from watchfloor.nlp.lexicon_nouns import SIMULATING, noun_readings, of_nouns
+from watchfloor.nlp.lexicon_nouns import SIMULATING, noun_readings
 from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.protest_readings import protest_readings
 from watchfloor.nlp.triggers import Lexicon, Trigger
@@ -33,12 +34,6 @@ from watchfloor.nlp.types import Event
 from watchfloor.nlp.vow_readings import promise_readings, promises_force, warning_readings
 
 # how many of something: "dozens of drones", "a barrage of rockets"
-AMOUNTS = frozenset(
-    {"dozen", "hundred", "thousand", "number", "majority", "barrage", "salvo", "wave", "swarm", "volley",
-     "%", "percent", "bulk", "rest", "all", "most", "many", "some"}
-)  # fmt: skip
-
-
 FIRST_PERSON = frozenset({"i", "we", "us"})
 CONDEMNING = frozenset({"ACCUSE", "ASSAULT"})  # first readings of a name that condemns ("an act of war")
 
