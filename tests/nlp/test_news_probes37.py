@@ -194,3 +194,23 @@ def test_whose_arms_acted_a_possessive_pronoun_names() -> None:
         "The Israeli military said its jets dropped dozens of bombs on a bunker as Hamas leaders met there."
     )
     assert {a for a, _ in _pairs(body, "ASSAULT")} == {"ISR"}
+
+
+def test_a_claim_of_responsibility_is_the_claimants_attack() -> None:
+    body = (
+        "MOGADISHU, Oct 30, 2022 - Two car bombs exploded near the education ministry in Mogadishu on "
+        "Saturday, killing at least 100 people. Al Shabaab claimed responsibility for the attack."
+    )
+    assert {a for a, _ in _pairs(body, "ASSAULT")} == {"SOM"}
+    claims = [e for e in events_in(body) if e.trigger == "claimed"]
+    assert [(e.type, e.actor) for e in claims] == [("ASSAULT", "al-Shabaab")]
+    # (an armed group's attack on ground of its own state is named after it)
+    assert ("SOM", "SOM") in _pairs(body, "ASSAULT")
+
+
+def test_the_ministry_points_back_to_no_armed_group() -> None:
+    body = (
+        "Two car bombs exploded near the education ministry on Saturday. Al Shabaab claimed "
+        "responsibility, saying it had targeted the ministry."
+    )
+    assert [p.name for p in evidence_of(body)[-1].parties if "coref:ministry" in p.features] == []

@@ -66,6 +66,8 @@ def antecedent(token: Token, history: list[Party]) -> Party | None:
     if lemma in NON_STATE:  # "the group": an armed group named before, else not a state's own forces
         armed = [p for p in history if known_armed_group(p.key)]
         fitting = armed or [p for p in fitting if not organ_of_state(p)]
+    elif lemma in STATE_BODIES:  # "the ministry", "the government": never an armed group
+        fitting = [p for p in fitting if not known_armed_group(p.key)]
     return fitting[0] if fitting else None
 
 
@@ -78,6 +80,7 @@ def _described_otherwise(party: Party, noun: str) -> bool:
 
 
 NON_STATE = frozenset({"group", "militia", "movement", "paramilitary", "militant", "rebel", "insurgent"})
+STATE_BODIES = frozenset({"ministry", "government", "regime", "administration", "authority", "cabinet"})
 # words that say what kind of group it is, not whose: "the rebel group" points back as "the group" does
 KINDS_OF_GROUP = frozenset(
     {"rebel", "militant", "insurgent", "separatist", "jihadist", "terrorist", "extremist", "paramilitary",

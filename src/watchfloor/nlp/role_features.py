@@ -64,7 +64,12 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
     out.append(f"wpath1:{trigger.lemma_.lower()}:{first_step}")  # "received" takes its recipient as subject
     if "speaker" in party.features and _says_it_did(party.head, trigger):
         out.append("says_own_act")
-    if "speaker" in party.features and tells_of_anothers_deed(party.head, trigger, PARTY_NOUNS):
+    # (a claim of responsibility is the claimant's own deed: its subject tells of no other's)
+    if (
+        "speaker" in party.features
+        and not (trigger.lemma_.lower() == "claim" and in_its_subject([f"path:{path}"]))
+        and tells_of_anothers_deed(party.head, trigger, PARTY_NOUNS)
+    ):
         out.append("tells_of_anothers")
     if judges_it(party.head, trigger):
         out.append("judges_it")

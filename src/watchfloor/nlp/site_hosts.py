@@ -16,7 +16,8 @@ SITES = frozenset(
     {"camp", "village", "town", "market", "marketplace", "hospital", "school", "mosque", "church",
      "clinic", "shelter", "checkpoint", "beach", "hotel", "prison", "refinery", "depot", "barracks",
      "convoy", "neighbourhood", "neighborhood", "settlement", "gathering", "wedding", "funeral",
-     "bus", "train", "station", "restaurant", "mall", "stadium", "university", "compound"}
+     "bus", "train", "station", "restaurant", "mall", "stadium", "university", "compound", "hall",
+     "theatre", "theater", "cafe", "nightclub"}
 )  # fmt: skip
 AIMED_AT = frozenset({"on", "at", "against", "in", "inside"})  # the prepositions that name a target
 
