@@ -9,26 +9,22 @@ import math
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from watchfloor.nlp.allowed_pairs import allowed_pairs
 from watchfloor.nlp.answered_deeds import answering_pair
 from watchfloor.nlp.event_building import actor_stance, build_event, ordered_roles, turned_round
 from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_parties import (
-    a_states_force,
     acts_on_itself,
     country_of,
-    speechless,
-    unarmed,
 )
-from watchfloor.nlp.event_scorers import TYPE_GROUPS, Linear, Thresholds, TypeScorers, none_rows, role_rows
+from watchfloor.nlp.event_scorers import Linear, Thresholds, TypeScorers, none_rows, role_rows
 from watchfloor.nlp.judged_deeds import name_the_judged
-from watchfloor.nlp.mutual_deeds import against_the_other, agree_with_each_other, done_jointly, opponent_of
+from watchfloor.nlp.mutual_deeds import against_the_other, agree_with_each_other, opponent_of
 from watchfloor.nlp.pair_limits import HOSTED, allowed_recipients, host_state, listed_with
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
-from watchfloor.nlp.role_exclusions import breaks_role_rules, ruled_out
-from watchfloor.nlp.role_nevers import reports_harm_to_its_own
-from watchfloor.nlp.role_paths import in_its_subject, named_objects, passive_subject, role_path
+from watchfloor.nlp.role_exclusions import breaks_role_rules
+from watchfloor.nlp.role_paths import named_objects, role_path
 from watchfloor.nlp.second_triggers import says_or_does_another
-from watchfloor.nlp.sure_readings import ACCUSING_OUTRIGHT
 from watchfloor.nlp.types import Event
 from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
 
@@ -252,84 +248,17 @@ class EventModel:
         speaker: str | None, second: bool = False,
     ) -> dict[tuple[int, int], float]:  # fmt: skip
         """The joint score of every allowed (actor, recipient) pair."""
-        parties: list[Party | None] = [*evidence.parties, None]
         nobody = len(evidence.parties)
         slots = candidate_slots(evidence, kind, second) if self.pair.weights else []
-        by_party = evidence.second_role_features if second else evidence.role_features
         out = {}
-        features_of = [by_party.get((kind, i), ()) for i in range(len(parties))]
-        deed = TYPE_GROUPS.get(kind) != "say"
-        # who is listed with the actor does a use of force with it, not to it ("the US and Britain
-        # struck ..."), and joins its charges, demands, refusals and threats ("Japan and Australia
-        # voiced concern"); talks, deals and gifts pass between them ("Iran and Russia signed ...")
-        force = TYPE_GROUPS.get(kind) == "force"
-        together = force or kind in JOINT_VOICES or done_jointly(evidence, kind)
-        subject = [in_its_subject(f) for f in features_of]
-        # (a charge's own verb: "they lie to the world" accuses its subjects, whoever says so)
-        voiced = kind != "ACCUSE" or any(
-            f"tlemma:{kind}:{verb}" in evidence.features for verb in ACCUSING_OUTRIGHT
-        )
-        if (
-            together and voiced
-        ):  # (the others listed with a subject: "Egypt, Qatar and Saudi Arabia condemned")
-            subject = [
-                subject[i] or (in_its_subject(f, joined=True) and any(subject[j] for j in p.coordinated))
-                for i, (f, p) in enumerate(zip(features_of, evidence.parties, strict=False))
-            ] + subject[len(evidence.parties) :]
-        countries = [country_of(p) for p in parties]
-        suffering = {
-            countries[i]
-            for i, f in enumerate(features_of)
-            if "undergoes_it" in f or "owns_sufferers" in f or passive_subject(f)
-        }
-        template = evidence.templates.get(kind)
-        inverse = not second and template is not None and template.inverse
-        verbal = (not second and template is not None
-                  and f"tpos:{kind}:VERB" in evidence.features)  # fmt: skip
-        no_actor, no_recipient = ruled_out(evidence, kind, features_of, inverse, verbal, second)
-        objects = named_objects(features_of) if not inverse else set()
-        # a second trigger's own subject does it, not the first's actor ("India launched strikes
-        # two weeks after gunmen killed 26 people": the gunmen killed them; "after gunmen attack")
-        own_paths = OWN_FORCE_PATHS if force else {"path:nsubj^"}
-        own = {i for i, f in enumerate(features_of) if own_paths & set(f)} if second else set()
-        own |= {j for i in own for j in evidence.parties[i].coordinated}
-        # what the first deed of force struck does not strike back in the second it was part of
-        # ("a missile struck Ukraine's hospital during a barrage that killed 31": Ukraine fired no
-        # barrage), unless named as its doer ("... during the Houthis' attacks")
-        struck = set()
-        first = [evidence.role_features.get((kind, i), ()) for i in range(len(parties))] if second else []
-        if second and force and any(role_path(f).endswith(OCCASION_PATHS) for f in features_of):
-            struck = {i for i, f in enumerate(first) if role_path(f).endswith("dobj^")}
-        # nor does who held what it struck ("hit a school run by the UN agency, killing 33"; but
-        # what it answers is theirs: "strikes on Houthi targets in response to attacks on ships")
-        if force and f"answered:{kind}" not in evidence.features:
-            struck |= {i for i, f in enumerate(first) if "holds_target" in f}
-        struck -= {i for i, f in enumerate(features_of) if OWN_FORCE_PATHS & set(f)}
-        for a in range(len(parties)):
-            if no_actor[a] or (not deed and speechless(parties[a])) or (own and a not in own) or a in struck:
-                continue  # ("21 Chinese warships" accuse no one)
-            for r in allowed_recipients(parties, a, speaker, objects):
-                if no_recipient[r]:
-                    continue
-                if force and unarmed(parties[r if inverse else a]):
-                    continue  # a merchant ship strikes no one (an inverse trigger's object does)
-                if kind == "PROTEST" and a_states_force(parties[a]):
-                    continue  # "security forces detained X as protests continued": not theirs
-                if together and a < nobody and r in evidence.parties[a].coordinated:
-                    continue  # "Australia, Bahrain and the US announced the strikes": together
-                if r < nobody and subject[r] and (subject[a] or verbal):
-                    continue  # a verb's subject does it: "Iran's spokesman Baghaei condemned ..."
-                if deed and reports_harm_to_its_own(features_of[a], countries[a], {countries[r], *suffering}):
-                    continue  # "Pakistan said two children were killed": Pakistan did not kill them
-                if force and "speaker" in features_of[r] and countries[r] and countries[r] == countries[a]:
-                    continue  # "soldiers fired on them, the military said": who tells of its own side's force
-                score = math.log(max(actor_p[a], 1e-12)) + math.log(max(recipient_p[r], 1e-12))
-                if self.pair.weights:
-                    features = pair_features(
-                        evidence, kind, a if a < nobody else None, r if r < nobody else None, second, slots
-                    )
-                    score += self.pair.score(role_rows(kind, features))
-                out[(a, r)] = score
+        for a, r in allowed_pairs(evidence, kind, speaker, second):
+            score = math.log(max(actor_p[a], 1e-12)) + math.log(max(recipient_p[r], 1e-12))
+            if self.pair.weights:
+                features = pair_features(
+                    evidence, kind, a if a < nobody else None, r if r < nobody else None, second, slots
+                )
+                score += self.pair.score(role_rows(kind, features))
+            out[(a, r)] = score
         return out
 
 
@@ -338,10 +267,6 @@ class EventModel:
 # events stand however unsure the type scorer is
 SURE_READINGS = ("AGREE", "ACCUSE", "ASSAULT", "MOBILIZE", "SANCTION", "COERCE", "RETREAT", "REQUEST")
 SETTLED_CHANCE = 0.8  # the type's probability there, at the least
-# a use of force's own subject, owner or naming modifier: "after gunmen attack", "Hamas's raid"
-OWN_FORCE_PATHS = frozenset({"path:nsubj^", "path:poss^", "path:compound^"})
-OCCASION_PATHS = ("vprep:duringvpobj", "vprep:amidvpobj")  # a second trigger the first took place in
-JOINT_VOICES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # said by all listed, to another
 
 
 def _own_argument(evidence: SentenceEvidence, kind: str, party: int) -> bool:
