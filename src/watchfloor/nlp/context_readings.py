@@ -40,6 +40,8 @@ def object_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> 
     """The verb's readings, those of `by_object` instead where its object calls for them ("targets
     six firms", "targets a Houthi finance network": sanctions)."""
     lemma = token.lemma_.lower()
+    if _done_by_no_one(token):
+        return readings  # ("did not claim responsibility", "no group claimed responsibility")
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # ("gave the envoy 48 hours")
     objects = [n for o in objects for n in counted(o)]  # ("expelled dozens of Russian diplomats")
@@ -50,6 +52,18 @@ def object_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> 
             if pair in lexicon.by_object:
                 return lexicon.by_object[pair]
     return readings
+
+
+def _done_by_no_one(verb: Token) -> bool:
+    """Whether a verb is negated or its subject is no one ("no group claimed ...")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        c.lower_ in {"no", "nobody"} or s.lower_ in {"nobody", "none"}
+        for s in subjects
+        for c in [s, *s.children]
+    )
 
 
 def _said_by_a_state(token: Token) -> bool:
