@@ -214,3 +214,8 @@ def test_the_ministry_points_back_to_no_armed_group() -> None:
         "responsibility, saying it had targeted the ministry."
     )
     assert [p.name for p in evidence_of(body)[-1].parties if "coref:ministry" in p.features] == []
+
+
+def test_an_attack_on_a_site_whose_holder_is_named_falls_on_the_holder() -> None:
+    body = "Iran fired missiles at Al Udeid Air Base in Qatar, the largest American military base in the region."
+    assert _pairs(body, "ASSAULT") == {("IRN", "USA")}

@@ -175,6 +175,9 @@ def ruled_out(
     # ("Poland closes a crossing after a migrant attack on a soldier": not Poland's attack)
     doer_named = not verbal and not inverse and f"tdoer:{kind}" in evidence.features
     defences = {i for i, p in enumerate(evidence.parties) if "air_defence" in p.features}
+    # force on a site whose holder is named falls on the holder, not on where the site is
+    # ("missiles at Al Udeid Air Base in Qatar, the largest American military base": the US's)
+    holder_named = kind == "ASSAULT" and not inverse and any("holds_target" in f for f in features_of)
     return (
         [
             (never_actor(f, deed, force) and i not in relative_doers)
@@ -228,6 +231,7 @@ def ruled_out(
         [
             never_recipient(f, deed, force, inverse, asked, penalty=kind == "SANCTION")
             or c
+            or (holder_named and "loc" in f and "holds_target" not in f)
             # "the missiles were intercepted by a coalition": who downs them did not send them
             or (inverse and in_the_agent(f))
             or (verbal and not inverse and subject_of_a_clause_beside(f))
