@@ -217,5 +217,8 @@ def test_the_ministry_points_back_to_no_armed_group() -> None:
 
 
 def test_an_attack_on_a_site_whose_holder_is_named_falls_on_the_holder() -> None:
-    body = "Iran fired missiles at Al Udeid Air Base in Qatar, the largest American military base in the region."
+    body = "Iran fired missiles at Al Udeid Air Base in Qatar, the largest American military base there."
     assert _pairs(body, "ASSAULT") == {("IRN", "USA")}
+    assert _pairs(
+        "Houthi drones struck Tower 22 in Jordan, a US outpost near the Syrian border.", "ASSAULT"
+    ) == {("YEM", "USA")}

@@ -35,6 +35,12 @@ def holds_the_target(party: Token, trigger: Token) -> bool:
         target = first_conjunct(held)
         if target.dep_ == "appos":  # "an attack on Tower 22, a US outpost in Jordan"
             target = first_conjunct(target.head)
+            # (hung on where the site is: "Tower 22 in Jordan, a US outpost", the place named
+            # in the site's phrase or as where the trigger struck)
+            if target.dep_ == "pobj" and target.head.lower_ in {"in", "near"}:
+                if target.head.head.i == trigger.i:
+                    return held.i != trigger.i
+                target = first_conjunct(target.head.head)
         return held.i != trigger.i and _aimed_at(target, trigger)
     verb = _describing_participle(party)
     # the parser may hang the participle on the clause: "conducted strikes on facilities ...
