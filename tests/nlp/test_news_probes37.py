@@ -222,3 +222,30 @@ def test_an_attack_on_a_site_whose_holder_is_named_falls_on_the_holder() -> None
     assert _pairs(
         "Houthi drones struck Tower 22 in Jordan, a US outpost near the Syrian border.", "ASSAULT"
     ) == {("YEM", "USA")}
+
+
+def test_whose_troops_were_attacked_did_not_attack_them() -> None:
+    body = "The peacekeepers, from Italy and Poland, were attacked with stones and petrol bombs on Monday."
+    assert not {a for a, _ in _pairs(body, "ASSAULT")} & {"ITA", "POL"}
+
+
+def test_a_state_on_a_list_is_no_listing() -> None:
+    assert not _pairs("The PKK is listed as a terrorist organisation by Turkey and the EU.", "SANCTION")
+    assert _pairs("The US designated the group a terrorist organisation on Monday.", "SANCTION")
+
+
+def test_halting_imports_from_a_state_penalises_it() -> None:
+    assert _pairs("Beijing halted some imports of Taiwanese fruit on Wednesday.", "SANCTION") == {
+        ("CHN", "TWN")
+    }
+
+
+def test_what_a_withdrawal_moves_is_not_its_recipient() -> None:
+    assert _pairs("Russian troops pulled out of Kherson on Friday.", "RETREAT") <= {
+        ("RUS", None),
+        ("RUS", "UKR"),
+    }
+    retreats = [
+        e for e in events_in("Israel pulls troops out of Jenin after two-day raid") if e.type == "RETREAT"
+    ]
+    assert retreats and all(e.recipient != "troops" for e in retreats)

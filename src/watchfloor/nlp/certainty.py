@@ -196,6 +196,22 @@ def _hyphenated_with(token: Token) -> list[Token]:
     return out
 
 
+LISTING = frozenset({"list", "designate", "classify", "blacklist", "proscribe", "ban"})
+
+
+def _standing_listing(verb: Token) -> bool:
+    """Whether a verb of listing is in the present passive ("is listed", "are designated"): who
+    stands on a list, not who was put on it."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in LISTING:
+        return False
+    passives = [c for c in verb.children if c.dep_ == "auxpass"]
+    return (
+        bool(passives)
+        and all(c.tag_ in {"VBZ", "VBP"} for c in passives)
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
+
+
 def _said_to_be_coming(verb: Token) -> bool:
     """Whether a copula says its subject is yet to come ("was imminent", "is possible")."""
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in NOT_YET for c in verb.children)
@@ -211,6 +227,8 @@ def _stance_of(trigger: Token) -> Stance:
     if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and _said_to_be_coming(trigger.head):
         return Stance(certainty, is_event=False)  # "said an incursion by India was imminent"
     if is_denied_noun(trigger) or has_no_one_for_subject(trigger):  # "no injuries", "no one was hurt"
+        return Stance(certainty, is_event=False)
+    if _standing_listing(trigger):  # "the PKK is listed as a terrorist group by the EU": a condition
         return Stance(certainty, is_event=False)
     if any(c.dep_ == "neg" for c in trigger.children):
         return Stance("denied")

@@ -271,7 +271,7 @@ def undergoes_it(party: Token, trigger: Token) -> bool:
             return verb.i == trigger.i or joined or (trigger.dep_ == "advcl" and trigger.head.i == verb.i)
         if node.dep_ in {"compound", "poss", "amod", "conj"}:  # (of a list: "peacekeepers and soldiers")
             node = node.head
-        elif node.dep_ == "pobj" and node.head.lower_ == "of":
+        elif node.dep_ == "pobj" and node.head.lower_ in {"of", "from"}:  # ("troops from Italy")
             node = node.head.head
         else:
             return False

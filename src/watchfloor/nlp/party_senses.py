@@ -71,9 +71,14 @@ def air_defences_as_a_party(token: Token) -> bool:
     return any(a == "air" and b in DEFENCES for a, b in itertools.pairwise(words))
 
 
+ENVOYS = frozenset({"diplomat", "envoy", "ambassador", "official", "delegate", "delegation"})
+
+
 def named_by_their_states(token: Token) -> bool:
-    """People named by the states they come from ("diplomats from Argentina, Chile and Peru"):
-    those states stand for them, each a party."""
+    """Envoys named by the states they come from ("diplomats from Argentina, Chile and Peru"):
+    those states stand for them, each a party (not troops: "KFOR troops from Italy" act as KFOR)."""
+    if token.lemma_.lower() not in ENVOYS:
+        return False
     froms = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]
     return any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for f in froms for o in f.children)
 

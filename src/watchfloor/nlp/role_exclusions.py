@@ -232,6 +232,8 @@ def ruled_out(
             never_recipient(f, deed, force, inverse, asked, penalty=kind == "SANCTION")
             or c
             or (holder_named and "loc" in f and "holds_target" not in f)
+            # what a withdrawal moves is the withdrawer's own ("pulled troops out of Jenin")
+            or (kind == "RETREAT" and role_path(f) == "dobj^" and any(g in f for g in WITHDRAWN))
             # "the missiles were intercepted by a coalition": who downs them did not send them
             or (inverse and in_the_agent(f))
             or (verbal and not inverse and subject_of_a_clause_beside(f))
@@ -257,6 +259,7 @@ def ruled_out(
 # (an accusation's, or these verbs' of a seizure or a penalty: "disrupted access for its citizens" is none)
 CHARGING = frozenset({"COERCE", "SANCTION"})
 HARMING = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+WITHDRAWN = ("group:troop", "group:force", "group:soldier", "group:unit", "group:personnel")
 JUDGING_VERBS = ("convict", "sentence", "charge", "indict", "jail", "imprison", "arrest", "detain",
                  "sanction", "designate", "fine", "punish", "penalize", "penalise")  # fmt: skip
 
