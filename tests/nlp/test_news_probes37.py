@@ -249,3 +249,12 @@ def test_what_a_withdrawal_moves_is_not_its_recipient() -> None:
         e for e in events_in("Israel pulls troops out of Jenin after two-day raid") if e.type == "RETREAT"
     ]
     assert retreats and all(e.recipient != "troops" for e in retreats)
+
+
+def test_a_surname_the_ner_took_for_a_body_is_the_person_named_before() -> None:
+    body = (
+        "VILNIUS, June 22, 2025 - Belarus freed 14 prisoners after a visit by U.S. special envoy Keith "
+        "Kellogg. Kellogg met Belarusian ruler Alyaksandr Lukashenka in Minsk on June 21."
+    )
+    meetings = [e for e in events_in(body) if e.type == "CONSULT" and "met" in e.trigger]
+    assert [(e.actor, e.actor_country) for e in meetings] == [("Keith Kellogg", "USA")]

@@ -113,6 +113,7 @@ class EntityResolver:
             return (
                 self._known_by_short_name(mention.text)
                 or self._body_of_a_state_named(mention)
+                or self._person_by_surname(mention.text)
                 or self._organisation(mention)
             )
         if mention.label in {"GPE", "LOC", "FAC"}:
@@ -244,6 +245,18 @@ class EntityResolver:
             if record is not None and folded in (fold(a) for a in record.ambiguous_aliases):
                 return entity
         return None
+
+    def _person_by_surname(self, text: str) -> Entity | None:
+        """ "Kellogg met Lukashenka" after "envoy Keith Kellogg": a one-word name the NER took for
+        an organisation is the person the document named in full with it as surname."""
+        if " " in text.strip() or not text[:1].isupper():
+            return None
+        folded = fold(text)
+        people = [
+            e for e in self.entities.values()
+            if e.type == "PERSON" and len(e.name.split()) > 1 and fold(e.name.split()[-1]) == folded
+        ]  # fmt: skip
+        return people[-1] if len(people) == 1 else None
 
     def _body_of_a_state_named(self, mention: Mention) -> Entity | None:
         """ "The United States determined ... The Treasury also sanctioned ...": a short name the
