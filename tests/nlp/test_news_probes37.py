@@ -4,7 +4,7 @@ in a passive's "by" phrase. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.nlp.test_event_roles import events_in, evidence_of
+from tests.nlp.test_event_roles import events_in, evidence_of, pairs_allowed
 
 from watchfloor.nlp.extract import load_nlp
 from watchfloor.nlp.party_senses import air_defences_as_a_party, counts_the_harmed
@@ -258,3 +258,15 @@ def test_a_surname_the_ner_took_for_a_body_is_the_person_named_before() -> None:
     )
     meetings = [e for e in events_in(body) if e.type == "CONSULT" and "met" in e.trigger]
     assert [(e.actor, e.actor_country) for e in meetings] == [("Keith Kellogg", "USA")]
+
+
+def test_a_place_visited_is_not_whom_a_penalty_for_the_visit_falls_on() -> None:
+    body = (
+        "China on Friday imposed sanctions on U.S. House Speaker Nancy Pelosi and her family in "
+        "retaliation for her visit to Taiwan this week."
+    )
+    sentence = evidence_of(body)[-1]
+    taiwan = next(i for i, p in enumerate(sentence.parties) if p.country == "TWN")
+    assert all(r != taiwan for _, r in pairs_allowed(sentence, "SANCTION"))
+    pelosi = next(p for p in sentence.parties if p.name == "Nancy Pelosi")
+    assert pelosi.country == "USA" and "nocountry" not in pelosi.features

@@ -192,6 +192,8 @@ def name_most_specific(parties: list[Party]) -> list[Party]:
                 None, party.country}  # fmt: skip
             if described is not None and described.country in allowed:
                 described.country = party.country
+                if described.country and "nocountry" in described.features:
+                    described.features.remove("nocountry")  # (its state is known now)
                 described.features.append("described_by_state")
                 alone = [h for h in party.other_heads if h.dep_ not in MODIFYING and h.tag_ in PLURAL]
                 named = [h for h in party.other_heads if h.dep_ in ACTING and h.tag_ == "NNP"]
@@ -255,6 +257,8 @@ def name_the_person(parties: list[Party]) -> list[Party]:
             person = people.get(node.i)
             if person is not None:
                 person.country = person.country or party.country
+                if person.country and "nocountry" in person.features:
+                    person.features.remove("nocountry")  # (its state is known now)
                 person.features.append("described_by_body")
                 merged.add(index)
                 break

@@ -142,6 +142,9 @@ def never_recipient(
     hosts = penalty and "posted_to" in features  # ("closed its embassy in Abu Dhabi": penalised)
     return (
         (not force and "only_where" in features and "prep:at" in features)
+        # (nor is a place named only as where, far from a penalty: "sanctions on Pelosi ... for her
+        # visit to Taiwan")
+        or (penalty and "only_where" in features and "prep:to" in features and role_path(features) == "far")
         or (not deed and ("beside_judged" in features or "suffers_judged" in features))
         or "in_clause_on_another" in features
         or "joined_in_it" in features
