@@ -256,7 +256,7 @@ class EntityResolver:
             e for e in self.entities.values()
             if e.type == "PERSON" and len(e.name.split()) > 1 and fold(e.name.split()[-1]) == folded
         ]  # fmt: skip
-        return people[-1] if len(people) == 1 else None
+        return people[0] if len(people) == 1 else None
 
     def _body_of_a_state_named(self, mention: Mention) -> Entity | None:
         """ "The United States determined ... The Treasury also sanctioned ...": a short name the

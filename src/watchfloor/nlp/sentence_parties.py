@@ -13,16 +13,12 @@ from watchfloor.kb import load_kb
 from watchfloor.nlp.argument_reader import ArgumentReader, is_place, is_sponsor_word
 from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, Party
 from watchfloor.nlp.event_parties import known_organ_of_state
-from watchfloor.nlp.event_rules import is_group
-from watchfloor.nlp.lexicon_nouns import listed_phrase
 from watchfloor.nlp.non_entities import is_document_word
 from watchfloor.nlp.outlets import (
     inquires_as_press,
     is_credit,
     is_dateline_credit,
-    is_press_audience,
     is_told_to,
-    names_an_outlet,
     reports_to_or_for,
 )
 from watchfloor.nlp.pair_references import COMPASS, STATE_NOUNS, antecedent_pair, compass_state
@@ -33,8 +29,8 @@ from watchfloor.nlp.party_features import (
     name_the_person,
     names_origin,
 )
+from watchfloor.nlp.party_nouns import names_an_unnamed_party
 from watchfloor.nlp.party_reference import (
-    KINDS_OF_GROUP,
     antecedent,
     name_pronouns,
     named_before_it,
@@ -44,19 +40,10 @@ from watchfloor.nlp.party_reference import (
 )
 from watchfloor.nlp.party_senses import (
     STANCE_PREFIX,
-    air_defences_as_a_party,
-    bare_capitalised,
-    counts_the_harmed,
-    is_bare_mass_sense,
     modifies_only,
-    named_by_their_states,
-    names_a_kind_of_thing,
-    opposition_as_a_party,
-    serves_a_body_named_beside,
 )
-from watchfloor.nlp.place_positions import names_a_places_state, names_a_province
+from watchfloor.nlp.place_positions import names_a_places_state
 from watchfloor.nlp.site_hosts import mark_site_hosts
-from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.unnamed_parties import NamedAt, unnamed_party
 
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "VESSEL"})
@@ -223,27 +210,10 @@ class PartyGatherer:
         organisations = {p.head.i for p in out if p.head is not None and p.label == "ORG"}
         for token in sent:
             if (
-                (token.pos_ == "NOUN" or bare_capitalised(token) or token.pos_ == "NUM")
-                # "the militant group", "the rebel group": a word of its kind, not a party
-                and token.dep_ not in {"amod", "oprd"}  # ("were taken hostage": what they became)
-                and not (token.dep_ == "compound" and token.lemma_.lower() in KINDS_OF_GROUP)
-                and token.i not in taken
-                and (
-                    is_group(token, PARTY_NOUNS)
-                    or opposition_as_a_party(token)
-                    or air_defences_as_a_party(token)
-                    or counts_the_harmed(token)
-                )
+                token.i not in taken
+                and names_an_unnamed_party(token)
                 and not _named_beside(token, taken, organisations)
                 and not modifies_only(token, organisations)
-                and not serves_a_body_named_beside(token)
-                and not is_bare_mass_sense(token)
-                and not names_a_kind_of_thing(token)
-                and not named_by_their_states(token)
-                and not names_an_outlet(token)
-                and not names_a_province(token)
-                and not is_press_audience(token)
-                and listed_phrase(token, load_lexicon()) is None  # "a state of emergency": a deed
             ):
                 # "... struck Hezbollah positions after the militant group fired": named before
                 # in this sentence, or in the paragraph's earlier ones
