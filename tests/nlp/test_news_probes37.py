@@ -270,3 +270,8 @@ def test_a_place_visited_is_not_whom_a_penalty_for_the_visit_falls_on() -> None:
     assert all(r != taiwan for _, r in pairs_allowed(sentence, "SANCTION"))
     pelosi = next(p for p in sentence.parties if p.name == "Nancy Pelosi")
     assert pelosi.country == "USA" and "nocountry" not in pelosi.features
+
+
+def test_air_defences_that_down_an_airliner_attack_it() -> None:
+    body = "Aliyev said the Azerbaijani airliner had been shot at by Russian ground-based air defences."
+    assert {a for a, _ in _pairs(body, "ASSAULT")} == {"RUS"}

@@ -181,8 +181,9 @@ def ruled_out(
     return (
         [
             (never_actor(f, deed, force) and i not in relative_doers)
-            # air defences stop force: they suffer it ("shot down"), never use it
-            or (force and not inverse and i in defences)
+            # air defences stop force: a second word of force is not theirs ("said its air defences
+            # shot down six missiles, but gave no details of damage")
+            or (force and not inverse and second and i in defences)
             or (doer_named and bool(f) and not _in_the_deeds_phrase(role_path(f)))
             or (stated_on and "author" in f)
             or (i < len(evidence.parties) and evidence.parties[i].ref in done_to)
