@@ -275,3 +275,17 @@ def test_a_place_visited_is_not_whom_a_penalty_for_the_visit_falls_on() -> None:
 def test_air_defences_that_down_an_airliner_attack_it() -> None:
     body = "Aliyev said the Azerbaijani airliner had been shot at by Russian ground-based air defences."
     assert {a for a, _ in _pairs(body, "ASSAULT")} == {"RUS"}
+
+
+def test_breaking_or_ending_ties_is_a_penalty() -> None:
+    assert _pairs("Taiwan ended diplomatic relations with Honduras on Sunday.", "SANCTION") == {
+        ("TWN", "HND")
+    }
+    assert _pairs("Aid trucks burn at border as Maduro breaks ties with Colombia", "SANCTION") == {
+        ("VEN", "COL")
+    }
+
+
+def test_a_headlines_verb_before_an_infinitive_is_read_as_its_verb() -> None:
+    headline = "Niger junta orders French ambassador to leave within 48 hours"
+    assert {(a, r) for a, r in _pairs(headline, "SANCTION")} == {("NER", "FRA")}

@@ -44,6 +44,10 @@ def object_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> 
         return readings  # ("did not claim responsibility", "no group claimed responsibility")
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # ("gave the envoy 48 hours")
+    # ("ordered the French ambassador to leave": the parser's subject of the verb it takes)
+    objects += [
+        s for c in token.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children if s.dep_ == "nsubj"
+    ]
     objects = [n for o in objects for n in counted(o)]  # ("expelled dozens of Russian diplomats")
     for child in objects:
         noun = child.lemma_.lower()

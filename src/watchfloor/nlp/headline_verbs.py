@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
+from watchfloor.nlp.event_evidence import PARTY_NOUNS
 from watchfloor.nlp.headline_case import third_person
 from watchfloor.nlp.triggers import load_lexicon
 
@@ -56,12 +57,17 @@ def _candidates(doc: Doc) -> list[tuple[Token, str, bool]]:
     ("Mali junta expels ...")."""
     forms = _verb_forms()
     root = next(t for t in doc if t.dep_ == "ROOT")
-    nouns_misread = root.pos_ not in VERBAL or _is_reporting_tail(root)
+    # (or the line's verb is an infinitive whose "to" the headline's verb took: "junta orders
+    # French ambassador to leave")
+    infinitive = root.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+    nouns_misread = root.pos_ not in VERBAL or _is_reporting_tail(root) or infinitive
     out = []
     for token in doc[1:]:
         found = forms.get(token.lower_)
         before = doc[token.i - 1]
-        after_name = before.pos_ == "PROPN" or before.text[:1].isupper()
+        after_name = (
+            before.pos_ == "PROPN" or before.text[:1].isupper() or before.lemma_.lower() in PARTY_NOUNS
+        )
         if token.pos_ in VERBAL and token.dep_ != "amod":
             if found and _lacks_its_subject(token):
                 out.append((token, *found))
