@@ -65,9 +65,8 @@ def _candidates(doc: Doc) -> list[tuple[Token, str, bool]]:
     for token in doc[1:]:
         found = forms.get(token.lower_)
         before = doc[token.i - 1]
-        after_name = (
-            before.pos_ == "PROPN" or before.text[:1].isupper() or before.lemma_.lower() in PARTY_NOUNS
-        )
+        after_name = before.pos_ == "PROPN" or before.text[:1].isupper()
+        after_name = after_name or (infinitive and before.lemma_.lower() in PARTY_NOUNS)  # ("junta orders")
         if token.pos_ in VERBAL and token.dep_ != "amod":
             if found and _lacks_its_subject(token):
                 out.append((token, *found))
