@@ -289,3 +289,14 @@ def test_breaking_or_ending_ties_is_a_penalty() -> None:
 def test_a_headlines_verb_before_an_infinitive_is_read_as_its_verb() -> None:
     headline = "Niger junta orders French ambassador to leave within 48 hours"
     assert {(a, r) for a, r in _pairs(headline, "SANCTION")} == {("NER", "FRA")}
+
+
+def test_forces_leaving_a_country_withdraw() -> None:
+    assert _pairs("Last British troops leave Iraq, ending six-year war", "RETREAT") == {("GBR", "IRQ")}
+
+
+def test_declaring_a_state_of_emergency_is_a_restriction() -> None:
+    assert (
+        "settled:COERCE" in evidence_of("Ecuador declares state of emergency in Guayas province")[-1].features
+    )
+    assert "settled:COERCE" not in evidence_of("Ecuador may declare a state of emergency.")[-1].features

@@ -34,6 +34,7 @@ def two_sides(noun: Token, party_heads: set[int]) -> bool:
 
 # verbs of armed forces leaving ground ("withdrew", "pulled back", "drew down"), by their lemma
 WITHDRAWING = frozenset({"withdraw", "retreat", "pull", "draw"})
+LEAVING = frozenset({"leave", "exit", "quit", "vacate"})  # forces leaving a place they name
 STEPPING_BACK = frozenset({"back", "out", "down"})  # the particle "pull" and "draw" need
 FORCES = frozenset({"troop", "force", "soldier", "unit", "fighter", "army", "military", "personnel"})
 
@@ -43,6 +44,8 @@ def withdraws_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> 
     pact or talks ("Forces loyal to Haftar pulled back from Tripoli", "Russia withdrew its troops
     from Kherson"), the verb neither negated nor modal: a retreat, whatever the model makes of it."""
     lemma = verb.lemma_.lower()
+    if verb.pos_ == "VERB" and lemma in LEAVING and not hedged(verb):
+        return _forces_leave_a_place(verb, party_heads)  # ("the last US troops left Afghanistan")
     if verb.pos_ != "VERB" or lemma not in WITHDRAWING or hedged(verb):
         return False
     children = list(verb.children)
@@ -65,6 +68,27 @@ def withdraws_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> 
         return False  # ("withdrew its ambassador": a penalty)
     armed = any(t.lemma_.lower() in FORCES for s in subjects for t in s.subtree)
     return any(o.lemma_.lower() in FORCES for o in objects) or (armed and bool(places))
+
+
+def _forces_leave_a_place(verb: Token, party_heads: set[int]) -> bool:
+    """Whether a party's forces, as the subject, leave a named place, the verb's object."""
+    subjects = [s for s in subjects_of(verb) if names_a_party(s, party_heads)]
+    armed = any(t.lemma_.lower() in FORCES for s in subjects for t in s.subtree)
+    places = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in {"GPE", "LOC", "FAC"}]
+    return armed and bool(places)
+
+
+# verbs that put a restriction in force ("declared a state of emergency", "imposed a curfew")
+DECLARING = frozenset({"declare", "impose", "proclaim", "announce", "extend", "order"})
+
+
+def restricts_outright(noun: Token, party_heads: set[int]) -> bool:
+    """Whether a noun of restriction is what a party, as subject, declares or imposes, the verb
+    neither negated nor modal: a restriction in force, whatever the model makes of it."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.lemma_.lower() not in DECLARING or hedged(verb):
+        return False
+    return any(names_a_party(s, party_heads) for s in subjects_of(verb))
 
 
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})

@@ -19,6 +19,7 @@ from watchfloor.nlp.sure_deeds import (
     hedged,
     names_a_party,
     releases_outright,
+    restricts_outright,
     truce_takes_hold,
     two_sides,
     withdraws_outright,
@@ -61,7 +62,7 @@ def settled_features(
         for w in by_kind["RETREAT"]
     ):
         out.append("settled:RETREAT")
-    if any(detains_outright(w, party_heads) for w in by_kind["COERCE"]):
+    if any(detains_outright(w, party_heads) or restricts_outright(w, party_heads) for w in by_kind["COERCE"]):
         out.append("settled:COERCE")
     if any(cuts_ties(w, party_heads) for w in by_kind["SANCTION"]):
         out.append("settled:SANCTION")
