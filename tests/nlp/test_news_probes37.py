@@ -300,3 +300,14 @@ def test_declaring_a_state_of_emergency_is_a_restriction() -> None:
         "settled:COERCE" in evidence_of("Ecuador declares state of emergency in Guayas province")[-1].features
     )
     assert "settled:COERCE" not in evidence_of("Ecuador may declare a state of emergency.")[-1].features
+
+
+def test_sending_forces_somewhere_is_a_sure_deployment() -> None:
+    assert (
+        "settled:MOBILIZE"
+        in evidence_of("Russia sends 300 military instructors to Central African Republic")[-1].features
+    )
+    assert (
+        "settled:MOBILIZE"
+        not in evidence_of("Russia may send instructors to the Central African Republic.")[-1].features
+    )

@@ -78,6 +78,24 @@ def _forces_leave_a_place(verb: Token, party_heads: set[int]) -> bool:
     return armed and bool(places)
 
 
+SENDING = frozenset({"send", "deploy", "dispatch"})
+# what a state sends when it deploys force ("sent 300 military instructors", "deployed warships")
+SENT_FORCES = FORCES | {"instructor", "adviser", "advisor", "warship", "jet", "peacekeeper", "contingent"}
+
+
+def deploys_outright(verb: Token, party_heads: set[int]) -> bool:
+    """Whether a party, as subject, sends or deploys its forces somewhere ("Russia sends 300
+    military instructors to the Central African Republic", "deployed troops to the border"), the
+    verb neither negated nor modal: a deployment, whatever the model makes of it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SENDING or hedged(verb):
+        return False
+    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+        return False
+    sent = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in SENT_FORCES]
+    whither = [c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"}]
+    return bool(sent) and bool(whither)
+
+
 # verbs that put a restriction in force ("declared a state of emergency", "imposed a curfew")
 DECLARING = frozenset({"declare", "impose", "proclaim", "announce", "extend", "order"})
 

@@ -15,6 +15,7 @@ from watchfloor.nlp.sure_deeds import (
     agreed_together,
     asks_outright,
     cuts_ties,
+    deploys_outright,
     detains_outright,
     hedged,
     names_a_party,
@@ -42,6 +43,8 @@ def settled_features(
     for kind, token in triggers.items():
         if kind == "AGREE" and (settles_on(token, lexicon) or agreed_together(token, party_heads)):
             out.append(f"settled:{kind}")  # "agreed to a ceasefire": the rules' reading holds
+        if kind == "MOBILIZE" and deploys_outright(token, party_heads):
+            out.append(f"settled:{kind}")  # "Russia sends 300 military instructors to ..."
         if kind == "REQUEST" and asks_outright(token, party_heads):
             out.append(f"settled:{kind}")  # "Aliyev demanded that Moscow admit guilt"
         if kind == "ACCUSE" and (accuses_outright(token) or lodges_a_charge(token, party_heads)):
