@@ -311,3 +311,11 @@ def test_sending_forces_somewhere_is_a_sure_deployment() -> None:
         "settled:MOBILIZE"
         not in evidence_of("Russia may send instructors to the Central African Republic.")[-1].features
     )
+
+
+def test_ordering_arms_is_a_sure_purchase() -> None:
+    assert (
+        "settled:AGREE"
+        in evidence_of("Indonesia Orders 42 Rafale Jets as US Approves F-15 Sale")[-1].features
+    )
+    assert "settled:AGREE" not in evidence_of("Poland may buy more tanks.")[-1].features

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.nlp.arguments import counted
 from watchfloor.nlp.triggers import Lexicon
 
 # words that make a subject two sides ("both governments", "the two countries")
@@ -94,6 +95,25 @@ def deploys_outright(verb: Token, party_heads: set[int]) -> bool:
     sent = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in SENT_FORCES]
     whither = [c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"}]
     return bool(sent) and bool(whither)
+
+
+BUYING = frozenset({"order", "buy", "purchase", "acquire"})
+ARMS = frozenset(
+    {"jet", "fighter", "aircraft", "helicopter", "drone", "missile", "tank", "submarine", "frigate",
+     "warship", "howitzer", "rifle", "weapon", "arm", "munition", "launcher"}
+)  # fmt: skip
+
+
+def buys_arms(verb: Token, party_heads: set[int]) -> bool:
+    """Whether a party, as subject, orders or buys arms ("Indonesia orders 42 Rafale jets"), the
+    verb neither negated nor modal: a purchase (GUIDE: AGREE, buyer to seller)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in BUYING or hedged(verb):
+        return False
+    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+        return False
+    objects = [n for c in verb.children if c.dep_ == "dobj" for n in counted(c)]
+    words = [o.lemma_.lower() for o in objects]
+    return any(w in ARMS or w.removesuffix("s") in ARMS for w in words)  # ("42 Rafale Jets")
 
 
 # verbs that put a restriction in force ("declared a state of emergency", "imposed a curfew")

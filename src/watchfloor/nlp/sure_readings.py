@@ -14,6 +14,7 @@ from watchfloor.nlp.lexicon_nouns import agrees
 from watchfloor.nlp.sure_deeds import (
     agreed_together,
     asks_outright,
+    buys_arms,
     cuts_ties,
     deploys_outright,
     detains_outright,
@@ -41,7 +42,9 @@ def settled_features(
     """The `settled:` feature of each type whose trigger, or any of whose words, reads surely."""
     out = []
     for kind, token in triggers.items():
-        if kind == "AGREE" and (settles_on(token, lexicon) or agreed_together(token, party_heads)):
+        if kind == "AGREE" and (
+            settles_on(token, lexicon) or agreed_together(token, party_heads) or buys_arms(token, party_heads)
+        ):
             out.append(f"settled:{kind}")  # "agreed to a ceasefire": the rules' reading holds
         if kind == "MOBILIZE" and deploys_outright(token, party_heads):
             out.append(f"settled:{kind}")  # "Russia sends 300 military instructors to ..."
