@@ -1,6 +1,7 @@
 """Deeds a clause makes sure whatever the type scorer doubts, read off who does what to whom:
-two sides agreeing to do something, a party cutting a diplomatic tie with another, forces
-withdrawing, captives set free, a party detaining people, a party asked to act; and the tests
+two sides agreeing to do something, a party buying arms, cutting a diplomatic tie with another,
+sending its forces somewhere, declaring a restriction, forces withdrawing or leaving a country, a
+truce taking effect, captives set free, a party detaining people, a party asked to act; and the tests
 `sure_readings` shares (whether a noun names a party, whether a verb is hedged, who a verb's
 subjects are)."""
 

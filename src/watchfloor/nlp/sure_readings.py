@@ -1,9 +1,10 @@
 """Readings a sentence makes sure whatever the type scorer doubts (`settled:` features): a verb
 of agreeing that takes a deal, a truce or a release; a verb of accusing with its doer and whom it
 accuses; a verb of force done by a party to a party, or by a munition that harmed people; parties
-fighting each other ("exchanged fire"); a deed of force a party carries out by a light verb
-("launched two days of drills"); and the deeds `sure_deeds` reads (agreements between two sides,
-ties cut, withdrawals, releases, detentions, requests)."""
+fighting each other ("exchanged fire"); projectiles downed ("destroyed 25 drones"); a deed a party
+carries out by a light verb ("launched two days of drills", "completed a prisoner swap"); and the
+deeds `sure_deeds` reads (agreements between two sides, arms bought, ties cut, withdrawals, truces
+taking effect, releases, detentions, restrictions declared, deployments, requests)."""
 
 from __future__ import annotations
 
