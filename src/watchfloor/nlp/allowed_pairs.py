@@ -44,10 +44,10 @@ def allowed_pairs(
         f"tlemma:{kind}:{verb}" in evidence.features for verb in ACCUSING_OUTRIGHT
     )
     if together and voiced:  # (the others listed with a subject: "Egypt, Qatar and Saudi Arabia condemned")
+        joined = {i for i, p in enumerate(evidence.parties) if any(subject[j] for j in p.coordinated)}
         subject = [
-            subject[i] or (in_its_subject(f, joined=True) and any(subject[j] for j in p.coordinated))
-            for i, (f, p) in enumerate(zip(features_of, evidence.parties, strict=False))
-        ] + subject[len(evidence.parties) :]
+            s or (i in joined and in_its_subject(features_of[i], joined=True)) for i, s in enumerate(subject)
+        ]
     countries = [country_of(p) for p in parties]
     suffering = {
         countries[i]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from watchfloor.nlp.arguments import counted
+from watchfloor.nlp.certainty import has_no_one_for_subject
 from watchfloor.nlp.triggers import Lexicon, Trigger
 
 # nouns of a state's organs and office-holders, who speak for it
@@ -60,14 +61,7 @@ def object_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> 
 
 def _done_by_no_one(verb: Token) -> bool:
     """Whether a verb is negated or its subject is no one ("no group claimed ...")."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(
-        c.lower_ in {"no", "nobody"} or s.lower_ in {"nobody", "none"}
-        for s in subjects
-        for c in [s, *s.children]
-    )
+    return any(c.dep_ == "neg" for c in verb.children) or has_no_one_for_subject(verb)
 
 
 def _said_by_a_state(token: Token) -> bool:

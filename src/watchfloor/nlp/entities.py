@@ -248,15 +248,11 @@ class EntityResolver:
 
     def _person_by_surname(self, text: str) -> Entity | None:
         """ "Kellogg met Lukashenka" after "envoy Keith Kellogg": a one-word name the NER took for
-        an organisation is the person the document named in full with it as surname."""
-        if " " in text.strip() or not text[:1].isupper():
-            return None
-        folded = fold(text)
-        people = [
-            e for e in self.entities.values()
-            if e.type == "PERSON" and len(e.name.split()) > 1 and fold(e.name.split()[-1]) == folded
-        ]  # fmt: skip
-        return people[0] if len(people) == 1 else None
+        an organisation is the person the document named before with it as surname."""
+        key = self._surnames.get(fold(text)) if " " not in text.strip() else None
+        entity = self.entities.get(key) if key is not None else None
+        named_in_full = entity is not None and entity.type == "PERSON" and len(entity.name.split()) > 1
+        return entity if named_in_full else None
 
     def _body_of_a_state_named(self, mention: Mention) -> Entity | None:
         """ "The United States determined ... The Treasury also sanctioned ...": a short name the

@@ -154,11 +154,7 @@ class EventModel:
         # (or to one the trigger's own phrase does not name: "Indian and Pakistani troops exchanged
         # fire ..., after the killing of 26 tourists")
         # (or to one listed with it: "Ukraine and Russia exchanged prisoners")
-        listed = (
-            recipient < nobody and recipient in evidence.parties[actor].coordinated
-            if actor < nobody
-            else False
-        )
+        listed = actor < nobody and recipient in evidence.parties[actor].coordinated
         mutual = template.mutual and (
             recipient == nobody or not _own_argument(evidence, kind, recipient) or listed
         )

@@ -99,7 +99,7 @@ def deploys_outright(verb: Token, party_heads: set[int]) -> bool:
 
 
 BUYING = frozenset({"order", "buy", "purchase", "acquire"})
-ARMS = frozenset(
+ARMS_BOUGHT = frozenset(
     {"jet", "fighter", "aircraft", "helicopter", "drone", "missile", "tank", "submarine", "frigate",
      "warship", "howitzer", "rifle", "weapon", "arm", "munition", "launcher"}
 )  # fmt: skip
@@ -114,7 +114,7 @@ def buys_arms(verb: Token, party_heads: set[int]) -> bool:
         return False
     objects = [n for c in verb.children if c.dep_ == "dobj" for n in counted(c)]
     words = [o.lemma_.lower() for o in objects]
-    return any(w in ARMS or w.removesuffix("s") in ARMS for w in words)  # ("42 Rafale Jets")
+    return any(w in ARMS_BOUGHT or w.removesuffix("s") in ARMS_BOUGHT for w in words)  # ("42 Rafale Jets")
 
 
 # verbs that put a restriction in force ("declared a state of emergency", "imposed a curfew")

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from watchfloor.kb import load_kb
 from watchfloor.kb.records import Armament
-from watchfloor.nlp.arguments import AMOUNTS, of_nouns
+from watchfloor.nlp.arguments import counted, of_nouns
 from watchfloor.nlp.context_readings import (
     FORCE_UNITS,
     deployment_readings,
@@ -290,8 +290,7 @@ def object_nouns(token: Token) -> list[Token]:
         what += [o for c in joined for o in c.children if o.dep_ == "dobj"]
     if token.dep_ == "acl" or (token.dep_ == "relcl" and not _relative_subject(token)):
         what.append(token.head)  # "drones launched by the militia", "the missiles Iran fired"
-    what += [o for c in what if c.pos_ in {"NUM", "ADJ", "DET", "PRON"} or c.lemma_.lower() in AMOUNTS
-             for o in of_nouns(c)]  # fmt: skip
+    what += [o for c in what for o in counted(c) if o.i != c.i]
     return what
 
 
