@@ -13,3 +13,29 @@ def _pairs(body: str, kind: str) -> set[tuple[str | None, str | None]]:
 
 def test_a_capital_that_acts_is_its_government() -> None:
     assert _pairs("Kinshasa accused Kigali of arming the rebels on Tuesday.", "ACCUSE") == {("COD", "RWA")}
+
+
+def test_the_military_and_the_authorities_unnamed_are_the_states_the_story_is_about() -> None:
+    body = (
+        "KHARTOUM, June 4, 2019 (Reuters) - Sudan's ruling council cancelled the deal with the "
+        "opposition. The UN chief urged the military to allow an independent investigation."
+    )
+    assert ("SDN",) in {(e.recipient_country,) for e in events_in(body) if e.type == "REQUEST"}
+    body = (
+        "BAMAKO, May 25, 2021 - Mali's interim leaders were detained overnight. The African Union "
+        "urged the authorities to release them."
+    )
+    assert {e.recipient_country for e in events_in(body) if e.type == "REQUEST"} == {"MLI"}
+
+
+def test_a_person_of_no_known_state_held_by_a_states_police_is_of_that_state() -> None:
+    assert _pairs("Belarusian police detained Roman Protasevich after the plane landed.", "COERCE") == {
+        ("BLR", "BLR")
+    }
+    assert _pairs("Roman Protasevich was detained by Belarusian police on Sunday.", "COERCE") == {
+        ("BLR", "BLR")
+    }
+    # a foreigner held is named as one
+    assert _pairs("Iranian police detained French teacher Cecile Kohler in Tehran.", "COERCE") == {
+        ("IRN", "FRA")
+    }

@@ -2,7 +2,7 @@
 role rules leave in each role (`role_exclusions`), the recipients `pair_limits` allows each actor,
 and the pairs a sentence's grammar rules out (who is listed with the actor acts with it; a verb's
 subject never receives it; who reports harm to its own did not do it; a second trigger's own
-subject does it)."""
+subject does it; a party the trigger names as its object is not left out for nobody)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from watchfloor.nlp.sure_readings import ACCUSING_OUTRIGHT
 OWN_FORCE_PATHS = frozenset({"path:nsubj^", "path:poss^", "path:compound^"})
 OCCASION_PATHS = ("vprep:duringvpobj", "vprep:amidvpobj")  # a second trigger the first took place in
 JOINT_VOICES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # said by all listed, to another
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def allowed_pairs(
@@ -77,12 +78,17 @@ def allowed_pairs(
     if force and f"answered:{kind}" not in evidence.features:
         struck |= {i for i, f in enumerate(first) if "holds_target" in f}
     struck -= {i for i, f in enumerate(features_of) if OWN_FORCE_PATHS & set(f)}
+    # (named as such: not a group or a word pointing back, "boarded the vessel")
+    named = [r for r in objects if not no_recipient[r] and evidence.parties[r].label in NAMED_LABELS]
     for a in range(len(parties)):
         if no_actor[a] or (not deed and speechless(parties[a])) or (own and a not in own) or a in struck:
             continue  # ("21 Chinese warships" accuse no one)
-        for r in allowed_recipients(parties, a, speaker, objects):
+        recipients = allowed_recipients(parties, a, speaker, objects)
+        for r in recipients:
             if no_recipient[r]:
                 continue
+            if r == nobody and any(o in recipients and o != a for o in named):
+                continue  # the trigger's object is a party: it suffers it ("detained Roman Protasevich")
             if force and unarmed(parties[r if inverse else a]):
                 continue  # a merchant ship strikes no one (an inverse trigger's object does)
             if kind == "PROTEST" and a_states_force(parties[a]):

@@ -89,23 +89,40 @@ def _located(token: Token, named_at: NamedAt) -> str | None:
     return named_at.country[nearest] if nearest is not None else None
 
 
-REPRESSING = frozenset({"arrest", "detain", "jail", "imprison", "suppress", "repress", "disperse", "torture"})
+REPRESSING = frozenset(
+    {"arrest", "detain", "jail", "imprison", "suppress", "repress", "disperse", "torture", "sentence",
+     "convict", "prosecute", "indict", "execute"}
+)  # fmt: skip
 
 
 def _repressed_by(token: Token, named: list[Party]) -> str | None:
     """The state of the subject of the repression the people suffer ("Georgian Dream had cracked
-    down on protesters", "police arrested 40 students")."""
+    down on protesters", "police arrested 40 students", "he was detained by police")."""
     token = first_conjunct(token)  # ("on protesters and journalists")
     verb = token.head
     if token.dep_ == "pobj" and verb.lower_ in {"on", "against"}:
         verb = verb.head
-    elif token.dep_ != "dobj":
+    elif token.dep_ not in {"dobj", "nsubjpass"}:
         return None
     cracked = verb.lemma_.lower() in {"crack", "clamp"} and any(c.lower_ == "down" for c in verb.children)
     if not cracked and verb.lemma_.lower() not in REPRESSING:
         return None
-    subjects = {c.i for s in verb.children if s.dep_ == "nsubj" for c in s.subtree}
+    if token.dep_ == "nsubjpass":
+        doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    else:
+        doers = [s for s in verb.children if s.dep_ == "nsubj"]
+    subjects = {c.i for s in doers for c in s.subtree}
     return next((p.country for p in named if p.head is not None and p.head.i in subjects and p.country), None)
+
+
+def place_the_repressed(parties: list[Party]) -> None:
+    """A person of no known state whom a state's organ arrests, jails or tries is that state's
+    ("Belarusian police detained Roman Protasevich"): a foreigner held is named as one."""
+    for party in parties:
+        if party.label == "PERSON" and party.country is None and party.head is not None:
+            party.country = _repressed_by(party.head, parties)
+            if party.country is not None:
+                party.features = [f for f in party.features if f != "nocountry"] + ["person_ruled"]
 
 
 def _told_by(named: list[Party]) -> str | None:
@@ -114,8 +131,10 @@ def _told_by(named: list[Party]) -> str | None:
 
 
 OTHERS = frozenset({"ally", "partner", "friend", "adversary", "enemy"})  # "our allies" are not us
-DOMESTIC = frozenset({"police", "opposition"})  # of the place named nearest, else the document's country
-RULING = frozenset({"army", "government", "junta"})  # so too where they head their phrase
+DOMESTIC = frozenset(
+    {"police", "opposition", "authority"}
+)  # of the place named nearest, else the document's country
+RULING = frozenset({"army", "military", "government", "junta"})  # so too where they head their phrase
 RULING_WORDS = frozenset({"military", "interim", "transitional", "new", "ruling", "national", "central"})
 
 
