@@ -39,3 +39,15 @@ def test_a_person_of_no_known_state_held_by_a_states_police_is_of_that_state() -
     assert _pairs("Iranian police detained French teacher Cecile Kohler in Tehran.", "COERCE") == {
         ("IRN", "FRA")
     }
+
+
+def test_an_office_holder_given_no_state_serves_the_state_the_story_is_about() -> None:
+    body = (
+        "LA PAZ, June 26, 2024 (Reuters) - Bolivian troops rammed the doors of the government palace "
+        "on Wednesday. President Luis Arce accused General Juan Jose Zuniga of staging a coup. Later, "
+        "ICRC President Mirjana Spoljaric met President Luis Arce in La Paz."
+    )
+    events = {(e.type, e.actor, e.actor_country, e.recipient_country) for e in events_in(body)}
+    assert ("ACCUSE", "Luis Arce", "BOL", None) in events
+    # an office international bodies have too, named after such a body, gives no state
+    assert ("CONSULT", "Mirjana Spoljaric", None, "BOL") in events

@@ -265,6 +265,7 @@ class Title(Record):
     kind: TitleKind
     aliases: tuple[str, ...] = ()
     branch: TitleBranch | None = None
+    of_a_state: bool = True  # an office of a state's, not of an international or any other body's
 
     @field_validator("aliases")
     @classmethod

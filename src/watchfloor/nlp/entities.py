@@ -54,6 +54,7 @@ class EntityResolver:
         self._surnames: dict[str, str] = {}  # folded surname or short form -> person key
         self._acronyms: dict[str, str] = {}  # acronym -> organisation key
         self._ships: dict[str, str] = {}  # folded name without prefix ("mason") -> vessel key
+        self._offices_of_no_state: set[str] = set()  # people named with an office and no state
         self.context = NameContext(kb, text)
 
     # --- resolution -------------------------------------------------------------------------------
@@ -174,6 +175,8 @@ class EntityResolver:
         if entity.title is None:
             entity.title, country = self.context.title_before(mention.start)
             entity.country = entity.country or country
+            if entity.title and country is None and self.context.office_of_no_state(mention.start):
+                self._offices_of_no_state.add(key)
         entity.country = entity.country or self._nationality(mention)
         return entity
 
@@ -311,6 +314,14 @@ class EntityResolver:
             body, owner = self.entities[part.entity], self.entities[whole.entity]
             if body.type == "ORG" and body.country is None and body.kb_key is None and owner.country:
                 body.country = owner.country
+
+    def place_office_holders(self, iso3: str) -> None:
+        """A person the document names with a state's office and no state, and says nothing else
+        of ("to remove President Pedro Castillo"), holds it in the state the story is about."""
+        for key in self._offices_of_no_state:
+            entity = self.entities[key]
+            if entity.country is None and entity.kb_key is None:
+                entity.country = iso3
 
     def assign_home_country(self, iso3: str) -> None:
         """A government body named without its state ("the Foreign Affairs Ministry") belongs to

@@ -123,6 +123,9 @@ def read_document(
     if home is not None:
         entities.assign_home_country(home)
     author = author_party(document, kb) or opening_speaker(document, everything, entities.entities, kb)
+    office_state = (author.country if author is not None else None) or home  # (a release's: its author's)
+    if office_state is not None:
+        entities.place_office_holders(office_state)
     sentences = sorted((p for p in layout.passages if p.kind == "sentence"), key=lambda p: p.start)
     starts = [s.start for s in sentences]
     lexicon = load_lexicon()

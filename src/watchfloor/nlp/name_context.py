@@ -25,6 +25,11 @@ _NOT_APPOSITION = frozenset({"who", "which", "that", "and", "but", "said", "says
 # "the death of a young Iranian woman, Mahsa Amini": the same description before the name
 _APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)" + _PERSON_NOUNS + r",\s*$")
 # "Sen. Jacky Rosen (D-Nev.)", "Rep. Josh Gottheimer (NJ-5)": a member of the US Congress by party and state
+# words that may stand before an office with no state: "Former President ...", "The Prime Minister"
+_BARE_OFFICE_WORDS = frozenset(
+    {"former", "ousted", "deposed", "interim", "acting", "then", "new", "outgoing", "incoming", "late",
+     "exiled", "jailed", "the", "by", "as"}
+)  # fmt: skip
 _US_LEGISLATOR = re.compile(
     r"\s*\((?:(?:R|D|I)\s?-\s?[A-Z][A-Za-z.]{1,5}(?:\s?[A-Z][A-Za-z.]{0,5})?(?:-\d{1,2})?|[A-Z]{2}-\d{1,2})\)"
 )
@@ -143,6 +148,27 @@ class NameContext:
             if parsed is not None:
                 return parsed
         return None, None
+
+    def office_of_no_state(self, start: int) -> bool:
+        """Whether the words before a name give a state's office and no state nor other body
+        ("to remove President Pedro Castillo", not "European Commission President Ursula ...")."""
+        line_start = max(self.text.rfind("\n", 0, start) + 1, start - _LOOKBACK)
+        words = _WORD.findall(self.text[line_start:start])
+        for first in range(len(words)):
+            parsed = self.parse_titles(words[first:])
+            if parsed is None:
+                continue
+            office, country = parsed
+            found = self.kb.longest_title(office) if office and country is None else None
+            if found is None or not found[0].of_a_state:
+                return False
+            before = words[first - 1] if first else ""
+            return (
+                not before[:1].isupper()
+                or before.lower() in _BARE_OFFICE_WORDS
+                or before.endswith((".", ",", ":", ";", "-"))  # (a sentence's or a dateline's end)
+            )
+        return False
 
     def parse_titles(self, words: list[str]) -> tuple[str | None, str | None] | None:
         """(office, country) if `words` is entirely demonyms/country names, offices and ranks."""
