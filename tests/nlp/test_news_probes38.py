@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from tests.nlp.test_event_roles import events_in
 
+from watchfloor.layout import analyse_layout
+from watchfloor.models import Document
+from watchfloor.nlp.extract import extract_document
+
 
 def _pairs(body: str, kind: str) -> set[tuple[str | None, str | None]]:
     return {(e.actor_country, e.recipient_country) for e in events_in(body) if e.type == kind}
@@ -51,3 +55,30 @@ def test_an_office_holder_given_no_state_serves_the_state_the_story_is_about() -
     assert ("ACCUSE", "Luis Arce", "BOL", None) in events
     # an office international bodies have too, named after such a body, gives no state
     assert ("CONSULT", "Mirjana Spoljaric", None, "BOL") in events
+
+
+def _entity_states(body: str) -> dict[str, str | None]:
+    text = f"Desk Note\n\n{body}"
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-12-04")
+    return {e.name: e.country for e in extract_document(document, analyse_layout(text)).entities}
+
+
+def test_a_legislature_named_bare_is_the_one_of_the_state_the_story_is_about() -> None:
+    states = _entity_states(
+        "LIMA, Dec 7, 2022 (Reuters) - Lawmakers in Peru voted on Wednesday to remove President Pedro "
+        "Castillo, who had tried to dissolve Congress hours earlier."
+    )
+    assert states.get("Congress") == "PER" and "US Congress" not in states
+    states = _entity_states(
+        "WASHINGTON - The United States imposed new sanctions. Congress approved the bill."
+    )
+    assert states.get("US Congress") == "USA"
+
+
+def test_the_story_state_counts_the_people_the_knowledge_base_knows() -> None:
+    states = _entity_states(
+        "President Yoon Suk Yeol lifted martial law on Wednesday. The decree had been drafted with "
+        "Interior Minister Lee Sang-min, who resigned on Thursday. Yoon apologised on Saturday. The "
+        "United States said it had not been told in advance."
+    )
+    assert states.get("Lee Sang-min") == "KOR"

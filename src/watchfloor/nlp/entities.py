@@ -33,7 +33,8 @@ GENERIC_BODIES = frozenset(
 )  # fmt: skip
 GOVERNMENT_BODY = re.compile(
     r"\b(?:Ministry|Council|Parliament|Majlis|Cabinet|Presidency|Armed Forces|General Staff|Army|Navy|"
-    r"Air Force|Police|Judiciary|Central Bank|Statistical Center|Statistics Center|Foreign Office)\b"
+    r"Air Force|Police|Judiciary|Central Bank|Statistical Center|Statistics Center|Foreign Office|Congress|"
+    r"Senate|House of Representatives|National Assembly|Supreme Court|Constitutional Court)\b"
 )
 
 # states whose people's names put the family name first ("Mao Ning", "Kim Yo Jong", "Lai Ching-te")

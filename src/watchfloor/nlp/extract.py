@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -29,7 +30,7 @@ from watchfloor.nlp.repeated_names import add_repeated_ship_names, add_repeated_
 from watchfloor.nlp.sentence_evidence import RoleKinds
 from watchfloor.nlp.sentence_parties import PartyMemory
 from watchfloor.nlp.triggers import load_lexicon
-from watchfloor.nlp.types import Event, Extraction, Mention
+from watchfloor.nlp.types import Entity, Event, Extraction, Mention
 from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
 from watchfloor.readers.metadata import find_full_date, latest_full_date
 
@@ -57,6 +58,18 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
     extraction.events = _unique(extraction.events)
     place_force_in_states(extraction.events)
     return extraction
+
+
+def story_state(countries: Counter[str], mentions: list[Mention], entities: dict[str, Entity]) -> str | None:
+    """The state a story is chiefly about: the one it names most, counting the states of the
+    people and bodies the knowledge base knows ("President Yoon ... the National Assembly" is
+    South Korea's, though only "the United States" is named)."""
+    counted = Counter(countries)
+    for mention in mentions:
+        entity = entities.get(mention.entity) if mention.entity else None
+        if entity is not None and entity.kb_key and entity.country and entity.type in {"PERSON", "ORG"}:
+            counted[entity.country] += 1
+    return counted.most_common(1)[0][0] if counted else None
 
 
 def reference_date(document: Document, layout: Layout) -> str | None:
@@ -120,10 +133,11 @@ def read_document(
         countries[state] += 1
     entities.place_bodies_of_bodies(everything)
     home = countries.most_common(1)[0][0] if countries else None
-    if home is not None:
-        entities.assign_home_country(home)
+    story = story_state(countries, everything, entities.entities)
+    if story is not None:
+        entities.assign_home_country(story)
     author = author_party(document, kb) or opening_speaker(document, everything, entities.entities, kb)
-    office_state = (author.country if author is not None else None) or home  # (a release's: its author's)
+    office_state = (author.country if author is not None else None) or story  # (a release's: its author's)
     if office_state is not None:
         entities.place_office_holders(office_state)
     sentences = sorted((p for p in layout.passages if p.kind == "sentence"), key=lambda p: p.start)
