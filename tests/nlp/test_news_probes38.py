@@ -82,3 +82,14 @@ def test_the_story_state_counts_the_people_the_knowledge_base_knows() -> None:
         "United States said it had not been told in advance."
     )
     assert states.get("Lee Sang-min") == "KOR"
+
+
+def test_arrests_told_by_the_police_are_the_polices() -> None:
+    body = (
+        "COLOMBO, April 22, 2019 (Reuters) - Sri Lanka's government blamed a local Islamist group for "
+        "the Easter bombings. Police said 24 people had been arrested."
+    )
+    assert _pairs(body, "COERCE") == {("LKA", "LKA")}
+    # who tells of harm to its own people still did not do it
+    body = "ISLAMABAD - Pakistan's foreign ministry said two children were killed in the strikes."
+    assert all(e.actor_country != "PAK" for e in events_in(body) if e.type == "ASSAULT")

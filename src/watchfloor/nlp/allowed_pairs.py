@@ -15,6 +15,7 @@ from watchfloor.nlp.role_exclusions import ruled_out
 from watchfloor.nlp.role_nevers import reports_harm_to_its_own
 from watchfloor.nlp.role_paths import in_its_subject, named_objects, passive_subject, role_path
 from watchfloor.nlp.sure_readings import ACCUSING_OUTRIGHT
+from watchfloor.nlp.unnamed_parties import REPRESSING
 
 # a use of force's own subject, owner or naming modifier: "after gunmen attack", "Hamas's raid"
 OWN_FORCE_PATHS = frozenset({"path:nsubj^", "path:poss^", "path:compound^"})
@@ -79,6 +80,8 @@ def allowed_pairs(
         struck |= {i for i, f in enumerate(first) if "holds_target" in f}
     struck -= {i for i, f in enumerate(features_of) if OWN_FORCE_PATHS & set(f)}
     # (named as such: not a group or a word pointing back, "boarded the vessel")
+    # (but arrests are told by those who make them: "police said 24 people had been arrested")
+    held = kind == "COERCE" and any(f"tlemma:{kind}:{verb}" in evidence.features for verb in REPRESSING)
     named = [r for r in objects if not no_recipient[r] and evidence.parties[r].label in NAMED_LABELS]
     for a in range(len(parties)):
         if no_actor[a] or (not deed and speechless(parties[a])) or (own and a not in own) or a in struck:
@@ -97,7 +100,11 @@ def allowed_pairs(
                 continue  # "Australia, Bahrain and the US announced the strikes": together
             if r < nobody and subject[r] and (subject[a] or verbal):
                 continue  # a verb's subject does it: "Iran's spokesman Baghaei condemned ..."
-            if deed and reports_harm_to_its_own(features_of[a], countries[a], {countries[r], *suffering}):
+            if (
+                not held
+                and deed
+                and reports_harm_to_its_own(features_of[a], countries[a], {countries[r], *suffering})
+            ):
                 continue  # "Pakistan said two children were killed": Pakistan did not kill them
             if force and "speaker" in features_of[r] and countries[r] and countries[r] == countries[a]:
                 continue  # "soldiers fired on them, the military said": who tells of its own side's force

@@ -51,7 +51,7 @@ PARTY_NOUNS = frozenset(
      "alliance", "watchdog", "council", "attacker", "gunman", "assailant", "bomber", "hijacker",
      "kidnapper", "sniper", "raider", "junta", "gang", "bandit", "pirate", "jihadist", "separatist",
      "extremist", "smuggler", "mercenary", "paramilitary", "hacker", "tribe", "officer", "operative",
-     "commando"}
+     "commando", "prosecutor"}
 ) | PEOPLE_NOUNS | LEGISLATOR_NOUNS  # fmt: skip
 # who a deed's noun names as its doer by a modifier ("a migrant attack", "police raids"; not a
 # state's forces, which name what is moved as often: "troop deployments", "military exercises")

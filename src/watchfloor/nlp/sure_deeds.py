@@ -174,10 +174,13 @@ DETAINING = frozenset({"arrest", "detain", "abduct", "kidnap", "imprison", "jail
 
 def detains_outright(verb: Token, party_heads: set[int]) -> bool:
     """Whether a party, as subject, arrests or detains a party named as its object ("police had
-    detained 113 people", "soldiers seized weapons and arrested 27 gang members"), the verb
-    neither negated nor modal: a seizure of people, whatever the model makes of it."""
+    detained 113 people", "soldiers seized weapons and arrested 27 gang members"), or a party is
+    said to have been arrested ("police said 24 people had been arrested"), the verb neither
+    negated nor modal: a seizure of people, whatever the model makes of it."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in DETAINING or hedged(verb):
         return False
+    if any(c.dep_ == "nsubjpass" and names_a_party(c, party_heads) for c in verb.children):
+        return True
     if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
         return False
     return any(c.dep_ == "dobj" and names_a_party(c, party_heads) for c in verb.children)
