@@ -93,3 +93,11 @@ def test_arrests_told_by_the_police_are_the_polices() -> None:
     # who tells of harm to its own people still did not do it
     body = "ISLAMABAD - Pakistan's foreign ministry said two children were killed in the strikes."
     assert all(e.actor_country != "PAK" for e in events_in(body) if e.type == "ASSAULT")
+
+
+def test_a_body_owned_by_the_country_is_the_states_named_before() -> None:
+    body = (
+        "RIYADH, Oct 20, 2018 (AP) - Saudi Arabia acknowledged that a journalist was killed inside its "
+        "consulate in Istanbul. The kingdom's public prosecutor said 18 Saudi nationals had been detained."
+    )
+    assert _pairs(body, "COERCE") == {("SAU", "SAU")}

@@ -225,7 +225,7 @@ def _possessor_country(token: Token, named: list[Party], earlier: tuple[Party, .
     person the sentences before named ("Sharif called ... His government summoned ...")."""
     owners = [c.lower_ for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS]
     if not owners:
-        return None
+        return _the_states(token, named, earlier)
     person = POSSESSIVE_PRONOUNS[owners[0]]
     before = [p for p in named if p.head is not None and p.head.i < token.i and p.label != "GROUP"]
     bound = _clause_subject(token, before) if person is not True else None
@@ -237,6 +237,22 @@ def _possessor_country(token: Token, named: list[Party], earlier: tuple[Party, .
     if person:
         return next((p.country for p in earlier if p.label == "PERSON"), None)
     return None
+
+
+STATE_WORDS = frozenset({"country", "kingdom", "republic", "nation", "emirate"})
+
+
+def _the_states(token: Token, named: list[Party], earlier: tuple[Party, ...]) -> str | None:
+    """ "The kingdom's public prosecutor", "the country's military": a group owned by "the
+    country" is of the state named last, in the sentence or the ones before."""
+    owned = any(
+        c.dep_ == "poss" and c.lemma_.lower() in STATE_WORDS and any(d.lower_ == "the" for d in c.children)
+        for c in token.children
+    )
+    if not owned:
+        return None
+    states = [p for p in named if p.head is not None and p.head.i < token.i and p.label == "GPE"]
+    return next((p.country for p in [*reversed(states), *earlier] if p.label == "GPE" and p.country), None)
 
 
 def _clause_subject(token: Token, named: list[Party]) -> Party | None:
