@@ -101,3 +101,10 @@ def test_a_body_owned_by_the_country_is_the_states_named_before() -> None:
         "consulate in Istanbul. The kingdom's public prosecutor said 18 Saudi nationals had been detained."
     )
     assert _pairs(body, "COERCE") == {("SAU", "SAU")}
+
+
+def test_a_warning_of_consequences_threatens_and_a_warning_against_a_deed_does_not() -> None:
+    assert _pairs("Hunt warns Iran of 'serious consequences' over seized tanker.", "THREATEN") == {
+        (None, "IRN")
+    }
+    assert not _pairs("The ministry warned against any attack on its ships.", "THREATEN")

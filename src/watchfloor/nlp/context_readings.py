@@ -37,6 +37,9 @@ def official_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -
     return readings
 
 
+WARNED_OF = frozenset({"of", "against", "about"})
+
+
 def object_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
     """The verb's readings, those of `by_object` instead where its object calls for them ("targets
     six firms", "targets a Houthi finance network": sanctions)."""
@@ -49,6 +52,8 @@ def object_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> 
     objects += [
         s for c in token.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children if s.dep_ == "nsubj"
     ]
+    # ("warned Iran of serious consequences": what a warning is of)
+    objects += [o for p in token.children if p.lower_ in WARNED_OF for o in p.children if o.dep_ == "pobj"]
     objects = [n for o in objects for n in counted(o)]  # ("expelled dozens of Russian diplomats")
     for child in objects:
         noun = child.lemma_.lower()

@@ -261,7 +261,17 @@ class EventModel:
 # types whose trigger's reading the sentence makes sure (`settled:` features: a verb of agreeing with
 # a deal or a truce for object, of accusing or of force with parties for subject and object), whose
 # events stand however unsure the type scorer is
-SURE_READINGS = ("AGREE", "ACCUSE", "ASSAULT", "MOBILIZE", "SANCTION", "COERCE", "RETREAT", "REQUEST")
+SURE_READINGS = (
+    "AGREE",
+    "ACCUSE",
+    "ASSAULT",
+    "MOBILIZE",
+    "SANCTION",
+    "COERCE",
+    "RETREAT",
+    "REQUEST",
+    "THREATEN",
+)
 SETTLED_CHANCE = 0.8  # the type's probability there, at the least
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from watchfloor.nlp.arguments import SERIES_NOUNS, set_off_participle
+from watchfloor.nlp.context_readings import object_readings
 from watchfloor.nlp.lexicon_nouns import agrees
 from watchfloor.nlp.sure_deeds import (
     agreed_together,
@@ -23,6 +24,7 @@ from watchfloor.nlp.sure_deeds import (
     names_a_party,
     releases_outright,
     restricts_outright,
+    subjects_of,
     truce_takes_hold,
     two_sides,
     withdraws_outright,
@@ -59,6 +61,8 @@ def settled_features(
             or downs_projectiles(token, party_heads, lexicon)
         ):
             out.append(f"settled:{kind}")  # "after police shot dead 19 protesters"
+        if kind in OBJECT_SETTLED and read_by_its_object(token, kind, party_heads, lexicon):
+            out.append(f"settled:{kind}")  # "Hunt warns Iran of serious consequences"
     # any word of the type: "forces loyal to Haftar pulled back from Tripoli", "soldiers seized
     # weapons and arrested 27 suspects", "Pakistan recalled its ambassador from Tehran"
     by_kind = {kind: [sent.doc[i] for i, kinds in hits.items() if kind in kinds] for kind in WORD_READINGS}
@@ -81,6 +85,22 @@ def settled_features(
 
 
 SETTLED = frozenset({"AGREE", "RETREAT"})  # what an agreement settles: a deal, a ceasefire, a release
+
+
+OBJECT_SETTLED = ("THREATEN",)  # types whose `by_object` readings are sure with a party doing them
+
+
+def read_by_its_object(verb: Token, kind: str, party_heads: set[int], lexicon: Lexicon) -> bool:
+    """Whether a party, as subject, does what the verb's object makes a deed of the type (lexicon
+    `by_object`: "warned Iran of serious consequences" threatens), the verb neither negated nor
+    modal."""
+    if (
+        verb.pos_ != "VERB"
+        or hedged(verb)
+        or not any(names_a_party(s, party_heads) for s in subjects_of(verb))
+    ):
+        return False
+    return any(t.type == kind for t in object_readings(verb, [], lexicon))
 
 
 def settles_on(verb: Token, lexicon: Lexicon) -> bool:
