@@ -108,3 +108,8 @@ def test_a_warning_of_consequences_threatens_and_a_warning_against_a_deed_does_n
         (None, "IRN")
     }
     assert not _pairs("The ministry warned against any attack on its ships.", "THREATEN")
+
+
+def test_a_site_named_after_its_town_is_in_that_towns_state() -> None:
+    body = "A Russian missile strike on Kramatorsk train station killed dozens of evacuees."
+    assert _pairs(body, "ASSAULT") == {("RUS", "UKR")}

@@ -18,6 +18,7 @@ from watchfloor.nlp.outlets import named_as_outlet
 from watchfloor.nlp.place_positions import (
     MISREAD,
     PLACE_NOUNS,
+    SITE_NOUNS,
     force_falls_on,
     listed_names,
     names_a_province,
@@ -43,10 +44,6 @@ PLACE_ONLY = frozenset({"in", "at", "near", "outside", "around", "into", "dateli
 
 BODY_OR_PERSON = frozenset({"ORG", "PERSON"})  # the NER's readings a town's name may wrongly get
 # a site a place's name may modify ("the Ryazan refinery"), and the words of a province's name
-SITE_NOUNS = frozenset(
-    {"refinery", "plant", "airport", "airfield", "port", "base", "depot", "station", "factory",
-     "terminal", "bridge", "dam", "harbour", "harbor", "shipyard", "substation"}
-)  # fmt: skip
 DIVISIONS = frozenset({"oblast", "province", "governorate", "region", "krai", "district", "county", "state"})
 
 

@@ -40,6 +40,12 @@ def names_a_province(token: Token) -> bool:
     )
 
 
+# sites named after the place they are in ("the Ryazan refinery", "the Kramatorsk train station")
+SITE_NOUNS = frozenset(
+    {"refinery", "plant", "airport", "airfield", "port", "base", "depot", "station", "factory",
+     "terminal", "bridge", "dam", "harbour", "harbor", "shipyard", "substation", "hospital", "market",
+     "prison"}
+)  # fmt: skip
 POSITIONS = frozenset({"pobj", "dobj", "conj", "compound"})  # where a name may stand for a place
 # the NER's readings a town's name is often given that stand for no party of their own
 MISREAD = frozenset({"PRODUCT", "WORK_OF_ART"})
@@ -120,8 +126,12 @@ def unmarked_places(doc: Doc, offset: int, taken: set[int]) -> list[Mention]:
             continue
         where = token.head.lower_ if token.dep_ == "pobj" and token.head.lower_ in WHERE else None
         coordinated = token.i > 0 and doc[token.i - 1].dep_ == "cc"  # "Sistan and Baluchistan province"
-        if token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS and not coordinated:
-            where = "in"  # "in Russia's Belgorod region", "shelling of the Kherson region"
+        if (
+            token.dep_ == "compound"
+            and token.head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS
+            and not coordinated
+        ):
+            where = "in"  # "in Russia's Belgorod region", "the Kherson region", "the Kramatorsk station"
         if where is None and force_falls_on(token):
             where = token.head.lower_ if token.dep_ == "pobj" else "object"
         if where is None:
