@@ -51,6 +51,21 @@ def test_a_headline_verb_with_its_subject_misread_gets_its_subject() -> None:
         assert [c.text for c in token.lefts if c.dep_ == "nsubj"] == [subject]
 
 
+def test_a_headline_verb_after_a_word_of_a_party_is_the_lines_verb() -> None:
+    """No name before it, but a word of a party the parser made a modifier of the verb's object
+    ("police fire" as one noun phrase; "soldiers detain" with the verb a modifier)."""
+    nlp = load_nlp()
+    for line, verb, subject in [
+        ("Riot police fire rubber bullets at striking miners", "fire", "police"),
+        ("Soldiers detain president and prime minister after reshuffle", "detain", "Soldiers"),
+    ]:
+        doc = nlp(line)
+        assert read_verbless_headline(doc, nlp)
+        root = next(t for t in doc if t.dep_ == "ROOT")
+        assert (root.text, root.pos_) == (verb, "VERB")
+        assert [c.text for c in root.lefts if c.dep_ == "nsubj"] == [subject]
+
+
 def test_a_label_line_keeps_its_nouns() -> None:
     nlp = load_nlp()
     labels = (

@@ -3,7 +3,8 @@
 tell a verb from a noun, so the small parser makes one long noun phrase of them and no event
 is read; or it reads the verb and makes its subject a modifier of it ("Mali junta expels
 Swedish ambassador": no one expels). Where a short line has no verb before its reporting tail
-(", Seoul says") and a word after a name is a form of one of the trigger lexicon's verbs, or
+(", Seoul says") and a word after a name or a word of a party ("police fire rubber bullets") is a
+form of one of the trigger lexicon's verbs, or
 such a verb has no subject and a name leans on it, the line is parsed again with that word
 swapped for a verb the parser cannot take for a noun ("finds"); if that reading makes it the
 line's verb with a subject, the parse (heads, dependencies, parts of speech) is taken over onto
@@ -61,20 +62,31 @@ def _candidates(doc: Doc) -> list[tuple[Token, str, bool]]:
     # French ambassador to leave")
     infinitive = root.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
     nouns_misread = root.pos_ not in VERBAL or _is_reporting_tail(root) or infinitive
+    # (a word of a party before it only where the line has no verb at all but modifiers: not "a
+    # coast guard ship rammed a vessel, the coast guard said")
+    verbless = not any(t.pos_ in VERBAL and t.dep_ != "amod" for t in doc)
     out = []
     for token in doc[1:]:
         found = forms.get(token.lower_)
         before = doc[token.i - 1]
+        # (after a name, or a word of a party: "junta orders", "police fire rubber bullets")
         after_name = before.pos_ == "PROPN" or before.text[:1].isupper()
-        after_name = after_name or (infinitive and before.lemma_.lower() in PARTY_NOUNS)  # ("junta orders")
+        after_name = after_name or ((verbless or infinitive) and _party_word(before))
         if token.pos_ in VERBAL and token.dep_ != "amod":
             if found and _lacks_its_subject(token):
                 out.append((token, *found))
             if not _is_reporting_tail(token):
                 break
-        elif found and token.pos_ in {"NOUN", "PROPN"} and after_name and nouns_misread:
-            out.append((token, *found))
+        elif found and token.pos_ in {"NOUN", "PROPN", "VERB"} and after_name and nouns_misread:
+            out.append((token, *found))  # (a verb too, made a modifier: "soldiers detain president")
     return out
+
+
+def _party_word(token: Token) -> bool:
+    """Whether a word names a kind of party ("police", "soldiers"), lemmatised or not (the stand-in's
+    parse has no lemmas)."""
+    word = token.lower_
+    return token.lemma_.lower() in PARTY_NOUNS or word in PARTY_NOUNS or word.removesuffix("s") in PARTY_NOUNS
 
 
 def _lacks_its_subject(verb: Token) -> bool:
@@ -99,7 +111,8 @@ def _reads_as_clause(verb: Token) -> bool:
     Leaders", "Mali junta expels Swedish ambassador, Bamako says", not "Press Release" or
     "Iran Protests"; the line's own verb or what its reporting tail says."""
     subject = any(
-        c.dep_ == "nsubj" and any(t.pos_ == "PROPN" or t.ent_type_ for t in c.subtree) for c in verb.lefts
+        c.dep_ == "nsubj" and (_party_word(c) or any(t.pos_ == "PROPN" or t.ent_type_ for t in c.subtree))
+        for c in verb.lefts
     )
     reported = verb.dep_ in {"ccomp", "parataxis"} and _is_reporting_tail(verb.head)
     return subject and any(c.dep_ in COMPLEMENTS for c in verb.rights) and (verb.dep_ == "ROOT" or reported)
