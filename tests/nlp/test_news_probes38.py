@@ -113,3 +113,22 @@ def test_a_warning_of_consequences_threatens_and_a_warning_against_a_deed_does_n
 def test_a_site_named_after_its_town_is_in_that_towns_state() -> None:
     body = "A Russian missile strike on Kramatorsk train station killed dozens of evacuees."
     assert _pairs(body, "ASSAULT") == {("RUS", "UKR")}
+
+
+def _document(body: str) -> list[tuple[str, str | None, str | None, str]]:
+    text = f"Desk Note\n\n{body}"
+    document = Document(text, "t.txt", "t.txt", "text", published="2018-03-14")
+    events = extract_document(document, analyse_layout(text)).events
+    return [(e.type, e.actor_country, e.recipient_country, e.certainty) for e in events]
+
+
+def test_a_denial_of_a_part_in_a_deed_is_that_deed_denied() -> None:
+    events = _document(
+        "LONDON, March 14, 2018 (Reuters) - Sergei Skripal, a former Russian intelligence officer, was "
+        "poisoned with a nerve agent in Salisbury on March 4. Britain expelled 23 Russian diplomats. "
+        "Moscow has denied any involvement."
+    )
+    assert ("ASSAULT", "RUS", "RUS", "denied") in events
+    assert ("REJECT", "RUS", None, "asserted") in events  # (the denial itself stays)
+    # a denial with no deed told before it denies nothing more
+    assert not [e for e in _document("Moscow has denied any involvement.") if e[0] == "ASSAULT"]

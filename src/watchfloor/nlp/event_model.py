@@ -11,6 +11,7 @@ from functools import cached_property
 
 from watchfloor.nlp.allowed_pairs import allowed_pairs
 from watchfloor.nlp.answered_deeds import answering_pair
+from watchfloor.nlp.denied_deeds import name_the_denied
 from watchfloor.nlp.event_building import actor_stance, build_event, ordered_roles, turned_round
 from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_parties import (
@@ -125,10 +126,11 @@ class EventModel:
 
     def document_events(self, evidence: list[SentenceEvidence]) -> list[Event]:
         """A document's events: each sentence's, its attacks with no actor given the document's
-        chief attacker, condemnations of an attack given its attacker, then those too incomplete
+        chief attacker, condemnations of an attack given its attacker, denials of a part in a
+        deed made that deed, denied, then those too incomplete
         for their confidence held back."""
         events = name_unnamed_attackers([e for sentence in evidence for e in self.events(sentence)])
-        events = name_the_judged(events, evidence)
+        events = name_the_denied(name_the_judged(events, evidence), evidence)
         return [e for e in events if self._whole_enough(e)]
 
     def _whole_enough(self, event: Event) -> bool:
