@@ -132,3 +132,10 @@ def test_a_denial_of_a_part_in_a_deed_is_that_deed_denied() -> None:
     assert ("REJECT", "RUS", None, "asserted") in events  # (the denial itself stays)
     # a denial with no deed told before it denies nothing more
     assert not [e for e in _document("Moscow has denied any involvement.") if e[0] == "ASSAULT"]
+
+
+def test_names_a_headline_lists_with_a_comma_act_in_the_order_listed() -> None:
+    text = "Colombia, Venezuela agree to reopen border crossings\n\nBOGOTA, Sept 26, 2022 - Talks went ahead."
+    document = Document(text, "t.txt", "t.txt", "text", published="2022-09-26")
+    events = extract_document(document, analyse_layout(text)).events
+    assert {(e.actor_country, e.recipient_country) for e in events if e.type == "AGREE"} == {("COL", "VEN")}

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Token
 
 from watchfloor.nlp.certainty import REPORTING
 from watchfloor.nlp.clause_roles import RELATIVE_WORDS
+from watchfloor.nlp.listed_subjects import join_listed_subjects
 from watchfloor.nlp.subordinate_repairs import repair_clauses_read_as_phrases
 
 
@@ -297,6 +298,7 @@ class ParseRepairs:
     def __call__(self, doc: Doc) -> Doc:
         repair_reported_clauses(doc)
         repair_clauses_read_as_phrases(doc)
+        join_listed_subjects(doc)
         return doc
 
 
