@@ -139,3 +139,8 @@ def test_names_a_headline_lists_with_a_comma_act_in_the_order_listed() -> None:
     document = Document(text, "t.txt", "t.txt", "text", published="2022-09-26")
     events = extract_document(document, analyse_layout(text)).events
     assert {(e.actor_country, e.recipient_country) for e in events if e.type == "AGREE"} == {("COL", "VEN")}
+
+
+def test_people_of_a_state_are_its_whoever_tells_of_them() -> None:
+    body = "WASHINGTON - The State Department said Russia keeps up its attacks against the people of Ukraine."
+    assert ("RUS", "UKR") in _pairs(body, "ASSAULT")

@@ -75,9 +75,10 @@ def unnamed_party(
         told_by = _told_by(named)
         # "the ruling party cracked down on protesters": a state's own people, whoever tells it
         ruled = _repressed_by(token, named)
-        country = ruled or located or told_by or home
-        sources = (("people_ruled", ruled), ("people_located", located), ("people_told_by", told_by),
-                   ("people_home", home))  # fmt: skip
+        of_state = _state_it_is_of(token, named_at)  # "the people of Ukraine"
+        country = of_state or ruled or located or told_by or home
+        sources = (("people_of", of_state), ("people_ruled", ruled), ("people_located", located),
+                   ("people_told_by", told_by), ("people_home", home))  # fmt: skip
         features.append(next((name for name, found in sources if found), "people"))
     return Party(own_name(phrase_tokens, token), country, None, "GROUP", token, features)
 
