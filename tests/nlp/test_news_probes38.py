@@ -108,6 +108,9 @@ def test_a_warning_of_consequences_threatens_and_a_warning_against_a_deed_does_n
         (None, "IRN")
     }
     assert not _pairs("The ministry warned against any attack on its ships.", "THREATEN")
+    # what the warning says will come
+    body = "Iran's Supreme Leader Ali Khamenei warned that severe revenge awaits those behind the killing."
+    assert {e.type for e in events_in(body)} == {"THREATEN"}
 
 
 def test_a_site_named_after_its_town_is_in_that_towns_state() -> None:

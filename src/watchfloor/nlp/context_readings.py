@@ -50,7 +50,11 @@ def object_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> 
     objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # ("gave the envoy 48 hours")
     # ("ordered the French ambassador to leave": the parser's subject of the verb it takes)
     objects += [
-        s for c in token.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children if s.dep_ == "nsubj"
+        s
+        for c in token.children
+        if c.dep_ in {"ccomp", "xcomp"}
+        for s in c.children
+        if s.dep_ in {"nsubj", "nsubjpass"}  # ("warned that strict action would be taken")
     ]
     # ("warned Iran of serious consequences": what a warning is of)
     objects += [o for p in token.children if p.lower_ in WARNED_OF for o in p.children if o.dep_ == "pobj"]
