@@ -147,3 +147,15 @@ def test_names_a_headline_lists_with_a_comma_act_in_the_order_listed() -> None:
 def test_people_of_a_state_are_its_whoever_tells_of_them() -> None:
     body = "WASHINGTON - The State Department said Russia keeps up its attacks against the people of Ukraine."
     assert ("RUS", "UKR") in _pairs(body, "ASSAULT")
+
+
+def test_an_arrest_told_with_no_one_making_it_is_the_authorities_of_the_held() -> None:
+    body = (
+        "MANILA, March 11, 2025 (Reuters) - Former President Rodrigo Duterte was arrested on Tuesday on "
+        "a warrant from the International Criminal Court."
+    )
+    found = [e for e in events_in(body) if e.type == "COERCE"]
+    assert {(e.actor, e.actor_country, e.recipient_country) for e in found} == {
+        ("the authorities", "PHL", "PHL")
+    }
+    assert not [e for e in events_in("The cartel leader, 76, had never been arrested.") if e.type == "COERCE"]

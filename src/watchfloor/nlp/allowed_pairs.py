@@ -83,6 +83,11 @@ def allowed_pairs(
     # (but arrests are told by those who make them: "police said 24 people had been arrested")
     held = kind == "COERCE" and any(f"tlemma:{kind}:{verb}" in evidence.features for verb in REPRESSING)
     named = [r for r in objects if not no_recipient[r] and evidence.parties[r].label in NAMED_LABELS]
+    # the authorities an agentless arrest implies made it, and nothing else (`the_arresters`)
+    arresters = {i for i, p in enumerate(evidence.parties) if "arrester" in p.features}
+    if kind != "COERCE":
+        no_actor = [n or i in arresters for i, n in enumerate(no_actor)]
+    no_recipient = [n or i in arresters for i, n in enumerate(no_recipient)]
     for a in range(len(parties)):
         if no_actor[a] or (not deed and speechless(parties[a])) or (own and a not in own) or a in struck:
             continue  # ("21 Chinese warships" accuse no one)

@@ -44,7 +44,7 @@ from watchfloor.nlp.party_senses import (
 )
 from watchfloor.nlp.place_positions import names_a_places_state
 from watchfloor.nlp.site_hosts import mark_site_hosts
-from watchfloor.nlp.unnamed_parties import NamedAt, place_the_repressed, unnamed_party
+from watchfloor.nlp.unnamed_parties import NamedAt, place_the_repressed, the_arresters, unnamed_party
 
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "VESSEL"})
 PREVIOUS_LIMIT = 3
@@ -234,6 +234,7 @@ class PartyGatherer:
         out.extend(self._pairs(sent, out))
         mark_site_hosts(sent, out, named_at)  # "stormed a camp outside El Fasher": Sudan's
         place_the_repressed(out)
+        out.extend(the_arresters(sent, out, self.home_country))
         out.sort(key=lambda p: p.head.i if p.head is not None else -1)
         anaphor = self._anaphoric_subject(sent, out)
         keys = {p.key for p in out if p.key}

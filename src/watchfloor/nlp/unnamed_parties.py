@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from watchfloor.kb import load_kb
 from watchfloor.nlp.argument_reader import is_sponsor_word, own_name
@@ -240,6 +240,27 @@ def _possessor_country(token: Token, named: list[Party], earlier: tuple[Party, .
     return None
 
 
+def the_arresters(sent: Span, parties: list[Party], home: str | None) -> list[Party]:
+    """The authorities who made an arrest told in the passive with no one named doing it ("Rodrigo
+    Duterte was arrested on Tuesday"): those of the state of whom they held, else of the story's."""
+    if any("speaker" in p.features and p.country for p in parties):
+        return []  # ("police said 24 people had been arrested": the speaker's, see `allowed_pairs`)
+    for verb in sent:
+        if verb.lemma_.lower() not in ARRESTING or verb.tag_ != "VBN":
+            continue
+        if any(c.dep_ in {"agent", "neg"} or c.lower_ == "never" for c in verb.children):
+            continue  # (one is named doing it; or there was no arrest: "had never been arrested")
+        held = [
+            p for p in parties if p.head is not None and p.head.dep_ == "nsubjpass" and p.head.head == verb
+        ]
+        country = next((p.country for p in held if p.country), None) or home
+        if held and country:
+            features = ["group:authority", "group_of_state", "arrester"]
+            return [Party("the authorities", country, None, "GROUP", None, features)]
+    return []
+
+
+ARRESTING = frozenset({"arrest", "detain", "jail", "imprison"})
 STATE_WORDS = frozenset({"country", "kingdom", "republic", "nation", "emirate"})
 
 
