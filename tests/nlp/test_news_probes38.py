@@ -159,3 +159,13 @@ def test_an_arrest_told_with_no_one_making_it_is_the_authorities_of_the_held() -
         ("the authorities", "PHL", "PHL")
     }
     assert not [e for e in events_in("The cartel leader, 76, had never been arrested.") if e.type == "COERCE"]
+
+
+def test_a_family_name_first_named_alone_is_the_person_named_in_full() -> None:
+    text = (
+        "Moon vows to seek talks with Pyongyang\n\nSEOUL, May 10, 2017 (Yonhap) - South Korean President "
+        "Moon Jae-in took office on Wednesday."
+    )
+    document = Document(text, "t.txt", "t.txt", "text", published="2017-05-10")
+    people = [e for e in extract_document(document, analyse_layout(text)).entities if e.type == "PERSON"]
+    assert len(people) == 1 and people[0].country == "KOR" and "Moon" in people[0].mentions

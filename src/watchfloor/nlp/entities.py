@@ -179,6 +179,8 @@ class EntityResolver:
             if entity.title and country is None and self.context.office_of_no_state(mention.start):
                 self._offices_of_no_state.add(key)
         entity.country = entity.country or self._nationality(mention)
+        if entity.country in FAMILY_NAME_FIRST and len(words) > 1:
+            self._surnames.setdefault(fold(words[0]), key)  # "President Moon Jae-in ... Moon said"
         return entity
 
     def _nationality(self, mention: Mention) -> str | None:
