@@ -169,3 +169,14 @@ def test_a_family_name_first_named_alone_is_the_person_named_in_full() -> None:
     document = Document(text, "t.txt", "t.txt", "text", published="2017-05-10")
     people = [e for e in extract_document(document, analyse_layout(text)).entities if e.type == "PERSON"]
     assert len(people) == 1 and people[0].country == "KOR" and "Moon" in people[0].mentions
+
+
+def test_a_verbless_line_naming_a_deed_of_force_tells_of_it() -> None:
+    text = "Twin car bombings at Kabul ministry: at least 40 dead\n\nKABUL, Sept 5, 2022 - Talks resumed."
+    document = Document(text, "t.txt", "t.txt", "text", published="2022-09-05")
+    found = [e for e in extract_document(document, analyse_layout(text)).events if e.type == "ASSAULT"]
+    assert {(e.actor_country, e.recipient_country) for e in found} == {(None, "AFG")}
+    # a blast alone may be an accident
+    text = "Blast at fertiliser plant\n\nBEIRUT, Aug 4, 2020 (Reuters) - Talks went ahead."
+    document = Document(text, "t.txt", "t.txt", "text", published="2020-08-04")
+    assert not extract_document(document, analyse_layout(text)).events

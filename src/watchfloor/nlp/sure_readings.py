@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.nlp.arguments import SERIES_NOUNS, set_off_participle
 from watchfloor.nlp.context_readings import object_readings
+from watchfloor.nlp.headline_deeds import names_a_deed_outright
 from watchfloor.nlp.lexicon_nouns import agrees
 from watchfloor.nlp.sure_deeds import (
     agreed_together,
@@ -61,6 +62,8 @@ def settled_features(
             or downs_projectiles(token, party_heads, lexicon)
         ):
             out.append(f"settled:{kind}")  # "after police shot dead 19 protesters"
+        if names_a_deed_outright(token, kind):
+            out.append(f"settled:{kind}")  # "Mass arrests in Turkey after failed coup"
         if kind in OBJECT_SETTLED and read_by_its_object(token, kind, party_heads, lexicon):
             out.append(f"settled:{kind}")  # "Hunt warns Iran of serious consequences"
     # any word of the type: "forces loyal to Haftar pulled back from Tripoli", "soldiers seized
