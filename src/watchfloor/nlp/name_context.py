@@ -28,7 +28,7 @@ _APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)" + 
 # words that may stand before an office with no state: "Former President ...", "The Prime Minister"
 _BARE_OFFICE_WORDS = frozenset(
     {"former", "ousted", "deposed", "interim", "acting", "then", "new", "outgoing", "incoming", "late",
-     "exiled", "jailed", "the", "by", "as"}
+     "exiled", "jailed", "the", "by", "as", "democratic", "republican"}
 )  # fmt: skip
 _US_LEGISLATOR = re.compile(
     r"\s*\((?:(?:R|D|I)\s?-\s?[A-Z][A-Za-z.]{1,5}(?:\s?[A-Z][A-Za-z.]{0,5})?(?:-\d{1,2})?|[A-Z]{2}-\d{1,2})\)"
