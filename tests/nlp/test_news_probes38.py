@@ -185,3 +185,8 @@ def test_a_verbless_line_naming_a_deed_of_force_tells_of_it() -> None:
     text = "Blast at fertiliser plant\n\nBEIRUT, Aug 4, 2020 (Reuters) - Talks went ahead."
     document = Document(text, "t.txt", "t.txt", "text", published="2020-08-04")
     assert not extract_document(document, analyse_layout(text)).events
+
+
+def test_the_army_whose_base_is_struck_is_the_story_states() -> None:
+    body = "ADDIS ABABA, Nov 4, 2020 - Tigrayan forces attacked an army base overnight, the government said."
+    assert {e.recipient_country for e in events_in(body) if e.type == "ASSAULT"} == {"ETH"}

@@ -15,6 +15,7 @@ from watchfloor.nlp.arguments import first_conjunct, reporting_subject
 from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
 from watchfloor.nlp.party_features import governor_features
 from watchfloor.nlp.party_senses import air_defences_as_a_party, counts_the_harmed
+from watchfloor.nlp.place_positions import SITE_NOUNS
 from watchfloor.nlp.vessels import flag_in_phrase
 
 
@@ -146,7 +147,9 @@ def _serves_at_home(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in RULING:  # (one, named as such: not "Western governments")
         described = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}} - RULING_WORDS
-        return token.dep_ != "compound" and token.tag_ == "NN" and not described
+        # (or the one holding a site named after it: "attacked an army base")
+        holds_a_site = token.dep_ == "compound" and token.head.lemma_.lower() in SITE_NOUNS | {"headquarters"}
+        return (token.dep_ != "compound" or holds_a_site) and token.tag_ == "NN" and not described
     home_forces = lemma == "force" and any(c.lower_ in HOME_FORCES for c in token.children)
     return lemma in DOMESTIC or home_forces or air_defences_as_a_party(token)
 
