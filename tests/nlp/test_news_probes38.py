@@ -190,3 +190,18 @@ def test_a_verbless_line_naming_a_deed_of_force_tells_of_it() -> None:
 def test_the_army_whose_base_is_struck_is_the_story_states() -> None:
     body = "ADDIS ABABA, Nov 4, 2020 - Tigrayan forces attacked an army base overnight, the government said."
     assert {e.recipient_country for e in events_in(body) if e.type == "ASSAULT"} == {"ETH"}
+
+
+def test_a_description_running_into_a_name_gives_the_persons_state() -> None:
+    states = _entity_states(
+        "Russia arrested American journalist Evan Gershkovich in Yekaterinburg on Thursday."
+    )
+    assert states.get("Evan Gershkovich") == "USA"
+
+
+def test_an_office_after_a_datelines_dash_has_no_body_before_it() -> None:
+    text = "Brexit talks\n\nLONDON, March 14, 2018 (Reuters) - Prime Minister Theresa May said she would act."
+    document = Document(text, "t.txt", "t.txt", "text", published="2018-03-14")
+    entities = extract_document(document, analyse_layout(text)).entities
+    people = {e.name: (e.title, e.country) for e in entities}
+    assert people.get("Theresa May") == ("Prime Minister", "GBR")

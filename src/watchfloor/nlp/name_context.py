@@ -16,13 +16,17 @@ _LOOKBACK = 90  # characters before a name searched for its title
 # ", a 22-year-old Iranian woman", ", an Iranian-American journalist": up to five words, then a noun
 _PERSON_NOUNS = (
     r"(?:woman|man|citizen|national|journalist|activist|student|dissident|girl|boy|rapper|singer|"
-    r"athlete|lawyer|researcher|businessman|businesswoman|official|diplomat|cleric|commander|general)"
+    r"athlete|lawyer|researcher|businessman|businesswoman|official|diplomat|cleric|commander|general|"
+    r"spy|agent|blogger|officer|worker|teacher|pilot|priest|writer|academic|scientist|reporter)"
 )
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)" + _PERSON_NOUNS + r"\b")
 # ", commander of U.S. Naval Forces Central Command": an office in apposition, up to the next comma
 _OFFICE_APPOSITION = re.compile(r",\s+(?:the\s+)?([^,;:()\"“”]{3,100})(?=[,;:()\"“”]|$)")
 _NOT_APPOSITION = frozenset({"who", "which", "that", "and", "but", "said", "says", "told", "while", "when"})
 # "the death of a young Iranian woman, Mahsa Amini": the same description before the name
+# "former Russian spy Sergei Skripal", "American journalist Evan Gershkovich": a description that
+# runs into the name
+_DESCRIPTION_BEFORE = re.compile(r"\b((?:[\w’'-]+\s+){1,4}?)" + _PERSON_NOUNS + r"\s+$")
 _APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)" + _PERSON_NOUNS + r",\s*$")
 # "Sen. Jacky Rosen (D-Nev.)", "Rep. Josh Gottheimer (NJ-5)": a member of the US Congress by party and state
 # words that may stand before an office with no state: "Former President ...", "The Prime Minister"
@@ -128,7 +132,10 @@ class NameContext:
     def nationality_before(self, start: int) -> str | None:
         """ "a young Iranian woman, Mahsa Amini": the state a description right before a
         person's name gives them."""
-        return self._demonym_in(_APPOSITION_BEFORE.search(self.text, max(start - _LOOKBACK, 0), start))
+        window = max(start - _LOOKBACK, 0)
+        return self._demonym_in(_APPOSITION_BEFORE.search(self.text, window, start)) or self._demonym_in(
+            _DESCRIPTION_BEFORE.search(self.text, window, start)
+        )
 
     def _demonym_in(self, match: re.Match[str] | None) -> str | None:
         if match is None:
@@ -163,6 +170,8 @@ class NameContext:
             if found is None or not found[0].of_a_state:
                 return False
             before = words[first - 1] if first else ""
+            if not any(ch.isalnum() for ch in words[first]):
+                before = words[first]  # ("(Reuters) - Prime Minister ...": the dateline's dash)
             return (
                 not before[:1].isupper()
                 or before.lower() in _BARE_OFFICE_WORDS
@@ -177,6 +186,9 @@ class NameContext:
         position, found_title = 0, False
         while position < len(words):
             word = without_possessive(words[position])
+            if not any(ch.isalnum() for ch in word):
+                position += 1  # ("(Reuters) - Prime Minister ...": a dash is no word of a title)
+                continue
             if found_title and word.lower() in {"to", "in"} and position + 1 < len(words):
                 size, posted = self._demonym_at(words, position + 1, words[position + 1])
                 if posted is not None:  # "Iran's ambassador to Syria": where the office is held
