@@ -147,6 +147,18 @@ def test_names_a_headline_lists_with_a_comma_act_in_the_order_listed() -> None:
     document = Document(text, "t.txt", "t.txt", "text", published="2022-09-26")
     events = extract_document(document, analyse_layout(text)).events
     assert {(e.actor_country, e.recipient_country) for e in events if e.type == "AGREE"} == {("COL", "VEN")}
+    # the parser's apposition of the second name; three names signing together
+    for line, pairs in [
+        ("Kenya, Somalia agree to reopen border posts", {("KEN", "SOM")}),
+        (
+            "Macron, Scholz, Meloni sign joint declaration on migration",
+            {("FRA", "DEU"), ("FRA", "ITA"), ("DEU", "ITA")},
+        ),
+    ]:
+        text = f"{line}\n\nBRUSSELS, May 3, 2024 - Talks went ahead."
+        document = Document(text, "t.txt", "t.txt", "text", published="2024-05-03")
+        events = extract_document(document, analyse_layout(text)).events
+        assert {(e.actor_country, e.recipient_country) for e in events if e.type == "AGREE"} == pairs
 
 
 def test_people_of_a_state_are_its_whoever_tells_of_them() -> None:

@@ -1,8 +1,8 @@
 """Names listed with a comma before a plural verb, as headlines join them ("Pakistan, India agree to
 immediate ceasefire", "China, Solomon Islands sign security pact"): the parser makes the second
-name the subject and hangs the first on the verb as a modifier, so the first is lost as a doer.
-Here the first becomes the subject and the second its conjunct, as "Pakistan and India agree"
-is read."""
+name the subject and hangs the first on the verb as a modifier, so the first is lost as a doer;
+or makes the second an apposition of the first, or a second subject. Here the first becomes the
+subject and the others its conjuncts, as "Pakistan and India agree" is read."""
 
 from __future__ import annotations
 
@@ -15,13 +15,34 @@ PLURAL_PRESENT = frozenset({"VBP", "VB"})
 def join_listed_subjects(doc: Doc) -> None:
     for verb in doc:
         first = _first_listed(verb)
-        if first is None:
-            continue
-        subject = next(c for c in verb.lefts if c.dep_ == "nsubj")
-        comma = doc[first.i + 1]
-        first.head, first.dep_ = verb, "nsubj"
-        subject.head, subject.dep_ = first, "conj"
-        comma.head = first
+        if first is not None:
+            subject = next(c for c in verb.lefts if c.dep_ == "nsubj")
+            comma = doc[first.i + 1]
+            first.head, first.dep_ = verb, "nsubj"
+            subject.head, subject.dep_ = first, "conj"
+            comma.head = first
+        for second in _listed_as_apposition(verb):
+            second.dep_ = "conj"  # ("India, Pakistan agree ...": the parser's apposition)
+        subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+        if len(subjects) > 1 and all(_is_name(c) for c in subjects):
+            for later in subjects[1:]:  # ("Macron, Scholz, Meloni sign ...": two subjects)
+                if doc[later.left_edge.i - 1].text == ",":
+                    later.head, later.dep_ = subjects[0], "conj"
+
+
+def _listed_as_apposition(verb: Token) -> list[Token]:
+    """The names the parser made an apposition of a plural verb's named subject, set off by a
+    comma right after it and before the verb ("India, Pakistan agree to ceasefire")."""
+    if verb.pos_ != "VERB" or verb.tag_ not in PLURAL_PRESENT:
+        return []
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or not _is_name(subject) or subject.left_edge.i != verb.sent.start:
+        return []
+    return [
+        c
+        for c in subject.children
+        if c.dep_ == "appos" and _is_name(c) and c.i < verb.i and verb.doc[c.left_edge.i - 1].text == ","
+    ]
 
 
 def _first_listed(verb: Token) -> Token | None:

@@ -18,11 +18,13 @@ PAIRING = frozenset({"both", "two"})
 
 def agreed_together(verb: Token, party_heads: set[int]) -> bool:
     """Whether two sides, as the subject of "agree", agree to do something ("the two countries
-    agreed to stop all firing", "Iran and Pakistan agreed to return their ambassadors"): an
-    agreement between them, whatever is agreed."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "agree" or hedged(verb):
+    agreed to stop all firing", "Iran and Pakistan agreed to return their ambassadors"), or sign
+    something together: an agreement between them, whatever is agreed."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in {"agree", "sign"} or hedged(verb):
         return False
-    if not any(c.dep_ == "xcomp" for c in verb.children):
+    # (what they agree to do, or what they sign: "Putin, Aliyev and Pashinyan sign a statement")
+    if not any(c.dep_ == ("xcomp" if lemma == "agree" else "dobj") for c in verb.children):
         return False
     subjects = [s for s in subjects_of(verb) if names_a_party(s, party_heads)]
     return any(any(c.dep_ == "conj" for c in s.children) or two_sides(s, party_heads) for s in subjects)
