@@ -217,3 +217,10 @@ def test_an_office_after_a_datelines_dash_has_no_body_before_it() -> None:
     entities = extract_document(document, analyse_layout(text)).entities
     people = {e.name: (e.title, e.country) for e in entities}
     assert people.get("Theresa May") == ("Prime Minister", "GBR")
+
+
+def test_a_withdrawal_from_a_country_is_the_withdrawers() -> None:
+    text = "Britain announces troop withdrawal from Afghanistan\n\nLONDON, April 14, 2021 - Talks went ahead."
+    document = Document(text, "t.txt", "t.txt", "text", published="2021-04-14")
+    events = extract_document(document, analyse_layout(text)).events
+    assert {e.actor_country for e in events if e.type == "RETREAT"} == {"GBR"}  # (not the ground left's)

@@ -119,7 +119,12 @@ def ruled_out(
     )
     # what is sent "from" a party the trigger's phrase names is that party's to send, not that of
     # another clause's subject ("intercepted a dhow smuggling rifles from Iran to Yemen": Iran's)
-    routed = TYPE_GROUPS.get(kind) == "give" and any(names_the_origin(f) for f in features_of)
+    # (not a withdrawal's "from", which is the ground left: "announces withdrawal from Mali")
+    routed = (
+        TYPE_GROUPS.get(kind) == "give"
+        and kind != "RETREAT"
+        and any(names_the_origin(f) for f in features_of)
+    )
     carried = _carried_over_beside_an_object(evidence, features_of, inverse)
     # "called on electoral authorities to publish results": the party called on, no other
     called_on = kind == "REQUEST" and verbal and any(is_called_on(f) for f in features_of)
