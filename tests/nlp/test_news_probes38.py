@@ -224,3 +224,11 @@ def test_a_withdrawal_from_a_country_is_the_withdrawers() -> None:
     document = Document(text, "t.txt", "t.txt", "text", published="2021-04-14")
     events = extract_document(document, analyse_layout(text)).events
     assert {e.actor_country for e in events if e.type == "RETREAT"} == {"GBR"}  # (not the ground left's)
+
+
+def test_a_site_named_after_a_town_or_a_government_is_theirs() -> None:
+    body = "A Russian missile hit the Mykolaiv government building on Tuesday, killing 12 people."
+    assert ("RUS", "UKR") in _pairs(body, "ASSAULT")
+    body = "BISHKEK, Oct 6, 2020 (Reuters) - Protesters stormed other government buildings overnight."
+    recipients = {(e.recipient, e.recipient_country) for e in events_in(body)}
+    assert ("government", "KGZ") in recipients  # (named alone, not "other government")

@@ -19,6 +19,7 @@ from watchfloor.nlp.place_positions import (
     MISREAD,
     PLACE_NOUNS,
     SITE_NOUNS,
+    compounded_noun,
     force_falls_on,
     listed_names,
     names_a_province,
@@ -53,7 +54,7 @@ def may_be_place(span: Span, label: str, preposition: str | None) -> bool:
     force falls, "shelled Kherson", or naming a site's place, "the Ryazan refinery"), may be a
     place: the gazetteer decides."""
     root = span.root
-    site = root.dep_ == "compound" and root.head.lemma_.lower() in SITE_NOUNS  # "the Ryazan refinery"
+    site = root.dep_ == "compound" and compounded_noun(root) in SITE_NOUNS  # "the Ryazan refinery"
     where = preposition in PLACE_ONLY or force_falls_on(root) or site
     stands = label == "FAC" or (label in BODY_OR_PERSON and where)
     return stands and all(t.pos_ == "PROPN" for t in span)

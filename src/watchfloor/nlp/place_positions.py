@@ -44,8 +44,19 @@ def names_a_province(token: Token) -> bool:
 SITE_NOUNS = frozenset(
     {"refinery", "plant", "airport", "airfield", "port", "base", "depot", "station", "factory",
      "terminal", "bridge", "dam", "harbour", "harbor", "shipyard", "substation", "hospital", "market",
-     "prison"}
+     "prison", "building", "headquarters", "compound", "residence"}
 )  # fmt: skip
+
+
+def compounded_noun(token: Token) -> str:
+    """The lemma of the noun a compound's chain modifies ("the Mykolaiv government building":
+    "building")."""
+    named = token.head
+    while named.dep_ == "compound" and named.head.i != named.i:
+        named = named.head
+    return named.lemma_.lower()
+
+
 POSITIONS = frozenset({"pobj", "dobj", "conj", "compound"})  # where a name may stand for a place
 # the NER's readings a town's name is often given that stand for no party of their own
 MISREAD = frozenset({"PRODUCT", "WORK_OF_ART"})
@@ -128,7 +139,7 @@ def unmarked_places(doc: Doc, offset: int, taken: set[int]) -> list[Mention]:
         coordinated = token.i > 0 and doc[token.i - 1].dep_ == "cc"  # "Sistan and Baluchistan province"
         if (
             token.dep_ == "compound"
-            and token.head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS
+            and compounded_noun(token) in PLACE_NOUNS | SITE_NOUNS
             and not coordinated
         ):
             where = "in"  # "in Russia's Belgorod region", "the Kherson region", "the Kramatorsk station"

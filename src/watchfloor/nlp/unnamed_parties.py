@@ -35,7 +35,9 @@ def unnamed_party(
     state named twice is one party, whose head is its first mention); `earlier`, the parties the
     sentences before named, most recent first, own a person's "his" or "her"."""
     # (a noun that modifies another shares its modifiers: "Kenyan police officers" are Kenyan)
-    start = token.head.left_edge.i if token.dep_ == "compound" else token.left_edge.i
+    # (but a site's holder is named alone: "other government buildings" are the government's)
+    shares = token.dep_ == "compound" and token.head.lemma_.lower() not in SITE_NOUNS
+    start = token.head.left_edge.i if shares else token.left_edge.i
     phrase_tokens = token.doc[min(start, token.left_edge.i) : token.i + 1]
     lemma = "people" if counts_the_harmed(token) else token.lemma_.lower()  # ("killed 12")
     features = [f"group:{lemma}", *governor_features(token)]
