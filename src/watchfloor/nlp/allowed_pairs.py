@@ -11,11 +11,11 @@ from watchfloor.nlp.event_parties import a_states_force, country_of, speechless,
 from watchfloor.nlp.event_scorers import TYPE_GROUPS
 from watchfloor.nlp.mutual_deeds import done_jointly
 from watchfloor.nlp.pair_limits import allowed_recipients
+from watchfloor.nlp.repressed_parties import REPRESSING
 from watchfloor.nlp.role_exclusions import ruled_out
 from watchfloor.nlp.role_nevers import reports_harm_to_its_own
 from watchfloor.nlp.role_paths import in_its_subject, named_objects, passive_subject, role_path
 from watchfloor.nlp.sure_readings import ACCUSING_OUTRIGHT
-from watchfloor.nlp.unnamed_parties import REPRESSING
 
 # a use of force's own subject, owner or naming modifier: "after gunmen attack", "Hamas's raid"
 OWN_FORCE_PATHS = frozenset({"path:nsubj^", "path:poss^", "path:compound^"})

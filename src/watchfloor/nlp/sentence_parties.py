@@ -43,8 +43,9 @@ from watchfloor.nlp.party_senses import (
     modifies_only,
 )
 from watchfloor.nlp.place_positions import names_a_places_state
+from watchfloor.nlp.repressed_parties import place_the_repressed, the_arresters
 from watchfloor.nlp.site_hosts import mark_site_hosts
-from watchfloor.nlp.unnamed_parties import NamedAt, place_the_repressed, the_arresters, unnamed_party
+from watchfloor.nlp.unnamed_parties import NamedAt, unnamed_party
 
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "VESSEL"})
 PREVIOUS_LIMIT = 3

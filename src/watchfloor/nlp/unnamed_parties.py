@@ -7,15 +7,16 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from watchfloor.kb import load_kb
 from watchfloor.nlp.argument_reader import is_sponsor_word, own_name
-from watchfloor.nlp.arguments import first_conjunct, reporting_subject
+from watchfloor.nlp.arguments import reporting_subject
 from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
 from watchfloor.nlp.party_features import governor_features
 from watchfloor.nlp.party_senses import air_defences_as_a_party, counts_the_harmed
 from watchfloor.nlp.place_positions import SITE_NOUNS
+from watchfloor.nlp.repressed_parties import repressed_by
 from watchfloor.nlp.vessels import flag_in_phrase
 
 
@@ -77,7 +78,7 @@ def unnamed_party(
         # "Pakistan said the strikes killed 26 civilians": the speaker's own people
         told_by = _told_by(named)
         # "the ruling party cracked down on protesters": a state's own people, whoever tells it
-        ruled = _repressed_by(token, named)
+        ruled = repressed_by(token, named)
         of_state = _state_it_is_of(token, named_at)  # "the people of Ukraine"
         country = of_state or ruled or located or told_by or home
         sources = (("people_of", of_state), ("people_ruled", ruled), ("people_located", located),
@@ -91,42 +92,6 @@ def _located(token: Token, named_at: NamedAt) -> str | None:
     places = [i for i in named_at.where if i in named_at.country]
     nearest = min(places, key=lambda i: abs(i - token.i), default=None)
     return named_at.country[nearest] if nearest is not None else None
-
-
-REPRESSING = frozenset(
-    {"arrest", "detain", "jail", "imprison", "suppress", "repress", "disperse", "torture", "sentence",
-     "convict", "prosecute", "indict", "execute"}
-)  # fmt: skip
-
-
-def _repressed_by(token: Token, named: list[Party]) -> str | None:
-    """The state of the subject of the repression the people suffer ("Georgian Dream had cracked
-    down on protesters", "police arrested 40 students", "he was detained by police")."""
-    token = first_conjunct(token)  # ("on protesters and journalists")
-    verb = token.head
-    if token.dep_ == "pobj" and verb.lower_ in {"on", "against"}:
-        verb = verb.head
-    elif token.dep_ not in {"dobj", "nsubjpass"}:
-        return None
-    cracked = verb.lemma_.lower() in {"crack", "clamp"} and any(c.lower_ == "down" for c in verb.children)
-    if not cracked and verb.lemma_.lower() not in REPRESSING:
-        return None
-    if token.dep_ == "nsubjpass":
-        doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    else:
-        doers = [s for s in verb.children if s.dep_ == "nsubj"]
-    subjects = {c.i for s in doers for c in s.subtree}
-    return next((p.country for p in named if p.head is not None and p.head.i in subjects and p.country), None)
-
-
-def place_the_repressed(parties: list[Party]) -> None:
-    """A person of no known state whom a state's organ arrests, jails or tries is that state's
-    ("Belarusian police detained Roman Protasevich"): a foreigner held is named as one."""
-    for party in parties:
-        if party.label == "PERSON" and party.country is None and party.head is not None:
-            party.country = _repressed_by(party.head, parties)
-            if party.country is not None:
-                party.features = [f for f in party.features if f != "nocountry"] + ["person_ruled"]
 
 
 def _told_by(named: list[Party]) -> str | None:
@@ -245,27 +210,6 @@ def _possessor_country(token: Token, named: list[Party], earlier: tuple[Party, .
     return None
 
 
-def the_arresters(sent: Span, parties: list[Party], home: str | None) -> list[Party]:
-    """The authorities who made an arrest told in the passive with no one named doing it ("Rodrigo
-    Duterte was arrested on Tuesday"): those of the state of whom they held, else of the story's."""
-    if any("speaker" in p.features and p.country for p in parties):
-        return []  # ("police said 24 people had been arrested": the speaker's, see `allowed_pairs`)
-    for verb in sent:
-        if verb.lemma_.lower() not in ARRESTING or verb.tag_ != "VBN":
-            continue
-        if any(c.dep_ in {"agent", "neg"} or c.lower_ == "never" for c in verb.children):
-            continue  # (one is named doing it; or there was no arrest: "had never been arrested")
-        held = [
-            p for p in parties if p.head is not None and p.head.dep_ == "nsubjpass" and p.head.head == verb
-        ]
-        country = next((p.country for p in held if p.country), None) or home
-        if held and country:
-            features = ["group:authority", "group_of_state", "arrester"]
-            return [Party("the authorities", country, None, "GROUP", None, features)]
-    return []
-
-
-ARRESTING = frozenset({"arrest", "detain", "jail", "imprison"})
 STATE_WORDS = frozenset({"country", "kingdom", "republic", "nation", "emirate"})
 
 
