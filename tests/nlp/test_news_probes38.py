@@ -1,6 +1,7 @@
-"""News constructions, session 38: capitals that act for their governments, and people whose state
-the story gives only by the office they hold or the state that holds them. Sentences written for
-these tests."""
+"""News constructions, session 38: capitals that act for their governments; people and groups whose
+state the story gives only by the office they hold, the state that holds them or the story itself;
+denials of a part in a deed; warnings that threaten; agentless arrests; headlines that list names
+with commas or name a deed with no verb. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def test_the_military_and_the_authorities_unnamed_are_the_states_the_story_is_ab
         "KHARTOUM, June 4, 2019 (Reuters) - Sudan's ruling council cancelled the deal with the "
         "opposition. The UN chief urged the military to allow an independent investigation."
     )
-    assert ("SDN",) in {(e.recipient_country,) for e in events_in(body) if e.type == "REQUEST"}
+    assert "SDN" in {e.recipient_country for e in events_in(body) if e.type == "REQUEST"}
     body = (
         "BAMAKO, May 25, 2021 - Mali's interim leaders were detained overnight. The African Union "
         "urged the authorities to release them."
