@@ -10,6 +10,13 @@ from tests.nlp.test_event_roles import events_in
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
 from watchfloor.nlp.extract import extract_document
+from watchfloor.nlp.types import Extraction
+
+
+def _extract(text: str, published: str) -> Extraction:
+    """The extraction of a whole text (its first line the title), published on `published`."""
+    document = Document(text, "t.txt", "t.txt", "text", published=published)
+    return extract_document(document, analyse_layout(text))
 
 
 def _pairs(body: str, kind: str) -> set[tuple[str | None, str | None]]:
@@ -65,8 +72,7 @@ def test_an_office_holder_given_no_state_serves_the_state_the_story_is_about() -
 
 def _entity_states(body: str) -> dict[str, str | None]:
     text = f"Desk Note\n\n{body}"
-    document = Document(text, "t.txt", "t.txt", "text", published="2024-12-04")
-    return {e.name: e.country for e in extract_document(document, analyse_layout(text)).entities}
+    return {e.name: e.country for e in _extract(text, "2024-12-04").entities}
 
 
 def test_a_legislature_named_bare_is_the_one_of_the_state_the_story_is_about() -> None:
@@ -126,8 +132,7 @@ def test_a_site_named_after_its_town_is_in_that_towns_state() -> None:
 
 def _document(body: str) -> list[tuple[str, str | None, str | None, str]]:
     text = f"Desk Note\n\n{body}"
-    document = Document(text, "t.txt", "t.txt", "text", published="2018-03-14")
-    events = extract_document(document, analyse_layout(text)).events
+    events = _extract(text, "2018-03-14").events
     return [(e.type, e.actor_country, e.recipient_country, e.certainty) for e in events]
 
 
@@ -145,8 +150,7 @@ def test_a_denial_of_a_part_in_a_deed_is_that_deed_denied() -> None:
 
 def test_names_a_headline_lists_with_a_comma_act_in_the_order_listed() -> None:
     text = "Colombia, Venezuela agree to reopen border crossings\n\nBOGOTA, Sept 26, 2022 - Talks went ahead."
-    document = Document(text, "t.txt", "t.txt", "text", published="2022-09-26")
-    events = extract_document(document, analyse_layout(text)).events
+    events = _extract(text, "2022-09-26").events
     assert {(e.actor_country, e.recipient_country) for e in events if e.type == "AGREE"} == {("COL", "VEN")}
     # the parser's apposition of the second name; three names signing together
     for line, pairs in [
@@ -157,8 +161,7 @@ def test_names_a_headline_lists_with_a_comma_act_in_the_order_listed() -> None:
         ),
     ]:
         text = f"{line}\n\nBRUSSELS, May 3, 2024 - Talks went ahead."
-        document = Document(text, "t.txt", "t.txt", "text", published="2024-05-03")
-        events = extract_document(document, analyse_layout(text)).events
+        events = _extract(text, "2024-05-03").events
         assert {(e.actor_country, e.recipient_country) for e in events if e.type == "AGREE"} == pairs
 
 
@@ -184,20 +187,17 @@ def test_a_family_name_first_named_alone_is_the_person_named_in_full() -> None:
         "Moon vows to seek talks with Pyongyang\n\nSEOUL, May 10, 2017 (Yonhap) - South Korean President "
         "Moon Jae-in took office on Wednesday."
     )
-    document = Document(text, "t.txt", "t.txt", "text", published="2017-05-10")
-    people = [e for e in extract_document(document, analyse_layout(text)).entities if e.type == "PERSON"]
+    people = [e for e in _extract(text, "2017-05-10").entities if e.type == "PERSON"]
     assert len(people) == 1 and people[0].country == "KOR" and "Moon" in people[0].mentions
 
 
 def test_a_verbless_line_naming_a_deed_of_force_tells_of_it() -> None:
     text = "Twin car bombings at Kabul ministry: at least 40 dead\n\nKABUL, Sept 5, 2022 - Talks resumed."
-    document = Document(text, "t.txt", "t.txt", "text", published="2022-09-05")
-    found = [e for e in extract_document(document, analyse_layout(text)).events if e.type == "ASSAULT"]
+    found = [e for e in _extract(text, "2022-09-05").events if e.type == "ASSAULT"]
     assert {(e.actor_country, e.recipient_country) for e in found} == {(None, "AFG")}
     # a blast alone may be an accident
     text = "Blast at fertiliser plant\n\nBEIRUT, Aug 4, 2020 (Reuters) - Talks went ahead."
-    document = Document(text, "t.txt", "t.txt", "text", published="2020-08-04")
-    assert not extract_document(document, analyse_layout(text)).events
+    assert not _extract(text, "2020-08-04").events
 
 
 def test_the_army_whose_base_is_struck_is_the_story_states() -> None:
@@ -214,16 +214,14 @@ def test_a_description_running_into_a_name_gives_the_persons_state() -> None:
 
 def test_an_office_after_a_datelines_dash_has_no_body_before_it() -> None:
     text = "Brexit talks\n\nLONDON, March 14, 2018 (Reuters) - Prime Minister Theresa May said she would act."
-    document = Document(text, "t.txt", "t.txt", "text", published="2018-03-14")
-    entities = extract_document(document, analyse_layout(text)).entities
+    entities = _extract(text, "2018-03-14").entities
     people = {e.name: (e.title, e.country) for e in entities}
     assert people.get("Theresa May") == ("Prime Minister", "GBR")
 
 
 def test_a_withdrawal_from_a_country_is_the_withdrawers() -> None:
     text = "Britain announces troop withdrawal from Afghanistan\n\nLONDON, April 14, 2021 - Talks went ahead."
-    document = Document(text, "t.txt", "t.txt", "text", published="2021-04-14")
-    events = extract_document(document, analyse_layout(text)).events
+    events = _extract(text, "2021-04-14").events
     assert {e.actor_country for e in events if e.type == "RETREAT"} == {"GBR"}  # (not the ground left's)
 
 

@@ -148,36 +148,37 @@ class NameContext:
 
     def title_before(self, start: int) -> tuple[str | None, str | None]:
         """(office, country) from the words right before a name: demonym, offices and ranks."""
+        found = self._titles_before(start)
+        return (found[0], found[1]) if found is not None else (None, None)
+
+    def office_of_no_state(self, start: int) -> bool:
+        """Whether the words before a name give a state's office and no state nor other body
+        ("to remove President Pedro Castillo", not "European Commission President Ursula ...")."""
+        found = self._titles_before(start)
+        if found is None:
+            return False
+        office, country, before = found
+        title = self.kb.longest_title(office) if office and country is None else None
+        if title is None or not title[0].of_a_state:
+            return False
+        return (
+            not before[:1].isupper()
+            or before.lower() in _BARE_OFFICE_WORDS
+            or before.endswith((".", ",", ":", ";", "-"))  # (a sentence's or a dateline's end)
+        )
+
+    def _titles_before(self, start: int) -> tuple[str | None, str | None, str] | None:
+        """(office, country, the word before them) of the titles right before a name."""
         line_start = max(self.text.rfind("\n", 0, start) + 1, start - _LOOKBACK)
         words = _WORD.findall(self.text[line_start:start])
         for first in range(len(words)):
             parsed = self.parse_titles(words[first:])
             if parsed is not None:
-                return parsed
-        return None, None
-
-    def office_of_no_state(self, start: int) -> bool:
-        """Whether the words before a name give a state's office and no state nor other body
-        ("to remove President Pedro Castillo", not "European Commission President Ursula ...")."""
-        line_start = max(self.text.rfind("\n", 0, start) + 1, start - _LOOKBACK)
-        words = _WORD.findall(self.text[line_start:start])
-        for first in range(len(words)):
-            parsed = self.parse_titles(words[first:])
-            if parsed is None:
-                continue
-            office, country = parsed
-            found = self.kb.longest_title(office) if office and country is None else None
-            if found is None or not found[0].of_a_state:
-                return False
-            before = words[first - 1] if first else ""
-            if not any(ch.isalnum() for ch in words[first]):
-                before = words[first]  # ("(Reuters) - Prime Minister ...": the dateline's dash)
-            return (
-                not before[:1].isupper()
-                or before.lower() in _BARE_OFFICE_WORDS
-                or before.endswith((".", ",", ":", ";", "-"))  # (a sentence's or a dateline's end)
-            )
-        return False
+                before = words[first - 1] if first else ""
+                if not any(ch.isalnum() for ch in words[first]):
+                    before = words[first]  # ("(Reuters) - Prime Minister ...": the dateline's dash)
+                return (*parsed, before)
+        return None
 
     def parse_titles(self, words: list[str]) -> tuple[str | None, str | None] | None:
         """(office, country) if `words` is entirely demonyms/country names, offices and ranks."""

@@ -9,12 +9,13 @@ from spacy.tokens import Span, Token
 
 from watchfloor.nlp.arguments import first_conjunct
 from watchfloor.nlp.event_evidence import Party
+from watchfloor.nlp.sure_deeds import DETAINING
 
 REPRESSING = frozenset(
     {"arrest", "detain", "jail", "imprison", "suppress", "repress", "disperse", "torture", "sentence",
      "convict", "prosecute", "indict", "execute"}
 )  # fmt: skip
-ARRESTING = frozenset({"arrest", "detain", "jail", "imprison"})  # what the authorities do unnamed
+ARRESTING = DETAINING - {"abduct", "kidnap"}  # what the authorities do unnamed (no kidnapping)
 
 
 def repressed_by(token: Token, named: list[Party]) -> str | None:

@@ -115,7 +115,7 @@ def _serves_at_home(token: Token) -> bool:
     if lemma in RULING:  # (one, named as such: not "Western governments")
         described = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}} - RULING_WORDS
         # (or the one holding a site named after it: "attacked an army base")
-        holds_a_site = token.dep_ == "compound" and token.head.lemma_.lower() in SITE_NOUNS | {"headquarters"}
+        holds_a_site = token.dep_ == "compound" and token.head.lemma_.lower() in SITE_NOUNS
         return (token.dep_ != "compound" or holds_a_site) and token.tag_ == "NN" and not described
     home_forces = lemma == "force" and any(c.lower_ in HOME_FORCES for c in token.children)
     return lemma in DOMESTIC or home_forces or air_defences_as_a_party(token)
