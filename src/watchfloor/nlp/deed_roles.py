@@ -26,7 +26,7 @@ JUDGING = frozenset(
 # verbs that charge someone with a deed: who charges did not do it ("accused China of hacking")
 ACCUSING = frozenset({"accuse", "charge", "indict", "fault"})
 # verbs that name what their object is: "called the strikes an act of war", "termed the vote a farce"
-NAMING = frozenset({"call", "term", "dub", "describe"})
+NAMING = frozenset({"call", "term", "dub", "describe", "characterize", "characterise"})
 
 
 def naming_predicates(verb: Token) -> list[Token]:
@@ -46,6 +46,11 @@ def naming_predicates(verb: Token) -> list[Token]:
         ]
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     predicates += [o for o in objects[1:] if o.pos_ == "NOUN"]  # "that Tokyo called a show of force"
+    # "described the measures as a hostile action", the "as" on the verb or on its object
+    predicates += [
+        p for t in (verb, *objects) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children if p.dep_ == "pobj"
+    ]  # fmt: skip
     # (or a noun on the object: "called the seizure 'an act of terrorism'", parsed as an apposition,
     # but not one set off by a comma after a name, which names whom it calls: "called Netanyahu,
     # the prime minister"; after a thing it judges it: "called the exercise, named ..., a warning")
@@ -234,13 +239,23 @@ def beside_the_judged(party: Token, trigger: Token) -> bool:
     governs; its subject judges."""
     if not judges(trigger) or trigger.pos_ != "VERB":
         return False
-    if subject_of(party).i == trigger.i or owns_a_charge(party):
+    if subject_of(party).i == trigger.i or owns_a_charge(party) or does_the_judged(party, trigger):
         return False
     judged = [c for c in trigger.children if c.dep_ in JUDGED_LINKS and c.lower_ != "as"]
     # so is what a participle set off after it says ("condemned the move, saying Israel was
     # exploiting the turmoil": Israel is judged)
     judged += [c for c in trigger.children if set_off_participle(c) and c.lemma_.lower() in REPORTING]
     return not any(c.left_edge.i <= party.i <= c.right_edge.i for c in judged)
+
+
+def does_the_judged(party: Token, trigger: Token) -> bool:
+    """Whether the party does what the judgement names: "described the incident as a deliberate
+    provocation by Kiev", "as Israel's aggression" judge Kiev and Israel."""
+    names = [*naming_predicates(trigger)]
+    names += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+    if party.dep_ == "pobj" and party.head.lower_ == "by":
+        return party.head.head in names
+    return party.dep_ == "poss" and party.head in names
 
 
 def owns_a_charge(party: Token) -> bool:

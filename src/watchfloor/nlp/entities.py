@@ -37,8 +37,10 @@ GOVERNMENT_BODY = re.compile(
     r"Senate|House of Representatives|National Assembly|Supreme Court|Constitutional Court)\b"
 )
 
-# states whose people's names put the family name first ("Mao Ning", "Kim Yo Jong", "Lai Ching-te")
-FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM"})
+# states whose people are named again by the first word of their names: the family name first
+# ("Mao Ning", "Kim Yo Jong", "Lai Ching-te"), or a given name before the father's ("Abiy Ahmed",
+# "Isaias Afwerki")
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "ETH", "ERI"})
 
 
 def initials(name: str) -> str:

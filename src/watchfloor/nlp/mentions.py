@@ -22,6 +22,7 @@ from watchfloor.nlp.place_positions import (
     compounded_noun,
     force_falls_on,
     listed_names,
+    names_a_forum,
     names_a_province,
     names_the_attack_site,
     unmarked_places,
@@ -82,9 +83,10 @@ def _where(label: str, preposition: str | None) -> str | None:
 
 def _kb_place_preposition(span: Span) -> str | None:
     """`place_preposition`, or "at" for a capital, a town or a site named where an attack fell
-    ("the Moscow attack", "the Tower 22 attack")."""
+    ("the Moscow attack", "the Tower 22 attack") or a pact was made ("the Algiers agreement")."""
     place = span.id_ == "metonym" or (span.label_ in {"GPE", "FAC"} and not span.kb_id_.startswith("state:"))
-    return place_preposition(span) or ("at" if place and names_the_attack_site(span) else None)
+    named_after = place and (names_the_attack_site(span) or names_a_forum(span))
+    return place_preposition(span) or ("at" if named_after else None)
 
 
 def place_preposition(span: Span) -> str | None:
@@ -230,8 +232,9 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
         label = "ORG" if ent.label_ in {"GPE", "LOC"} and named_as_outlet(span) else ent.label_
         kb_key = None
         preposition = place_preposition(span)  # (the model's "person" may be a place it misread)
-        if preposition is None and label in {"GPE", "FAC"} and names_the_attack_site(span):
-            preposition = "at"  # "the Tower 22 attack": where force fell, not who used it
+        named_after = names_the_attack_site(span) or names_a_forum(span)
+        if preposition is None and label in {"GPE", "FAC"} and named_after:
+            preposition = "at"  # "the Tower 22 attack", "the Hague tribunal": where, not who
         if label == "NORP":
             iso3 = kb.demonym(span.text)
             if iso3 is None and not states_sharing(kb, span.text):

@@ -11,13 +11,23 @@ from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.triggers import load_lexicon
 from watchfloor.nlp.types import Event
 
+# kinds of party that fight one of their own state ("Sudan's army and the Rapid Support Forces")
+FORCES_AND_BODIES = frozenset({"ORG", "GROUP"})
+
 
 def opponent_of(parties: list[Party], actor: int) -> int | None:
-    """The first party listed with the actor that is of another known state, if any."""
+    """The first party listed with the actor that is of another known state, else one of its own
+    state that is another force or body (a civil war's sides), if any."""
     if actor >= len(parties) or parties[actor].country is None:
         return None
-    own = parties[actor].country
-    return next((j for j in parties[actor].coordinated if parties[j].country not in {None, own}), None)
+    own = parties[actor]
+    listed = [j for j in own.coordinated if parties[j].country is not None]
+    foreign = next((j for j in listed if parties[j].country != own.country), None)
+    if foreign is not None or own.label not in FORCES_AND_BODIES:
+        return foreign
+    return next(
+        (j for j in listed if parties[j].label in FORCES_AND_BODIES and parties[j].ref != own.ref), None
+    )
 
 
 def against_the_other(event: Event, parties: list[Party]) -> Event:

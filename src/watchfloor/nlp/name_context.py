@@ -1,6 +1,6 @@
 """What the words around a name say of it: the offices, ranks and state written before it
 ("Iranian Defense Minister Brigadier General ..."), a state an apposition or a party label gives
-after it ("..., a young Iranian woman", "(R-Wyo.)"), and whether the name is itself only part of
+after it ("..., a young Iranian woman", "of Eritrea", "(R-Wyo.)"), and whether the name is itself only part of
 an office ("Director General", "Defense Secretary")."""
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ _BARE_OFFICE_WORDS = frozenset(
     {"former", "ousted", "deposed", "interim", "acting", "then", "new", "outgoing", "incoming", "late",
      "exiled", "jailed", "the", "by", "as", "democratic", "republican"}
 )  # fmt: skip
+# "President Isaias Afwerki of Eritrea": the state a person is "of", right after the name
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 _US_LEGISLATOR = re.compile(
     r"\s*\((?:(?:R|D|I)\s?-\s?[A-Z][A-Za-z.]{1,5}(?:\s?[A-Z][A-Za-z.]{0,5})?(?:-\d{1,2})?|[A-Z]{2}-\d{1,2})\)"
 )
@@ -103,7 +105,19 @@ class NameContext:
         name gives them; "(R-Wyo.)" after it makes them a member of the US Congress."""
         if _US_LEGISLATOR.match(self.text, end):
             return "USA"
-        return self._demonym_in(_APPOSITION.match(self.text, end))
+        return self._demonym_in(_APPOSITION.match(self.text, end)) or self._state_of(end)
+
+    def _state_of(self, end: int) -> str | None:
+        """ "President Isaias Afwerki of Eritrea": the state named after "of", by its longest name."""
+        match = _OF_STATE.match(self.text, end)
+        if match is None:
+            return None
+        words = [without_possessive(w) for w in match.group(1).split()]
+        for size in range(len(words), 0, -1):
+            code = self.kb.state_named(" ".join(words[:size]))
+            if code is not None:
+                return code
+        return None
 
     def office_after(self, end: int) -> str | None:
         """ "Vice Adm. Brad Cooper, commander of U.S. Naval Forces Central Command", "Robert Wood,

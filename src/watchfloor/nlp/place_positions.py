@@ -101,6 +101,27 @@ def names_the_attack_site(span: Span) -> bool:
     )
 
 
+# nouns of pacts and of meetings named after the city where they were made or held ("the 2000
+# Algiers peace agreement", "the Geneva talks", "the Hague tribunal", "the Minsk accords")
+FORUM_NOUNS = frozenset(
+    {"agreement", "accord", "deal", "treaty", "pact", "declaration", "protocol", "communique",
+     "memorandum", "talks", "summit", "conference", "process", "format", "tribunal", "court",
+     "ruling", "negotiation", "meeting", "convention", "charter", "framework"}
+)  # fmt: skip
+
+
+def names_a_forum(span: Span) -> bool:
+    """Whether a city's name modifies a noun of a pact or a meeting ("the Algiers agreement", "the
+    Hague tribunal's ruling"): where it was made, not the government that made it."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end]
+    return any(
+        t.dep_ in {"compound", "nmod"}
+        and t.head.pos_ in {"NOUN", "PROPN"}
+        and t.head.lemma_.lower() in FORUM_NOUNS
+        for t in outside
+    )
+
+
 def listed_names(span: Span) -> list[Span]:
     """A body or person the NER made of a list of names ("Kharkiv, Odesa"): each name on its
     own; any other span as it is."""

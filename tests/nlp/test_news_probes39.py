@@ -1,0 +1,48 @@
+"""News constructions, session 39: a civil war's two sides fighting each other; a person "of" a
+state; cities that name a pact or a forum; a judgement given with "as" and the doer it names.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.nlp.test_event_roles import events_in
+
+
+def _pairs(body: str, kind: str) -> set[tuple[str | None, str | None]]:
+    return {(e.actor_country, e.recipient_country) for e in events_in(body) if e.type == kind}
+
+
+def _names(body: str, kind: str) -> set[tuple[str | None, str | None]]:
+    return {(e.actor, e.recipient) for e in events_in(body) if e.type == kind}
+
+
+def test_two_forces_of_one_state_that_fight_each_other_attack_each_other() -> None:
+    body = "The Sudanese army and the Rapid Support Forces fought for a third day on Monday in Khartoum."
+    assert _names(body, "ASSAULT") >= {
+        ("Rapid Support Forces", "Sudanese Armed Forces"),
+        ("Sudanese Armed Forces", "Rapid Support Forces"),
+    }
+    assert _pairs(body, "ASSAULT") == {("SDN", "SDN")}
+
+
+def test_a_person_of_a_state_named_after_the_name_is_of_it() -> None:
+    body = (
+        "ADDIS ABABA, July 9 (Reuters) - Prime Minister Abiy Ahmed of Ethiopia and President Isaias "
+        "Afwerki of Eritrea signed a declaration of peace on Monday."
+    )
+    assert _pairs(body, "AGREE") == {("ETH", "ERI")}
+
+
+def test_a_city_that_names_a_pact_or_a_court_is_no_party() -> None:
+    body = "Ethiopia said on Tuesday it would fully accept the Algiers peace agreement."
+    assert "DZA" not in {e.recipient_country for e in events_in(body)}
+    body = "Beijing rejected the Hague tribunal's ruling on Tuesday."
+    assert "NLD" not in {e.recipient_country for e in events_in(body)}
+
+
+def test_a_judgement_given_with_as_accuses_and_names_the_doer() -> None:
+    body = "The Russian Embassy described the British measures as a hostile action."
+    assert _pairs(body, "ACCUSE") == {("RUS", "GBR")}
+    body = "Moscow described the incident on Sunday as a deliberate provocation by Kyiv."
+    assert _pairs(body, "ACCUSE") == {("RUS", "UKR")}
+    # praise is no accusation
+    assert not _pairs("Blinken described the talks with Beijing as constructive.", "ACCUSE")
