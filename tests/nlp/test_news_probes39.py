@@ -46,3 +46,15 @@ def test_a_judgement_given_with_as_accuses_and_names_the_doer() -> None:
     assert _pairs(body, "ACCUSE") == {("RUS", "UKR")}
     # praise is no accusation
     assert not _pairs("Blinken described the talks with Beijing as constructive.", "ACCUSE")
+
+
+def test_a_ship_seized_is_a_seizure_not_an_attack() -> None:
+    body = (
+        "SANAA, Nov 19 (Reuters) - Yemen's Iran-backed Houthi rebels seized a cargo ship in the "
+        "southern Red Sea on Sunday, and Israel described the hijacking as an Iranian act of terrorism."
+    )
+    kinds = {e.type for e in events_in(body) if e.actor_country == "YEM"}
+    assert kinds == {"COERCE"}
+    # a town taken is still an attack
+    body = "Houthi rebels seized the town of Hazm after days of fighting with government forces."
+    assert "COERCE" not in {e.type for e in events_in(body) if e.actor_country == "YEM"}

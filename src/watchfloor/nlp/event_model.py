@@ -111,11 +111,13 @@ class EventModel:
 
         # one word, one reading: "seized a ship" is a seizure, not also an attack; the likelier type
         # of each trigger stays (with all its events: "Iran and Iraq signed ..." makes two), except
-        # that downing a projectile is always the attack ("intercepted 20 drones": no seizure)
-        def strength(event: Event) -> tuple[bool, float]:
+        # that downing a projectile is always the attack ("intercepted 20 drones": no seizure), and
+        # a reading the sentence makes sure beats one it does not ("seized a cargo ship")
+        def strength(event: Event) -> tuple[bool, bool, float]:
             template = evidence.templates.get(event.type)
             downed = template is not None and template.inverse and template.trigger == event.trigger
-            return event.type == "ASSAULT" and downed, probabilities[event.type]
+            settled = f"settled:{event.type}" in evidence.features
+            return event.type == "ASSAULT" and downed, settled, probabilities[event.type]
 
         reading: dict[str, Event] = {}
         for event in found:

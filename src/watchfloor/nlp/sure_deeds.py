@@ -188,6 +188,24 @@ def detains_outright(verb: Token, party_heads: set[int]) -> bool:
     return any(c.dep_ == "dobj" and names_a_party(c, party_heads) for c in verb.children)
 
 
+# verbs of taking a ship, and the ships they take ("the IRGC seized a British oil tanker")
+SEIZING = frozenset({"seize", "board", "impound", "commandeer", "capture", "hijack", "detain"})
+SHIPS = frozenset({"tanker", "ship", "vessel", "freighter", "carrier", "containership", "trawler", "ferry"})
+
+
+def seizes_a_ship(verb: Token, party_heads: set[int]) -> bool:
+    """Whether a party, as subject, seizes a merchant ship, or a ship is said to have been seized
+    by one ("Houthi rebels seized a cargo ship in the Red Sea"), the verb neither negated nor
+    modal: a seizure (GUIDE), no attack, whatever the model makes of it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SEIZING or hedged(verb):
+        return False
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not any(t.lemma_.lower() in SHIPS for t in taken):
+        return False
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    return any(names_a_party(s, party_heads) for s in [*subjects_of(verb), *agents])
+
+
 # verbs of asking someone to do something ("demanded that Moscow admit guilt", "urged Beijing to ...")
 ASKING = frozenset({"demand", "urge", "ask", "press", "implore", "request", "call"})
 

@@ -25,6 +25,7 @@ from watchfloor.nlp.sure_deeds import (
     names_a_party,
     releases_outright,
     restricts_outright,
+    seizes_a_ship,
     subjects_of,
     truce_takes_hold,
     two_sides,
@@ -76,7 +77,8 @@ def settled_features(
         for w in by_kind["RETREAT"]
     ):
         out.append("settled:RETREAT")
-    if any(detains_outright(w, party_heads) or restricts_outright(w, party_heads) for w in by_kind["COERCE"]):
+    seizing = (detains_outright, restricts_outright, seizes_a_ship)
+    if any(outright(w, party_heads) for w in by_kind["COERCE"] for outright in seizing):
         out.append("settled:COERCE")
     if any(cuts_ties(w, party_heads) for w in by_kind["SANCTION"]):
         out.append("settled:SANCTION")
