@@ -58,3 +58,15 @@ def test_a_ship_seized_is_a_seizure_not_an_attack() -> None:
     # a town taken is still an attack
     body = "Houthi rebels seized the town of Hazm after days of fighting with government forces."
     assert "COERCE" not in {e.type for e in events_in(body) if e.actor_country == "YEM"}
+
+
+def test_a_vow_or_warning_of_what_another_will_undergo_is_a_threat() -> None:
+    kinds = {e.type for e in events_in("Netanyahu promised a swift response to the attack.")}
+    assert kinds == {"THREATEN"}
+    kinds = {e.type for e in events_in("The minister warned that Pakistan would have to pay a heavy price.")}
+    assert kinds == {"THREATEN"}
+    body = "South Korea warned on Friday that Seoul would respond with all available means."
+    assert {e.type for e in events_in(body)} == {"THREATEN"}
+    # a warning of another's deed stays an accusation
+    body = "Washington warned that Iran was preparing to send missiles to Russia."
+    assert "THREATEN" not in {e.type for e in events_in(body)}

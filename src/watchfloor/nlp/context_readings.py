@@ -56,6 +56,11 @@ def object_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> 
         for s in c.children
         if s.dep_ in {"nsubj", "nsubjpass"}  # ("warned that strict action would be taken")
     ]
+    # ("warned that Israel would pay a heavy price", "vowed that it would receive its just
+    # punishment": what the clause it governs, or that clause's own complement, takes)
+    clauses = [c for c in token.children if c.dep_ in {"ccomp", "xcomp"}]
+    clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
+    objects += [o for c in clauses for o in c.children if o.dep_ == "dobj"]
     # ("warned Iran of serious consequences": what a warning is of)
     objects += [o for p in token.children if p.lower_ in WARNED_OF for o in p.children if o.dep_ == "pobj"]
     objects = [n for o in objects for n in counted(o)]  # ("expelled dozens of Russian diplomats")

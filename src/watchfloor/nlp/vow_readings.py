@@ -53,7 +53,7 @@ def _tips_off(verb: Token) -> bool:
 PROMISING = frozenset({"vow", "pledge", "promise", "swear"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # what a promise of makes a threat ("deploy": not)
 # vows of force with no verb of their own in the lexicon: "vowed that the group would respond"
-RETALIATING = frozenset({"respond", "avenge", "crush"})
+RETALIATING = frozenset({"respond", "avenge", "crush", "retaliate"})
 
 
 def promises_force(verb: Token, lexicon: Lexicon) -> bool:
@@ -93,8 +93,8 @@ def _threatens(clause: Token) -> bool:
     if clause.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in children):
         return False  # ("would be easier if ...": a state of things, no deed to come)
     subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if any(s.lower_ in {"we", "i"} for s in subjects) or clause.lemma_.lower() in CONSEQUENCES:
-        return True
+    if any(s.lower_ in {"we", "i"} for s in subjects) or clause.lemma_.lower() in CONSEQUENCES | RETALIATING:
+        return True  # ("warned that Seoul would respond with all available means")
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
         for c in children
