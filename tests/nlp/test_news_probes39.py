@@ -70,3 +70,14 @@ def test_a_vow_or_warning_of_what_another_will_undergo_is_a_threat() -> None:
     # a warning of another's deed stays an accusation
     body = "Washington warned that Iran was preparing to send missiles to Russia."
     assert "THREATEN" not in {e.type for e in events_in(body)}
+
+
+def test_fighting_between_two_sides_is_each_sides_attack_on_the_other() -> None:
+    body = "Heavy fighting has broken out in Khartoum between Sudan's army and the Rapid Support Forces."
+    assert _pairs(body, "ASSAULT") == {("SDN", "SDN")}
+    assert len([e for e in events_in(body) if e.type == "ASSAULT"]) == 2
+    body = "Clashes broke out between Indian and Chinese troops in the Galwan valley."
+    assert _pairs(body, "ASSAULT") == {("IND", "CHN"), ("CHN", "IND")}
+    # one side named with the clash is no side against itself
+    body = "Two Israeli soldiers were killed in clashes with Hamas fighters."
+    assert _pairs(body, "ASSAULT") == {("PSE", "ISR")}

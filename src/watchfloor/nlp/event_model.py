@@ -160,9 +160,11 @@ class EventModel:
         # (or to one listed with it: "Ukraine and Russia exchanged prisoners")
         listed = actor < nobody and recipient in evidence.parties[actor].coordinated
         mutual = template.mutual and (
-            recipient == nobody or not _own_argument(evidence, kind, recipient) or listed
+            nobody in (actor, recipient) or not _own_argument(evidence, kind, recipient) or listed
         )
         mutual = mutual or agree_with_each_other(evidence, kind, actor, recipient)
+        if mutual and actor == nobody and recipient < nobody and evidence.parties[recipient].coordinated:
+            actor = recipient  # "fighting broke out between the army and the RSF": each side fights
         opponent = opponent_of(evidence.parties, actor) if mutual else None
         if opponent is not None:
             # "Indian and Chinese troops clashed": each did it to the other, as surely as it did it

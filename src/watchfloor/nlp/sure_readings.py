@@ -60,6 +60,7 @@ def settled_features(
         if kind == "ASSAULT" and (
             attacks_outright(token, party_heads, lexicon)
             or trades_blows(token, party_heads, lexicon)
+            or fought_between(token, party_heads, lexicon)
             or downs_projectiles(token, party_heads, lexicon)
         ):
             out.append(f"settled:{kind}")  # "after police shot dead 19 protesters"
@@ -235,6 +236,26 @@ def trades_blows(trigger: Token, party_heads: set[int], lexicon: Lexicon) -> boo
     return (
         pair or len(named) >= 2 or (len(named) == 1 and any(names_a_party(o, party_heads) for o in partners))
     )
+
+
+def fought_between(noun: Token, party_heads: set[int], lexicon: Lexicon) -> bool:
+    """Whether a noun of fighting names two parties it is "between" ("heavy fighting broke out
+    between Sudan's army and the RSF", "clashes between Indian and Chinese troops"): each side's
+    attack on the other, whatever the model makes of it."""
+    gerund = noun.tag_ == "VBG" and noun.dep_ in {"nsubj", "dobj", "pobj"}  # ("Fighting between ...")
+    if not (noun.pos_ == "NOUN" or gerund) or not reads_mutual(noun, "ASSAULT", lexicon):
+        return False
+    # (the parser may hang "between" on the verb the noun is subject of: "fighting broke out between")
+    holders = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
+    sides = [
+        o
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for o in c.children
+    ]
+    named = {i for o in sides for i in range(o.left_edge.i, o.right_edge.i + 1) if i in party_heads}
+    return len(named) >= 2 or any(two_sides(o, party_heads) for o in sides)
 
 
 def downs_projectiles(verb: Token, party_heads: set[int], lexicon: Lexicon) -> bool:
