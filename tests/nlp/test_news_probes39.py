@@ -81,3 +81,12 @@ def test_fighting_between_two_sides_is_each_sides_attack_on_the_other() -> None:
     # one side named with the clash is no side against itself
     body = "Two Israeli soldiers were killed in clashes with Hamas fighters."
     assert _pairs(body, "ASSAULT") == {("PSE", "ISR")}
+
+
+def test_a_town_taken_by_force_is_an_attack_and_a_ship_or_arms_taken_a_seizure() -> None:
+    assert _pairs("Russian forces captured Avdiivka on Saturday.", "ASSAULT") == {("RUS", "UKR")}
+    assert not _pairs("Russian forces captured Avdiivka on Saturday.", "COERCE")
+    assert {e.type for e in events_in("Houthi rebels seized the town of Hazm on Monday.")} == {"ASSAULT"}
+    assert {e.type for e in events_in("Venezuelan police captured the opposition leader in Caracas.")} == {
+        "COERCE"
+    }

@@ -123,7 +123,8 @@ class EvidenceReader:
                 features.extend(trigger_features(kind, token, heads))
                 features.extend(self._reading_features(kind, token, headline))
                 features.extend(governing_types(kind, token, hits))
-        settled = settled_features(triggers, hits, sent, {h.i for h in heads}, self.lexicon)
+        places = frozenset(p.head.i for p in parties if p.head is not None and p.label == "GPE")
+        settled = settled_features(triggers, hits, sent, {h.i for h in heads}, self.lexicon, places)
         aims = {f.split(":", 1)[1] for f in features if f.startswith("purpose:")}
         features.extend(
             f for f in settled if f.split(":", 1)[1] not in aims

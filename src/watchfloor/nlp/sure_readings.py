@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.nlp.arguments import SERIES_NOUNS, set_off_participle
 from watchfloor.nlp.context_readings import object_readings
+from watchfloor.nlp.ground_taken import takes_ground
 from watchfloor.nlp.headline_deeds import names_a_deed_outright
 from watchfloor.nlp.lexicon_nouns import agrees
 from watchfloor.nlp.sure_deeds import (
@@ -43,8 +44,10 @@ def settled_features(
     sent: Span,
     party_heads: set[int],
     lexicon: Lexicon,
+    place_heads: frozenset[int] = frozenset(),
 ) -> list[str]:
-    """The `settled:` feature of each type whose trigger, or any of whose words, reads surely."""
+    """The `settled:` feature of each type whose trigger, or any of whose words, reads surely
+    (`place_heads`: the parties that are places or states, where ground may be taken)."""
     out = []
     for kind, token in triggers.items():
         if kind == "AGREE" and (
@@ -61,6 +64,7 @@ def settled_features(
             attacks_outright(token, party_heads, lexicon)
             or trades_blows(token, party_heads, lexicon)
             or fought_between(token, party_heads, lexicon)
+            or takes_ground(token, party_heads, place_heads)
             or downs_projectiles(token, party_heads, lexicon)
         ):
             out.append(f"settled:{kind}")  # "after police shot dead 19 protesters"
