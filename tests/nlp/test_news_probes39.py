@@ -90,3 +90,15 @@ def test_a_town_taken_by_force_is_an_attack_and_a_ship_or_arms_taken_a_seizure()
     assert {e.type for e in events_in("Venezuelan police captured the opposition leader in Caracas.")} == {
         "COERCE"
     }
+
+
+def test_a_missile_sent_into_the_sea_is_a_show_of_force_not_an_attack() -> None:
+    body = "North Korea fired a ballistic missile into the sea off its east coast on Sunday."
+    assert {e.type for e in events_in(body)} == {"MOBILIZE"}
+    body = (
+        "Five ballistic missiles fired by China on Thursday are believed to have landed inside "
+        "Japan's exclusive economic zone."
+    )
+    assert "ASSAULT" not in {e.type for e in events_in(body)}
+    # missiles fired at a place are an attack
+    assert {e.type for e in events_in("Russia fired missiles into Kyiv on Monday.")} == {"ASSAULT"}

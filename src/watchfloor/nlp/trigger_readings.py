@@ -26,6 +26,7 @@ from watchfloor.nlp.deed_roles import naming_predicates
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.event_rules import phrasal
 from watchfloor.nlp.kb_mentions import SPAN_KEY
+from watchfloor.nlp.launch_readings import launch_readings
 from watchfloor.nlp.lexicon_nouns import SIMULATING, noun_readings
 from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.protest_readings import protest_readings
@@ -99,6 +100,7 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         readings = [r for r in readings if munition in lexicon.inverse_objects.get(r.type, frozenset())]
     readings = official_readings(token, readings, lexicon)
     readings = deployment_readings(token, penalty_readings(token, readings, lexicon))
+    readings = launch_readings(token, readings, lexicon)
     readings = undowned_readings(token, readings, lexicon)
     readings = protest_readings(token, readings, lexicon)
     return promise_readings(token, warning_readings(token, dismissal_readings(token, readings)), lexicon)
