@@ -577,7 +577,7 @@ def test_a_reporting_aside_attributes_the_deed_and_its_reporter_is_no_target() -
         "North Korea fired a ballistic missile off its east coast on Sunday, South Korea's military said, "
         "days after it conducted artillery drills near the border."
     )
-    fired = [e for e in found if e.type == "ASSAULT"]
+    fired = [e for e in found if e.trigger == "fired"]  # (a launch into the sea: a show of force)
     assert fired and all(e.certainty == "attributed" for e in fired)
     assert [(e.actor_country, e.recipient) for e in fired] == [("PRK", None)]
     assert fired[0].source is not None and "military" in fired[0].source
