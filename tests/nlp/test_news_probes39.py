@@ -102,3 +102,16 @@ def test_a_missile_sent_into_the_sea_is_a_show_of_force_not_an_attack() -> None:
     assert "ASSAULT" not in {e.type for e in events_in(body)}
     # missiles fired at a place are an attack
     assert {e.type for e in events_in("Russia fired missiles into Kyiv on Monday.")} == {"ASSAULT"}
+
+
+def test_diplomats_expelled_declared_undesirable_or_given_hours_to_leave_are_penalised() -> None:
+    assert _pairs("Germany declared 40 Russian diplomats undesirable on Monday.", "SANCTION") == {
+        ("DEU", "RUS")
+    }
+    body = "India on Wednesday expelled Pakistani military advisers from its High Commission in New Delhi."
+    assert {e.type for e in events_in(body)} == {"SANCTION"}
+    body = "Niger's junta gave France's ambassador 48 hours to leave the country."
+    assert _pairs(body, "SANCTION") == {("NER", "FRA")}
+    # a decision taken is the deed, no aim
+    assert _pairs("Pakistan decided to expel India's high commissioner.", "SANCTION") == {("PAK", "IND")}
+    assert not events_in("Russia plans to expel US diplomats.")

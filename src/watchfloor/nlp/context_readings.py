@@ -48,6 +48,8 @@ def object_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> 
         return readings  # ("did not claim responsibility", "no group claimed responsibility")
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # ("gave the envoy 48 hours")
+    # (or the parser's adverbial noun: "gave France's ambassador 48 hours to leave")
+    objects += [c for c in token.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
     # ("ordered the French ambassador to leave": the parser's subject of the verb it takes)
     objects += [
         s

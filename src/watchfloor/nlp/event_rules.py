@@ -25,13 +25,19 @@ ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 PRONOUNS = frozenset({"they", "he", "she", "it", "their", "its", "his", "her", "them", "both"})
 
 
+# verbs whose infinitive is what their subject did, not an aim ("decided to expel", "voted to ...")
+DECIDING = frozenset({"decide", "vote", "opt", "resolve", "choose"})
+
+
 def is_purpose_or_topic(verb: Token, lexicon: Lexicon) -> bool:
     """An infinitive of purpose ("to support the invasion") states an aim, and a verb that is the
     topic of another trigger ("discussed establishing factories") is what was talked about:
     neither is an event of its own."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in DECIDING and head.tag_ in {"VBD", "VBN"}:
+        return False  # "Pakistan decided to expel India's envoy", "parliament voted to ...": done
     if _to_infinitive(verb):
         return True
-    head = verb.head
     if verb.dep_ in {"xcomp", "ccomp"} and _to_infinitive(head):
         return True  # "to help the police fight gangs": the aim's own verb
     return verb.dep_ in {"xcomp", "ccomp"} and head.pos_ == "VERB" and head.lemma_.lower() in lexicon.verbs

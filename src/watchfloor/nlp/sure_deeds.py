@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from watchfloor.nlp.arguments import counted
+from watchfloor.nlp.event_rules import DECIDING
 from watchfloor.nlp.triggers import Lexicon
 
 # words that make a subject two sides ("both governments", "the two countries")
@@ -236,8 +237,9 @@ NAMES = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # (a name named again: "dem
 # "expelled two Indian diplomats", "severed ties with the UAE", "ordered diplomats from Peru to leave")
 CUTTING = frozenset({"recall", "expel", "sever", "cut", "break", "downgrade", "suspend", "withdraw", "order"})
 DIPLOMATIC = frozenset(
-    {"ambassador", "envoy", "diplomat", "tie", "relation", "embassy", "consul", "attache", "attaché"}
-)
+    {"ambassador", "envoy", "diplomat", "tie", "relation", "embassy", "consul", "attache", "attaché",
+     "adviser", "advisor", "commissioner", "consulate", "representative", "official", "staff"}
+)  # fmt: skip
 TIED_TO = frozenset({"from", "with", "to"})  # the other side: "from Tehran", "ties with Israel"
 
 
@@ -269,6 +271,8 @@ def subjects_of(verb: Token) -> list[Token]:
     ("soldiers seized weapons and arrested 27 suspects"); joined to a passive clause a speaker
     reports, the speaker's (the parser's reading of "said the plane was shot ... and demanded")."""
     own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not own and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DECIDING:  # (its subject's deed)
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Pakistan decided to expel ..."
     if own or verb.dep_ != "conj":
         return own
     head = verb.head
