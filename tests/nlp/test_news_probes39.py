@@ -115,3 +115,10 @@ def test_diplomats_expelled_declared_undesirable_or_given_hours_to_leave_are_pen
     # a decision taken is the deed, no aim
     assert _pairs("Pakistan decided to expel India's high commissioner.", "SANCTION") == {("PAK", "IND")}
     assert not events_in("Russia plans to expel US diplomats.")
+
+
+def test_talks_or_a_pact_suspended_or_ended_reduce_relations() -> None:
+    assert _pairs("Petro suspended peace talks with the ELN on Friday.", "SANCTION") == {("COL", "COL")}
+    body = "China suspended cooperation with Washington on climate change."
+    assert {e.type for e in events_in(body)} == {"SANCTION"}
+    assert _pairs(body, "SANCTION") == {("CHN", "USA")}
