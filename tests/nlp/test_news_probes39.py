@@ -122,3 +122,14 @@ def test_talks_or_a_pact_suspended_or_ended_reduce_relations() -> None:
     body = "China suspended cooperation with Washington on climate change."
     assert {e.type for e in events_in(body)} == {"SANCTION"}
     assert _pairs(body, "SANCTION") == {("CHN", "USA")}
+
+
+def test_captives_handed_over_are_released_and_people_taken_into_custody_detained() -> None:
+    body = "Pakistan handed over captured Indian pilot Abhinandan Varthaman to India at Wagah."
+    assert _pairs(body, "RETREAT") == {("PAK", "IND")}
+    assert _pairs("Russia handed over the bodies of 500 soldiers to Ukraine.", "RETREAT") == {("RUS", "UKR")}
+    body = (
+        "YANGON, Feb 1 (Reuters) - Myanmar's military seized power on Monday. President Win Myint was "
+        "also taken into custody in the early hours of Monday."
+    )
+    assert ("MMR", "MMR") in _pairs(body, "COERCE")

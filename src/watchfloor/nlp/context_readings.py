@@ -69,7 +69,14 @@ def object_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> 
     for child in objects:
         noun = child.lemma_.lower()
         before = [c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"}]
-        for pair in [(lemma, noun), *((lemma, f"{word} {noun}") for word in before)]:
+        # (a name's kind before it: "handed over captured Indian pilot Abhinandan Varthaman")
+        kinds = [c.lemma_.lower() for c in child.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        kinds = kinds if child.pos_ == "PROPN" else []
+        for pair in [
+            (lemma, noun),
+            *((lemma, f"{word} {noun}") for word in before),
+            *((lemma, k) for k in kinds),
+        ]:
             if pair in lexicon.by_object:
                 return lexicon.by_object[pair]
     return readings

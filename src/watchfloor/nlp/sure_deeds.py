@@ -175,12 +175,25 @@ def releases_outright(verb: Token, party_heads: set[int]) -> bool:
 DETAINING = frozenset({"arrest", "detain", "abduct", "kidnap", "imprison", "jail"})
 
 
+CUSTODY = frozenset({"custody", "detention"})
+
+
+def into_custody(verb: Token) -> bool:
+    """ "was taken into custody", "placed in detention": a verb that puts someone in custody."""
+    return verb.lemma_.lower() in {"take", "place", "put", "hold", "keep"} and any(
+        o.lemma_.lower() in CUSTODY
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"into", "in", "under"}
+        for o in p.children
+    )
+
+
 def detains_outright(verb: Token, party_heads: set[int]) -> bool:
     """Whether a party, as subject, arrests or detains a party named as its object ("police had
     detained 113 people", "soldiers seized weapons and arrested 27 gang members"), or a party is
     said to have been arrested ("police said 24 people had been arrested"), the verb neither
     negated nor modal: a seizure of people, whatever the model makes of it."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DETAINING or hedged(verb):
+    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in DETAINING or into_custody(verb)) or hedged(verb):
         return False
     if any(c.dep_ == "nsubjpass" and names_a_party(c, party_heads) for c in verb.children):
         return True
