@@ -133,3 +133,18 @@ def test_captives_handed_over_are_released_and_people_taken_into_custody_detaine
         "also taken into custody in the early hours of Monday."
     )
     assert ("MMR", "MMR") in _pairs(body, "COERCE")
+
+
+def test_whom_a_deed_is_blamed_on_is_accused_and_parties_blaming_each_other_accuse_each_other() -> None:
+    body = "The Sudanese army blamed the killing on the RSF."
+    assert _names(body, "ACCUSE") == {("Sudanese Armed Forces", "Rapid Support Forces")}
+    assert not _pairs("Kyiv blamed the attack on Russia.", "ASSAULT") & {(None, "RUS")}
+    body = "Russia and Ukraine blamed each other for the shelling of the plant."
+    assert _pairs(body, "ACCUSE") == {("RUS", "UKR"), ("UKR", "RUS")}
+    body = "Russia and China blamed the United States for the crisis."
+    assert _pairs(body, "ACCUSE") == {("RUS", "USA"), ("CHN", "USA")}
+
+
+def test_regret_expressed_over_a_deed_accuses_its_doer() -> None:
+    body = "Seoul expressed strong regret over the demolition by North Korea."
+    assert _pairs(body, "ACCUSE") == {("KOR", "PRK")}

@@ -1,7 +1,8 @@
-"""Whom a statement judges for a deed did the deed: "blamed Hamas for the attack", "held Russia
-responsible for the strike", "sanctioned two firms for supplying drones to Russia", "praised
-Qatar for its mediation". The party is the judging verb's object and the deed stands in the
-verb's reason ("for", "over", "of"), so it is the deed's doer and never its recipient."""
+"""Whom a statement judges for a deed did the deed: "blamed Hamas for the attack", "blamed the
+attack on Russia", "held Russia responsible for the strike", "sanctioned two firms for supplying
+drones to Russia", "praised Qatar for its mediation". The party is the judging verb's object, or
+whom the deed is blamed "on", and the deed stands in the verb's reason ("for", "over", "of"), so
+it is the deed's doer and never its recipient."""
 
 from __future__ import annotations
 
@@ -14,11 +15,14 @@ from watchfloor.nlp.triggers import load_lexicon
 
 ACCUSING = frozenset({"accuse", "hold", "suspect", "convict", "charge", "thank", "reward"})
 REASON_PREPS = frozenset({"for", "over", "of"})
+BLAMING = frozenset({"blame", "pin"})  # verbs whose "on" names whom a deed is blamed on
 
 
 def judged_for_it(party: Token, trigger: Token) -> bool:
     """Whether the party is whom a verb judges or punishes for the trigger's deed."""
     root = phrase_root(party)
+    if root.dep_ == "pobj" and root.head.lower_ == "on":
+        return _blamed_on(root.head, trigger)
     if root.dep_ not in {"dobj", "nsubjpass"} or root.head.i == root.i:
         return False  # ("Hamas was blamed for the attack": the passive subject)
     verb = root.head
@@ -28,6 +32,17 @@ def judged_for_it(party: Token, trigger: Token) -> bool:
     holders = [verb, *(c for c in verb.children if c.dep_ in COMPLEMENTS)]
     reasons = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS]
     return any(r.left_edge.i <= trigger.i <= r.right_edge.i for r in reasons)
+
+
+def _blamed_on(on: Token, trigger: Token) -> bool:
+    """Whether "on" names whom a verb of blame blames the trigger's deed on ("blamed the attack on
+    Russia", the parser hanging "on" on the verb or on the deed): that party did it."""
+    holder = on.head
+    verb = holder.head if holder.dep_ == "dobj" else holder
+    if verb.lemma_.lower() not in BLAMING:
+        return False
+    blamed = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(b.left_edge.i <= trigger.i <= b.right_edge.i for b in blamed)
 
 
 HARMS = frozenset({"ASSAULT", "COERCE"})
@@ -48,6 +63,8 @@ def suffers_the_judged(party: Token, trigger: Token) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in TARGET_PREPS or prep.head.i == prep.i:
         return False
+    if prep.lower_ == "on" and trigger.lemma_.lower() in BLAMING:
+        return False  # "blamed the killing on the RSF", however the parser hangs "on": the RSF is blamed
     harm = prep.head
     aimed = [c for c in harm.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"of"}]
     if prep.lower_ == "of" and aimed:

@@ -207,9 +207,24 @@ def _aimed_at_projectiles(token: Token, kind: str, lexicon: Lexicon) -> bool:
 
 def reads_mutual(token: Token, kind: str, lexicon: Lexicon) -> bool:
     """Whether parties named together do the trigger's event to each other ("Indian and Chinese
-    troops clashed"; lexicon `mutual`), or trade it ("exchanged fire", "traded blows")."""
+    troops clashed"; lexicon `mutual`), trade it ("exchanged fire", "traded blows") or do it to
+    "each other"."""
     traded = token.dep_ == "dobj" and token.head.lemma_.lower() in TRADING
-    return traded or token.lemma_.lower() in lexicon.mutual.get(kind, frozenset())
+    return traded or token.lemma_.lower() in lexicon.mutual.get(kind, frozenset()) or to_each_other(token)
+
+
+def to_each_other(verb: Token) -> bool:
+    """ "Russia and Ukraine blamed each other", "accused one another": done by each to the other."""
+    return any(
+        c.dep_ in {"dobj", "pobj", "prep"} and (c.lower_ in {"other", "another"} or _each_other(c))
+        and any(d.lower_ in {"each", "one"} for d in c.subtree)
+        for c in verb.children
+    )  # fmt: skip
+
+
+def _each_other(prep: Token) -> bool:
+    """ "with each other", "against one another"."""
+    return any(o.lower_ in {"other", "another"} for o in prep.children)
 
 
 TRADING = frozenset({"exchange", "trade", "swap"})  # what two sides give each other
