@@ -148,3 +148,8 @@ def test_whom_a_deed_is_blamed_on_is_accused_and_parties_blaming_each_other_accu
 def test_regret_expressed_over_a_deed_accuses_its_doer() -> None:
     body = "Seoul expressed strong regret over the demolition by North Korea."
     assert _pairs(body, "ACCUSE") == {("KOR", "PRK")}
+
+
+def test_calling_a_deed_a_coup_or_an_occupation_condemns_it() -> None:
+    assert {e.type for e in events_in("Evo Morales called his ouster a coup.")} == {"ACCUSE"}
+    assert {e.type for e in events_in("Evo Morales called his ouster a constitutional transition.")} == set()
