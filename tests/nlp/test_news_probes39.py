@@ -153,3 +153,19 @@ def test_regret_expressed_over_a_deed_accuses_its_doer() -> None:
 def test_calling_a_deed_a_coup_or_an_occupation_condemns_it() -> None:
     assert {e.type for e in events_in("Evo Morales called his ouster a coup.")} == {"ACCUSE"}
     assert {e.type for e in events_in("Evo Morales called his ouster a constitutional transition.")} == set()
+
+
+def test_calling_a_deed_by_a_condemning_name_however_parsed_accuses_and_calls_no_one() -> None:
+    assert {e.type for e in events_in("Putin called the uprising treason.")} == {"ACCUSE"}
+    assert {e.type for e in events_in("Stoltenberg called the attacks unprovoked and unacceptable.")} == {
+        "ACCUSE"
+    }
+    body = "The United Nations called for civilians to be allowed to leave the city safely."
+    assert {e.type for e in events_in(body)} == {"REQUEST"}
+
+
+def test_speaking_at_a_rally_is_the_scene_of_a_statement_not_a_meeting() -> None:
+    body = "Speaking at a rally in Caracas on Saturday, Maduro said he was breaking relations with Colombia."
+    assert "CONSULT" not in {e.type for e in events_in(body)}
+    body = "Speaking with Putin by phone, Macron said the war must end."
+    assert _pairs(body, "CONSULT") == {("FRA", "RUS")}

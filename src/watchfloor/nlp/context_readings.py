@@ -259,3 +259,16 @@ def _partnered(token: Token) -> bool:
     verb = token if token.pos_ == "VERB" else token.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+
+
+SPEAKING = frozenset({"speak", "talk", "address"})
+
+
+def setting_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
+    """ "Speaking at a rally in Caracas, Maduro said ...": a participle that sets the scene of a
+    statement meets no one (a talk "with" someone still does)."""
+    if token.lemma_.lower() not in SPEAKING or token.tag_ != "VBG" or token.dep_ != "advcl":
+        return readings
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return readings
+    return [r for r in readings if r.type != "CONSULT"]

@@ -46,6 +46,12 @@ def naming_predicates(verb: Token) -> list[Token]:
         ]
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     predicates += [o for o in objects[1:] if o.pos_ == "NOUN"]  # "that Tokyo called a show of force"
+    # (an adjective after the object: "called the attacks unprovoked and unacceptable")
+    predicates += [
+        a for o in objects for a in o.children if a.pos_ == "ADJ" and a.i > o.i and a.dep_ in {"acl", "amod"}
+    ]
+    # (the object itself, the thing named its modifier: "called the uprising treason")
+    predicates += [o for o in objects if condemning_noun(o) and _named_thing_before(o)]
     # "described the measures as a hostile action", the "as" on the verb or on its object
     predicates += [
         p for t in (verb, *objects) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -62,6 +68,18 @@ def naming_predicates(verb: Token) -> list[Token]:
         and c.pos_ == "NOUN"
         and (c.dep_ == "npadvmod" or not _set_off(c) or o.pos_ == "NOUN")
     ]
+
+
+def condemning_noun(noun: Token) -> bool:
+    """Whether a noun condemns whatever it names: an ACCUSE label ("treason", "terror")."""
+    return noun.lemma_.lower() in load_lexicon().labels.get("ACCUSE", frozenset())
+
+
+def _named_thing_before(noun: Token) -> bool:
+    """ "the uprising treason": a definite noun the parser made a modifier of the name."""
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1 for c in noun.children
+    ) and any(c.lower_ == "the" for c in noun.children)
 
 
 def _set_off(token: Token) -> bool:

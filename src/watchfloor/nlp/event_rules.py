@@ -79,6 +79,10 @@ def phrasal(verb: Token) -> str:
     for child in verb.children:
         if child.dep_ in {"prt", "advmod", "prep"} and child.i == verb.i + 1:
             return f"{verb.lemma_.lower()} {child.lower_}"
+    # ("called for civilians to be allowed to leave": "for" parsed as the clause's mark)
+    for clause in verb.children:
+        if any(c.dep_ == "mark" and c.lower_ == "for" and c.i == verb.i + 1 for c in clause.children):
+            return f"{verb.lemma_.lower()} for"
     return verb.lemma_.lower()
 
 

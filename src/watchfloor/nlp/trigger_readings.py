@@ -20,6 +20,7 @@ from watchfloor.nlp.context_readings import (
     object_readings,
     official_readings,
     penalty_readings,
+    setting_readings,
     undowned_readings,
 )
 from watchfloor.nlp.deed_roles import naming_predicates
@@ -100,7 +101,7 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         readings = [r for r in readings if munition in lexicon.inverse_objects.get(r.type, frozenset())]
     readings = official_readings(token, readings, lexicon)
     readings = deployment_readings(token, penalty_readings(token, readings, lexicon))
-    readings = launch_readings(token, readings, lexicon)
+    readings = setting_readings(token, launch_readings(token, readings, lexicon))
     readings = undowned_readings(token, readings, lexicon)
     readings = protest_readings(token, readings, lexicon)
     return promise_readings(token, warning_readings(token, dismissal_readings(token, readings)), lexicon)
