@@ -169,3 +169,17 @@ def test_speaking_at_a_rally_is_the_scene_of_a_statement_not_a_meeting() -> None
     assert "CONSULT" not in {e.type for e in events_in(body)}
     body = "Speaking with Putin by phone, Macron said the war must end."
     assert _pairs(body, "CONSULT") == {("FRA", "RUS")}
+
+
+def test_a_party_named_only_in_a_description_of_another_takes_no_part() -> None:
+    body = (
+        "Kim Yo Jong, the powerful sister of leader Kim Jong Un, had warned on Saturday that the South "
+        "would soon see a tragic scene."
+    )
+    assert "Kim Jong Un" not in {e.recipient for e in events_in(body)}
+    # the holder of a site a description names is still the target
+    body = (
+        "DOHA, June 23 (AP) - Iran launched missiles on Monday at Al Udeid Air Base, the largest "
+        "American military base in the Middle East."
+    )
+    assert _pairs(body, "ASSAULT") == {("IRN", "USA")}

@@ -85,6 +85,21 @@ def _in_a_clause_on_another(party: Token, trigger: Token) -> bool:
     return in_a_clause_on_another(party, trigger, PARTY_NOUNS)
 
 
+def describes_another(party: Token, trigger: Token) -> bool:
+    """Whether the party is named only inside a description set beside another party ("Kim Yo
+    Jong, the sister of leader Kim Jong Un, warned ...", "met Ali Shamkhani, an adviser to
+    Khamenei"): it takes no part in the deed the description does not hold."""
+    node = party
+    for _ in range(6):
+        described = node.dep_ == "appos" and node.pos_ == "NOUN" and node.i != party.i
+        if described and any(c.dep_ == "det" for c in node.children):
+            return not node.left_edge.i <= trigger.i <= node.right_edge.i
+        if node.head.i == node.i or node.pos_ == "VERB":
+            return False
+        node = node.head
+    return False
+
+
 # the `deed_roles` tests of the party's mention nearest the trigger, by the feature each gives
 MENTION_TESTS: tuple[tuple[str, Callable[[Token, Token], bool]], ...] = (
     ("states_on_it", issues_statement_on),
@@ -108,6 +123,7 @@ MENTION_TESTS: tuple[tuple[str, Callable[[Token, Token], bool]], ...] = (
     ("in_the_charge", in_the_charge),
     ("remarks_on_it", remarks_on_it),
     ("where_based", where_based),
+    ("describes_another", describes_another),
     ("where_another_acted", where_another_acted),
     ("supported_in_it", supported_in_it),
     ("within_agent", within_the_agent),

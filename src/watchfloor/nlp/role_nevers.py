@@ -86,6 +86,7 @@ def never_actor(features: list[str] | tuple[()], deed: bool, force: bool) -> boo
         or (deed and "author_body" in features)  # "These attacks ..." in a NATO statement: not NATO's
         or any(f in TERRITORY_OF for f in features)
         or (force and _only_where(features))
+        or ("describes_another" in features and "holds_target" not in features)
     )
 
 
@@ -159,6 +160,7 @@ def never_recipient(
         or (deed and "govprep:alongside" in features)
         or (deed and not inverse and "says_own_act" in features)
         or (any(f in TERRITORY_OF for f in features) and any(f in BESIDE_A_PLACE for f in features))
+        or ("describes_another" in features and "holds_target" not in features)
     )
 
 
