@@ -183,3 +183,8 @@ def test_a_party_named_only_in_a_description_of_another_takes_no_part() -> None:
         "American military base in the Middle East."
     )
     assert _pairs(body, "ASSAULT") == {("IRN", "USA")}
+
+
+def test_part_of_a_pact_suspended_is_the_pact_suspended() -> None:
+    body = "South Korea on Tuesday suspended part of the 2018 military agreement with North Korea."
+    assert _pairs(body, "SANCTION") == {("KOR", "PRK")}

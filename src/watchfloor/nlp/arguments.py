@@ -253,7 +253,7 @@ def set_off_participle(verb: Token) -> bool:
 # words that count or gather what follows their "of" ("dozens of diplomats", "a barrage of rockets")
 AMOUNTS = frozenset(
     {"dozen", "hundred", "thousand", "number", "majority", "barrage", "salvo", "wave", "swarm", "volley",
-     "%", "percent", "bulk", "rest", "all", "most", "many", "some"}
+     "%", "percent", "bulk", "rest", "all", "most", "many", "some", "part", "portion", "section"}
 )  # fmt: skip
 
 
