@@ -188,3 +188,13 @@ def test_a_party_named_only_in_a_description_of_another_takes_no_part() -> None:
 def test_part_of_a_pact_suspended_is_the_pact_suspended() -> None:
     body = "South Korea on Tuesday suspended part of the 2018 military agreement with North Korea."
     assert _pairs(body, "SANCTION") == {("KOR", "PRK")}
+
+
+def test_an_office_holder_given_no_state_serves_the_datelines_state_before_the_storys() -> None:
+    body = (
+        "VILNIUS, Aug 2 (Reuters) - Prime Minister Ingrida Simonyte called the influx of migrants from "
+        "Belarus a hybrid attack by the regime in Minsk. Belarus denied the charge, and Belarus said "
+        "Belarus would not stop the migrants."
+    )
+    actors = {e.actor: e.actor_country for e in events_in(body) if e.actor and "Simonyte" in e.actor}
+    assert set(actors.values()) == {"LTU"}

@@ -137,7 +137,16 @@ def read_document(
     if story is not None:
         entities.assign_home_country(story)
     author = author_party(document, kb) or opening_speaker(document, everything, entities.entities, kb)
-    office_state = (author.country if author is not None else None) or story  # (a release's: its author's)
+    # (a release's: its author's; a wire story's: its dateline's, else the state it is about)
+    dateline = next(
+        (
+            place_states[m.start]
+            for m in everything
+            if m.preposition == "dateline" and m.start in place_states
+        ),
+        None,
+    )
+    office_state = (author.country if author is not None else None) or dateline or story
     if office_state is not None:
         entities.place_office_holders(office_state)
     sentences = sorted((p for p in layout.passages if p.kind == "sentence"), key=lambda p: p.start)
