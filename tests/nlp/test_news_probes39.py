@@ -198,3 +198,12 @@ def test_an_office_holder_given_no_state_serves_the_datelines_state_before_the_s
     )
     actors = {e.actor: e.actor_country for e in events_in(body) if e.actor and "Simonyte" in e.actor}
     assert set(actors.values()) == {"LTU"}
+
+
+def test_an_agency_credited_last_in_a_dateline_is_no_party() -> None:
+    body = (
+        "Jeddah, May 12, 2023, SPA -- The Kingdom of Saudi Arabia and the United States welcomed the "
+        "signing of the Jeddah declaration by the two Sudanese parties."
+    )
+    assert "Saudi Press Agency" not in {e.actor for e in events_in(body)}
+    assert ("SAU", "SDN") in _pairs(body, "SUPPORT")

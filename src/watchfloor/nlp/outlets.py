@@ -92,18 +92,17 @@ def inquires_as_press(head: Token) -> bool:
     return node.dep_ == "pobj" and governor.lower_ == "by" and governor.head.lemma_.lower() in INQUIRING
 
 
-def is_credit(span: Span) -> bool:
-    """ "BEIRUT, Oct 2 (AP) -": a name in parentheses of its own, the outlet credited with the story."""
-    doc = span.doc
-    return (
-        span.start > 0
-        and span.end < len(doc)
-        and doc[span.start - 1].text == "("
-        and doc[span.end].text == ")"
-    )
-
-
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def is_credit(span: Span) -> bool:
+    """ "BEIRUT, Oct 2 (AP) -": a name in parentheses of its own, the outlet credited with the story;
+    or one last in the dateline, before its dash ("Tehran, July 20, IRNA --")."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1].text, doc[span.end].text
+    return (before == "(" and after == ")") or (before == "," and after in DASHES)
 
 
 def is_dateline_credit(span: Span) -> bool:
