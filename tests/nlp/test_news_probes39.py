@@ -207,3 +207,11 @@ def test_an_agency_credited_last_in_a_dateline_is_no_party() -> None:
     )
     assert "Saudi Press Agency" not in {e.actor for e in events_in(body)}
     assert ("SAU", "SDN") in _pairs(body, "SUPPORT")
+
+
+def test_no_one_is_accused_of_being_harmed() -> None:
+    body = (
+        "MOGADISHU, Oct 30 (Reuters) - At least 100 people were killed and around 300 wounded when two car "
+        "bombs exploded near the education ministry on Saturday, President Hassan Sheikh Mohamud said."
+    )
+    assert not [e for e in events_in(body) if e.type == "ACCUSE" and e.recipient and "people" in e.recipient]

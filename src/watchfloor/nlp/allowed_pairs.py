@@ -58,6 +58,12 @@ def allowed_pairs(
     }
     template = evidence.templates.get(kind)
     inverse = not second and template is not None and template.inverse
+    # an accusation no word of the sentence makes: never of those the sentence says were harmed
+    unworded_charge = kind == "ACCUSE" and (template is None or not template.trigger)
+    harmed = [
+        "undergoes_it" in f or "owns_sufferers" in f or passive_subject(f) or "group:people" in f
+        for f in features_of
+    ]
     verbal = (not second and template is not None
               and f"tpos:{kind}:VERB" in evidence.features)  # fmt: skip
     no_actor, no_recipient = ruled_out(evidence, kind, features_of, inverse, verbal, second)
@@ -113,5 +119,7 @@ def allowed_pairs(
                 continue  # "Pakistan said two children were killed": Pakistan did not kill them
             if force and "speaker" in features_of[r] and countries[r] and countries[r] == countries[a]:
                 continue  # "soldiers fired on them, the military said": who tells of its own side's force
+            if unworded_charge and r < nobody and harmed[r]:
+                continue  # "100 people were killed ..., the president said": no one accuses the dead
             out.append((a, r))
     return out
