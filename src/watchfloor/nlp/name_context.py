@@ -1,7 +1,7 @@
 """What the words around a name say of it: the offices, ranks and state written before it
-("Iranian Defense Minister Brigadier General ..."), a state an apposition or a party label gives
-after it ("..., a young Iranian woman", "of Eritrea", "(R-Wyo.)"), and whether the name is itself only part of
-an office ("Director General", "Defense Secretary")."""
+("Iranian Defense Minister Brigadier General ..."), a state an apposition, an "of" or a party
+label gives after it ("..., a young Iranian woman", "of Eritrea", "(R-Wyo.)"), and whether the
+name is itself only part of an office ("Director General", "Defense Secretary")."""
 
 from __future__ import annotations
 

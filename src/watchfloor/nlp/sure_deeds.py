@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from watchfloor.nlp.arguments import counted
 from watchfloor.nlp.event_rules import DECIDING
 from watchfloor.nlp.triggers import Lexicon
+from watchfloor.nlp.vessels import SHIP_KINDS
 
 # words that make a subject two sides ("both governments", "the two countries")
 PAIRING = frozenset({"both", "two"})
@@ -202,9 +203,8 @@ def detains_outright(verb: Token, party_heads: set[int]) -> bool:
     return any(c.dep_ == "dobj" and names_a_party(c, party_heads) for c in verb.children)
 
 
-# verbs of taking a ship, and the ships they take ("the IRGC seized a British oil tanker")
+# verbs of taking a ship ("the IRGC seized a British oil tanker"; the ships: `vessels.SHIP_KINDS`)
 SEIZING = frozenset({"seize", "board", "impound", "commandeer", "capture", "hijack", "detain"})
-SHIPS = frozenset({"tanker", "ship", "vessel", "freighter", "carrier", "containership", "trawler", "ferry"})
 
 
 def seizes_a_ship(verb: Token, party_heads: set[int]) -> bool:
@@ -214,7 +214,7 @@ def seizes_a_ship(verb: Token, party_heads: set[int]) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in SEIZING or hedged(verb):
         return False
     taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if not any(t.lemma_.lower() in SHIPS for t in taken):
+    if not any(t.lemma_.lower() in SHIP_KINDS for t in taken):
         return False
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
     return any(names_a_party(s, party_heads) for s in [*subjects_of(verb), *agents])
@@ -280,12 +280,13 @@ def cuts_ties(verb: Token, party_heads: set[int]) -> bool:
 
 
 def subjects_of(verb: Token) -> list[Token]:
-    """A verb's subjects, or, for a verb joined to another with none of its own, that one's
-    ("soldiers seized weapons and arrested 27 suspects"); joined to a passive clause a speaker
-    reports, the speaker's (the parser's reading of "said the plane was shot ... and demanded")."""
+    """A verb's subjects, or, for a verb joined to another with none of its own, or taken by a
+    verb of deciding, that one's ("soldiers seized weapons and arrested 27 suspects", "Pakistan
+    decided to expel ..."); joined to a passive clause a speaker reports, the speaker's (the
+    parser's reading of "said the plane was shot ... and demanded")."""
     own = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not own and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DECIDING:  # (its subject's deed)
-        return [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Pakistan decided to expel ..."
+    if not own and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DECIDING:
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]
     if own or verb.dep_ != "conj":
         return own
     head = verb.head
