@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.nlp.arguments import first_conjunct
 from watchfloor.nlp.event_evidence import Party
-from watchfloor.nlp.sure_deeds import DETAINING
+from watchfloor.nlp.seizure_deeds import DETAINING
 
 REPRESSING = frozenset(
     {"arrest", "detain", "jail", "imprison", "suppress", "repress", "disperse", "torture", "sentence",

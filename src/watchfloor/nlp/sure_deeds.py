@@ -1,9 +1,9 @@
 """Deeds a clause makes sure whatever the type scorer doubts, read off who does what to whom:
 two sides agreeing to do something, a party buying arms, cutting a diplomatic tie with another,
 sending its forces somewhere, declaring a restriction, forces withdrawing or leaving a country, a
-truce taking effect, captives set free, a party detaining people, a party asked to act; and the tests
-`sure_readings` shares (whether a noun names a party, whether a verb is hedged, who a verb's
-subjects are)."""
+truce taking effect, captives set free, a party asked to act (detentions and ships seized:
+`seizure_deeds`); and the tests `sure_readings` shares (whether a noun names a party, whether a
+verb is hedged, who a verb's subjects are)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from spacy.tokens import Token
 from watchfloor.nlp.arguments import counted
 from watchfloor.nlp.event_rules import DECIDING
 from watchfloor.nlp.triggers import Lexicon
-from watchfloor.nlp.vessels import SHIP_KINDS
 
 # words that make a subject two sides ("both governments", "the two countries")
 PAIRING = frozenset({"both", "two"})
@@ -170,54 +169,6 @@ def releases_outright(verb: Token, party_heads: set[int]) -> bool:
     if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in CAPTIVES for c in verb.children)
-
-
-# verbs that take people into custody, whatever else the sentence holds
-DETAINING = frozenset({"arrest", "detain", "abduct", "kidnap", "imprison", "jail"})
-
-
-CUSTODY = frozenset({"custody", "detention"})
-
-
-def into_custody(verb: Token) -> bool:
-    """ "was taken into custody", "placed in detention": a verb that puts someone in custody."""
-    return verb.lemma_.lower() in {"take", "place", "put", "hold", "keep"} and any(
-        o.lemma_.lower() in CUSTODY
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in {"into", "in", "under"}
-        for o in p.children
-    )
-
-
-def detains_outright(verb: Token, party_heads: set[int]) -> bool:
-    """Whether a party, as subject, arrests or detains a party named as its object ("police had
-    detained 113 people", "soldiers seized weapons and arrested 27 gang members"), or a party is
-    said to have been arrested ("police said 24 people had been arrested"), the verb neither
-    negated nor modal: a seizure of people, whatever the model makes of it."""
-    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in DETAINING or into_custody(verb)) or hedged(verb):
-        return False
-    if any(c.dep_ == "nsubjpass" and names_a_party(c, party_heads) for c in verb.children):
-        return True
-    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
-        return False
-    return any(c.dep_ == "dobj" and names_a_party(c, party_heads) for c in verb.children)
-
-
-# verbs of taking a ship ("the IRGC seized a British oil tanker"; the ships: `vessels.SHIP_KINDS`)
-SEIZING = frozenset({"seize", "board", "impound", "commandeer", "capture", "hijack", "detain"})
-
-
-def seizes_a_ship(verb: Token, party_heads: set[int]) -> bool:
-    """Whether a party, as subject, seizes a merchant ship, or a ship is said to have been seized
-    by one ("Houthi rebels seized a cargo ship in the Red Sea"), the verb neither negated nor
-    modal: a seizure (GUIDE), no attack, whatever the model makes of it."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SEIZING or hedged(verb):
-        return False
-    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if not any(t.lemma_.lower() in SHIP_KINDS for t in taken):
-        return False
-    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
-    return any(names_a_party(s, party_heads) for s in [*subjects_of(verb), *agents])
 
 
 # verbs of asking someone to do something ("demanded that Moscow admit guilt", "urged Beijing to ...")

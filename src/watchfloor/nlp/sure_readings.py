@@ -1,10 +1,10 @@
 """Readings a sentence makes sure whatever the type scorer doubts (`settled:` features): a verb
 of agreeing that takes a deal, a truce or a release; a verb of accusing with its doer and whom it
-accuses; a verb of force done by a party to a party, or by a munition that harmed people; parties
-fighting each other ("exchanged fire"); projectiles downed ("destroyed 25 drones"); a deed a party
-carries out by a light verb ("launched two days of drills", "completed a prisoner swap"); and the
-deeds `sure_deeds` reads (agreements between two sides, arms bought, ties cut, withdrawals, truces
-taking effect, releases, detentions, restrictions declared, deployments, requests)."""
+accuses; a deed a party carries out by a light verb ("launched two days of drills", "completed a
+prisoner swap"); the readings of force `force_readings` makes sure (attacks, fighting, downings)
+and ground taken (`ground_taken`); and the deeds `sure_deeds` and `seizure_deeds` read
+(agreements between two sides, arms bought, ties cut, withdrawals, truces taking effect,
+releases, detentions, ships seized, restrictions declared, deployments, requests)."""
 
 from __future__ import annotations
 
@@ -12,27 +12,30 @@ from spacy.tokens import Span, Token
 
 from watchfloor.nlp.arguments import SERIES_NOUNS, set_off_participle
 from watchfloor.nlp.context_readings import object_readings
+from watchfloor.nlp.force_readings import (
+    attacks_outright,
+    downs_projectiles,
+    fought_between,
+    trades_blows,
+)
 from watchfloor.nlp.ground_taken import takes_ground
 from watchfloor.nlp.headline_deeds import names_a_deed_outright
 from watchfloor.nlp.lexicon_nouns import agrees
+from watchfloor.nlp.seizure_deeds import detains_outright, seizes_a_ship
 from watchfloor.nlp.sure_deeds import (
     agreed_together,
     asks_outright,
     buys_arms,
     cuts_ties,
     deploys_outright,
-    detains_outright,
     hedged,
     names_a_party,
     releases_outright,
     restricts_outright,
-    seizes_a_ship,
     subjects_of,
     truce_takes_hold,
-    two_sides,
     withdraws_outright,
 )
-from watchfloor.nlp.trigger_readings import object_nouns, reads_inverse, reads_mutual, takes_its_objects
 from watchfloor.nlp.triggers import Lexicon
 
 WORD_READINGS = ("RETREAT", "COERCE", "SANCTION")  # sure by any of their words, not only the trigger
@@ -178,104 +181,6 @@ def has_a_doer(verb: Token) -> bool:
     return set_off_participle(verb) and any(c.dep_ == "nsubj" for c in verb.head.children)
 
 
-# verbs of force that, done by a party to a party, are an attack whatever the model makes of it
-ATTACKING_OUTRIGHT = frozenset(
-    {"attack", "strike", "bomb", "shell", "shoot", "kill", "raid", "ambush", "assassinate", "bombard",
-     "abduct", "kidnap", "behead", "invade"}
-)  # fmt: skip
-
-
-def attacks_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> bool:
-    """Whether a verb of force, active and neither negated nor modal, has a party for subject and
-    a party for object ("police shot dead 19 protesters", "gunmen kidnapped two engineers"), or a
-    verb the lexicon makes an attack by its object has one for the noun of "on", "at" or "against"
-    ("Israeli jets dropped bombs on Hezbollah positions"), or a munition for subject harmed people
-    (`_munition_harmed_people`)."""
-    if verb.pos_ != "VERB":
-        return False
-    lemma, children = verb.lemma_.lower(), list(verb.children)
-    if hedged(verb) or any(c.dep_ == "auxpass" for c in children):
-        return False
-    objects = [c for c in children if c.dep_ == "dobj"]
-    if _munition_harmed_people(verb, lexicon, party_heads):
-        return True  # "a drone launched from Yemen struck a building, killing one man"
-    if not any(c.dep_ == "nsubj" and names_a_party(c, party_heads) for c in children):
-        return False
-    if lemma in ATTACKING_OUTRIGHT:
-        return any(names_a_party(c, party_heads) for c in objects)
-    by_object = any(
-        t.type == "ASSAULT" for o in objects for t in lexicon.by_object.get((lemma, o.lemma_.lower()), [])
-    )
-    aimed = [o for c in children if c.dep_ == "prep" and c.lower_ in AIMED for o in c.children]
-    return by_object and any(names_a_party(o, party_heads) for o in aimed)  # ("the Fordow plant")
-
-
-def _munition_harmed_people(verb: Token, lexicon: Lexicon, party_heads: set[int]) -> bool:
-    """Whether a munition named as a verb of force's subject harmed people, by the verb or by a
-    participle set off after it ("a drone struck a building, killing one man")."""
-    munitions = lexicon.inverse_objects.get("ASSAULT", frozenset())
-    if verb.lemma_.lower() not in ATTACKING_OUTRIGHT | {"hit"}:
-        return False
-    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in munitions for c in verb.children):
-        return False
-    harm = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
-    return any(
-        v.lemma_.lower() in ATTACKING_OUTRIGHT
-        and any(o.dep_ == "dobj" and names_a_party(o, party_heads) for o in v.children)
-        for v in harm
-    )
-
-
-def trades_blows(trigger: Token, party_heads: set[int], lexicon: Lexicon) -> bool:
-    """Whether parties fight each other: a word of fighting, or fire traded ("Indian and Pakistani
-    troops exchanged fire", "Thai troops clashed with Cambodian forces"), with two parties in its
-    verb's subject, or one there and one after "with"."""
-    verb = trigger.head if trigger.dep_ == "dobj" else trigger
-    if verb.pos_ != "VERB" or hedged(verb) or not reads_mutual(trigger, "ASSAULT", lexicon):
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    named = {i for s in subjects for i in range(s.left_edge.i, s.right_edge.i + 1) if i in party_heads}
-    partners = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
-    pair = any(two_sides(s, party_heads) for s in subjects)  # "the two armies exchanged fire"
-    return (
-        pair or len(named) >= 2 or (len(named) == 1 and any(names_a_party(o, party_heads) for o in partners))
-    )
-
-
-def fought_between(noun: Token, party_heads: set[int], lexicon: Lexicon) -> bool:
-    """Whether a noun of fighting names two parties it is "between" ("heavy fighting broke out
-    between Sudan's army and the RSF", "clashes between Indian and Chinese troops"): each side's
-    attack on the other, whatever the model makes of it."""
-    gerund = noun.tag_ == "VBG" and noun.dep_ in {"nsubj", "dobj", "pobj"}  # ("Fighting between ...")
-    if not (noun.pos_ == "NOUN" or gerund) or not reads_mutual(noun, "ASSAULT", lexicon):
-        return False
-    # (the parser may hang "between" on the verb the noun is subject of: "fighting broke out between")
-    holders = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
-    sides = [
-        o
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "between"
-        for o in c.children
-    ]
-    named = {i for o in sides for i in range(o.left_edge.i, o.right_edge.i + 1) if i in party_heads}
-    return len(named) >= 2 or any(two_sides(o, party_heads) for o in sides)
-
-
-def downs_projectiles(verb: Token, party_heads: set[int], lexicon: Lexicon) -> bool:
-    """Whether a verb of downing, active and neither negated nor modal, takes projectiles for its
-    object and names a party as who downed them or whose they were ("air defences destroyed 25
-    Ukrainian drones", "Ukraine shot down 15 missiles"): the launcher's attack (GUIDE)."""
-    if verb.pos_ != "VERB" or hedged(verb) or any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    if not reads_inverse(verb, "ASSAULT", lexicon) or not takes_its_objects(verb, "ASSAULT", lexicon):
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    owners = [t for noun in object_nouns(verb) for t in noun.subtree if t.i != noun.i]
-    return any(names_a_party(s, party_heads) for s in subjects) or any(t.i in party_heads for t in owners)
-
-
-AIMED = frozenset({"on", "at", "against"})
 CARRIED = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})  # deeds a party carries out by a light verb
 # the light verbs of doing a deed (not of ordering or approving it: "authorized the deployment")
 CARRYING = frozenset(
