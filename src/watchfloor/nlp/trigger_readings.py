@@ -23,12 +23,12 @@ from watchfloor.nlp.context_readings import (
     setting_readings,
     undowned_readings,
 )
-from watchfloor.nlp.deed_roles import naming_predicates
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.event_rules import phrasal
 from watchfloor.nlp.kb_mentions import SPAN_KEY
 from watchfloor.nlp.launch_readings import launch_readings
 from watchfloor.nlp.lexicon_nouns import SIMULATING, noun_readings
+from watchfloor.nlp.naming_verbs import naming_predicates
 from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.protest_readings import protest_readings
 from watchfloor.nlp.triggers import Lexicon, Trigger
