@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.nlp.role_directions import reads_inverse, reads_mutual
 from watchfloor.nlp.sure_deeds import hedged, names_a_party, two_sides
-from watchfloor.nlp.trigger_readings import object_nouns, reads_inverse, reads_mutual, takes_its_objects
+from watchfloor.nlp.trigger_readings import object_nouns, takes_its_objects
 from watchfloor.nlp.triggers import Lexicon
 
 AIMED = frozenset({"on", "at", "against"})  # what a use of force is aimed at

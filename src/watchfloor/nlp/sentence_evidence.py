@@ -35,6 +35,7 @@ from watchfloor.nlp.lexicon_nouns import noun_readings
 from watchfloor.nlp.outlets import addresses_the_press
 from watchfloor.nlp.party_features import link_coordinated
 from watchfloor.nlp.party_reference import headline_source
+from watchfloor.nlp.role_directions import reads_inverse, reads_mutual
 from watchfloor.nlp.role_features import role_features
 from watchfloor.nlp.second_triggers import answers_it, complement_of, second_triggers
 from watchfloor.nlp.sentence_parties import PartyGatherer, PartyMemory, nearest_parties
@@ -43,8 +44,6 @@ from watchfloor.nlp.target_holders import credit_claimed, credit_not_claimed
 from watchfloor.nlp.trigger_readings import (
     governing_types,
     readings_of,
-    reads_inverse,
-    reads_mutual,
     rule_role_features,
     verb_readings,
 )
