@@ -31,6 +31,11 @@ def events_in(body: str) -> list[Event]:
     return extract_document(document, analyse_layout(text)).events
 
 
+def country_pairs(body: str, kind: str) -> set[tuple[str | None, str | None]]:
+    """The (actor, recipient) states of the body's events of one type."""
+    return {(e.actor_country, e.recipient_country) for e in events_in(body) if e.type == kind}
+
+
 def pairs_allowed(evidence: SentenceEvidence, kind: str) -> set[tuple[int, int]]:
     """The (actor, recipient) pairs the shipped model may choose from for `kind` (the last index
     is nobody)."""

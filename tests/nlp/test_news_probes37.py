@@ -4,6 +4,7 @@ in a passive's "by" phrase. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from tests.nlp.test_event_roles import country_pairs as _pairs
 from tests.nlp.test_event_roles import events_in, evidence_of, pairs_allowed
 
 from watchfloor.nlp.extract import load_nlp
@@ -85,10 +86,6 @@ def test_a_site_struck_with_no_holder_named_is_aimed_at_its_host_state() -> None
     # a state's own forces in their own land strike no one named; a holder named is the target
     assert _attacks("Mexican soldiers raided a camp outside Culiacan on Sunday.") == {("MEX", None)}
     assert _attacks("Houthi drones struck a U.S. base near Aden.") == {("YEM", "USA")}
-
-
-def _pairs(body: str, kind: str) -> set[tuple[str | None, str | None]]:
-    return {(e.actor_country, e.recipient_country) for e in events_in(body) if e.type == kind}
 
 
 def test_summoning_an_envoy_is_an_official_protest_at_the_envoys_state() -> None:

@@ -5,6 +5,7 @@ with commas or name a deed with no verb. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from tests.nlp.test_event_roles import country_pairs as _pairs
 from tests.nlp.test_event_roles import events_in
 
 from watchfloor.layout import analyse_layout
@@ -17,10 +18,6 @@ def _extract(text: str, published: str) -> Extraction:
     """The extraction of a whole text (its first line the title), published on `published`."""
     document = Document(text, "t.txt", "t.txt", "text", published=published)
     return extract_document(document, analyse_layout(text))
-
-
-def _pairs(body: str, kind: str) -> set[tuple[str | None, str | None]]:
-    return {(e.actor_country, e.recipient_country) for e in events_in(body) if e.type == kind}
 
 
 def test_a_capital_that_acts_is_its_government() -> None:

@@ -4,11 +4,8 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from tests.nlp.test_event_roles import country_pairs as _pairs
 from tests.nlp.test_event_roles import events_in
-
-
-def _pairs(body: str, kind: str) -> set[tuple[str | None, str | None]]:
-    return {(e.actor_country, e.recipient_country) for e in events_in(body) if e.type == kind}
 
 
 def _names(body: str, kind: str) -> set[tuple[str | None, str | None]]:
