@@ -8,12 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from watchfloor.nlp.place_positions import PLACE_NOUNS
+from watchfloor.nlp.places import PLACE_LABELS
 from watchfloor.nlp.sure_deeds import hedged, names_a_party, subjects_of
 
 # verbs that take ground with the ground for object, and "take"/"seize"/"gain" "control of" it
 TAKING = frozenset({"seize", "capture", "overrun", "retake", "recapture", "occupy", "take", "gain"})
 HELD_GROUND = PLACE_NOUNS | {"base", "airport", "airbase", "garrison", "stronghold", "territory"}
-PLACE_NAMES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def takes_ground(verb: Token, party_heads: set[int], place_heads: frozenset[int]) -> bool:
@@ -38,6 +38,6 @@ def takes_ground(verb: Token, party_heads: set[int], place_heads: frozenset[int]
 
 def _is_ground(noun: Token, place_heads: frozenset[int]) -> bool:
     """A place's name, or a noun of a place held ("the town of Hazm", "the airport")."""
-    if noun.i in place_heads or noun.ent_type_ in PLACE_NAMES:
+    if noun.i in place_heads or noun.ent_type_ in PLACE_LABELS:
         return True
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in HELD_GROUND
