@@ -11,17 +11,13 @@ from spacy.tokens import Doc, Span, Token
 from watchfloor.models import Passage
 from watchfloor.nlp.argument_reader import PRONOUNS, Argument, ArgumentReader
 from watchfloor.nlp.arguments import (
-    carried_nouns,
     conjuncts,
     in_another_deeds_clause,
-    is_light_verb,
     noun_arguments,
     subject_of,
     verb_arguments,
 )
 from watchfloor.nlp.certainty import Stance, stance_of, threat_or_event
-from watchfloor.nlp.context_readings import show_of_force_reading
-from watchfloor.nlp.deed_roles import reports_no_deed
 from watchfloor.nlp.described_things import tells_no_deed
 from watchfloor.nlp.event_dates import EventDater
 from watchfloor.nlp.event_evidence import STATEMENTS, Party, SentenceEvidence
@@ -31,22 +27,15 @@ from watchfloor.nlp.event_rules import (
     PROMISABLE,
     SYMMETRIC,
     THREATENABLE,
-    TOPIC_PREPS,
     claim_contents,
-    is_false_claim,
-    is_habitual,
-    is_purpose_or_topic,
-    is_standing_condition,
     quantity_of,
 )
 from watchfloor.nlp.event_scorers import TYPE_GROUPS
-from watchfloor.nlp.halted_deeds import by_mishap
-from watchfloor.nlp.lexicon_nouns import noun_readings
 from watchfloor.nlp.quotations import open_quotation, quoted_runs, run_speaker, speaker_of
 from watchfloor.nlp.record_lines import reports_nothing
 from watchfloor.nlp.sentence_evidence import EvidenceReader, RoleKinds
 from watchfloor.nlp.sentence_parties import PartyMemory
-from watchfloor.nlp.trigger_readings import named_by_its_object, takes_its_objects, verb_readings
+from watchfloor.nlp.trigger_choice import trigger_of
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Entity, Event, Mention
 
@@ -101,7 +90,9 @@ class ParagraphEvents:
         for sent in self.doc.sents:
             blank = reports_nothing(sent.text)  # a file's name, a record of fields
             headline = self._is_headline(sent.text)
-            triggers = [(token, None if blank else self._trigger(token, headline)) for token in sent]
+            triggers = [
+                (token, None if blank else trigger_of(token, self.lexicon, headline)) for token in sent
+            ]
             self.dater.triggers = {token.i for token, trigger in triggers if trigger is not None}
             for token, trigger in triggers:
                 if trigger is not None:
@@ -149,68 +140,6 @@ class ParagraphEvents:
     def _is_headline(self, text: str) -> bool:
         """A paragraph of one sentence with no closing stop: a headline or a caption's title."""
         return len(self.sentences) == 1 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d", ":"))
-
-    def _trigger(self, token: Token, headline: bool = False) -> Trigger | None:
-        if is_false_claim(token):
-            return FALSE_CLAIM
-        if token.pos_ == "VERB":
-            options = verb_readings(token, self.lexicon)
-            # (a headline's present tense tells of a deed done: "Ukraine downs 40 Russian drones")
-            habit = is_habitual(token) and not headline
-            if options and (is_purpose_or_topic(token, self.lexicon) or habit):
-                return None
-            if options and is_light_verb(token) and any(self._noun_event(c) for c in carried_nouns(token)):
-                return None  # "launched an attack": the noun says what happened
-        elif token.pos_ in {"NOUN", "PROPN"}:
-            options = noun_readings(token, self.lexicon)
-            topic = token.dep_ in {"dobj", "compound"} or (
-                token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS
-            )
-            if options and topic:
-                head = token.head if token.dep_ != "pobj" else token.head.head
-                head_options = verb_readings(head, self.lexicon) if head.pos_ == "VERB" else []
-                if (
-                    head.pos_ == "VERB"
-                    and head_options
-                    and not (token.dep_ == "dobj" and is_light_verb(head))
-                ):
-                    return None  # "discussed cooperation": the verb's event
-            standing = is_standing_condition(token, self.lexicon.lasting)
-            if options and (standing or self._is_topic_of_trigger(token)):
-                return None
-        else:
-            return None
-        if not options or (options[0].type == "ASSAULT" and by_mishap(token)):
-            return None  # "killed in a helicopter crash": nobody's use of force
-        if reports_no_deed(token):
-            return None  # "called the strikes an act of war": the judgement, no war of its own
-        force = show_of_force_reading(token, [o.type for o in options])  # joint drills cooperate
-        if force is not None:
-            return next(o for o in options if o.type == force)
-        # "intercepted two drones", "launched drones at Israel": the reading a projectile for
-        # object makes, whichever is listed first
-        projectile = next((o for o in options if takes_its_objects(token, o.type, self.lexicon)), None)
-        if projectile is not None or len(options) == 1 or token.pos_ != "VERB":
-            return projectile or options[0]
-        # "warned Washington of consequences": the reading its object names
-        named = named_by_its_object(token, [o.type for o in options], self.lexicon)
-        return next((o for o in options if o.type == named), options[0])
-
-    def _noun_event(self, noun: Token) -> bool:
-        return noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() in self.lexicon.nouns
-
-    def _is_topic_of_trigger(self, noun: Token) -> bool:
-        """ "discussed deepening cooperation": the object of a light verb that is itself what
-        another trigger is about."""
-        verb = noun.head
-        if noun.dep_ != "dobj" or not is_light_verb(verb):
-            return False
-        head = verb.head
-        return (
-            verb.dep_ in {"xcomp", "ccomp", "pcomp"}
-            and head.pos_ == "VERB"
-            and head.lemma_.lower() in self.lexicon.verbs
-        )
 
     def _events_for(self, token: Token, trigger: Trigger) -> list[Event]:
         if tells_no_deed(token, trigger.type):
