@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.kb import load_kb
 from watchfloor.nlp.argument_reader import ArgumentReader, is_place, is_sponsor_word
-from watchfloor.nlp.event_evidence import ANAPHORS, DEFINITE_BACK, PARTY_NOUNS, Party
+from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party
 from watchfloor.nlp.event_parties import known_organ_of_state
 from watchfloor.nlp.non_entities import is_document_word
 from watchfloor.nlp.outlets import (
@@ -21,7 +21,7 @@ from watchfloor.nlp.outlets import (
     is_told_to,
     reports_to_or_for,
 )
-from watchfloor.nlp.pair_references import COMPASS, STATE_NOUNS, antecedent_pair, compass_state
+from watchfloor.nlp.pair_references import COMPASS, antecedent_pair, compass_state
 from watchfloor.nlp.party_features import (
     governor_features,
     link_coordinated,
@@ -30,18 +30,12 @@ from watchfloor.nlp.party_features import (
     names_origin,
 )
 from watchfloor.nlp.party_nouns import names_an_unnamed_party
-from watchfloor.nlp.party_reference import (
-    antecedent,
-    name_pronouns,
-    named_before_it,
-    remember,
-    speaks_of_itself,
-    thing_subject,
-)
+from watchfloor.nlp.party_reference import antecedent, name_pronouns, remember, thing_subject
 from watchfloor.nlp.party_senses import (
     STANCE_PREFIX,
     modifies_only,
 )
+from watchfloor.nlp.party_stand_ins import anaphoric_subject, both_sides, named_beside
 from watchfloor.nlp.place_positions import names_a_places_state
 from watchfloor.nlp.repressed_parties import place_the_repressed, the_arresters
 from watchfloor.nlp.site_hosts import mark_site_hosts
@@ -213,7 +207,7 @@ class PartyGatherer:
             if (
                 token.i not in taken
                 and names_an_unnamed_party(token)
-                and not _named_beside(token, taken, organisations)
+                and not named_beside(token, taken, organisations)
                 and not modifies_only(token, organisations)
             ):
                 # "... struck Hezbollah positions after the militant group fired": named before
@@ -232,12 +226,12 @@ class PartyGatherer:
                     features = ["coref", f"coref:{token.lemma_.lower()}", f"lab:{earlier.label}"]
                     features += governor_features(token)
                     out.append(Party(earlier.name, earlier.country, earlier.key, "PREVIOUS", token, features))
-        out.extend(self._pairs(sent, out))
+        out.extend(both_sides(sent, out, self.history, self.memory.named))
         mark_site_hosts(sent, out, named_at)  # "stormed a camp outside El Fasher": Sudan's
         place_the_repressed(out)
         out.extend(the_arresters(sent, out, self.home_country))
         out.sort(key=lambda p: p.head.i if p.head is not None else -1)
-        anaphor = self._anaphoric_subject(sent, out)
+        anaphor = anaphoric_subject(sent, out)
         keys = {p.key for p in out if p.key}
         # past a paragraph break only a subject that points back does ("They have funded Hamas");
         # "it" after a sentence about a thing is that thing ("The resolution was adopted, while
@@ -273,52 +267,6 @@ class PartyGatherer:
             if self.author is not None and party.country == self.author.country:
                 party.features.append("author_side")
         return out
-
-    def _pairs(self, sent: Span, named: list[Party]) -> list[Party]:
-        """ "The EU urged both sides to ...": the two parties named last, each standing where the
-        phrase does."""
-        out: list[Party] = []
-        for token in sent:
-            earlier = [p for p in named if p.head is not None and p.head.i < token.i and p.label != "GROUP"]
-            pair = antecedent_pair(token, [*earlier, *self.history], self.memory.named)
-            if {p.country for p in pair} <= {p.country for p in out}:
-                continue  # "The two armies exchanged fire, officials on both sides said": the same two
-            for party in pair:
-                features = ["coref", "coref:pair", f"lab:{party.label}", *governor_features(token)]
-                name, key = party.name, party.key
-                state = load_kb().state(party.country or "") if token.lemma_.lower() in STATE_NOUNS else None
-                if state is not None:  # "China urged both countries": the states, not their leaders
-                    name, key = state.name, f"state:{state.iso3}"
-                out.append(Party(name, party.country, key, "PREVIOUS", token, features))
-        return out
-
-    @staticmethod
-    def _anaphoric_subject(sent: Span, found: list[Party]) -> Token | None:
-        """A subject that points back ("he", "the country", "the group", not "the Syrian
-        regime") stands where the previous sentence's parties would; not the "it" or "he" of
-        what a party named in the sentence says of itself ("Germany said it was outraged")."""
-        for token in sent:
-            if token.dep_ not in {"nsubj", "nsubjpass", "poss"}:
-                continue
-            if speaks_of_itself(token, found) or named_before_it(token, found):
-                continue
-            if token.lower_ in ANAPHORS:
-                return token
-            definite = any(c.lower_ in {"the", "this", "that"} for c in token.children)
-            named = any(c.ent_type_ and c.dep_ in {"amod", "compound", "nmod"} for c in token.children)
-            if definite and token.lemma_.lower() in DEFINITE_BACK and not named:
-                return token  # ("the Syrian regime" names its own state)
-        return None
-
-
-def _named_beside(token: Token, taken: set[int], organisations: set[int]) -> bool:
-    """Whether the noun stands for a party named beside it: in apposition, the organisation that
-    modifies it, or the name right after it ("the militant group Hamas")."""
-    return token.i + 1 in taken or any(
-        (c.dep_ == "appos" and c.i in taken)
-        or (c.dep_ in {"compound", "amod", "nmod"} and c.i in organisations)
-        for c in token.children
-    )
 
 
 def phrase_head(head: Token) -> Token:
