@@ -16,6 +16,15 @@ from watchfloor.kb import KnowledgeBase
 from watchfloor.kb.normalize import fold
 from watchfloor.kb.records import KbEntity, Person, State
 from watchfloor.nlp.name_context import NameContext
+from watchfloor.nlp.named_earlier import (
+    GENERIC_BODIES,
+    forms_of_one_name,
+    kb_record,
+    known_by_short_name,
+    named_before,
+    person_by_surname,
+    state_named_last,
+)
 from watchfloor.nlp.non_entities import is_non_entity
 from watchfloor.nlp.types import OFFICE_KEY, Entity, Mention
 from watchfloor.nlp.vessels import ship_name
@@ -24,13 +33,6 @@ _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de
 _POSSESSIVE = re.compile(r"[’']s?$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")  # "the Eastern Theater Command of the People's Liberation Army"
-# the generic word of a body's name, which alone points back to the body named before
-GENERIC_BODIES = frozenset(
-    {"agency", "board", "council", "secretariat", "committee", "commission", "ministry", "department",
-     "office", "court", "parliament", "assembly", "fleet", "command", "administration", "government",
-     "cabinet", "coalition", "alliance", "mission", "embassy", "bureau", "directorate", "authority",
-     "corps", "organization", "organisation", "bank"}
-)  # fmt: skip
 GOVERNMENT_BODY = re.compile(
     r"\b(?:Ministry|Council|Parliament|Majlis|Cabinet|Presidency|Armed Forces|General Staff|Army|Navy|"
     r"Air Force|Police|Judiciary|Central Bank|Statistical Center|Statistics Center|Foreign Office|Congress|"
@@ -84,7 +86,7 @@ class EntityResolver:
 
     def _resolve(self, mention: Mention) -> Entity | None:
         if mention.kb_key:
-            record = self._kb_record(mention.kb_key)
+            record = kb_record(self.kb, mention.kb_key)
             if record is not None:
                 if isinstance(record, State) and mention.via == "metonym" and mention.locative:
                     return self._plain(mention, "GPE", record.iso3)
@@ -112,12 +114,13 @@ class EntityResolver:
         if mention.label == "PERSON":
             return self._person(mention)
         if mention.label == "ORG" and fold(_POSSESSIVE.sub("", mention.text)) in GENERIC_BODIES:
-            return self._named_before(_POSSESSIVE.sub("", mention.text)) or self._organisation(mention)
+            generic = _POSSESSIVE.sub("", mention.text)
+            return named_before(self.entities, generic) or self._organisation(mention)
         if mention.label == "ORG":
             return (
-                self._known_by_short_name(mention.text)
+                known_by_short_name(self.kb, self.entities, mention.text)
                 or self._body_of_a_state_named(mention)
-                or self._person_by_surname(mention.text)
+                or person_by_surname(self.entities, self._surnames, mention.text)
                 or self._organisation(mention)
             )
         if mention.label in {"GPE", "LOC", "FAC"}:
@@ -131,10 +134,6 @@ class EntityResolver:
         if key not in self.entities:
             self.entities[key] = Entity(key=key, name=mention.text, type="ORG", country=mention.country)
         return self.entities[key]
-
-    def _kb_record(self, key: str) -> KbEntity | None:
-        category, _, ident = key.partition(":")
-        return self.kb.entity(category, ident)  # type: ignore[arg-type]
 
     def _from_kb(self, record: KbEntity, mention: Mention) -> Entity:
         key = f"{record.category}:{record.id}"
@@ -165,7 +164,7 @@ class EntityResolver:
                 return self._from_kb(record, mention)
         surname = fold(words[-1])
         key = self._surnames.get(fold(mention.text)) or self._surnames.get(surname)
-        if key is None or (len(words) > 1 and not self._compatible(self.entities[key].name, mention.text)):
+        if key is None or (len(words) > 1 and not forms_of_one_name(self.entities[key].name, mention.text)):
             key = f"person:{fold(mention.text)}"
         entity = self.entities.get(key)
         if entity is None:
@@ -211,15 +210,6 @@ class EntityResolver:
             )
         return self.entities[key]
 
-    @staticmethod
-    def _compatible(known: str, new: str) -> bool:
-        """Two forms of one name: same surname and the shorter one's words all in the longer."""
-        a, b = fold(known).split(), fold(new).split()
-        if a[-1] != b[-1]:
-            return False
-        short, long = (a, b) if len(a) <= len(b) else (b, a)
-        return set(short) <= set(long)
-
     def _organisation(self, mention: Mention) -> Entity:
         text = mention.text
         key = self._acronyms.get(text) if text.isupper() else None
@@ -235,33 +225,6 @@ class EntityResolver:
                 self._acronyms.setdefault(acronym, key)
         return entity
 
-    def _named_before(self, word: str) -> Entity | None:
-        """ "the Agency", "the Board": a body's generic word alone is the body the document last
-        named with it ("International Atomic Energy Agency"), if any."""
-        folded = fold(word)
-        for entity in reversed(list(self.entities.values())):
-            if entity.type == "ORG" and folded in fold(entity.name).split():
-                return entity
-        return None
-
-    def _known_by_short_name(self, text: str) -> Entity | None:
-        """ "Treasury said ...": a short name the knowledge base gives several bodies (the US and
-        the UK Treasury) is the one of them the document has already named in full."""
-        folded = fold(text)
-        for entity in reversed(list(self.entities.values())):
-            record = self._kb_record(entity.kb_key) if entity.kb_key else None
-            if record is not None and folded in (fold(a) for a in record.ambiguous_aliases):
-                return entity
-        return None
-
-    def _person_by_surname(self, text: str) -> Entity | None:
-        """ "Kellogg met Lukashenka" after "envoy Keith Kellogg": a one-word name the NER took for
-        an organisation is the person the document named before with it as surname."""
-        key = self._surnames.get(fold(text)) if " " not in text.strip() else None
-        entity = self.entities.get(key) if key is not None else None
-        named_in_full = entity is not None and entity.type == "PERSON" and len(entity.name.split()) > 1
-        return entity if named_in_full else None
-
     def _body_of_a_state_named(self, mention: Mention) -> Entity | None:
         """ "The United States determined ... The Treasury also sanctioned ...": a short name the
         knowledge base gives bodies of several states is the body of the state the document
@@ -269,7 +232,7 @@ class EntityResolver:
         candidates = {
             m.entity.country: m.entity for m in self.kb.matches(mention.text) if m.via == "ambiguous_alias"
         }
-        latest = self._state_named_last(mention.start, [c for c in candidates if c])
+        latest = state_named_last(self.kb, self.text, mention.start, [c for c in candidates if c])
         if latest is not None:  # ("Misri accused Pakistan ..., a charge the Foreign Office rejected")
             return self._from_kb(candidates[latest], mention)
         for entity in reversed(list(self.entities.values())):
@@ -279,21 +242,6 @@ class EntityResolver:
         # where no state of theirs is named, the one body of no state ("the Security Council" in
         # a story on Congo is the UN's, not Russia's)
         return self._from_kb(candidates[None], mention) if None in candidates else None
-
-    def _state_named_last(self, before: int, countries: list[str]) -> str | None:
-        """Of the states of `countries`, the one whose name, demonym or capital the text names
-        last before `before`, within the sentence's reach (the last 300 characters), if any."""
-        window = self.text[max(0, before - 300) : before]
-        best: tuple[int, str] | None = None
-        for iso3 in countries:
-            state = self.kb.state(iso3)
-            if state is None:
-                continue
-            for form, _ in state.surface_forms():
-                found = [m.start() for m in re.finditer(rf"\b{re.escape(form)}\b", window)]
-                if found and (best is None or found[-1] > best[0]):
-                    best = (found[-1], iso3)
-        return best[1] if best else None
 
     def _acronym_after(self, end: int) -> str | None:
         match = re.match(r"\s*\(([A-Z]{2,8})\)", self.text[end : end + 12])
