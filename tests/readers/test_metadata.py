@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from watchfloor.readers.bylines import detect_authors, parse_byline
 from watchfloor.readers.metadata import (
     clean_title,
     date_in_url,
-    detect_authors,
     detect_lang,
     detect_published,
     normalize_lang,
-    parse_byline,
     parse_date,
     strip_section_label,
 )

@@ -13,8 +13,9 @@ import feedparser
 
 from watchfloor.errors import InputError
 from watchfloor.models import Document
+from watchfloor.readers.bylines import split_authors
 from watchfloor.readers.files import require_content, require_not_binary, url_name
-from watchfloor.readers.metadata import clean_title, detect_lang, normalize_lang, parse_date, split_authors
+from watchfloor.readers.metadata import clean_title, detect_lang, normalize_lang, parse_date
 
 _BLOCKS = frozenset(
     {"p", "div", "section", "article", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr"}

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 from watchfloor.errors import InputError
-from watchfloor.readers.metadata import normalize_lang, parse_date, split_authors
+from watchfloor.readers.bylines import split_authors
+from watchfloor.readers.metadata import normalize_lang, parse_date
 from watchfloor.yaml_loader import MarkedYAMLError, YAMLError, safe_load
 
 _OPEN = re.compile(r"\A---[ \t]*\n")

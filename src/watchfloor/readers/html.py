@@ -13,15 +13,14 @@ from xml.etree import ElementTree
 
 from watchfloor.errors import InputError
 from watchfloor.models import Document
+from watchfloor.readers.bylines import detect_authors, split_authors
 from watchfloor.readers.files import require_content, require_not_binary
 from watchfloor.readers.metadata import (
     clean_title,
-    detect_authors,
     detect_lang,
     detect_published,
     normalize_lang,
     parse_date,
-    split_authors,
 )
 from watchfloor.readers.text import detect_title
 

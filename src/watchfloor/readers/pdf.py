@@ -12,12 +12,11 @@ from pypdf.errors import PyPdfError
 
 from watchfloor.errors import InputError
 from watchfloor.models import Document
+from watchfloor.readers.bylines import detect_authors, split_authors
 from watchfloor.readers.metadata import (
     clean_title,
-    detect_authors,
     detect_lang,
     detect_published,
-    split_authors,
 )
 from watchfloor.readers.text import detect_title
 

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from watchfloor.errors import InputError
 from watchfloor.models import Document, Format, normalize_text
+from watchfloor.readers.bylines import detect_authors, parse_byline
 from watchfloor.readers.files import decode_text, file_name, read_bytes
 from watchfloor.readers.frontmatter import split_front_matter
 from watchfloor.readers.metadata import (
     SHORT_LINE,
     clean_title,
     date_in_url,
-    detect_authors,
     detect_lang,
     detect_published,
     head_lines,
     is_date_line,
     is_url_line,
     markdown_heading,
-    parse_byline,
 )
 from watchfloor.settings import Settings
 
