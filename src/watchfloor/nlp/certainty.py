@@ -16,6 +16,13 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from watchfloor.nlp.arguments import subject_of
+from watchfloor.nlp.no_event_triggers import (
+    NOT_YET,
+    has_no_one_for_subject,
+    is_denied_noun,
+    said_to_be_coming,
+    standing_listing,
+)
 from watchfloor.nlp.parse_memo import of_token
 
 REPORTING = frozenset(
@@ -122,16 +129,6 @@ def reported_aside(token: Token) -> Token | None:
     return None
 
 
-def is_denied_noun(noun: Token) -> bool:
-    """An event noun the sentence says did not happen: "no injuries", "no damage to any vessel",
-    "without casualties"."""
-    if noun.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if any(c.dep_ in {"det", "neg"} and c.lower_ == "no" for c in noun.children):
-        return True
-    return noun.dep_ == "pobj" and noun.head.lower_ == "without"
-
-
 def _presupposed(noun: Token) -> bool:
     """An event noun whose possessor takes the event as given, so that a modal on its verb hedges
     what is said of it, not whether it happened: "Iran's cooperation with Belarus may stem from
@@ -139,20 +136,6 @@ def _presupposed(noun: Token) -> bool:
     if noun.dep_ != "nsubj" or noun.head.lemma_.lower() in COMING_ABOUT:
         return False
     return any(c.dep_ == "poss" for c in noun.children)
-
-
-def has_no_one_for_subject(verb: Token) -> bool:
-    """A deed whose subject is no one: "No Americans were killed or injured", "nobody was hurt"."""
-    if verb.pos_ != "VERB":
-        return False
-    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        verb = verb.head  # "were killed or injured": the first verb's subject
-    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        if subject.lower_ in {"nobody", "none"} or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in subject.children
-        ):
-            return True
-    return False
 
 
 def stance_of(trigger: Token) -> Stance:
@@ -170,7 +153,6 @@ def _across_a_semicolon(clause: Token) -> bool:
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
-NOT_YET = frozenset({"planned", "potential", "possible", "imminent", "proposed", "prospective", "future"})
 # what a report says was denied after telling it: "accused Eritrea of arming rebels, charges Asmara
 # dismissed as baseless" (the parser hangs the charge on the dismissal)
 ALLEGATIONS = frozenset({"charge", "claim", "allegation", "accusation", "assertion", "accusations"})
@@ -196,27 +178,6 @@ def _hyphenated_with(token: Token) -> list[Token]:
     return out
 
 
-LISTING = frozenset({"list", "designate", "classify", "blacklist", "proscribe", "ban"})
-
-
-def _standing_listing(verb: Token) -> bool:
-    """Whether a verb of listing is in the present passive ("is listed", "are designated"): who
-    stands on a list, not who was put on it."""
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in LISTING:
-        return False
-    passives = [c for c in verb.children if c.dep_ == "auxpass"]
-    return (
-        bool(passives)
-        and all(c.tag_ in {"VBZ", "VBP"} for c in passives)
-        and not any(c.dep_ == "aux" for c in verb.children)
-    )
-
-
-def _said_to_be_coming(verb: Token) -> bool:
-    """Whether a copula says its subject is yet to come ("was imminent", "is possible")."""
-    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in NOT_YET for c in verb.children)
-
-
 def _stance_of(trigger: Token) -> Stance:
     certainty = "asserted"
     determiners = {c.lower_ for part in _hyphenated_with(trigger) for c in part.children if c.dep_ == "det"}
@@ -224,11 +185,11 @@ def _stance_of(trigger: Token) -> Stance:
         return Stance(certainty, is_event=False)
     if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in NOT_YET for c in trigger.children):
         return Stance(certainty, is_event=False)  # "warned of a planned attack": not yet done
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and _said_to_be_coming(trigger.head):
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and said_to_be_coming(trigger.head):
         return Stance(certainty, is_event=False)  # "said an incursion by India was imminent"
     if is_denied_noun(trigger) or has_no_one_for_subject(trigger):  # "no injuries", "no one was hurt"
         return Stance(certainty, is_event=False)
-    if _standing_listing(trigger):  # "the PKK is listed as a terrorist group by the EU": a condition
+    if standing_listing(trigger):  # "the PKK is listed as a terrorist group by the EU": a condition
         return Stance(certainty, is_event=False)
     if any(c.dep_ == "neg" for c in trigger.children):
         return Stance("denied")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from watchfloor.nlp.arguments import counted
-from watchfloor.nlp.certainty import has_no_one_for_subject
+from watchfloor.nlp.no_event_triggers import has_no_one_for_subject
 from watchfloor.nlp.triggers import Lexicon, Trigger
 
 # nouns of a state's organs and office-holders, who speak for it
