@@ -13,6 +13,7 @@ from watchfloor.kb.codes import NON_ISO_COUNTRIES, PLOVER_TYPES
 from watchfloor.kb.knowledge_base import KnowledgeBase
 from watchfloor.kb.loader import DATA_DIR, ENV_EXTRA, clear_cache, load_kb
 from watchfloor.kb.normalize import fold
+from watchfloor.kb.plover_records import PloverMode, PloverType
 from watchfloor.kb.records import (
     KbEntity,
     KbMatch,
@@ -20,8 +21,6 @@ from watchfloor.kb.records import (
     Organization,
     Person,
     PlaceVariant,
-    PloverMode,
-    PloverType,
     Site,
     State,
     Title,

@@ -11,12 +11,12 @@ from watchfloor.errors import ConfigError
 from watchfloor.kb.codes import PLOVER_TYPES, country_problem
 from watchfloor.kb.files import FILES, RawEntry, entries, read_file, split_extensions
 from watchfloor.kb.normalize import slug
+from watchfloor.kb.plover_records import PloverType
 from watchfloor.kb.records import (
     KbEntity,
     Organization,
     Person,
     PlaceVariant,
-    PloverType,
     Record,
     Site,
     State,

@@ -9,6 +9,7 @@ from watchfloor.errors import ConfigError
 from watchfloor.kb.build import Parsed
 from watchfloor.kb.index import EntityIndex, NameIndex
 from watchfloor.kb.normalize import fold, slug
+from watchfloor.kb.plover_records import PloverType
 from watchfloor.kb.records import (
     Category,
     KbEntity,
@@ -16,7 +17,6 @@ from watchfloor.kb.records import (
     Organization,
     Person,
     PlaceVariant,
-    PloverType,
     Site,
     State,
     Title,

@@ -2,6 +2,7 @@
 
 Every model forbids unknown keys, so a misspelt key in a knowledge file is reported instead of
 being silently ignored. Lists in the files become tuples, so a loaded knowledge base is immutable.
+PLOVER's event types and modes are modelled in `plover_records`.
 """
 
 from __future__ import annotations
@@ -57,7 +58,6 @@ TitleKind = Literal["office", "rank"]
 TitleBranch = Literal[
     "military", "clerical", "police", "diplomatic", "security", "civil", "royal", "legislative"
 ]  # fmt: skip
-Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
 
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
@@ -271,33 +271,6 @@ class Title(Record):
     @classmethod
     def _aliases_not_blank(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return _clean_names(values)
-
-
-class PloverMode(Record):
-    """A PLOVER mode: how an event of its type was carried out."""
-
-    name: str = Field(min_length=1)
-    definition: str = Field(min_length=1)
-    source: Literal["plover", "extension"] = "plover"
-
-
-class PloverType(Record):
-    """One of PLOVER's 16 event types."""
-
-    code: str = Field(min_length=1)
-    definition: str = Field(min_length=1)
-    quad: Quad
-    modes: tuple[PloverMode, ...] = ()
-
-    @property
-    def id(self) -> str:
-        return self.code
-
-    def mode(self, name: str) -> PloverMode | None:
-        for mode in self.modes:
-            if mode.name == name:
-                return mode
-        return None
 
 
 @dataclass(frozen=True, slots=True)
