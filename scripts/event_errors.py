@@ -3,6 +3,7 @@
 
     python scripts/train_events.py --no-write --held-out /tmp/held.jsonl   # cross-validated records
     python scripts/event_errors.py /tmp/held.jsonl [--set dev] [--show "FN recipient wrong"] [--limit 20]
+    python scripts/event_errors.py records.jsonl --gold my_gold.jsonl   # any annotated set
 
 Every dyad miss (gold event with no system event of its type, sentence, actor and recipient
 country) and every false alarm is put in one group: the sentence has no system event at all,
@@ -24,15 +25,22 @@ from eval_scorer import load_scorer
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def gold_records(shared: Path) -> dict[str, dict[str, Any]]:
-    files = [*(shared / "eval").glob("gold_*.jsonl"), *(shared / "eval" / "dev").glob("gold_*.jsonl")]
+def gold_records(shared: Path, files: list[Path] | None = None) -> dict[str, dict[str, Any]]:
+    """The gold records by document name: `files`, else the seeds' and the dev set's."""
+    if not files:
+        files = [*(shared / "eval").glob("gold_*.jsonl"), *(shared / "eval" / "dev").glob("gold_*.jsonl")]
     out: dict[str, dict[str, Any]] = {}
     for path in files:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
-                out[str(record["doc"]["id"])] = record
+                out[_name(record)] = record
     return out
+
+
+def _name(record: dict[str, Any]) -> str:
+    """A record's document name, as score.py joins them (a path's last part)."""
+    return str(record["doc"]["id"]).rsplit("/", 1)[-1]
 
 
 def side(event: dict[str, Any], role: str) -> str | None:
@@ -92,17 +100,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("records", type=Path, help="extraction records (JSONL)")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--gold", type=Path, nargs="*", help="gold records (JSONL) instead of ../shared's")
     parser.add_argument("--set", choices=("dev", "seeds", "all"), default="all")
     parser.add_argument("--show", help="print the examples of this cause")
     parser.add_argument("--limit", type=int, default=30)
     args = parser.parse_args()
-    score, gold = load_scorer(args.shared), gold_records(args.shared)
+    score, gold = load_scorer(args.shared), gold_records(args.shared, args.gold)
     causes: Counter[str] = Counter()
     by_type: dict[str, Counter[str]] = {}
     shown = 0
     for line in args.records.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
-        doc_id = str(record["doc"]["id"])
+        doc_id = _name(record)
         if doc_id not in gold or (args.set != "all" and record.get("set", args.set) != args.set):
             continue
         errors = classify(score, gold[doc_id].get("events") or [], record["events"] or [])

@@ -42,7 +42,7 @@ CONTEXT_BONUS = 4.5
 
 BIG_CITY = 1_000_000  # a city this big (or a capital) needs no context even for a word-like name
 MIN_POPULATION = 10_000  # a city outside the document's countries, matched by its own name
-MIN_POPULATION_ALTERNATE = 50_000  # ... matched by one of GeoNames' alternate names
+MIN_POPULATION_ALTERNATE = 200_000  # ... matched by one of GeoNames' alternate names
 MAIN_COUNTRY = 0.5  # a country weighing this much of the heaviest is one of the document's own
 NAMESAKE_KM = 350.0
 NAMESAKE_POPULATION = 10_000

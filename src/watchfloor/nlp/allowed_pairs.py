@@ -94,12 +94,14 @@ def allowed_pairs(
     if kind != "COERCE":
         no_actor = [n or i in arresters for i, n in enumerate(no_actor)]
     no_recipient = [n or i in arresters for i, n in enumerate(no_recipient)]
+    # protests "anti-" a party are against it ("anti-Israel protests in Amman")
+    opposed = {i for i, f in enumerate(features_of) if "opposed" in f} if kind == "PROTEST" else set()
     for a in range(len(parties)):
         if no_actor[a] or (not deed and speechless(parties[a])) or (own and a not in own) or a in struck:
             continue  # ("21 Chinese warships" accuse no one)
         recipients = allowed_recipients(parties, a, speaker, objects)
         for r in recipients:
-            if no_recipient[r]:
+            if no_recipient[r] or (opposed and r not in opposed):
                 continue
             if r == nobody and any(o in recipients and o != a for o in named):
                 continue  # the trigger's object is a party: it suffers it ("detained Roman Protasevich")

@@ -215,9 +215,12 @@ def noun_arguments(noun: Token, preps: tuple[str, ...]) -> tuple[list[Token], li
     actors = [c for c in noun.children if c.dep_ == "poss"]
     if actors and actors[0].pos_ == "PRON" and noun.dep_ == "dobj":
         actors = subject_of(noun.head) or actors  # "X increased their exercises": their = X
+    # a name or demonym in front ("Iranian drone transfers"), not a plain adjective ("similar"),
+    # nor the cause it is for or against ("anti-Israel protests": against Israel)
+    named = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.text[:1].isupper()]
+    opposed = [c for c in named if stance_of(c) == "anti"]
     if not actors:
-        # a name or demonym in front ("Iranian drone transfers"), not a plain adjective ("similar")
-        actors = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.text[:1].isupper()]
+        actors = [c for c in named if stance_of(c) is None and c.lower_ not in STANCES]
     if not actors:
         by = prep_objects(noun, ("by", "between", "among"))
         actors = by
@@ -231,10 +234,21 @@ def noun_arguments(noun: Token, preps: tuple[str, ...]) -> tuple[list[Token], li
         and head.head.pos_ == "VERB"
     ):
         actors = subject_of(head.head)  # "the United States retaliated with airstrikes"
-    recipients = prep_objects(noun, preps)
+    recipients = prep_objects(noun, preps) or opposed
     if not recipients and noun.dep_ == "dobj":
         recipients = prep_objects(head, preps)
     return [t for a in actors for t in conjuncts(a)], recipients
+
+
+STANCES = frozenset({"anti", "pro"})
+
+
+def stance_of(token: Token) -> str | None:
+    """ "anti" or "pro" where the word is the cause a hyphened prefix takes ("anti-Israel")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCES:
+        return doc[token.i - 2].lower_
+    return None
 
 
 def set_off_participle(verb: Token) -> bool:

@@ -277,6 +277,7 @@ SURE_READINGS = (
     "RETREAT",
     "REQUEST",
     "THREATEN",
+    "CONCEDE",
 )
 SETTLED_CHANCE = 0.8  # the type's probability there, at the least
 

@@ -175,9 +175,12 @@ def _with_district(span: Span) -> Span:
 
 
 def _trimmed(span: Span) -> Span | None:
+    """The name without its article, or the "anti-" or "pro-" the NER took in ("anti-American")."""
     start = span.start
     while start < span.end and span.doc[start].lower_ in {"the", "a", "an"}:
         start += 1
+    if start + 2 < span.end and span.doc[start].lower_ in {"anti", "pro"} and span.doc[start + 1].text == "-":
+        start += 2
     end = span.end
     while end > start and span.doc[end - 1].is_punct:
         end -= 1

@@ -44,6 +44,8 @@ from watchfloor.nlp.target_holders import (
     within_the_agent,
 )
 
+STANCE_STEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # how "anti-X" hangs on its noun
+
 
 def role_features(party: Party, trigger: Token | None, first: bool, last: bool) -> list[str]:
     """Where a party stands relative to one trigger; conjoined with the type by the model."""
@@ -57,6 +59,8 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
         return out
     head = nearest_mention(party, trigger)
     path = dependency_path(head, trigger)
+    if "opposed" in party.features and path.split("^")[0] in STANCE_STEPS:
+        path = "pobj^prep:against^"  # "anti-Israel protests", "anti-American protesters": against it
     out.append(f"path:{path}")
     out.append(f"lpath:{party.label}|{path}")
     first_step = path.split("^")[0] if "^" in path else path

@@ -172,8 +172,11 @@ class PartyGatherer:
                 only_where.add(key)
             elif party.head is head:
                 only_where.discard(key)
-            if STANCE_PREFIX.search(self.reader.text, 0, mention.start - self.reader.offset):
+            stance = STANCE_PREFIX.search(self.reader.text, 0, mention.start - self.reader.offset)
+            if stance:
                 party.features.append("a_cause")  # "pro-EU protesters": the cause, not who protests
+                if stance.group().lower().startswith("anti"):
+                    party.features.append("opposed")  # "anti-Israel protests": whom they are against
             if mention.locative:
                 party.features += ["loc", f"prep:{mention.preposition}"]
                 if head is not None:

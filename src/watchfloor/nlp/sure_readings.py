@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.nlp.arguments import SERIES_NOUNS, set_off_participle
 from watchfloor.nlp.context_readings import object_readings
+from watchfloor.nlp.eased_restrictions import eases_outright
 from watchfloor.nlp.force_readings import (
     attacks_outright,
     downs_projectiles,
@@ -59,6 +60,8 @@ def settled_features(
             out.append(f"settled:{kind}")  # "agreed to a ceasefire": the rules' reading holds
         if kind == "MOBILIZE" and deploys_outright(token, party_heads):
             out.append(f"settled:{kind}")  # "Russia sends 300 military instructors to ..."
+        if kind == "CONCEDE" and eases_outright(token, party_heads):
+            out.append(f"settled:{kind}")  # "Japan lifted its curbs on exports to South Korea"
         if kind == "REQUEST" and asks_outright(token, party_heads):
             out.append(f"settled:{kind}")  # "Aliyev demanded that Moscow admit guilt"
         if kind == "ACCUSE" and (accuses_outright(token) or lodges_a_charge(token, party_heads)):

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from watchfloor.kb import load_kb
 from watchfloor.nlp.argument_reader import is_sponsor_word, own_name
-from watchfloor.nlp.arguments import reporting_subject
+from watchfloor.nlp.arguments import reporting_subject, stance_of
 from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
 from watchfloor.nlp.party_features import governor_features
 from watchfloor.nlp.party_senses import air_defences_as_a_party, counts_the_harmed
@@ -47,7 +47,8 @@ def unnamed_party(
     if any(is_sponsor_word(t) for t in phrase_tokens):
         features.append("sponsored")
         return Party(phrase_tokens.text.strip(), None, None, "GROUP", token, features)
-    modifiers = range(phrase_tokens.start, token.i)
+    # (not the cause it is for or against: "anti-Israel protesters" are no Israelis)
+    modifiers = [i for i in range(phrase_tokens.start, token.i) if stance_of(token.doc[i]) is None]
     country = next((named_at.country[i] for i in modifiers if i in named_at.country), None)
     if lemma in OTHERS | {"proxy", "affiliate", "surrogate"}:
         country = None  # "Iranian proxies", "U.S. allies": another's, not the state's own

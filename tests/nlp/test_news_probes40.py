@@ -1,0 +1,69 @@
+"""News constructions, session 40: protests "anti-" a party; restrictions eased; pacts scrapped;
+jets scrambled; a town known abroad by another name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.nlp.test_event_model import readings_in
+from tests.nlp.test_event_roles import country_pairs as _pairs
+
+from watchfloor.layout import analyse_layout
+from watchfloor.models import Document
+from watchfloor.nlp.extract import extract_document
+
+
+def _readings(body: str, kind: str) -> set[tuple[str | None, str | None]]:
+    """Whom the model's readings of `kind` name, however sure (the parties, not the threshold)."""
+    return {(e.actor_country, e.recipient_country) for e in readings_in(body) if e.type == kind}
+
+
+def test_protests_anti_a_party_are_against_it_and_not_by_it() -> None:
+    assert _readings("Thousands of Iraqis staged anti-Israel protests in Baghdad on Friday.", "PROTEST") == {
+        ("IRQ", "ISR")
+    }
+    assert ("IRQ", "USA") in _pairs(
+        "Thousands joined anti-American protests in Baghdad on Friday.", "PROTEST"
+    )
+    assert _readings("Anti-Japanese protests spread across China on Sunday.", "PROTEST") == {("CHN", "JPN")}
+
+
+def test_protesters_anti_a_party_are_not_its_people() -> None:
+    events = readings_in("Anti-Israel protesters rallied outside the embassy in Amman on Friday.")
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert protests and all(e.actor_country != "ISR" for e in protests)
+
+
+def test_restrictions_lifted_or_eased_by_a_party_are_a_concession() -> None:
+    assert _pairs("Japan lifted curbs on exports to South Korea on Thursday.", "CONCEDE") == {("JPN", "KOR")}
+    body = (
+        "Japan's trade ministry announced Thursday that it was lifting the curbs on exports to South Korea."
+    )
+    assert _pairs(body, "CONCEDE") == {("JPN", "KOR")}
+    assert _pairs("Washington eased sanctions on Venezuela's oil sector on Wednesday.", "CONCEDE") == {
+        ("USA", "VEN")
+    }
+
+
+def test_restrictions_not_lifted_are_no_concession() -> None:
+    assert not _pairs("The EU refused to lift sanctions on Russia.", "CONCEDE")
+    assert not _pairs("Iran could lift the ban if talks succeed.", "CONCEDE")
+
+
+def test_a_pact_scrapped_is_a_penalty() -> None:
+    body = "North Korea scrapped the 2018 military pact with South Korea on Thursday."
+    assert _pairs(body, "SANCTION") == {("PRK", "KOR")}
+
+
+def test_jets_scrambled_are_a_show_of_force() -> None:
+    body = "Japan scrambled fighter jets after a Chinese aircraft entered its airspace on Monday."
+    assert ("JPN", None) in _pairs(body, "MOBILIZE")
+
+
+def test_a_town_known_abroad_by_another_name_is_not_taken_for_the_name_here() -> None:
+    text = (
+        "Raid in Kenya\n\nAl-Shabaab militants attacked the Manda Bay Airfield in Kenya early this morning."
+    )
+    document = Document(text, "t.txt", "t.txt", "text", published="2020-01-05")
+    extraction = extract_document(document, analyse_layout(text))
+    assert "JPN" not in {p.country for p in extraction.places}
+    assert "KEN" in {e.recipient_country for e in extraction.events if e.type == "ASSAULT"}
+    assert "JPN" not in {e.recipient_country for e in extraction.events}
