@@ -12,7 +12,6 @@ from watchfloor.models import Passage
 from watchfloor.nlp.argument_reader import ArgumentReader
 from watchfloor.nlp.arguments import clause_verb, counted_nouns, first_conjunct, is_light_verb
 from watchfloor.nlp.certainty import stance_of, threat_or_event
-from watchfloor.nlp.deed_roles import names_an_organisation, reports_no_deed
 from watchfloor.nlp.described_things import tells_no_deed
 from watchfloor.nlp.event_dates import EventDater
 from watchfloor.nlp.event_evidence import (
@@ -32,6 +31,7 @@ from watchfloor.nlp.event_rules import (
 )
 from watchfloor.nlp.halted_deeds import by_mishap, is_halted
 from watchfloor.nlp.lexicon_nouns import noun_readings
+from watchfloor.nlp.name_triggers import names_an_organisation, reports_no_deed
 from watchfloor.nlp.outlets import addresses_the_press
 from watchfloor.nlp.party_features import link_coordinated
 from watchfloor.nlp.party_reference import headline_source

@@ -6,7 +6,6 @@ from spacy.tokens import Token
 
 from watchfloor.nlp.arguments import carried_nouns, is_light_verb
 from watchfloor.nlp.context_readings import show_of_force_reading
-from watchfloor.nlp.deed_roles import reports_no_deed
 from watchfloor.nlp.event_rules import (
     FALSE_CLAIM,
     TOPIC_PREPS,
@@ -17,6 +16,7 @@ from watchfloor.nlp.event_rules import (
 )
 from watchfloor.nlp.halted_deeds import by_mishap
 from watchfloor.nlp.lexicon_nouns import noun_readings
+from watchfloor.nlp.name_triggers import reports_no_deed
 from watchfloor.nlp.trigger_readings import named_by_its_object, takes_its_objects, verb_readings
 from watchfloor.nlp.triggers import Lexicon, Trigger
 
