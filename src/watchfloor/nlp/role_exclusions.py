@@ -9,6 +9,14 @@ from __future__ import annotations
 from watchfloor.nlp.event_evidence import STATEMENTS, Party, SentenceEvidence
 from watchfloor.nlp.event_scorers import TYPE_GROUPS
 from watchfloor.nlp.judged_deeds import JUDGED
+from watchfloor.nlp.named_role_parties import (
+    carried_over_beside_an_object,
+    clash_sides,
+    doers_named_by_the_clause,
+    in_the_deeds_phrase,
+    objects_named,
+    relative_clause_doers,
+)
 from watchfloor.nlp.role_nevers import acts_elsewhere, in_the_agent, never_actor, never_recipient
 from watchfloor.nlp.role_paths import (
     addressed,
@@ -33,70 +41,6 @@ from watchfloor.nlp.role_paths import (
 )
 from watchfloor.nlp.second_triggers import does_another_within
 from watchfloor.nlp.types import Event
-
-
-def _clause_doers(
-    evidence: SentenceEvidence, kind: str, features_of: list[list[str] | tuple[()]], owners: set[int]
-) -> set[int] | None:
-    """Who alone may do a verb whose clause names its doer elsewhere (None: anyone; indices past
-    the parties are nobody): a relative
-    clause whose relative word is its subject is done by the party it is on, or whose noun it is on
-    ("the EU's naval mission, which accused ..."), else by no one the sentences before named ("The
-    M23 rebel group, which seized Goma ..."); a participle set off
-    with no subject of its own by the subject of the verb it hangs from ("Britain and Canada
-    imposed sanctions on two ministers, accusing them of ..."). `owners`: `_relative_clause_doers`."""
-    parties = evidence.parties
-    if owners:
-        return owners | set(range(len(parties), len(features_of)))  # (and nobody)
-    if f"trel:{kind}" in evidence.features and any(role_path(f).endswith("vrelcl") for f in features_of):
-        named_here = {i for i, p in enumerate(parties) if "prev" not in p.features and p.label != "AUTHOR"}
-        return named_here | set(range(len(parties), len(features_of)))  # (and nobody)
-    if f"tpart:{kind}" in evidence.features:
-        governing = next(
-            (f.split(":", 2)[2] for f in evidence.features if f.startswith(f"thead:{kind}:")), ""
-        )
-        doers = {i for i, p in enumerate(parties) if f"gov:nsubj:{governing}" in p.features}
-        return doers or None
-    return None
-
-
-def _relative_clause_doers(
-    evidence: SentenceEvidence, kind: str, features_of: list[list[str] | tuple[()]]
-) -> set[int]:
-    """The named parties a relative clause whose relative word is its subject is on, or that own
-    the noun it is on ("according to the EU's naval mission, which accused the Houthis"); not
-    an unnamed group, whose members may be named after it ("partners who helped, including Oman")."""
-    if f"trel:{kind}" not in evidence.features:
-        return set()
-    parties = evidence.parties
-    return {
-        i for i, f in enumerate(features_of[: len(parties)])
-        if role_path(f) in RELATIVE_OWNERS and parties[i].label != "GROUP"
-    }  # fmt: skip
-
-
-RELATIVE_OWNERS = frozenset({"vrelcl", "poss^vrelcl"})
-
-
-def _clash_sides(
-    evidence: SentenceEvidence, kind: str, features_of: list[list[str] | tuple[()]]
-) -> list[bool]:
-    """The parties a clash is "between", fought by each against the other ("clashes between
-    Druze fighters and Bedouin tribes"): no one outside the phrase takes part."""
-    template = evidence.templates.get(kind)
-    mutual = template is not None and template.mutual
-    return [mutual and role_path(f).endswith("pobj^prep:between^") for f in features_of]
-
-
-IN_ITS_PHRASE = frozenset({"compound^", "amod^", "poss^", "nmod^"})  # a noun's own modifiers
-
-
-def _in_the_deeds_phrase(path: str) -> bool:
-    """Whether a role path names a doer inside the deed noun's own phrase ("Hamas's attack", "the
-    terrorist attack by Hamas", "the Houthi militant attack")."""
-    if path in IN_ITS_PHRASE or path.startswith(("pobj^prep:by^", "pobj^agent:by^")):
-        return True  # (a "by" phrase, wherever the parser hangs it: "blamed attacks by Kyiv")
-    return path.endswith(("^compound^", "^amod^")) and "prep" not in path
 
 
 def ruled_out(
@@ -125,7 +69,7 @@ def ruled_out(
         and kind != "RETREAT"
         and any(names_the_origin(f) for f in features_of)
     )
-    carried = _carried_over_beside_an_object(evidence, features_of, inverse)
+    carried = carried_over_beside_an_object(evidence, features_of, inverse)
     # "called on electoral authorities to publish results": the party called on, no other
     called_on = kind == "REQUEST" and verbal and any(is_called_on(f) for f in features_of)
     judged = not inverse and any(controls_the_deed(f) for f in features_of)
@@ -155,17 +99,19 @@ def ruled_out(
     # and "appalled by Iran's executions" name none)
     agent = verbal and not inverse and f"tagent:{kind}" in evidence.features
     # who a relative clause is on does it, however the rest of the sentence names it ("according to")
-    relative_doers = _relative_clause_doers(evidence, kind, features_of) if verbal and not inverse else set()
+    relative_doers = relative_clause_doers(evidence, kind, features_of) if verbal and not inverse else set()
     clause_doers = (
-        _clause_doers(evidence, kind, features_of, relative_doers) if verbal and not inverse else None
+        doers_named_by_the_clause(evidence, kind, features_of, relative_doers)
+        if verbal and not inverse
+        else None
     )
-    between = _clash_sides(evidence, kind, features_of) if force else [False] * len(features_of)
+    between = clash_sides(evidence, kind, features_of) if force else [False] * len(features_of)
     charging = kind == "ACCUSE" or (
         kind in CHARGING and any(f"tlemma:{kind}:{verb}" in evidence.features for verb in JUDGING_VERBS)
     )
     # what a verb is done to does not do it, wherever else the sentence names it ("leaving ECOWAS,
     # accusing the regional bloc of ...": ECOWAS accuses no one)
-    done_to = _objects_named(evidence, features_of) if verbal and not inverse else set()
+    done_to = objects_named(evidence, features_of) if verbal and not inverse else set()
     # the statement's own subject is a party the sentence names ("Pyongyang accused ...")
     named_subject = any(role_path(f) == "nsubj^" and "speaker" not in f for f in features_of)
     # an accusation of a deed named by its noun ("condemned the test") accuses its doer, which the
@@ -189,7 +135,7 @@ def ruled_out(
             # air defences stop force: a second word of force is not theirs ("said its air defences
             # shot down six missiles, but gave no details of damage")
             or (force and not inverse and second and i in defences)
-            or (doer_named and bool(f) and not _in_the_deeds_phrase(role_path(f)))
+            or (doer_named and bool(f) and not in_the_deeds_phrase(role_path(f)))
             or (stated_on and "author" in f)
             or (i < len(evidence.parties) and evidence.parties[i].ref in done_to)
             or (routed and another_clauses_subject(f))
@@ -268,27 +214,6 @@ HARMING = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 WITHDRAWN = ("group:troop", "group:force", "group:soldier", "group:unit", "group:personnel")
 JUDGING_VERBS = ("convict", "sentence", "charge", "indict", "jail", "imprison", "arrest", "detain",
                  "sanction", "designate", "fine", "punish", "penalize", "penalise")  # fmt: skip
-
-
-def _objects_named(evidence: SentenceEvidence, features_of: list[list[str] | tuple[()]]) -> set[str]:
-    """Who the trigger's direct objects name (by key, else by name)."""
-    parties = evidence.parties
-    return {parties[i].ref for i, f in enumerate(features_of[: len(parties)]) if role_path(f) == "dobj^"}
-
-
-def _carried_over_beside_an_object(
-    evidence: SentenceEvidence, features_of: list[list[str] | tuple[()]], inverse: bool
-) -> list[bool]:
-    """Which parties are carried over from an earlier sentence (PREVIOUS) while the trigger has
-    a party of this sentence for its direct object, which is then the one it is done to ("urged
-    allies to supply ...": not the state the sentence before named; 27 of 28 such gold cases)."""
-    carried = [
-        i < len(evidence.parties) and evidence.parties[i].label == "PREVIOUS" for i in range(len(features_of))
-    ]
-    objected = not inverse and any(
-        "path:dobj^" in f and not c for f, c in zip(features_of, carried, strict=True)
-    )
-    return [objected and c for c in carried]
 
 
 REPORTERS = frozenset({"GROUP", "PERSON", "ORG"})  # who may report an event rather than suffer it
