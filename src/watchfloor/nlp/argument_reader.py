@@ -9,13 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.kb import load_kb
-from watchfloor.nlp.arguments import (
-    clause_verb,
-    conjuncts,
-    in_another_deeds_clause,
-    prep_objects,
-    reporting_subject,
-)
+from watchfloor.nlp.arguments import clause_verb, conjuncts, reporting_subject
 from watchfloor.nlp.event_rules import is_group, object_core
 from watchfloor.nlp.outlets import inquires_as_press, reports_to_or_for
 from watchfloor.nlp.party_senses import names_a_site
@@ -52,14 +46,6 @@ def is_sponsor_word(token: Token) -> bool:
     return token.lower_.split("-")[-1] in SPONSORED
 
 
-def _sponsor_word(token: Token) -> bool:
-    """The rest of a hyphenated "X-backed", "X-brokered" after the name (the hyphen too, where
-    the tokenizer split it off)."""
-    return is_sponsor_word(token) or (
-        token.text == "-" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in SPONSORED
-    )
-
-
 # "Iranian-made", "Liberian-flagged": a demonym that says where a thing comes from, not who acts
 ORIGIN = frozenset(
     {"made", "built", "designed", "produced", "manufactured", "supplied", "provided", "origin", "flagged",
@@ -86,11 +72,6 @@ class Argument:
     name: str
     country: str | None
     key: str | None
-
-
-# clauses beside a deed's own, on other deeds ("a week before leaders gather in South Korea"); a
-# relative clause may name who owns what it acts on ("drones Moscow had launched")
-BESIDE = frozenset({"advcl", "conj"})
 
 
 class ArgumentReader:
@@ -158,7 +139,7 @@ class ArgumentReader:
             return self._speakers_own(token)
         best = min(candidates, key=lambda m: ACTOR_LABELS.index(m.label) if m.label in ACTOR_LABELS else 9)
         first = self._named(best, token, bool(direct))
-        return [first, *self._coordinated(best, first)]
+        return [first, *self.coordinated(best, first)]
 
     def no_party(self, mention: Mention) -> bool:
         """A weapon, a sea or a region ("the Red Sea", "the Gulf") is what or where, never who;
@@ -183,12 +164,6 @@ class ArgumentReader:
         if speaker is None or speaker.i == token.i or token.i in {t.i for t in speaker.subtree}:
             return []
         return self.argument_list(speaker)
-
-    @staticmethod
-    def _in_a_title(span: Span) -> bool:
-        """Whether a demonym opens an office before a name ("Nigerian President Obasanjo")."""
-        after = span.doc[span.end : span.end + 3].text
-        return span.end < len(span.doc) and load_kb().longest_title(after) is not None
 
     def _sponsor(self, mention: Mention) -> bool:
         return mention.label in {"NORP", "GPE"} and SPONSOR_AFTER.match(self._text_after(mention)) is not None
@@ -224,7 +199,7 @@ class ArgumentReader:
         start, end = mention.start - self.offset, mention.end - self.offset
         return self.doc.char_span(start, end, alignment_mode="expand")
 
-    def _coordinated(self, mention: Mention, first: Argument) -> list[Argument]:
+    def coordinated(self, mention: Mention, first: Argument) -> list[Argument]:
         span = self.span_of(mention)
         if span is None:
             return []
@@ -268,62 +243,7 @@ class ArgumentReader:
                         continue
                     argument = self._named(mention, child, True)
                     if argument.name not in taken:
-                        return [argument, *self._coordinated(mention, argument)]
-        return []
-
-    def nearby_recipients(
-        self, token: Token, actors: list[Argument], source: Token | None, hosted: bool
-    ) -> list[Argument]:
-        """When the parse gives no recipient: the first name after the trigger in its sentence
-        (with the names coordinated with it) that is not one of the actors, nor in the phrase of
-        who reports it ("..., South Korea's Joint Chiefs of Staff said") or in a clause on another
-        deed ("a week before leaders gather in South Korea"). A place the deed is done in is no
-        party: it is passed over ("signed a ceasefire in Havana"), or, for force (`hosted`), its
-        state stands for it ("shelled villages in Kharkiv region": Ukraine)."""
-        sent = token.sent
-        taken = {a.key for a in actors if a.key} | {a.name for a in actors}
-        reporter = {t.i for t in source.subtree} if source is not None else set()
-        after = self.offset + token.idx + len(token.text)
-        for mention in self.mentions_in(after, self.offset + sent.end_char):
-            if mention.entity is None or self.no_party(mention):
-                continue
-            span = self.span_of(mention)
-            elsewhere = span is not None and in_another_deeds_clause(span.root, token, BESIDE)
-            if span is not None and (span.root.i in reporter or elsewhere):
-                continue
-            entity = self.entities[mention.entity]
-            if entity.key in taken or entity.name in taken:
-                continue
-            if mention.preposition in {"near", "outside", "around"}:
-                continue  # "a base near Deir ez-Zor": where, not whom
-            if span is not None and span.end < len(span.doc) and _sponsor_word(span.doc[span.end]):
-                continue  # "in a China-brokered deal", "Iran-backed militias": who stands behind it
-            own_country = entity.country in {a.country for a in actors}
-            if own_country and (mention.label == "NORP" or mention.locative):
-                continue  # "an Iranian president", "a rally in Ohio": the actor's own, not a party
-            if mention.label == "NORP" and span is not None and self._in_a_title(span):
-                continue  # "former Nigerian President Obasanjo": the person's state, not a party
-            if mention.locative and not (entity.key or "").startswith("state:"):
-                host = load_kb().state(entity.country or "") if hosted else None
-                if host is None:
-                    continue
-                return [Argument(host.name, host.iso3, f"state:{host.iso3}")]
-            first = Argument(entity.name, entity.country, entity.key)
-            rest = [a for a in self._coordinated(mention, first) if a.key not in taken]
-            return [first, *rest]
-        return []
-
-    # --- events -------------------------------------------------------------------------------------
-    @staticmethod
-    def deep_recipients(token: Token, preps: tuple[str, ...]) -> list[Token]:
-        """Objects of recipient prepositions hanging from the trigger's own object ("exported a
-        record high of oil to China"), not from deeper phrases ("support for the invasion")."""
-        for holder in [c for c in token.children if c.dep_ in {"dobj", "attr", "npadvmod"}]:
-            inner = [g for p in holder.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-            for part in (holder, *inner):
-                found = prep_objects(part, preps)
-                if found:
-                    return found
+                        return [argument, *self.coordinated(mention, argument)]
         return []
 
 

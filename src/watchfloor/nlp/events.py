@@ -31,6 +31,7 @@ from watchfloor.nlp.event_rules import (
     quantity_of,
 )
 from watchfloor.nlp.event_scorers import TYPE_GROUPS
+from watchfloor.nlp.nearby_recipients import deep_recipients, nearby_recipients
 from watchfloor.nlp.quotations import open_quotation, quoted_runs, run_speaker, speaker_of
 from watchfloor.nlp.record_lines import reports_nothing
 from watchfloor.nlp.sentence_evidence import EvidenceReader, RoleKinds
@@ -162,7 +163,7 @@ class ParagraphEvents:
             actor_tokens, recipient_tokens = noun_arguments(token, trigger.recipient_preps)
             recipients = self.reader.arguments(recipient_tokens)
         if not recipients:
-            recipients = self.reader.arguments(self.reader.deep_recipients(token, trigger.recipient_preps))
+            recipients = self.reader.arguments(deep_recipients(token, trigger.recipient_preps))
         actors = self.reader.arguments(actor_tokens, unnamed=True)
         if not actors:
             return []
@@ -177,7 +178,7 @@ class ParagraphEvents:
             )  # "eight states discussed rebuilding Syria's …"
         if not recipients and not reciprocal:
             hosted = TYPE_GROUPS.get(trigger.type) == "force"
-            recipients = self.reader.nearby_recipients(token, actors, stance.source, hosted)
+            recipients = nearby_recipients(self.reader, token, actors, stance.source, hosted)
         self.reader.last_actors = actors
         pairs: list[tuple[Argument, Argument | None]]
         if not recipients and reciprocal:  # "Iran and Belarus signed": each pair, in text order
