@@ -10,22 +10,16 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from watchfloor.nlp.allowed_pairs import allowed_pairs
-from watchfloor.nlp.answered_deeds import answering_pair
 from watchfloor.nlp.denied_deeds import name_the_denied
-from watchfloor.nlp.event_building import actor_stance, build_event, ordered_roles, turned_round
-from watchfloor.nlp.event_evidence import Party, SentenceEvidence
-from watchfloor.nlp.event_parties import (
-    acts_on_itself,
-    country_of,
-)
+from watchfloor.nlp.event_building import actor_stance, turned_round
+from watchfloor.nlp.event_evidence import SentenceEvidence
+from watchfloor.nlp.event_parties import acts_on_itself
 from watchfloor.nlp.event_scorers import Linear, Thresholds, TypeScorers, none_rows, role_rows
 from watchfloor.nlp.judged_deeds import name_the_judged
-from watchfloor.nlp.mutual_deeds import against_the_other, agree_with_each_other, opponent_of
-from watchfloor.nlp.pair_limits import HOSTED, allowed_recipients, host_state, listed_with
+from watchfloor.nlp.mutual_deeds import against_the_other
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 from watchfloor.nlp.role_exclusions import breaks_role_rules
-from watchfloor.nlp.role_paths import named_objects, role_path
-from watchfloor.nlp.second_triggers import says_or_does_another
+from watchfloor.nlp.type_events import events_of, second_event
 from watchfloor.nlp.types import Event
 from watchfloor.nlp.unnamed_attackers import name_unnamed_attackers
 
@@ -85,9 +79,9 @@ class EventModel:
             if template is None and kind == "ACCUSE" and _tells_its_own_deed(evidence):
                 continue  # "Peru said it had sent troops to the border": no word accuses, no one is
             if p_type >= self.thresholds.of(kind):
-                first = self._events_of(evidence, kind, p_type)
+                first = events_of(self, evidence, kind, p_type)
                 found.extend(first)
-                found.extend(self._second_event(evidence, kind, p_type, first))
+                found.extend(second_event(self, evidence, kind, p_type, first))
         chosen = {e.type for e in found}
         # the sure cases of the rules, where the model doubts (read_document has dated them already)
         for rule in evidence.rule_events:
@@ -147,95 +141,7 @@ class EventModel:
         stateless = any(name is not None and country is None for name, country in parties)
         return not stateless or event.confidence >= self.thresholds.stateless
 
-    def _events_of(self, evidence: SentenceEvidence, kind: str, p_type: float) -> list[Event]:
-        parties: list[Party | None] = [*evidence.parties, None]
-        actor_p, recipient_p = self.both_roles(evidence, kind)
-        template = evidence.templates.get(kind) or evidence.templates[""]
-        speaker = template.source if template.certainty == "attributed" else None
-        actor, recipient = self._likeliest_pair(evidence, kind, actor_p, recipient_p, speaker)
-        recipient_sure = recipient_p[recipient]
-        nobody = len(evidence.parties)
-        # (or to one the trigger's own phrase does not name: "Indian and Pakistani troops exchanged
-        # fire ..., after the killing of 26 tourists")
-        # (or to one listed with it: "Ukraine and Russia exchanged prisoners")
-        listed = actor < nobody and recipient in evidence.parties[actor].coordinated
-        mutual = template.mutual and (
-            nobody in (actor, recipient) or not _own_argument(evidence, kind, recipient) or listed
-        )
-        mutual = mutual or agree_with_each_other(evidence, kind, actor, recipient)
-        if mutual and actor == nobody and recipient < nobody and evidence.parties[recipient].coordinated:
-            actor = recipient  # "fighting broke out between the army and the RSF": each side fights
-        opponent = opponent_of(evidence.parties, actor) if mutual else None
-        if opponent is not None:
-            # "Indian and Chinese troops clashed": each did it to the other, as surely as it did it
-            # (whoever of them reports it)
-            recipient_sure = actor_p[actor]
-            pairs = [(actor, opponent), (opponent, actor)]
-        else:
-            features_of = [evidence.role_features.get((kind, i), ()) for i in range(len(parties))]
-            if recipient == nobody and kind in HOSTED and not template.inverse:
-                # the host state fills the place the model left to no named party, as surely
-                elsewhere = {i for i, f in enumerate(features_of) if "where_another_acted" in f}
-                recipient = host_state(evidence.parties, actor, recipient, elsewhere, HOSTED[kind])
-            paths = [role_path(f) for f in features_of]
-            pairs = [(actor, recipient)]
-            pairs += [
-                (a, recipient)
-                for a in listed_with(parties, actor, recipient, actor_p, self.thresholds.extra_party)
-            ]
-            pairs += [
-                (actor, r)
-                for r in listed_with(
-                    parties, recipient, actor, recipient_p, self.thresholds.extra_party, paths
-                )
-            ]
-            objects = set() if template.inverse else named_objects(features_of)
-            pairs = [(a, r) for a, r in pairs if r in allowed_recipients(parties, a, speaker, objects)]
-        if not template.trigger and parties[actor] is None:
-            return []  # no word of the type's and nobody doing it: a topic, not an event
-        # a party listed with the chosen one fills the role as surely as it does (the softmax
-        # split the role's probability among them)
-        return [
-            build_event(evidence, kind, *ordered_roles(parties[a], parties[r], template.inverse),
-                   p_type * math.sqrt(actor_p[actor] * recipient_sure))
-            for a, r in pairs
-        ]  # fmt: skip
-
-    def _second_event(
-        self, evidence: SentenceEvidence, kind: str, p_type: float, first: list[Event]
-    ) -> list[Event]:
-        """The event of the type's second trigger, when its likeliest pair is a named actor and
-        a pair the first trigger's events do not already have."""
-        template = evidence.seconds.get(kind)
-        if template is None or not template.is_event or template.named or not first:
-            return []
-        parties: list[Party | None] = [*evidence.parties, None]
-        actor_p, recipient_p = self.both_roles(evidence, kind, second=True)
-        speaker = template.source if template.certainty == "attributed" else None
-        a, r = self._likeliest_pair(evidence, kind, actor_p, recipient_p, speaker, second=True)
-        if says_or_does_another(evidence.second_role_features.get((kind, a), ()), kind):
-            return []  # "said it had shot down six missiles, but did not comment on damage": no doer near
-        if r == len(evidence.parties) and kind in HOSTED and not template.inverse:
-            features_of = [evidence.second_role_features.get((kind, i), ()) for i in range(len(parties))]
-            elsewhere = {i for i, f in enumerate(features_of) if "where_another_acted" in f}
-            r = host_state(evidence.parties, a, r, elsewhere, HOSTED[kind])  # (as for the first)
-        actor, recipient = ordered_roles(parties[a], parties[r], template.inverse)
-        if actor is None and f"answered:{kind}" in evidence.features:
-            actor, recipient = answering_pair(evidence, kind, r, first[0])
-        taken = {(e.actor_country, e.recipient_country) for e in first}
-        if actor is None or (country_of(actor), country_of(recipient)) in taken:
-            return []
-        if recipient is None and any(e.actor_country == country_of(actor) for e in first):
-            return []  # "fired artillery at a Lithuanian village ... and two barns burned": the same, vaguer
-        if actor_p[a] * recipient_p[r] < self.thresholds.second:
-            return []
-        return [
-            build_event(
-                evidence, kind, actor, recipient, p_type * math.sqrt(actor_p[a] * recipient_p[r]), template
-            )
-        ]
-
-    def _likeliest_pair(
+    def likeliest_pair(
         self, evidence: SentenceEvidence, kind: str, actor_p: list[float], recipient_p: list[float],
         speaker: str | None, second: bool = False,
     ) -> tuple[int, int]:  # fmt: skip
@@ -280,12 +186,6 @@ SURE_READINGS = (
     "CONCEDE",
 )
 SETTLED_CHANCE = 0.8  # the type's probability there, at the least
-
-
-def _own_argument(evidence: SentenceEvidence, kind: str, party: int) -> bool:
-    """Whether a party is named by the trigger's own object or preposition ("clashed with")."""
-    path = role_path(evidence.role_features.get((kind, party), ()))
-    return path != "far" and path.count("^") <= 2
 
 
 def _tells_its_own_deed(evidence: SentenceEvidence) -> bool:
