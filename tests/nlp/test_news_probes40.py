@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.nlp.test_event_model import readings_in
 from tests.nlp.test_event_roles import country_pairs as _pairs
+from tests.nlp.test_event_roles import events_in
 
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
@@ -67,3 +68,22 @@ def test_a_town_known_abroad_by_another_name_is_not_taken_for_the_name_here() ->
     assert "JPN" not in {p.country for p in extraction.places}
     assert "KEN" in {e.recipient_country for e in extraction.events if e.type == "ASSAULT"}
     assert "JPN" not in {e.recipient_country for e in extraction.events}
+
+
+def test_a_clause_said_in_a_statement_belongs_to_the_verb_of_saying() -> None:
+    body = "North Korea's defense ministry warned in a statement that Seoul would pay dearly for it."
+    assert _pairs(body, "THREATEN") == {("PRK", "KOR")}
+    assert not _pairs(body, "ACCUSE")
+
+
+def test_what_a_naming_verb_calls_a_deed_condemns_it_however_parsed() -> None:
+    body = "Japanese Prime Minister Shinzo Abe called North Korea's launch a reckless act."
+    assert _pairs(body, "ACCUSE") == {("JPN", "PRK")}
+    assert not _pairs(body, "CONSULT")  # no telephone call
+    body = "Japanese Prime Minister Shinzo Abe called the launch a violent act that could never be tolerated."
+    assert {e.type for e in events_in(body)} == {"ACCUSE"}
+
+
+def test_a_protest_lodged_by_an_official_is_an_accusation() -> None:
+    body = "Vice-Minister for Foreign Affairs Mori Takeo lodged a strong protest with the Chinese ambassador."
+    assert {e.type for e in readings_in(body)} == {"ACCUSE"}

@@ -88,28 +88,29 @@ def _done_by_no_one(verb: Token) -> bool:
 
 
 def _said_by_a_state(token: Token) -> bool:
-    speaker = _speaker(token)
-    if speaker is None:
-        return False
-    words = [speaker, *(c for c in speaker.children if c.dep_ in {"compound", "amod", "poss"})]
+    words = [
+        w for speaker in _speakers(token)
+        for w in (speaker, *(c for c in speaker.children if c.dep_ in {"compound", "amod", "poss"}))
+    ]  # fmt: skip
     return any(w.ent_type_ in STATE_NAMES or w.lemma_.lower() in ORGANS for w in words)
 
 
-def _speaker(token: Token) -> Token | None:
-    """Who says the word: a verb's subject; a noun's owner ("Japan's protest") or the subject
-    of the verb that conveys it ("Tokyo lodged a protest"); for an infinitive with no subject of
-    its own, the subject of the verb it hangs from ("summoned the envoy to lodge a protest")."""
+def _speakers(token: Token) -> list[Token]:
+    """Who says the word: a verb's subject (each word the parser made one: "Vice-Minister ...
+    Mori lodged"); a noun's owner ("Japan's protest") or the subject of the verb that conveys it
+    ("Tokyo lodged a protest"); for an infinitive with no subject of its own, the subject of the
+    verb it hangs from ("summoned the envoy to lodge a protest")."""
     verb = token
     if token.pos_ != "VERB":
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None:
-            return owner
+            return [owner]
         verb = token.head
         if token.dep_ != "dobj" or verb.lemma_.lower() not in CONVEYING:
-            return None
+            return []
     if verb.dep_ in {"xcomp", "advcl"} and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 # what a state sends of its own forces is deployed, not given ("sent warships to the strait")

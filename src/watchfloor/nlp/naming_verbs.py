@@ -48,9 +48,9 @@ def naming_predicates(verb: Token) -> list[Token]:
         c
         for o in objects
         for c in o.children
-        if c.dep_ in {"npadvmod", "appos"}
+        if c.dep_ in {"npadvmod", "appos", "dobj"}  # (the object read as a verb: "the launch a ... act")
         and c.pos_ == "NOUN"
-        and (c.dep_ == "npadvmod" or not _set_off(c) or o.pos_ == "NOUN")
+        and (c.dep_ != "appos" or not _set_off(c) or o.pos_ == "NOUN")
     ]
 
 

@@ -204,7 +204,38 @@ def _headline_passive(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.i < verb.i for c in children)
 
 
+# what a statement is made in: "warned in a statement that Seoul would pay dearly"
+UTTERANCES = frozenset(
+    {"statement", "interview", "letter", "post", "speech", "remark", "message", "briefing", "communique",
+     "communiqué", "release", "address", "broadcast", "tweet", "note", "conference", "report", "video"}
+)  # fmt: skip
+
+
+def _clause_of_a_statement(verb: Token) -> Token | None:
+    """The reporting verb a "that" clause belongs to where the model hung it on the statement it
+    was made in ("warned in a statement that Seoul would pay dearly": "pay" on "statement")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.pos_ not in {"VERB", "AUX"} or noun.lemma_.lower() not in UTTERANCES:
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children):
+        return None
+    prep = noun.head
+    reporting = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"in", "on", "during", "via"}:
+        return None
+    if reporting.pos_ != "VERB" or reporting.lemma_.lower() not in REPORTING:
+        return None
+    return reporting
+
+
 def repair_reported_clauses(doc: Doc) -> None:
+    for verb in doc:
+        reporting = _clause_of_a_statement(verb)
+        if reporting is not None:
+            verb.head, verb.dep_ = reporting, "ccomp"
     for verb in doc:
         if _misread_clause(verb):
             noun, governor = verb.head, verb.head.head
