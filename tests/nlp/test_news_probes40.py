@@ -87,3 +87,13 @@ def test_what_a_naming_verb_calls_a_deed_condemns_it_however_parsed() -> None:
 def test_a_protest_lodged_by_an_official_is_an_accusation() -> None:
     body = "Vice-Minister for Foreign Affairs Mori Takeo lodged a strong protest with the Chinese ambassador."
     assert {e.type for e in readings_in(body)} == {"ACCUSE"}
+
+
+def test_a_persons_first_name_is_not_the_body_it_spells() -> None:
+    text = (
+        "Extradition\n\nMexico sent 29 cartel figures to the United States, among them Rafael Caro Quintero."
+    )
+    document = Document(text, "t.txt", "t.txt", "text", published="2025-02-27")
+    entities = extract_document(document, analyse_layout(text)).entities
+    assert "ISR" not in {e.country for e in entities}
+    assert _pairs("Israel's Rafael signed a deal with Germany on Monday.", "AGREE") == {("ISR", "DEU")}

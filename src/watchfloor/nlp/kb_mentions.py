@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from watchfloor.kb import load_kb
 from watchfloor.kb.normalize import fold, without_accents
 from watchfloor.kb.records import KbEntity
+from watchfloor.nlp.triggers import load_lexicon
 
 SPAN_KEY = "kb"
 INITIAL = re.compile(r"[A-Z]\.?")
@@ -71,6 +72,8 @@ class KbMentions:
                 continue  # "Latin American governments": of a region, not of the United States
             if best.via != "demonym" and best.entity.type != "PERSON" and self._ends_a_longer_name(span):
                 continue  # "Puerto Jordan", "the ruling Social Democrats": no Jordan, no US party
+            if best.entity.type == "ORG" and _begins_a_persons_name(span):
+                continue  # "Rafael Caro Quintero": a man, not the arms maker Rafael
             label = "NORP" if best.via == "demonym" else best.entity.type
             if label == "PERSON":
                 start = given_names_before(doc, start, best.entity.name)
@@ -120,6 +123,20 @@ class KbMentions:
             if self.kb.state_named(words) == country or self.kb.demonym(words) == country:
                 return start - size
         return start
+
+
+def _begins_a_persons_name(span: Span) -> bool:
+    """Whether the NER reads the span as the first name of a longer person's name, the rest of
+    it names, not words of a headline the NER misread ("Houthis Kill Innocent Civilians")."""
+    lexicon = load_lexicon()
+    for ent in span.doc.ents:
+        if ent.label_ != "PERSON" or ent.start != span.start or ent.end <= span.end:
+            continue
+        rest = span.doc[span.end : ent.end]
+        words = {t.lemma_.lower() for t in rest} | {t.lower_ for t in rest}
+        if all(t.pos_ == "PROPN" for t in rest) and not words & (lexicon.verbs.keys() | lexicon.nouns.keys()):
+            return True
+    return False
 
 
 def _inside_a_place_name(span: Span) -> bool:
