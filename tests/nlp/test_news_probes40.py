@@ -97,3 +97,12 @@ def test_a_persons_first_name_is_not_the_body_it_spells() -> None:
     entities = extract_document(document, analyse_layout(text)).entities
     assert "ISR" not in {e.country for e in entities}
     assert _pairs("Israel's Rafael signed a deal with Germany on Monday.", "AGREE") == {("ISR", "DEU")}
+
+
+def test_the_army_named_by_its_arms_is_the_states_own() -> None:
+    body = (
+        "Sudan's army and the RSF have fought since April. "
+        "Witnesses said army fighter jets struck RSF bases in Omdurman on Friday."
+    )
+    strikes = [e for e in events_in(body) if e.type == "ASSAULT" and "jets" in e.text]
+    assert strikes and {e.actor_country for e in strikes} == {"SDN"}

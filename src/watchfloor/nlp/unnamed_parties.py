@@ -117,11 +117,20 @@ def _serves_at_home(token: Token) -> bool:
         described = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}} - RULING_WORDS
         # (or the one holding a site named after it: "attacked an army base")
         holds_a_site = token.dep_ == "compound" and token.head.lemma_.lower() in SITE_NOUNS
-        return (token.dep_ != "compound" or holds_a_site) and token.tag_ == "NN" and not described
+        # (or whose arms or deeds it names: "army fighter jets struck", "army air strikes")
+        named = token
+        while named.dep_ == "compound" and named.head.i != named.i:
+            named = named.head  # ("army fighter jets": the jets)
+        arms = token.dep_ == "compound" and named.lemma_.lower() in ARMED_HEADS
+        return (token.dep_ != "compound" or holds_a_site or arms) and token.tag_ == "NN" and not described
     home_forces = lemma == "force" and any(c.lower_ in HOME_FORCES for c in token.children)
     return lemma in DOMESTIC or home_forces or air_defences_as_a_party(token)
 
 
+ARMED_HEADS = frozenset(
+    {"jet", "warplane", "plane", "aircraft", "helicopter", "gunship", "drone", "strike", "airstrike",
+     "tank", "troop", "soldier", "unit", "artillery", "shelling", "bombardment", "raid", "offensive"}
+)  # fmt: skip
 HOME_FORCES = frozenset({"security", "government"})  # "security forces", "government forces"
 
 
