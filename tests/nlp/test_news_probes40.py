@@ -106,3 +106,12 @@ def test_the_army_named_by_its_arms_is_the_states_own() -> None:
     )
     strikes = [e for e in events_in(body) if e.type == "ASSAULT" and "jets" in e.text]
     assert strikes and {e.actor_country for e in strikes} == {"SDN"}
+
+
+def test_protests_with_no_one_named_are_the_protesters_of_the_state_they_shake() -> None:
+    assert _readings("Protests rocked Tehran on Friday.", "PROTEST") == {("IRN", "IRN")}
+    assert _readings("Thousands took to the streets of Baghdad on Friday.", "PROTEST") == {("IRQ", "IRQ")}
+    # against a state named "anti-": the protesters are of the state they protest in
+    assert _readings("Anti-China riots hit Vietnam's industrial parks on Tuesday.", "PROTEST") == {
+        ("VNM", "CHN")
+    }

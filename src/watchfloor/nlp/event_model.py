@@ -184,6 +184,7 @@ SURE_READINGS = (
     "REQUEST",
     "THREATEN",
     "CONCEDE",
+    "PROTEST",
 )
 SETTLED_CHANCE = 0.8  # the type's probability there, at the least
 

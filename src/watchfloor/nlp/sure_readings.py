@@ -22,6 +22,7 @@ from watchfloor.nlp.force_readings import (
 from watchfloor.nlp.ground_taken import takes_ground
 from watchfloor.nlp.headline_deeds import names_a_deed_outright
 from watchfloor.nlp.lexicon_nouns import agrees
+from watchfloor.nlp.protest_readings import protests_outright
 from watchfloor.nlp.seizure_deeds import detains_outright, seizes_a_ship
 from watchfloor.nlp.sure_deeds import (
     agreed_together,
@@ -60,6 +61,8 @@ def settled_features(
             out.append(f"settled:{kind}")  # "agreed to a ceasefire": the rules' reading holds
         if kind == "MOBILIZE" and deploys_outright(token, party_heads):
             out.append(f"settled:{kind}")  # "Russia sends 300 military instructors to ..."
+        if kind == "PROTEST" and protests_outright(token, lexicon):
+            out.append(f"settled:{kind}")  # "anti-China riots hit industrial parks"
         if kind == "CONCEDE" and eases_outright(token, party_heads):
             out.append(f"settled:{kind}")  # "Japan lifted its curbs on exports to South Korea"
         if kind == "REQUEST" and asks_outright(token, party_heads):

@@ -63,6 +63,10 @@ def events_of(model: EventModel, evidence: SentenceEvidence, kind: str, p_type: 
         pairs = [(a, r) for a, r in pairs if r in allowed_recipients(parties, a, speaker, objects)]
     if not template.trigger and parties[actor] is None:
         return []  # no word of the type's and nobody doing it: a topic, not an event
+    if kind == "PROTEST" and parties[actor] is None:
+        stand_in = protesters_of(evidence.parties, recipient)
+        if stand_in is not None:
+            parties = [*parties[:-1], stand_in]  # "protests rocked Tehran": the protesters of Iran
     # a party listed with the chosen one fills the role as surely as it does (the softmax
     # split the role's probability among them)
     return [
@@ -111,3 +115,19 @@ def own_argument(evidence: SentenceEvidence, kind: str, party: int) -> bool:
     """Whether a party is named by the trigger's own object or preposition ("clashed with")."""
     path = role_path(evidence.role_features.get((kind, party), ()))
     return path != "far" and path.count("^") <= 2
+
+
+def protesters_of(parties: list[Party], recipient: int) -> Party | None:
+    """Who protests where no one named does (GUIDE, as the annotators code it: "Iran protests",
+    protesters of Iran against Iran): the protesters of the state protested in, the recipient
+    unless it is one they are against ("anti-China riots hit Vietnam's industrial parks")."""
+    if recipient >= len(parties):
+        return None
+    state: Party | None = parties[recipient]
+    if state is not None and "opposed" in state.features:  # (where they protest, then)
+        state = next(
+            (p for p in parties if p.label == "GPE" and p.country and "opposed" not in p.features), None
+        )
+    if state is None or state.label != "GPE" or not state.country:
+        return None
+    return Party("protesters", state.country, None, "GROUP", None, ["group:protester"])
