@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.nlp.test_event_model import readings_in
 from tests.nlp.test_event_roles import country_pairs as _pairs
-from tests.nlp.test_event_roles import events_in
+from tests.nlp.test_event_roles import events_in, evidence_of
 
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
@@ -115,3 +115,17 @@ def test_protests_with_no_one_named_are_the_protesters_of_the_state_they_shake()
     assert _readings("Anti-China riots hit Vietnam's industrial parks on Tuesday.", "PROTEST") == {
         ("VNM", "CHN")
     }
+
+
+def test_arms_given_and_backing_voiced_are_settled_whatever_the_model_doubts() -> None:
+    evidence = evidence_of("Iran supplied hundreds of drones to Russia last year.")[0]
+    assert "settled:AID" in evidence.features
+    assert _pairs("Washington armed the rebels in 2014.", "AID") == {("USA", None)}
+    assert "settled:SUPPORT" in evidence_of("The United States stands with the people of Iran.")[0].features
+    assert _pairs("Germany expressed support for Ukraine on Monday.", "SUPPORT") == {("DEU", "UKR")}
+
+
+def test_gifts_of_words_and_backing_of_no_one_are_not_settled() -> None:
+    assert "settled:AID" not in evidence_of("Iran delivered a message to Washington.")[0].features
+    assert "settled:AID" not in evidence_of("Iran could supply drones to Russia.")[0].features
+    assert "settled:SUPPORT" not in evidence_of("Russia supported the idea of a summit.")[0].features

@@ -185,6 +185,8 @@ SURE_READINGS = (
     "THREATEN",
     "CONCEDE",
     "PROTEST",
+    "AID",
+    "SUPPORT",
 )
 SETTLED_CHANCE = 0.8  # the type's probability there, at the least
 

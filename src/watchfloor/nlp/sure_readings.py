@@ -19,6 +19,7 @@ from watchfloor.nlp.force_readings import (
     fought_between,
     trades_blows,
 )
+from watchfloor.nlp.given_deeds import backs_outright, gives_outright
 from watchfloor.nlp.ground_taken import takes_ground
 from watchfloor.nlp.headline_deeds import names_a_deed_outright
 from watchfloor.nlp.lexicon_nouns import agrees
@@ -61,6 +62,10 @@ def settled_features(
             out.append(f"settled:{kind}")  # "agreed to a ceasefire": the rules' reading holds
         if kind == "MOBILIZE" and deploys_outright(token, party_heads):
             out.append(f"settled:{kind}")  # "Russia sends 300 military instructors to ..."
+        if kind == "AID" and gives_outright(token, party_heads):
+            out.append(f"settled:{kind}")  # "Iran supplied drones to Russia"
+        if kind == "SUPPORT" and backs_outright(token, party_heads):
+            out.append(f"settled:{kind}")  # "the United States stands with Iranian women"
         if kind == "PROTEST" and protests_outright(token, lexicon):
             out.append(f"settled:{kind}")  # "anti-China riots hit industrial parks"
         if kind == "CONCEDE" and eases_outright(token, party_heads):
