@@ -129,3 +129,12 @@ def test_gifts_of_words_and_backing_of_no_one_are_not_settled() -> None:
     assert "settled:AID" not in evidence_of("Iran delivered a message to Washington.")[0].features
     assert "settled:AID" not in evidence_of("Iran could supply drones to Russia.")[0].features
     assert "settled:SUPPORT" not in evidence_of("Russia supported the idea of a summit.")[0].features
+
+
+def test_meetings_told_outright_are_settled() -> None:
+    body = "Secretary Austin spoke with Israeli Defense Minister Yoav Gallant on Sunday."
+    assert "settled:CONSULT" in evidence_of(body)[0].features
+    body = "Blinken held talks with Iraq's prime minister in Baghdad on Monday."
+    assert "settled:CONSULT" in evidence_of(body)[0].features
+    assert "settled:CONSULT" not in evidence_of("Erdogan will meet Putin next week.")[0].features
+    assert "settled:CONSULT" not in evidence_of("The minister spoke about the economy.")[0].features

@@ -187,6 +187,7 @@ SURE_READINGS = (
     "PROTEST",
     "AID",
     "SUPPORT",
+    "CONSULT",
 )
 SETTLED_CHANCE = 0.8  # the type's probability there, at the least
 

@@ -23,6 +23,7 @@ from watchfloor.nlp.given_deeds import backs_outright, gives_outright
 from watchfloor.nlp.ground_taken import takes_ground
 from watchfloor.nlp.headline_deeds import names_a_deed_outright
 from watchfloor.nlp.lexicon_nouns import agrees
+from watchfloor.nlp.meetings import meets_outright
 from watchfloor.nlp.protest_readings import protests_outright
 from watchfloor.nlp.seizure_deeds import detains_outright, seizes_a_ship
 from watchfloor.nlp.sure_deeds import (
@@ -62,6 +63,8 @@ def settled_features(
             out.append(f"settled:{kind}")  # "agreed to a ceasefire": the rules' reading holds
         if kind == "MOBILIZE" and deploys_outright(token, party_heads):
             out.append(f"settled:{kind}")  # "Russia sends 300 military instructors to ..."
+        if kind == "CONSULT" and meets_outright(token, party_heads):
+            out.append(f"settled:{kind}")  # "Secretary Austin spoke with Minister Gallant"
         if kind == "AID" and gives_outright(token, party_heads):
             out.append(f"settled:{kind}")  # "Iran supplied drones to Russia"
         if kind == "SUPPORT" and backs_outright(token, party_heads):
