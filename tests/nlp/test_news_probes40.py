@@ -138,3 +138,14 @@ def test_meetings_told_outright_are_settled() -> None:
     assert "settled:CONSULT" in evidence_of(body)[0].features
     assert "settled:CONSULT" not in evidence_of("Erdogan will meet Putin next week.")[0].features
     assert "settled:CONSULT" not in evidence_of("The minister spoke about the economy.")[0].features
+
+
+def test_head_of_state_is_an_office_not_a_state_named_state() -> None:
+    text = (
+        "Arrests in Caracas\n\nCARACAS, May 4 (Reuters) - Venezuela arrested two Americans on Monday. "
+        "The Head of State accused the governments of the United States and Colombia of the raid."
+    )
+    document = Document(text, "t.txt", "t.txt", "text", published="2020-05-04")
+    extraction = extract_document(document, analyse_layout(text))
+    assert "State" not in {e.name for e in extraction.entities}
+    assert "State" not in {e.actor for e in extraction.events}
