@@ -149,3 +149,23 @@ def test_head_of_state_is_an_office_not_a_state_named_state() -> None:
     extraction = extract_document(document, analyse_layout(text))
     assert "State" not in {e.name for e in extraction.entities}
     assert "State" not in {e.actor for e in extraction.events}
+
+
+def test_an_operation_launched_against_a_party_is_an_attack() -> None:
+    body = (
+        "ANKARA, Oct. 9 (AA) - Turkey on Wednesday launched Operation Peace Spring against Kurdish militants "
+        "in northern Syria."
+    )
+    assert {e.type for e in events_in(body)} == {"ASSAULT"}
+    body = "The Saudi-led coalition launched an operation against Houthi militias in Yemen on Thursday."
+    assert _pairs(body, "ASSAULT") == {("SAU", "YEM")}
+
+
+def test_a_warplane_downed_is_an_attack_on_its_owner() -> None:
+    body = "Turkish jets downed a Russian warplane near the Syrian border on Tuesday."
+    assert _pairs(body, "ASSAULT") == {("TUR", "RUS")}
+
+
+def test_those_martyred_were_killed() -> None:
+    body = "Two Iranian border guards were martyred by Pakistani militants on Sunday."
+    assert _pairs(body, "ASSAULT") == {("PAK", "IRN")}

@@ -70,7 +70,12 @@ def object_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> 
         noun = child.lemma_.lower()
         before = [c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"}]
         # (a name's kind before it: "handed over captured Indian pilot Abhinandan Varthaman")
-        kinds = [c.lemma_.lower() for c in child.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        # (or a word of the name itself: "launched Operation Peace Spring")
+        kinds = [
+            c.lower_ if c.pos_ == "PROPN" else c.lemma_.lower()
+            for c in child.children
+            if c.dep_ == "compound"
+        ]
         kinds = kinds if child.pos_ == "PROPN" else []
         for pair in [
             (lemma, noun),

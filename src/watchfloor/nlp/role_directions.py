@@ -30,7 +30,22 @@ def reads_inverse(token: Token, kind: str, lexicon: Lexicon) -> bool:
 FIRING = frozenset({"fire", "shoot"})  # verbs whose "at" names what they fire at
 # craft with people aboard, whose downing is an attack on their owner, no one's attack downed
 CRAFT = frozenset(
-    {"plane", "airplane", "aircraft", "airliner", "jet", "jetliner", "helicopter", "flight", "bomber"}
+    {
+        "plane",
+        "airplane",
+        "aircraft",
+        "airliner",
+        "jet",
+        "jetliner",
+        "helicopter",
+        "flight",
+        "bomber",
+        "warplane",
+        "fighter",
+        "gunship",
+        "airship",
+        "transport",
+    }
 )
 
 
