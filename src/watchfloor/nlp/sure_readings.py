@@ -8,6 +8,8 @@ releases, detentions, ships seized, restrictions declared, deployments, requests
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from watchfloor.nlp.arguments import SERIES_NOUNS, set_off_participle
@@ -45,6 +47,17 @@ from watchfloor.nlp.triggers import Lexicon
 WORD_READINGS = ("RETREAT", "COERCE", "SANCTION")  # sure by any of their words, not only the trigger
 
 
+# the deeds a trigger tells outright with the sentence's parties, by type
+OUTRIGHT: dict[str, tuple[Callable[[Token, set[int]], bool], ...]] = {
+    "MOBILIZE": (deploys_outright,),  # "Russia sends 300 military instructors to ..."
+    "CONSULT": (meets_outright,),  # "Secretary Austin spoke with Minister Gallant"
+    "AID": (gives_outright,),  # "Iran supplied drones to Russia"
+    "SUPPORT": (backs_outright,),  # "the United States stands with Iranian women"
+    "CONCEDE": (eases_outright,),  # "Japan lifted its curbs on exports to South Korea"
+    "REQUEST": (asks_outright,),  # "Aliyev demanded that Moscow admit guilt"
+}
+
+
 def settled_features(
     triggers: dict[str, Token],
     hits: dict[int, list[str]],
@@ -61,20 +74,10 @@ def settled_features(
             settles_on(token, lexicon) or agreed_together(token, party_heads) or buys_arms(token, party_heads)
         ):
             out.append(f"settled:{kind}")  # "agreed to a ceasefire": the rules' reading holds
-        if kind == "MOBILIZE" and deploys_outright(token, party_heads):
+        if any(outright(token, party_heads) for outright in OUTRIGHT.get(kind, ())):
             out.append(f"settled:{kind}")  # "Russia sends 300 military instructors to ..."
-        if kind == "CONSULT" and meets_outright(token, party_heads):
-            out.append(f"settled:{kind}")  # "Secretary Austin spoke with Minister Gallant"
-        if kind == "AID" and gives_outright(token, party_heads):
-            out.append(f"settled:{kind}")  # "Iran supplied drones to Russia"
-        if kind == "SUPPORT" and backs_outright(token, party_heads):
-            out.append(f"settled:{kind}")  # "the United States stands with Iranian women"
         if kind == "PROTEST" and protests_outright(token, lexicon):
             out.append(f"settled:{kind}")  # "anti-China riots hit industrial parks"
-        if kind == "CONCEDE" and eases_outright(token, party_heads):
-            out.append(f"settled:{kind}")  # "Japan lifted its curbs on exports to South Korea"
-        if kind == "REQUEST" and asks_outright(token, party_heads):
-            out.append(f"settled:{kind}")  # "Aliyev demanded that Moscow admit guilt"
         if kind == "ACCUSE" and (accuses_outright(token) or lodges_a_charge(token, party_heads)):
             out.append(f"settled:{kind}")  # "days after Pyongyang accused Seoul of ..."
         if kind == "ASSAULT" and (
