@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.kb import KnowledgeBase
 from watchfloor.kb.normalize import fold
+from watchfloor.nlp.arguments import STANCES
 from watchfloor.nlp.datelines import DISTRICT, dateline_end
 from watchfloor.nlp.datelines import REACH as DATELINE_REACH
 from watchfloor.nlp.forces_and_offices import office_holders, state_forces
@@ -179,7 +180,7 @@ def _trimmed(span: Span) -> Span | None:
     start = span.start
     while start < span.end and span.doc[start].lower_ in {"the", "a", "an"}:
         start += 1
-    if start + 2 < span.end and span.doc[start].lower_ in {"anti", "pro"} and span.doc[start + 1].text == "-":
+    if start + 2 < span.end and span.doc[start].lower_ in STANCES and span.doc[start + 1].text == "-":
         start += 2
     end = span.end
     while end > start and span.doc[end - 1].is_punct:
