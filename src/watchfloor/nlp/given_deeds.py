@@ -12,7 +12,7 @@ from watchfloor.nlp.arguments import counted
 from watchfloor.nlp.sure_deeds import hedged, names_a_party, subjects_of
 
 GIVING = frozenset(
-    {"provide", "supply", "deliver", "give", "transfer", "ship", "donate", "furnish", "send", "hand", "sell"}
+    {"provide", "supply", "deliver", "give", "transfer", "ship", "donate", "furnish", "send", "hand"}
 )
 # what is given as aid (not troops, which are deployed, nor words: "delivered a message")
 GIFTS = frozenset(
