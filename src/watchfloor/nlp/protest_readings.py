@@ -25,9 +25,7 @@ def protest_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) ->
     """The readings of "protest" for a verb of blocking, storming or gathering whose subject is
     people of no armed party, and for taking to the streets; the verb's own readings otherwise."""
     lemma = token.lemma_.lower()
-    if lemma == "take" and any(
-        p.lower_ == "to" and any(o.lemma_.lower() == "street" for o in p.children) for p in token.children
-    ):
+    if _takes_to_the_streets(token):
         return lexicon.verbs.get("protest", readings)  # "thousands took to the streets"
     subjects = subjects_of(token)
     if readings and any(lexicon_first(s, lexicon) == "PROTEST" for s in subjects):
@@ -62,10 +60,13 @@ def protests_outright(token: Token, lexicon: Lexicon) -> bool:
     subjects = subjects_of(token)
     if any(lexicon_first(s, lexicon) == "PROTEST" for s in subjects):
         return True
-    lemma = token.lemma_.lower()
-    if lemma == "take":
-        return any(
-            p.lower_ == "to" and any(o.lemma_.lower() == "street" for o in p.children) for p in token.children
-        )
+    if token.lemma_.lower() == "take":
+        return _takes_to_the_streets(token)
     people = {t.lemma_.lower() for s in subjects for t in s.subtree}
-    return lemma in PROTESTING_ACTS and bool(people & CIVILIANS)
+    return token.lemma_.lower() in PROTESTING_ACTS and bool(people & CIVILIANS)
+
+
+def _takes_to_the_streets(verb: Token) -> bool:
+    return verb.lemma_.lower() == "take" and any(
+        p.lower_ == "to" and any(o.lemma_.lower() == "street" for o in p.children) for p in verb.children
+    )
