@@ -169,3 +169,10 @@ def test_a_warplane_downed_is_an_attack_on_its_owner() -> None:
 def test_those_martyred_were_killed() -> None:
     body = "Two Iranian border guards were martyred by Pakistani militants on Sunday."
     assert _pairs(body, "ASSAULT") == {("PAK", "IRN")}
+
+
+def test_goods_exported_to_a_party_are_settled_trade() -> None:
+    body = "Iran exported 1.5 million barrels of oil a day to China last year."
+    assert "settled:COOPERATE" in evidence_of(body)[0].features
+    assert _pairs(body, "COOPERATE") == {("IRN", "CHN")}
+    assert "settled:COOPERATE" not in evidence_of("Russia could sell gas to China.")[0].features

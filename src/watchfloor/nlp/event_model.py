@@ -188,6 +188,7 @@ SURE_READINGS = (
     "AID",
     "SUPPORT",
     "CONSULT",
+    "COOPERATE",
 )
 SETTLED_CHANCE = 0.8  # the type's probability there, at the least
 

@@ -1,8 +1,9 @@
-"""Aid given and backing voiced outright: a party, as subject, that supplies another with arms,
-money or aid ("Iran supplied drones to Russia", "Washington armed the rebels"), or that backs,
+"""Aid given, goods sold and backing voiced outright: a party, as subject, that supplies another
+with arms, money or aid ("Iran supplied drones to Russia", "Washington armed the rebels"), that
+exports goods to another ("Iran exported 1.5 million barrels of oil to China"), or that backs,
 welcomes or praises another or its deed ("the Secretary welcomed the Prime Minister's
 condemnation", "the United States stands with Iranian women"), the verb neither negated nor
-modal: aid or support, whatever the model makes of it."""
+modal: aid, trade or support, whatever the model makes of it."""
 
 from __future__ import annotations
 
@@ -43,6 +44,29 @@ def gives_outright(verb: Token, party_heads: set[int]) -> bool:
         for o in p.children if o.dep_ == "pobj"
     ]  # fmt: skip
     return any(names_a_party(o, party_heads) for o in given_to)
+
+
+TRADING = frozenset({"export", "sell"})  # trade flows: COOPERATE, the exporter doing it (GUIDE)
+GOODS = frozenset(
+    {"oil", "crude", "gas", "lng", "fuel", "petroleum", "grain", "wheat", "coal", "good", "product",
+     "electricity", "steel", "fertilizer", "fertiliser", "commodity", "barrel", "gasoline", "diesel"}
+)  # fmt: skip
+
+
+def trades_outright(verb: Token, party_heads: set[int]) -> bool:
+    """Whether a party, as subject, exports or sells goods (no arms) to a party the verb names."""
+    if verb.pos_ != "VERB" or hedged(verb) or verb.lemma_.lower() not in TRADING:
+        return False
+    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(n.lemma_.lower() in GOODS for o in objects for n in counted(o)):
+        return False
+    bought_by = [
+        o for h in (verb, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children if o.dep_ == "pobj"
+    ]  # fmt: skip
+    return any(names_a_party(o, party_heads) for o in bought_by)
 
 
 BACKING = frozenset(

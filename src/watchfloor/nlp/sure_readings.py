@@ -21,7 +21,7 @@ from watchfloor.nlp.force_readings import (
     fought_between,
     trades_blows,
 )
-from watchfloor.nlp.given_deeds import backs_outright, gives_outright
+from watchfloor.nlp.given_deeds import backs_outright, gives_outright, trades_outright
 from watchfloor.nlp.ground_taken import takes_ground
 from watchfloor.nlp.headline_deeds import names_a_deed_outright
 from watchfloor.nlp.lexicon_nouns import agrees
@@ -52,6 +52,7 @@ OUTRIGHT: dict[str, tuple[Callable[[Token, set[int]], bool], ...]] = {
     "MOBILIZE": (deploys_outright,),  # "Russia sends 300 military instructors to ..."
     "CONSULT": (meets_outright,),  # "Secretary Austin spoke with Minister Gallant"
     "AID": (gives_outright,),  # "Iran supplied drones to Russia"
+    "COOPERATE": (trades_outright,),  # "Iran exported oil to China"
     "SUPPORT": (backs_outright,),  # "the United States stands with Iranian women"
     "CONCEDE": (eases_outright,),  # "Japan lifted its curbs on exports to South Korea"
     "REQUEST": (asks_outright,),  # "Aliyev demanded that Moscow admit guilt"
