@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from watchfloor.nlp.arguments import counted
-from watchfloor.nlp.sure_deeds import hedged, names_a_party, subjects_of
+from watchfloor.nlp.sure_deeds import done_by_a_party, hedged, names_a_party
 
 GIVING = frozenset(
     {"provide", "supply", "deliver", "give", "transfer", "ship", "donate", "furnish", "send", "hand"}
@@ -31,7 +31,7 @@ def gives_outright(verb: Token, party_heads: set[int]) -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or hedged(verb) or lemma not in GIVING | ARMING:
         return False
-    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+    if not done_by_a_party(verb, party_heads):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in ARMING:
@@ -57,7 +57,7 @@ def trades_outright(verb: Token, party_heads: set[int]) -> bool:
     """Whether a party, as subject, exports or sells goods (no arms) to a party the verb names."""
     if verb.pos_ != "VERB" or hedged(verb) or verb.lemma_.lower() not in TRADING:
         return False
-    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+    if not done_by_a_party(verb, party_heads):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not any(n.lemma_.lower() in GOODS for o in objects for n in counted(o)):
@@ -84,7 +84,7 @@ def backs_outright(verb: Token, party_heads: set[int]) -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or hedged(verb):
         return False
-    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+    if not done_by_a_party(verb, party_heads):
         return False
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from watchfloor.nlp.place_positions import PLACE_NOUNS
 from watchfloor.nlp.places import PLACE_LABELS
-from watchfloor.nlp.sure_deeds import hedged, names_a_party, subjects_of
+from watchfloor.nlp.sure_deeds import done_by_a_party, hedged
 
 # verbs that take ground with the ground for object, and "take"/"seize"/"gain" "control of" it
 TAKING = frozenset({"seize", "capture", "overrun", "retake", "recapture", "occupy", "take", "gain"})
@@ -23,7 +23,7 @@ def takes_ground(verb: Token, party_heads: set[int], place_heads: frozenset[int]
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in TAKING or hedged(verb):
         return False
-    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+    if not done_by_a_party(verb, party_heads):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     control = [o for o in objects if o.lemma_.lower() == "control"]

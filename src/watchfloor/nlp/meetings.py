@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from watchfloor.nlp.sure_deeds import hedged, names_a_party, subjects_of
+from watchfloor.nlp.sure_deeds import done_by_a_party, hedged, names_a_party
 
 MEETING = frozenset({"meet", "host", "receive", "visit"})  # whom: the object
 TALKING = frozenset({"meet", "speak", "talk", "confer", "consult", "negotiate", "phone", "telephone"})
@@ -28,7 +28,7 @@ def meets_outright(trigger: Token, party_heads: set[int]) -> bool:
         met += _with(trigger) if lemma in TALKING else []
     else:
         return False
-    if hedged(verb) or not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+    if hedged(verb) or not done_by_a_party(verb, party_heads):
         return False
     return any(names_a_party(m, party_heads) for m in met)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from watchfloor.nlp.sure_deeds import hedged, names_a_party, subjects_of
+from watchfloor.nlp.sure_deeds import done_by_a_party, hedged, names_a_party, subjects_of
 from watchfloor.nlp.vessels import SHIP_KINDS
 
 # verbs that take people into custody, whatever else the sentence holds
@@ -34,7 +34,7 @@ def detains_outright(verb: Token, party_heads: set[int]) -> bool:
         return False
     if any(c.dep_ == "nsubjpass" and names_a_party(c, party_heads) for c in verb.children):
         return True
-    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+    if not done_by_a_party(verb, party_heads):
         return False
     return any(c.dep_ == "dobj" and names_a_party(c, party_heads) for c in verb.children)
 

@@ -94,7 +94,7 @@ def deploys_outright(verb: Token, party_heads: set[int]) -> bool:
     verb neither negated nor modal: a deployment, whatever the model makes of it."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in SENDING or hedged(verb):
         return False
-    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+    if not done_by_a_party(verb, party_heads):
         return False
     sent = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in SENT_FORCES]
     whither = [c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"}]
@@ -113,7 +113,7 @@ def buys_arms(verb: Token, party_heads: set[int]) -> bool:
     verb neither negated nor modal: a purchase (GUIDE: AGREE, buyer to seller)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in BUYING or hedged(verb):
         return False
-    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+    if not done_by_a_party(verb, party_heads):
         return False
     objects = [n for c in verb.children if c.dep_ == "dobj" for n in counted(c)]
     words = [o.lemma_.lower() for o in objects]
@@ -130,7 +130,7 @@ def restricts_outright(noun: Token, party_heads: set[int]) -> bool:
     verb = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.lemma_.lower() not in DECLARING or hedged(verb):
         return False
-    return any(names_a_party(s, party_heads) for s in subjects_of(verb))
+    return done_by_a_party(verb, party_heads)
 
 
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
@@ -166,7 +166,7 @@ def releases_outright(verb: Token, party_heads: set[int]) -> bool:
     release, whatever the model makes of it."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in RELEASING or hedged(verb):
         return False
-    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+    if not done_by_a_party(verb, party_heads):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in CAPTIVES for c in verb.children)
 
@@ -183,7 +183,7 @@ def asks_outright(verb: Token, party_heads: set[int]) -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in ASKING or hedged(verb):
         return False
-    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+    if not done_by_a_party(verb, party_heads):
         return False
     children = list(verb.children)
     asked = [o for p in children if p.dep_ == "prep" and p.lower_ in {"on", "upon"} for o in p.children]
@@ -212,7 +212,7 @@ def cuts_ties(verb: Token, party_heads: set[int]) -> bool:
     or the verb's "from", "with" or "to" names: a penalty, whatever the model makes of it."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUTTING or hedged(verb):
         return False
-    if not any(names_a_party(s, party_heads) for s in subjects_of(verb)):
+    if not done_by_a_party(verb, party_heads):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [c for o in objects for c in o.conjuncts]
@@ -245,6 +245,11 @@ def subjects_of(verb: Token) -> list[Token]:
     if passive and head.dep_ == "ccomp":  # ("said the plane had been shot at ... and demanded that")
         head = head.head
     return [c for c in head.children if c.dep_ == "nsubj"]
+
+
+def done_by_a_party(verb: Token, party_heads: set[int]) -> bool:
+    """Whether one of the verb's subjects (`subjects_of`) names a party."""
+    return any(names_a_party(s, party_heads) for s in subjects_of(verb))
 
 
 def names_a_party(noun: Token, party_heads: set[int]) -> bool:

@@ -34,11 +34,11 @@ from watchfloor.nlp.sure_deeds import (
     buys_arms,
     cuts_ties,
     deploys_outright,
+    done_by_a_party,
     hedged,
     names_a_party,
     releases_outright,
     restricts_outright,
-    subjects_of,
     truce_takes_hold,
     withdraws_outright,
 )
@@ -125,11 +125,7 @@ def read_by_its_object(verb: Token, kind: str, party_heads: set[int], lexicon: L
     """Whether a party, as subject, does what the verb's object makes a deed of the type (lexicon
     `by_object`: "warned Iran of serious consequences" threatens), the verb neither negated nor
     modal."""
-    if (
-        verb.pos_ != "VERB"
-        or hedged(verb)
-        or not any(names_a_party(s, party_heads) for s in subjects_of(verb))
-    ):
+    if verb.pos_ != "VERB" or hedged(verb) or not done_by_a_party(verb, party_heads):
         return False
     return any(t.type == kind for t in object_readings(verb, [], lexicon))
 
