@@ -10,6 +10,13 @@ from tests.nlp.test_event_roles import events_in, evidence_of
 from watchfloor.layout import analyse_layout
 from watchfloor.models import Document
 from watchfloor.nlp.extract import extract_document
+from watchfloor.nlp.types import Extraction
+
+
+def _extraction(text: str, published: str) -> Extraction:
+    """What the pipeline reads in a whole text (its first line the title)."""
+    document = Document(text, "t.txt", "t.txt", "text", published=published)
+    return extract_document(document, analyse_layout(text))
 
 
 def _readings(body: str, kind: str) -> set[tuple[str | None, str | None]]:
@@ -63,8 +70,7 @@ def test_a_town_known_abroad_by_another_name_is_not_taken_for_the_name_here() ->
     text = (
         "Raid in Kenya\n\nAl-Shabaab militants attacked the Manda Bay Airfield in Kenya early this morning."
     )
-    document = Document(text, "t.txt", "t.txt", "text", published="2020-01-05")
-    extraction = extract_document(document, analyse_layout(text))
+    extraction = _extraction(text, "2020-01-05")
     assert "JPN" not in {p.country for p in extraction.places}
     assert "KEN" in {e.recipient_country for e in extraction.events if e.type == "ASSAULT"}
     assert "JPN" not in {e.recipient_country for e in extraction.events}
@@ -93,8 +99,7 @@ def test_a_persons_first_name_is_not_the_body_it_spells() -> None:
     text = (
         "Extradition\n\nMexico sent 29 cartel figures to the United States, among them Rafael Caro Quintero."
     )
-    document = Document(text, "t.txt", "t.txt", "text", published="2025-02-27")
-    entities = extract_document(document, analyse_layout(text)).entities
+    entities = _extraction(text, "2025-02-27").entities
     assert "ISR" not in {e.country for e in entities}
     assert _pairs("Israel's Rafael signed a deal with Germany on Monday.", "AGREE") == {("ISR", "DEU")}
 
@@ -145,8 +150,7 @@ def test_head_of_state_is_an_office_not_a_state_named_state() -> None:
         "Arrests in Caracas\n\nCARACAS, May 4 (Reuters) - Venezuela arrested two Americans on Monday. "
         "The Head of State accused the governments of the United States and Colombia of the raid."
     )
-    document = Document(text, "t.txt", "t.txt", "text", published="2020-05-04")
-    extraction = extract_document(document, analyse_layout(text))
+    extraction = _extraction(text, "2020-05-04")
     assert "State" not in {e.name for e in extraction.entities}
     assert "State" not in {e.actor for e in extraction.events}
 
