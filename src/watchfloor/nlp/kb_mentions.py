@@ -134,7 +134,9 @@ def _begins_a_persons_name(span: Span) -> bool:
             continue
         rest = span.doc[span.end : ent.end]
         words = {t.lemma_.lower() for t in rest} | {t.lower_ for t in rest}
-        if all(t.pos_ == "PROPN" for t in rest) and not words & (lexicon.verbs.keys() | lexicon.nouns.keys()):
+        if all(t.pos_ == "PROPN" for t in rest) and not any(
+            w in lexicon.verbs or w in lexicon.nouns for w in words
+        ):
             return True
     return False
 
