@@ -1,17 +1,18 @@
 """Where an event happened when its sentence names no place for it: a statement or a sanction where
 the report is datelined ("WASHINGTON -"), force used on a state in that state ("Iran's attack on
 Israel"), and force between a state and its own people at home ("Iran executed two protesters");
-and where a place the sentence names is not where it happened ("recalled its ambassador to France",
-"expelled diplomats over Bucha killings")."""
+where a place the sentence names is not where it happened ("recalled its ambassador to France",
+"expelled diplomats over Bucha killings"); and the state a group of none stands for where it fought."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from watchfloor.kb import load_kb
+from watchfloor.kb.records import Organization
 from watchfloor.nlp.event_evidence import DATELINED, SentenceEvidence
 from watchfloor.nlp.triggers import Lexicon
-from watchfloor.nlp.types import Event, Mention
+from watchfloor.nlp.types import Entity, Event, Mention, Place
 
 FORCE_ON_A_STATE = frozenset({"ASSAULT", "COERCE"})
 FORCE_AT_HOME = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})  # actor and recipient of one state
@@ -87,3 +88,28 @@ def names_another_deeds_place(where: Span | None, token: Token, lexicon: Lexicon
         return False
     noun = where.root.head
     return noun.i != token.i and noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.nouns
+
+
+WHERE_A_GROUP_FIGHTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+
+
+def place_stateless_groups(events: list[Event], entities: list[Entity], places: list[Place]) -> None:
+    """An armed group of no one state (the Islamic State, al-Qaeda) is, in force it uses or
+    suffers, the group where that happened: "Egypt struck Islamic State camps in Libya" hit the
+    group in Libya (as GUIDE.md places a group where it is based)."""
+    kb = load_kb()
+    stateless = set()
+    for entity in entities:
+        category, _, entity_id = (entity.kb_key or "").partition(":")
+        record = kb.entity("organization", entity_id) if category == "organization" else None
+        if isinstance(record, Organization) and record.kind == "militia" and record.country is None:
+            stateless.add(entity.name)
+    where = {p.name: p.country for p in places if p.country}
+    for event in events:
+        country = where.get(event.place or "")
+        if event.type not in WHERE_A_GROUP_FIGHTS or country is None:
+            continue
+        if event.actor in stateless and event.actor_country is None:
+            event.actor_country = country
+        if event.recipient in stateless and event.recipient_country is None:
+            event.recipient_country = country

@@ -18,7 +18,12 @@ from watchfloor.nlp.entities import EntityResolver
 from watchfloor.nlp.event_authors import author_party, opening_speaker
 from watchfloor.nlp.event_evidence import SentenceEvidence
 from watchfloor.nlp.event_model_file import load_event_model
-from watchfloor.nlp.event_places import dateline_place, place_force_in_states, place_statements_at_dateline
+from watchfloor.nlp.event_places import (
+    dateline_place,
+    place_force_in_states,
+    place_stateless_groups,
+    place_statements_at_dateline,
+)
 from watchfloor.nlp.events import ParagraphEvents
 from watchfloor.nlp.headline_case import sentence_case
 from watchfloor.nlp.headline_verbs import read_titled_statement, read_verbless_headline
@@ -57,6 +62,7 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
         extraction.events = name_unnamed_attackers(extraction.events)
     extraction.events = _unique(extraction.events)
     place_force_in_states(extraction.events)
+    place_stateless_groups(extraction.events, extraction.entities, extraction.places)
     return extraction
 
 

@@ -1,0 +1,27 @@
+"""Mechanisms read off news stories written for session 41, each on sentences written here."""
+
+from __future__ import annotations
+
+from tests.nlp.test_event_model import events_in, of_sentence
+
+
+def test_a_group_of_no_state_is_the_group_where_it_was_struck() -> None:
+    found = events_in(
+        "Egyptian fighter jets struck Islamic State camps in Libya on Monday. "
+        "Egypt's foreign ministry condemned the Islamic State on Tuesday."
+    )
+    strike = next(e for e in of_sentence(found, "struck") if e.type == "ASSAULT")
+    assert (strike.actor_country, strike.recipient, strike.recipient_country) == (
+        "EGY",
+        "Islamic State",
+        "LBY",
+    )
+    # a word against the group is not force used somewhere: the group keeps no state
+    condemned = [e for e in of_sentence(found, "condemned") if e.recipient == "Islamic State"]
+    assert condemned and all(e.recipient_country is None for e in condemned)
+
+
+def test_a_militia_spelled_another_way_is_still_that_militia() -> None:
+    found = events_in("US forces carried out strikes on five Kata'ib Hizbollah facilities in western Iraq.")
+    strike = next(e for e in found if e.type == "ASSAULT")
+    assert (strike.recipient, strike.recipient_country) == ("Kataib Hezbollah", "IRQ")
