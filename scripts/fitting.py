@@ -63,10 +63,13 @@ def _row_keys(name: str, kind: str, kinds: frozenset[str]) -> list[str]:
     return [f"{kind}|{name}"]
 
 
-def fit_types(x: list[list[str]], labels: dict[str, list[int]], c: float) -> dict[str, Linear]:
+def fit_types(
+    x: list[list[str]], labels: dict[str, list[int]], c: float, weights: list[float] | None = None
+) -> dict[str, Linear]:
     """One logistic regression over (sentence, type) rows of all types at once (`type_row`),
     compiled back to each type's `Linear` over the sentence's own features: the weight of a
-    sentence feature for a type is the sum of the weights of the row features it adds to."""
+    sentence feature for a type is the sum of the weights of the row features it adds to.
+    `weights`: how much each sentence counts (1 each by default)."""
     kinds = frozenset(labels)
     order = sorted(kinds)
     vectorizer = DictVectorizer()
@@ -75,30 +78,37 @@ def fit_types(x: list[list[str]], labels: dict[str, list[int]], c: float) -> dic
     matrix.indptr = matrix.indptr.astype("int32")
     y = [labels[k][i] for i in range(len(x)) for k in order]
     model = LogisticRegression(C=c, max_iter=3000, solver="liblinear", random_state=0)
-    model.fit(matrix, y)
+    model.fit(matrix, y, sample_weight=None if weights is None else np.repeat(weights, len(order)))
     learnt = dict(zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True))
     intercept = float(model.intercept_[0])
     seen = sorted({name for r in x for name in r})
     out: dict[str, Linear] = {}
     for kind in order:
-        weights: dict[str, float] = {}
+        compiled: dict[str, float] = {}
         for name in seen:
             w = sum(learnt.get(key, 0.0) for key in _row_keys(name, kind, kinds))
             if abs(w) >= KEEP:
-                weights[name] = round(float(w), 4)
-        out[kind] = Linear(round(intercept + float(learnt.get("T=" + kind, 0.0)), 4), weights)
+                compiled[name] = round(float(w), 4)
+        out[kind] = Linear(round(intercept + float(learnt.get("T=" + kind, 0.0)), 4), compiled)
     return out
 
 
 def fit_choice(
-    groups: list[list[list[str]]], labels: list[list[int]], c: float, offsets: list[list[float]] | None = None
+    groups: list[list[list[str]]],
+    labels: list[list[int]],
+    c: float,
+    offsets: list[list[float]] | None = None,
+    weights: list[float] | None = None,
 ) -> Linear:
     """Conditional logit: the weights that make each group's right candidates (label 1; any of
     them will do) likeliest under a softmax over the group's scores, L2-penalised with inverse
     strength `c`. Groups with no right candidate teach nothing and are left out. `offsets`: a
-    fixed score each candidate has already (another scorer's), which the weights add to."""
+    fixed score each candidate has already (another scorer's), which the weights add to;
+    `weights`: how much each group counts (1 each by default)."""
     fixed = offsets or [[0.0] * len(g) for g in groups]
-    taught = [(g, y, o) for g, y, o in zip(groups, labels, fixed, strict=True) if any(y) and len(g) > 1]
+    counts = weights or [1.0] * len(groups)
+    kept = [i for i, (g, y) in enumerate(zip(groups, labels, strict=True)) if any(y) and len(g) > 1]
+    taught = [(groups[i], labels[i], fixed[i]) for i in kept]
     if not taught:
         return Linear(0.0, {})
     vectorizer = DictVectorizer()
@@ -108,6 +118,7 @@ def fit_choice(
     group_of = np.repeat(np.arange(len(taught)), sizes)
     right = np.array([v for _, y, _ in taught for v in y], dtype=float)
     offset = np.array([v for _, _, o in taught for v in o], dtype=float)
+    weight = np.array([counts[i] for i in kept], dtype=float)
 
     def loss_and_gradient(w: Any) -> tuple[float, Any]:
         scores = rows @ w + offset
@@ -120,9 +131,9 @@ def fit_choice(
         e_right = np.exp(scores_right - top_right[group_of])
         total_right = np.add.reduceat(e_right, starts)
         log_all, log_right = np.log(total) + top, np.log(total_right) + top_right
-        loss = float(log_all.sum() - log_right.sum() + w @ w / (2 * c))
+        loss = float(weight @ (log_all - log_right) + w @ w / (2 * c))
         # d/dw: expected features under the softmax minus those over the right candidates
-        coef = e / total[group_of] - e_right / total_right[group_of]
+        coef = (e / total[group_of] - e_right / total_right[group_of]) * weight[group_of]
         return loss, rows.T @ coef + w / c
 
     found = minimize(

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Train the event model (`src/watchfloor/data/events/model.json`) from the annotated documents
-in ../shared/eval (the seeds and the dev set), and report its cross-validated figures.
+in ../shared/eval (the seeds and the dev set) and our own news stories (training/news), and
+report its cross-validated figures, with those of training/unseen, news it never trains on.
 
     python scripts/train_events.py [--shared ../shared] [--folds 8] [--repeats 3] [--cache /tmp/evidence.pkl]
 
@@ -13,7 +14,7 @@ the sentence's candidates, as the model chooses), labelled by country as the sco
 name where country cannot tell), and the likeliest allowed pair is chosen.
 Cross-validation holds out whole documents (grouped folds, several shuffles); the thresholds are
 chosen on the out-of-fold predictions of all shuffles, and the model shipped is trained on every
-document. Needs scikit-learn (`pip install -e '.[train]'`).
+document but the unseen ones. Needs scikit-learn (`pip install -e '.[train]'`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from eval_scorer import load_scorer
 from fitting import fit_choice, fit_types
 from rich.console import Console
 from rich.progress import track
+from training_sets import TRAINED, UNSEEN, check_set, texts_of
 
 from watchfloor.layout import analyse_layout
 from watchfloor.nlp.event_evidence import PLOVER_TYPES, Party
@@ -50,15 +52,30 @@ MODEL = ROOT / "src" / "watchfloor" / "data" / "events" / "model.json"
 WORD = re.compile(r"[^\W_]+")
 console = Console(stderr=True)
 
+SHARED_SETS = ("seeds", "dev")
 Doc = dict[str, Any]  # id, set, record (without events), evidence, gold
 
 
-def load_corpus(shared: Path) -> list[Doc]:
+Sets = list[tuple[str, list[Path], list[Path]]]  # name, texts, gold files
+
+
+def corpus_sets(shared: Path, extra: list[Path]) -> Sets:
+    """The annotated sets: ../shared's seeds and dev set, then each folder of `extra` (a set of
+    our own: its texts and their gold.jsonl side by side, named by the folder)."""
     sets = [
         ("seeds", sorted((shared / "seeds").glob("*.txt")), sorted((shared / "eval").glob("gold_*.jsonl"))),
         ("dev", sorted((shared / "eval" / "dev" / "texts").glob("*.md")),
          sorted((shared / "eval" / "dev").glob("gold_*.jsonl"))),
     ]  # fmt: skip
+    for folder in extra:
+        problems = check_set(folder)
+        if problems:
+            sys.exit("\n".join([f"{folder}: {len(problems)} problems in the annotated set", *problems[:20]]))
+        sets.append((folder.name, texts_of(folder), [folder / "gold.jsonl"]))
+    return sets
+
+
+def load_corpus(sets: Sets) -> list[Doc]:
     settings = Settings.from_env()
     docs: list[Doc] = []
     for name, texts, gold_files in sets:
@@ -83,7 +100,14 @@ def load_corpus(shared: Path) -> list[Doc]:
             doc_id = record["doc"]["id"]
             if doc_id in gold:
                 docs.append(
-                    {"id": doc_id, "set": name, "record": record, "evidence": evidence, "gold": gold[doc_id]}
+                    {
+                        "id": doc_id,
+                        "key": f"{name}/{doc_id}",
+                        "set": name,
+                        "record": record,
+                        "evidence": evidence,
+                        "gold": gold[doc_id],
+                    }
                 )
     return docs
 
@@ -115,19 +139,28 @@ def align(doc: Doc) -> list[list[dict[str, Any]]]:
     return out
 
 
+Rows = tuple[list[list[str]], dict[str, list[int]], list[list[list[str]]], list[list[int]], list[list[int]]]
+
+
 def rows(
-    docs: list[Doc],
-) -> tuple[list[list[str]], dict[str, list[int]], list[list[list[str]]], list[list[int]], list[list[int]]]:
+    docs: list[Doc], ours_weight: float = 1.0, ours_type_weight: float | None = None
+) -> tuple[Rows, list[float], list[float]]:
     """Type rows (features, labels by type) and role groups (one per sentence and gold type: its
-    candidates' features, and their actor and recipient labels)."""
+    candidates' features, and their actor and recipient labels); then how much each type row and
+    each role group counts (`ours_weight` for those of our own stories, 1 for ../shared's)."""
+    type_w: list[float] = []
+    role_w: list[float] = []
     type_x: list[list[str]] = []
     type_y: dict[str, list[int]] = {k: [] for k in PLOVER_TYPES}
     role_x: list[list[list[str]]] = []  # one group of candidate rows per (sentence, type)
     actor_y: list[list[int]] = []
     recipient_y: list[list[int]] = []
     for doc in docs:
+        weight = 1.0 if doc["set"] in SHARED_SETS else ours_weight
+        type_weight = weight if doc["set"] in SHARED_SETS or ours_type_weight is None else ours_type_weight
         for evidence, gold in zip(doc["evidence"], align(doc), strict=True):
             type_x.append(evidence.features)
+            type_w.append(type_weight)
             kinds = {e["type"] for e in gold}
             for kind in PLOVER_TYPES:
                 type_y[kind].append(int(kind in kinds))
@@ -143,9 +176,10 @@ def rows(
                 if template.inverse:  # learnt as the grammar has them, turned round when read
                     labels = [(recipient, actor) for actor, recipient in labels]
                 role_x.append(group)
+                role_w.append(weight)
                 actor_y.append([actor for actor, _ in labels])
                 recipient_y.append([recipient for _, recipient in labels])
-    return type_x, type_y, role_x, actor_y, recipient_y
+    return (type_x, type_y, role_x, actor_y, recipient_y), type_w, role_w
 
 
 def role_labels(parties: list[Party], events: list[dict[str, Any]]) -> list[tuple[int, int]]:
@@ -179,17 +213,20 @@ def event_sides(parties: list[Party], event: dict[str, Any]) -> tuple[set[int], 
 
 
 def pair_rows(
-    docs: list[Doc], model: EventModel
-) -> tuple[list[list[list[str]]], list[list[int]], list[list[float]]]:
+    docs: list[Doc], model: EventModel, ours_weight: float = 1.0
+) -> tuple[list[list[list[str]]], list[list[int]], list[list[float]], list[float]]:
     """Pair groups (one per sentence and gold type: every allowed (actor, recipient) pair's
     features), their labels (the pair is a gold event's) and offsets (the actor and recipient
-    scorers' log-probabilities, which the pair scorer adds to)."""
+    scorers' log-probabilities, which the pair scorer adds to), and how much each group counts."""
+    weights: list[float] = []
     groups: list[list[list[str]]] = []
     labels: list[list[int]] = []
     offsets: list[list[float]] = []
     for doc in docs:
+        weight = 1.0 if doc["set"] in SHARED_SETS else ours_weight
         for evidence, gold in zip(doc["evidence"], align(doc), strict=True):
             for kind in sorted({e["type"] for e in gold}):
+                weights.append(weight)
                 template = evidence.templates.get(kind) or evidence.templates[""]
                 speaker = template.source if template.certainty == "attributed" else None
                 actor_p = model.role_probabilities(evidence, kind, "actor")
@@ -210,7 +247,7 @@ def pair_rows(
                 ])  # fmt: skip
                 labels.append([int(pair in right) for pair in scores])
                 offsets.append(list(scores.values()))
-    return groups, labels, offsets
+    return groups, labels, offsets, weights
 
 
 def _country(party: Party | None) -> str | None:
@@ -226,16 +263,18 @@ def _named(party: Party | None, names: tuple[set[str], set[str]], role: int) -> 
 
 
 def train(docs: list[Doc], args: argparse.Namespace) -> EventModel:
-    type_x, type_y, role_x, actor_y, recipient_y = rows(docs)
-    types = fit_types(type_x, type_y, args.c_type)
-    actor = fit_choice(role_x, actor_y, args.c_role)
-    recipient = fit_choice(role_x, recipient_y, args.c_role)
+    (type_x, type_y, role_x, actor_y, recipient_y), type_w, role_w = rows(
+        docs, args.ours_weight, args.ours_type_weight
+    )
+    types = fit_types(type_x, type_y, args.c_type, type_w)
+    actor = fit_choice(role_x, actor_y, args.c_role, weights=role_w)
+    recipient = fit_choice(role_x, recipient_y, args.c_role, weights=role_w)
     # the thresholds are chosen afterwards, on the out-of-fold predictions (main)
     model = EventModel(types, actor, recipient, Thresholds(0.5, 1.01))
     if args.c_pair <= 0:
         return model
-    groups, labels, offsets = pair_rows(docs, model)
-    return replace(model, pair=fit_choice(groups, labels, args.c_pair, offsets))
+    groups, labels, offsets, weights = pair_rows(docs, model, args.ours_weight)
+    return replace(model, pair=fit_choice(groups, labels, args.c_pair, offsets, weights))
 
 
 def predict(model: EventModel, doc: Doc) -> dict[str, Any]:
@@ -253,9 +292,11 @@ def predict(model: EventModel, doc: Doc) -> dict[str, Any]:
 
 
 def figures(scorer: Any, docs: list[Doc], predicted: dict[str, dict[str, Any]], name: str) -> dict[str, Any]:
-    chosen = [d for d in docs if d["set"] == name]
+    """The score of the documents of set `name` (of all sets but ../shared's, with "ours")."""
+    chosen = [d for d in docs if d["set"] == name or (name == "ours" and d["set"] not in SHARED_SETS)]
     result: dict[str, Any] = scorer.score(
-        {d["id"]: predicted[d["id"]] for d in chosen}, {d["id"]: d["gold"] for d in chosen}
+        {d["key"]: predicted[d["key"]] for d in chosen},
+        {d["key"]: d["gold"] for d in chosen},
     )
     return result
 
@@ -298,6 +339,17 @@ def main() -> None:
     )
     parser.add_argument("--c-type", type=float, default=2.0)
     parser.add_argument("--c-role", type=float, default=1.0)
+    parser.add_argument(
+        "--ours-weight",
+        type=float,
+        default=0.25,
+        help="how much a sentence of our own stories counts (../shared's: 1)",
+    )
+    parser.add_argument(
+        "--ours-type-weight",
+        type=float,
+        help="what a sentence of our stories counts for the type scorer (default: --ours-weight)",
+    )
     parser.add_argument("--c-pair", type=float, default=1.0, help="the pair scorer's; 0: no pair scorer")
     parser.add_argument(
         "--type-thresholds",
@@ -309,6 +361,26 @@ def main() -> None:
         action="store_true",
         help="keep the shipped model's thresholds, no search (two builds compared on equal terms)",
     )
+    parser.add_argument(
+        "--type-only",
+        action="store_true",
+        help="search the shared type threshold alone, the shipped model's others kept (a quick search)",
+    )
+    parser.add_argument(
+        "--extra",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="more annotated sets (folders of texts and gold.jsonl)",
+    )
+    parser.add_argument(
+        "--shared-only",
+        action="store_true",
+        help="leave out our own stories (training/news and training/unseen)",
+    )
+    parser.add_argument(
+        "--test", nargs="*", default=[], help="sets (by name) never trained on: scored by every fold's model"
+    )
     parser.add_argument("--no-write", action="store_true", help="report the figures, write no model")
     parser.add_argument("--held-out", type=Path, help="write the cross-validated records here (JSONL)")
     args = parser.parse_args()
@@ -316,12 +388,19 @@ def main() -> None:
         parser.error("--repeats must be at least 1 and --folds at least 2")
     if not (args.shared / "eval" / "dev").is_dir():
         sys.exit(f"{args.shared}: no eval/dev directory (the annotated documents)")
-    if args.cache and args.cache.is_file():
-        docs = pickle.loads(args.cache.read_bytes())
-    else:
-        docs = load_corpus(args.shared)
+    ours = [] if args.shared_only else [TRAINED, UNSEEN]
+    sets = corpus_sets(args.shared, ours + args.extra)
+    names = [name for name, _, _ in sets]
+    tests = set(args.test) | ({UNSEEN.name} if ours else set())
+    if tests - set(names):
+        parser.error(f"--test {sorted(tests - set(names))}: no such set (the sets: {names})")
+    docs = pickle.loads(args.cache.read_bytes()) if args.cache and args.cache.is_file() else []
+    unread = [s for s in sets if s[0] not in {d["set"] for d in docs}]
+    if unread:  # the cache keeps the sets read before; the others are read now and added
+        docs += load_corpus(unread)
         if args.cache:
             args.cache.write_bytes(pickle.dumps(docs))
+    docs = [d for d in docs if d["set"] in names]
     scorer = load_scorer(args.shared)
     repeats: list[dict[str, EventModel]] = []  # per fold shuffle: each document's held-out model
     if args.by_topic:
@@ -334,16 +413,22 @@ def main() -> None:
     for seed, fold in track(splits, description="cross-validating", console=console):
         if seed - 13 == len(repeats):
             repeats.append({})
-        held = {d["id"] for d in fold}
-        model = train([d for d in docs if d["id"] not in held], args)
+        held = {d["key"] for d in fold}
+        model = train([d for d in docs if d["key"] not in held and d["set"] not in tests], args)
         repeats[-1].update(dict.fromkeys(held, model))
-    thresholds = shipped_thresholds() if args.fixed else search_thresholds(docs, repeats, scorer, args)
+    trained = [d for d in docs if d["set"] not in tests]  # the thresholds are chosen on these alone
+    if args.fixed:
+        thresholds = shipped_thresholds()
+    elif args.type_only:
+        thresholds = search_type_threshold(trained, repeats, scorer, args)
+    else:
+        thresholds = search_thresholds(trained, repeats, scorer, args)
     console.print(
         f"thresholds: type {thresholds.type}, extra party {thresholds.extra_party}, rule {thresholds.rule}, "
         f"second trigger {thresholds.second}, nobody {thresholds.nobody}, stateless {thresholds.stateless}, "
         f"by type {thresholds.by_type}"
     )
-    report(docs, repeats, scorer, thresholds, args)
+    report(docs, repeats, scorer, thresholds, args, names, tests)
 
 
 def shipped_thresholds() -> Thresholds:
@@ -367,30 +452,44 @@ def search_thresholds(
     return per_type_thresholds(docs, repeats, scorer, best)
 
 
+def search_type_threshold(
+    docs: list[Doc], repeats: list[dict[str, EventModel]], scorer: Any, args: argparse.Namespace
+) -> Thresholds:
+    """The shipped thresholds with the shared type threshold that does best out of fold."""
+    shipped = shipped_thresholds()
+    trials = [replace(shipped, type=float(v)) for v in args.type_thresholds.split(",")]
+    values = [objective(docs, repeats, scorer, trial) for trial in trials]
+    for trial, value in zip(trials, values, strict=True):
+        console.print(f"type threshold {trial.type}: objective {value:.4f}")
+    return trials[values.index(max(values))]
+
+
 def report(
     docs: list[Doc],
     repeats: list[dict[str, EventModel]],
     scorer: Any,
     thresholds: Thresholds,
     args: argparse.Namespace,
+    names: list[str],
+    tests: set[str],
 ) -> None:
     """The cross-validated and in-sample figures; the model trained on every document is written."""
     predictions = [
-        {d["id"]: predict(replace(models[d["id"]], thresholds=thresholds), d) for d in docs}
+        {d["key"]: predict(replace(models[d["key"]], thresholds=thresholds), d) for d in docs}
         for models in repeats
     ]
-    for name in ("seeds", "dev"):
+    for name in names:
         results = [figures(scorer, docs, predicted, name) for predicted in predictions]
-        console.print(
-            f"cross-validated {name:<5}: {summary(mean_figures(results))} (mean of {len(results)} shuffles)"
-        )
+        held = "held out  " if name in tests else "cross-validated"
+        console.print(f"{held} {name:<5}: {summary(mean_figures(results))} (mean of {len(results)} shuffles)")
     if args.held_out:  # for reading the errors: each document as the model held out from it saw it
-        lines = [json.dumps({"set": d["set"], **predictions[0][d["id"]]}) for d in docs]
+        lines = [json.dumps({"set": d["set"], **predictions[0][d["key"]]}) for d in docs]
         args.held_out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    final = replace(train(docs, args), thresholds=thresholds)
-    predicted = {d["id"]: predict(final, d) for d in docs}
-    for name in ("seeds", "dev"):
-        console.print(f"in-sample       {name:<5}: {summary(figures(scorer, docs, predicted, name))}")
+    final = replace(train([d for d in docs if d["set"] not in tests], args), thresholds=thresholds)
+    predicted = {d["key"]: predict(final, d) for d in docs}
+    for name in names:
+        seen = "unseen    " if name in tests else "in-sample "
+        console.print(f"{seen}      {name:<5}: {summary(figures(scorer, docs, predicted, name))}")
     if not args.no_write:
         MODEL.write_text(
             json.dumps(serialise(final), sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8"
@@ -401,14 +500,16 @@ def report(
 def objective(
     docs: list[Doc], repeats: list[dict[str, EventModel]], scorer: Any, thresholds: Thresholds
 ) -> float:
-    """The out-of-fold dyad F1, the dev set's (the broader, more like news) plus a quarter of the
-    seeds', averaged over the fold shuffles so that a threshold is not chosen for one split."""
+    """The out-of-fold dyad F1 of the dev set and of our own news stories (where there are any)
+    plus a quarter of the seeds', averaged over the fold shuffles so that a threshold is not
+    chosen for one split."""
     total = 0.0
+    ours = any(d["set"] not in SHARED_SETS for d in docs)
     for models in repeats:
-        predicted = {d["id"]: predict(replace(models[d["id"]], thresholds=thresholds), d) for d in docs}
-        dev = figures(scorer, docs, predicted, "dev")["events_dyad"]
-        seeds = figures(scorer, docs, predicted, "seeds")["events_dyad"]
-        total += float(dev["f1"] + seeds["f1"] * 0.25)
+        predicted = {d["key"]: predict(replace(models[d["key"]], thresholds=thresholds), d) for d in docs}
+        total += figures(scorer, docs, predicted, "dev")["events_dyad"]["f1"]
+        total += figures(scorer, docs, predicted, "seeds")["events_dyad"]["f1"] * 0.25
+        total += figures(scorer, docs, predicted, "ours")["events_dyad"]["f1"] if ours else 0.0
     return total / len(repeats)
 
 

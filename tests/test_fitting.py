@@ -95,3 +95,19 @@ def test_offsets_are_scores_the_weights_add_to() -> None:
     hindered = fitting.fit_choice(groups, labels, 1.0, [[-3.0, 0.0] for _ in groups])
     margin = lambda s: s.score(["a"]) - s.score(["b"])  # noqa: E731
     assert margin(hindered) > 3.0 > margin(helped) > 0.0
+
+
+def test_what_a_row_or_group_counts_decides_between_sources_that_disagree() -> None:
+    """Two sources label the same evidence oppositely; the one that counts more wins, in the type
+    model and in the choice of a candidate."""
+    fitting = load_fitting()
+    rows = [["w:clash"]] * 40
+    labels = {"ASSAULT": [1] * 20 + [0] * 20, "CONSULT": [0] * 40}
+    first_counts = fitting.fit_types(rows, labels, 1.0, [1.0] * 20 + [0.2] * 20)["ASSAULT"]
+    second_counts = fitting.fit_types(rows, labels, 1.0, [0.2] * 20 + [1.0] * 20)["ASSAULT"]
+    assert first_counts.probability(["w:clash"]) > 0.6 > 0.4 > second_counts.probability(["w:clash"])
+    groups = [[["a"], ["b"]] for _ in range(40)]
+    choices = [[1, 0]] * 20 + [[0, 1]] * 20
+    first = fitting.fit_choice(groups, choices, 1.0, weights=[1.0] * 20 + [0.2] * 20)
+    second = fitting.fit_choice(groups, choices, 1.0, weights=[0.2] * 20 + [1.0] * 20)
+    assert first.score(["a"]) > first.score(["b"]) and second.score(["b"]) > second.score(["a"])
