@@ -22,122 +22,36 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
-import random
-import re
 import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from eval_scorer import load_scorer
+from event_corpus import SHARED_SETS, Doc, align, corpus_sets, folds_of, load_corpus, tokens, topic_folds
 from fitting import fit_choice, fit_types
 from rich.console import Console
 from rich.progress import track
-from training_sets import TRAINED, UNSEEN, check_set, texts_of
+from threshold_search import (
+    MODEL,
+    figures,
+    mean_figures,
+    predict,
+    search_thresholds,
+    search_type_threshold,
+    shipped_thresholds,
+    summary,
+)
+from training_sets import TRAINED, UNSEEN
 
-from watchfloor.layout import analyse_layout
 from watchfloor.nlp.event_evidence import PLOVER_TYPES, Party
 from watchfloor.nlp.event_model import EventModel
-from watchfloor.nlp.event_model_file import FORMAT, parse_model
+from watchfloor.nlp.event_model_file import FORMAT
 from watchfloor.nlp.event_scorers import Linear, Thresholds, none_rows, role_rows
-from watchfloor.nlp.extract import parse_documents, read_document
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
-from watchfloor.nlp.types import Extraction
-from watchfloor.readers import read_source
-from watchfloor.record import extraction_record
-from watchfloor.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
-MODEL = ROOT / "src" / "watchfloor" / "data" / "events" / "model.json"
-WORD = re.compile(r"[^\W_]+")
 console = Console(stderr=True)
-
-SHARED_SETS = ("seeds", "dev")
-Doc = dict[str, Any]  # id, set, record (without events), evidence, gold
-
-
-Sets = list[tuple[str, list[Path], list[Path]]]  # name, texts, gold files
-
-
-def corpus_sets(shared: Path, extra: list[Path]) -> Sets:
-    """The annotated sets: ../shared's seeds and dev set, then each folder of `extra` (a set of
-    our own: its texts and their gold.jsonl side by side, named by the folder)."""
-    sets = [
-        ("seeds", sorted((shared / "seeds").glob("*.txt")), sorted((shared / "eval").glob("gold_*.jsonl"))),
-        ("dev", sorted((shared / "eval" / "dev" / "texts").glob("*.md")),
-         sorted((shared / "eval" / "dev").glob("gold_*.jsonl"))),
-    ]  # fmt: skip
-    for folder in extra:
-        problems = check_set(folder)
-        if problems:
-            sys.exit("\n".join([f"{folder}: {len(problems)} problems in the annotated set", *problems[:20]]))
-        sets.append((folder.name, texts_of(folder), [folder / "gold.jsonl"]))
-    return sets
-
-
-def load_corpus(sets: Sets) -> list[Doc]:
-    settings = Settings.from_env()
-    docs: list[Doc] = []
-    for name, texts, gold_files in sets:
-        gold = {}
-        for path in gold_files:
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    record = json.loads(line)
-                    gold[str(record["doc"]["id"])] = record
-        items = []
-        for path in texts:
-            for document in read_source(str(path), settings):
-                items.append((document, analyse_layout(document.text)))
-        parsed = parse_documents(items)
-        for (document, layout), paragraphs in track(
-            zip(items, parsed, strict=True), total=len(items), description=f"reading {name}", console=console
-        ):
-            extraction, evidence = read_document(document, layout, paragraphs)
-            record = extraction_record(
-                document, layout, Extraction(extraction.entities, extraction.places, [])
-            )
-            doc_id = record["doc"]["id"]
-            if doc_id in gold:
-                docs.append(
-                    {
-                        "id": doc_id,
-                        "key": f"{name}/{doc_id}",
-                        "set": name,
-                        "record": record,
-                        "evidence": evidence,
-                        "gold": gold[doc_id],
-                    }
-                )
-    return docs
-
-
-def tokens(text: str) -> set[str]:
-    stop = {"the", "a", "an", "of", "and", "in", "on", "to", "for", "by", "with", "from", "at", "as", "is"}
-    return {w for w in WORD.findall(text.casefold()) if w not in stop}
-
-
-def align(doc: Doc) -> list[list[dict[str, Any]]]:
-    """The gold events of each evidence sentence: each gold event goes to the sentence whose
-    words it shares most (at least half of them)."""
-    sentences = [tokens(e.text) for e in doc["evidence"]]
-    out: list[list[dict[str, Any]]] = [[] for _ in sentences]
-    for event in doc["gold"].get("events") or []:
-        words = tokens(event.get("text") or "")
-        if not words:
-            continue
-        best, score = -1, 0.0
-        for i, sentence in enumerate(sentences):
-            shared = len(words & sentence)
-            value = shared / len(words | sentence) if sentence else 0.0
-            if shared / len(words) >= 0.8:
-                value = max(value, 0.5 + shared / len(words) / 10)
-            if value > score:
-                best, score = i, value
-        if best >= 0 and score >= 0.5:
-            out[best].append(event)
-    return out
-
 
 Rows = tuple[list[list[str]], dict[str, list[int]], list[list[list[str]]], list[list[int]], list[list[int]]]
 
@@ -277,57 +191,6 @@ def train(docs: list[Doc], args: argparse.Namespace) -> EventModel:
     return replace(model, pair=fit_choice(groups, labels, args.c_pair, offsets, weights))
 
 
-def predict(model: EventModel, doc: Doc) -> dict[str, Any]:
-    record = dict(doc["record"])
-    events = model.document_events(doc["evidence"])
-    record["events"] = [
-        {"type": e.type, "mode": e.mode, "actor": e.actor, "actor_country": e.actor_country,
-         "recipient": e.recipient, "recipient_country": e.recipient_country,
-         "date": e.date,
-         "place": e.place, "certainty": e.certainty, "source": e.source, "text": e.text,
-         "confidence": e.confidence}
-        for e in events
-    ]  # fmt: skip
-    return record
-
-
-def figures(scorer: Any, docs: list[Doc], predicted: dict[str, dict[str, Any]], name: str) -> dict[str, Any]:
-    """The score of the documents of set `name` (of all sets but ../shared's, with "ours")."""
-    chosen = [d for d in docs if d["set"] == name or (name == "ours" and d["set"] not in SHARED_SETS)]
-    result: dict[str, Any] = scorer.score(
-        {d["key"]: predicted[d["key"]] for d in chosen},
-        {d["key"]: d["gold"] for d in chosen},
-    )
-    return result
-
-
-def folds_of(docs: list[Doc], k: int, seed: int = 13) -> list[list[Doc]]:
-    """Folds of whole documents, shuffled with a fixed seed (documents of one topic, which
-    report the same events, mostly fall in different folds: each is held out with its
-    companions seen)."""
-    order = sorted(docs, key=lambda d: d["id"])
-    random.Random(seed).shuffle(order)
-    return [order[i::k] for i in range(k)]
-
-
-def topic_folds(docs: list[Doc]) -> list[list[Doc]]:
-    """One fold per dev topic (the hundred of its id: "d301" is of topic 3), the seeds dealt
-    among them: each document is held out with every other report of its events, as news of a
-    story the model never read will be."""
-    topics = sorted({d["id"][:2] for d in docs if d["set"] == "dev"})
-    folds: list[list[Doc]] = [[d for d in docs if d["set"] == "dev" and d["id"][:2] == t] for t in topics]
-    seeds = sorted((d for d in docs if d["set"] != "dev"), key=lambda d: d["id"])
-    for i, doc in enumerate(seeds):
-        folds[i % len(folds)].append(doc)
-    return folds
-
-
-def summary(result: dict[str, Any]) -> str:
-    d = result["events_dyad"]
-    dates, certainty = result["event_date_acc"]["acc"], result["event_certainty_acc"]["acc"]
-    return f"dyad P {d['p']:.3f} R {d['r']:.3f} F1 {d['f1']:.3f}  date {dates}  certainty {certainty}"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -431,39 +294,6 @@ def main() -> None:
     report(docs, repeats, scorer, thresholds, args, names, tests)
 
 
-def shipped_thresholds() -> Thresholds:
-    model = parse_model(json.loads(MODEL.read_text(encoding="utf-8")), str(MODEL))
-    return model.thresholds
-
-
-def search_thresholds(
-    docs: list[Doc], repeats: list[dict[str, EventModel]], scorer: Any, args: argparse.Namespace
-) -> Thresholds:
-    best: tuple[float, Thresholds] | None = None
-    for type_threshold in [float(v) for v in args.type_thresholds.split(",")]:
-        for extra in (0.02, 1.01):
-            for rule in (0.05, 0.1, 0.2, 1.01):
-                for second in (0.05, 1.01):
-                    thresholds = Thresholds(type_threshold, extra, rule, second)
-                    value = objective(docs, repeats, scorer, thresholds)
-                    if best is None or value > best[0]:
-                        best = (value, thresholds)
-    assert best is not None
-    return per_type_thresholds(docs, repeats, scorer, best)
-
-
-def search_type_threshold(
-    docs: list[Doc], repeats: list[dict[str, EventModel]], scorer: Any, args: argparse.Namespace
-) -> Thresholds:
-    """The shipped thresholds with the shared type threshold that does best out of fold."""
-    shipped = shipped_thresholds()
-    trials = [replace(shipped, type=float(v)) for v in args.type_thresholds.split(",")]
-    values = [objective(docs, repeats, scorer, trial) for trial in trials]
-    for trial, value in zip(trials, values, strict=True):
-        console.print(f"type threshold {trial.type}: objective {value:.4f}")
-    return trials[values.index(max(values))]
-
-
 def report(
     docs: list[Doc],
     repeats: list[dict[str, EventModel]],
@@ -495,59 +325,6 @@ def report(
             json.dumps(serialise(final), sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8"
         )
         console.print(f"wrote {MODEL} ({MODEL.stat().st_size // 1024} KiB)")
-
-
-def objective(
-    docs: list[Doc], repeats: list[dict[str, EventModel]], scorer: Any, thresholds: Thresholds
-) -> float:
-    """The out-of-fold dyad F1 of the dev set and of our own news stories (where there are any)
-    plus a quarter of the seeds', averaged over the fold shuffles so that a threshold is not
-    chosen for one split."""
-    total = 0.0
-    ours = any(d["set"] not in SHARED_SETS for d in docs)
-    for models in repeats:
-        predicted = {d["key"]: predict(replace(models[d["key"]], thresholds=thresholds), d) for d in docs}
-        total += figures(scorer, docs, predicted, "dev")["events_dyad"]["f1"]
-        total += figures(scorer, docs, predicted, "seeds")["events_dyad"]["f1"] * 0.25
-        total += figures(scorer, docs, predicted, "ours")["events_dyad"]["f1"] if ours else 0.0
-    return total / len(repeats)
-
-
-def mean_figures(results: list[dict[str, Any]]) -> dict[str, Any]:
-    """The mean of each figure `summary` prints, over several cross-validations."""
-
-    def mean(values: list[float | None]) -> float | None:
-        known = [v for v in values if v is not None]
-        return round(sum(known) / len(known), 3) if known else None
-
-    return {
-        "events_dyad": {k: mean([r["events_dyad"][k] for r in results]) for k in ("p", "r", "f1")},
-        "event_date_acc": {"acc": mean([r["event_date_acc"]["acc"] for r in results])},
-        "event_certainty_acc": {"acc": mean([r["event_certainty_acc"]["acc"] for r in results])},
-    }
-
-
-def per_type_thresholds(
-    docs: list[Doc], repeats: list[dict[str, EventModel]], scorer: Any, best: tuple[float, Thresholds]
-) -> Thresholds:
-    """One pass of coordinate ascent from the shared threshold: each type keeps its own where
-    that raises the out-of-fold figure by more than noise (0.005); then the events with nobody
-    in a role, and those with a party of no known state, get theirs where that raises it."""
-    value, thresholds = best
-    for kind in PLOVER_TYPES:
-        for candidate in (0.15, 0.25, 0.4):
-            trial = replace(thresholds, by_type={**thresholds.by_type, kind: candidate})
-            score = objective(docs, repeats, scorer, trial)
-            if score > value + 0.005:
-                value, thresholds = score, trial
-    # then those of events with nobody in a role and with a party of no known state
-    for field_name, candidates in (("nobody", (0.2, 0.3, 0.4, 0.6)), ("stateless", (0.1, 0.2, 0.3))):
-        for candidate in candidates:
-            trial = replace(thresholds, **{field_name: candidate})
-            score = objective(docs, repeats, scorer, trial)
-            if score > value + 0.002:
-                value, thresholds = score, trial
-    return thresholds
 
 
 def serialise(model: EventModel) -> dict[str, Any]:
