@@ -152,9 +152,10 @@ class NameContext:
         )
 
     def _demonym_in(self, match: re.Match[str] | None) -> str | None:
+        """The nationality nearest the noun ("Iranian police detained French teacher": French)."""
         if match is None:
             return None
-        for word in match.group(1).split():
+        for word in reversed(match.group(1).split()):
             code = self.kb.demonym(word.split("-")[0])
             if code is not None:
                 return code

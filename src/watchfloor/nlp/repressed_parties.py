@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from watchfloor.kb import load_kb
 from watchfloor.nlp.arguments import first_conjunct
 from watchfloor.nlp.event_evidence import Party
 from watchfloor.nlp.seizure_deeds import DETAINING
@@ -41,22 +40,12 @@ def repressed_by(token: Token, named: list[Party]) -> str | None:
 
 def place_the_repressed(parties: list[Party]) -> None:
     """A person of no known state whom a state's organ arrests, jails or tries is that state's
-    ("Belarusian police detained Roman Protasevich"), unless their nationality is written before
-    their name ("detained French teacher Cecile Kohler"): a foreigner held is named as one."""
+    ("Belarusian police detained Roman Protasevich"): a foreigner held is named as one."""
     for party in parties:
         if party.label == "PERSON" and party.country is None and party.head is not None:
-            party.country = nationality_before(party.head) or repressed_by(party.head, parties)
+            party.country = repressed_by(party.head, parties)
             if party.country is not None:
                 party.features = [f for f in party.features if f != "nocountry"] + ["person_ruled"]
-
-
-def nationality_before(name: Token) -> str | None:
-    """The state of a nationality among the words that precede a name in its phrase ("French
-    teacher Cecile Kohler", "the British-Iranian aid worker Nazanin Zaghari-Ratcliffe": none)."""
-    kb = load_kb()
-    before = [t for t in name.subtree if t.i < name.i and t.dep_ in {"amod", "compound", "nmod"}]
-    states = {code for t in before if (code := kb.demonym(t.text))}
-    return states.pop() if len(states) == 1 and not any(t.text == "-" for t in name.subtree) else None
 
 
 def the_arresters(sent: Span, parties: list[Party], home: str | None) -> list[Party]:
