@@ -205,7 +205,7 @@ def main() -> None:
     parser.add_argument(
         "--ours-weight",
         type=float,
-        default=0.25,
+        default=0.1,
         help="how much a sentence of our own stories counts (../shared's: 1)",
     )
     parser.add_argument(
