@@ -13,6 +13,11 @@ from watchfloor.nlp.trigger_readings import object_nouns, takes_its_objects
 from watchfloor.nlp.triggers import Lexicon
 
 AIMED = frozenset({"on", "at", "against"})  # what a use of force is aimed at
+# the nouns of armed forces whose force on a place is an attack (not the police's: a raid of theirs
+# is a search or an arrest)
+ARMED_NOUNS = frozenset(
+    {"soldier", "troop", "army", "military", "force", "marine", "commando", "jet", "warplane"}
+)
 # verbs of force that, done by a party to a party, are an attack whatever the model makes of it
 ATTACKING_OUTRIGHT = frozenset(
     {"attack", "strike", "bomb", "shell", "shoot", "kill", "raid", "ambush", "assassinate", "bombard",
@@ -22,7 +27,8 @@ ATTACKING_OUTRIGHT = frozenset(
 
 def attacks_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> bool:
     """Whether a verb of force, active and neither negated nor modal, has a party for subject and
-    a party for object ("police shot dead 19 protesters", "gunmen kidnapped two engineers"), or a
+    a party for object ("police shot dead 19 protesters", "gunmen kidnapped two engineers") or, for
+    an armed force, a place ("Mexican soldiers raided a camp"), or a
     verb the lexicon makes an attack by its object has one for the noun of "on", "at" or "against"
     ("Israeli jets dropped bombs on Hezbollah positions"), or a munition for subject harmed people
     (`_munition_harmed_people`)."""
@@ -34,10 +40,12 @@ def attacks_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> bo
     objects = [c for c in children if c.dep_ == "dobj"]
     if _munition_harmed_people(verb, lexicon, party_heads):
         return True  # "a drone launched from Yemen struck a building, killing one man"
-    if not any(c.dep_ == "nsubj" and names_a_party(c, party_heads) for c in children):
+    subjects = [c for c in children if c.dep_ == "nsubj" and names_a_party(c, party_heads)]
+    if not subjects:
         return False
-    if lemma in ATTACKING_OUTRIGHT:
-        return any(names_a_party(c, party_heads) for c in objects)
+    if lemma in ATTACKING_OUTRIGHT:  # a party's, or a site's an armed force struck ("troops raided a camp")
+        armed = any(s.lemma_.lower() in ARMED_NOUNS for s in subjects)
+        return any(names_a_party(c, party_heads) or (armed and c.pos_ == "NOUN") for c in objects)
     by_object = any(
         t.type == "ASSAULT" for o in objects for t in lexicon.by_object.get((lemma, o.lemma_.lower()), [])
     )
