@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from tests.nlp.test_event_model import events_in, of_sentence
+from tests.nlp.test_event_model import events_in, first_evidence, of_sentence
+
+from watchfloor.layout import analyse_layout
+from watchfloor.models import Document
+from watchfloor.nlp.extract import extract_document
 
 
 def test_a_group_of_no_state_is_the_group_where_it_was_struck() -> None:
@@ -25,3 +29,17 @@ def test_a_militia_spelled_another_way_is_still_that_militia() -> None:
     found = events_in("US forces carried out strikes on five Kata'ib Hizbollah facilities in western Iraq.")
     strike = next(e for e in found if e.type == "ASSAULT")
     assert (strike.recipient, strike.recipient_country) == ("Kataib Hezbollah", "IRQ")
+
+
+def test_an_armed_forces_raid_on_a_place_is_a_sure_attack_and_a_police_raid_is_not() -> None:
+    raid = first_evidence("Mexican soldiers raided a camp outside Culiacan on Sunday.")
+    assert "settled:ASSAULT" in raid.features
+    search = first_evidence("Police raided the offices of the newspaper on Monday.")
+    assert "settled:ASSAULT" not in search.features
+
+
+def test_the_nationality_nearest_a_name_is_the_persons() -> None:
+    text = "Desk Note\n\nIranian police detained French teacher Cecile Kohler in Tehran.\n"
+    document = Document(text, "t.txt", "t.txt", "text", published="2024-02-03")
+    entities = extract_document(document, analyse_layout(text)).entities
+    assert next(e for e in entities if e.name == "Cecile Kohler").country == "FRA"
