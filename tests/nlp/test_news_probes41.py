@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
+from tests.nlp.test_entities import extract
 from tests.nlp.test_event_model import events_in, first_evidence, of_sentence
-
-from watchfloor.layout import analyse_layout
-from watchfloor.models import Document
-from watchfloor.nlp.extract import extract_document
 
 
 def test_a_group_of_no_state_is_the_group_where_it_was_struck() -> None:
@@ -39,7 +36,5 @@ def test_an_armed_forces_raid_on_a_place_is_a_sure_attack_and_a_police_raid_is_n
 
 
 def test_the_nationality_nearest_a_name_is_the_persons() -> None:
-    text = "Desk Note\n\nIranian police detained French teacher Cecile Kohler in Tehran.\n"
-    document = Document(text, "t.txt", "t.txt", "text", published="2024-02-03")
-    entities = extract_document(document, analyse_layout(text)).entities
-    assert next(e for e in entities if e.name == "Cecile Kohler").country == "FRA"
+    _, entities = extract("Iranian police detained French teacher Cecile Kohler in Tehran.")
+    assert entities["Cecile Kohler"]["country"] == "FRA"
