@@ -262,7 +262,8 @@ def test_whom_a_conviction_charges_a_deed_against_is_not_the_convicted() -> None
     events = events_in(
         "Iran hanged two men on Saturday convicted of killing a member of the Basij paramilitary force."
     )
-    assert [e.recipient for e in events if e.type == "COERCE"] == ["two men"]
+    # the hanging (ASSAULT, as the dev gold codes executions) and any conviction are the two men's
+    assert {e.recipient for e in events if e.type in {"ASSAULT", "COERCE"}} == {"two men"}
     cut = evidence_of("The Iranian government has disrupted access to the Internet for its citizens.")[0]
     citizens = next(i for i, p in enumerate(cut.parties) if "group:citizen" in p.features)
     assert [pair for pair in pairs_allowed(cut, "COERCE") if pair[1] == citizens]  # no charge there

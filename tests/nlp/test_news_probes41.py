@@ -38,3 +38,10 @@ def test_an_armed_forces_raid_on_a_place_is_a_sure_attack_and_a_police_raid_is_n
 def test_the_nationality_nearest_a_name_is_the_persons() -> None:
     _, entities = extract("Iranian police detained French teacher Cecile Kohler in Tehran.")
     assert entities["Cecile Kohler"]["country"] == "FRA"
+
+
+def test_a_warning_against_a_deed_promises_nothing_and_a_warning_of_what_will_come_does() -> None:
+    caution = first_evidence("The ministry warned against any attack on its ships.")
+    assert not caution.templates["THREATEN"].is_event
+    threat = first_evidence("Hunt warned Iran of serious consequences over the seized tanker.")
+    assert threat.templates["THREATEN"].is_event

@@ -88,7 +88,19 @@ def tells_no_deed(token: Token, kind: str) -> bool:
         or commands(token, kind)
         or backs_a_deed(token, kind)
         or sought_by_a_tip(token)
+        or (kind == "THREATEN" and warns_against_a_deed(token))
     )
+
+
+def warns_against_a_deed(token: Token) -> bool:
+    """Whether a warning is against a deed and promises nothing ("the ministry warned against any
+    attack on its ships": a caution, where "warned Iran of serious consequences" or "warned that
+    it would respond" tell what will come, a threat)."""
+    if token.lemma_.lower() not in {"warn", "caution"} or token.pos_ != "VERB":
+        return False
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    clauses = any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
+    return "against" in preps and not preps & {"of", "about"} and not clauses
 
 
 def sought_by_a_tip(token: Token) -> bool:

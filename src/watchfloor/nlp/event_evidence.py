@@ -124,6 +124,7 @@ class SentenceEvidence:
     # U.S. forces by militias"), with the parties' role features relative to it
     seconds: dict[str, EventTemplate] = field(default_factory=dict)
     second_role_features: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    aimed_elsewhere: set[str] = field(default_factory=set)  # second triggers aimed at no party named
     quoted: bool = False  # inside a quotation an earlier sentence of the paragraph opened
     quoted_by: str | None = None  # who the quotation it is in (or opens) quotes, where named
     dateline: str | None = None  # where the report is datelined: a statement's place if it names none

@@ -137,6 +137,8 @@ class EvidenceReader:
         kinds = [kind for kind in PLOVER_TYPES if kind in wanted]
         for kind, token in seconds.items():
             evidence.seconds[kind] = self._template(token, sentence, kind)  # (dating it moves the dater on)
+            if aimed_at_no_party(token, {h.i for h in heads}):
+                evidence.aimed_elsewhere.add(kind)  # ("attacks on shipping")
             if kind not in kinds:
                 continue
             # the rules' reading of this very word only: the type's other readings are the first's
@@ -245,6 +247,18 @@ class EvidenceReader:
             named=names_an_organisation(token),
             mutual=reads_mutual(token, kind, self.lexicon),
         )
+
+
+def aimed_at_no_party(token: Token, party_heads: set[int]) -> bool:
+    """Whether a deed's word names what it was aimed at, and no party is in that ("continuing
+    attacks on shipping"; not "attacks on U.S. forces")."""
+    aims = [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in {"on", "against", "at"}
+        for o in p.children
+    ]
+    return bool(aims) and not any(t.i in party_heads for o in aims for t in o.subtree)
 
 
 def positions(parties: list[Party], trigger: Token) -> list[list[str]]:

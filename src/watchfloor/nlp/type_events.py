@@ -11,7 +11,7 @@ from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_parties import country_of
 from watchfloor.nlp.mutual_deeds import agree_with_each_other, opponent_of
 from watchfloor.nlp.pair_limits import HOSTED, allowed_recipients, host_state, listed_with
-from watchfloor.nlp.role_paths import named_objects, role_path
+from watchfloor.nlp.role_paths import in_its_phrase, named_objects, role_path
 from watchfloor.nlp.second_triggers import says_or_does_another
 from watchfloor.nlp.types import Event
 
@@ -90,6 +90,9 @@ def second_event(
     a, r = model.likeliest_pair(evidence, kind, actor_p, recipient_p, speaker, second=True)
     if says_or_does_another(evidence.second_role_features.get((kind, a), ()), kind):
         return []  # "said it had shot down six missiles, but did not comment on damage": no doer near
+    far = not in_its_phrase(evidence.second_role_features.get((kind, r), ()))
+    if kind in evidence.aimed_elsewhere and r < len(evidence.parties) and far:
+        r = len(evidence.parties)  # "in response to attacks on shipping": not on the one who struck
     if r == len(evidence.parties) and kind in HOSTED and not template.inverse:
         features_of = [evidence.second_role_features.get((kind, i), ()) for i in range(len(parties))]
         elsewhere = {i for i, f in enumerate(features_of) if "where_another_acted" in f}
