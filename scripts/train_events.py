@@ -205,13 +205,14 @@ def main() -> None:
     parser.add_argument(
         "--ours-weight",
         type=float,
-        default=0.1,
-        help="how much a sentence of our own stories counts (../shared's: 1)",
+        default=0.0,
+        help="what a sentence of our stories counts for actor, recipient and pair (../shared's: 1)",
     )
     parser.add_argument(
         "--ours-type-weight",
         type=float,
-        help="what a sentence of our stories counts for the type scorer (default: --ours-weight)",
+        default=0.1,
+        help="what a sentence of our stories counts for the type scorer (../shared's: 1)",
     )
     parser.add_argument("--c-pair", type=float, default=1.0, help="the pair scorer's; 0: no pair scorer")
     parser.add_argument(
