@@ -9,8 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from event_corpus import SHARED_SETS, Doc
-from rich.console import Console
+from event_corpus import SHARED_SETS, Doc, console
 
 from watchfloor.nlp.event_evidence import PLOVER_TYPES
 from watchfloor.nlp.event_model import EventModel
@@ -18,7 +17,6 @@ from watchfloor.nlp.event_model_file import parse_model
 from watchfloor.nlp.event_scorers import Thresholds
 
 MODEL = Path(__file__).resolve().parent.parent / "src" / "watchfloor" / "data" / "events" / "model.json"
-console = Console(stderr=True)
 
 
 def predict(model: EventModel, doc: Doc) -> dict[str, Any]:

@@ -28,9 +28,18 @@ from pathlib import Path
 from typing import Any
 
 from eval_scorer import load_scorer
-from event_corpus import SHARED_SETS, Doc, align, corpus_sets, folds_of, load_corpus, tokens, topic_folds
+from event_corpus import (
+    SHARED_SETS,
+    Doc,
+    align,
+    console,
+    corpus_sets,
+    folds_of,
+    load_corpus,
+    tokens,
+    topic_folds,
+)
 from fitting import fit_choice, fit_types
-from rich.console import Console
 from rich.progress import track
 from threshold_search import (
     MODEL,
@@ -51,7 +60,6 @@ from watchfloor.nlp.event_scorers import Linear, Thresholds, none_rows, role_row
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
 
 ROOT = Path(__file__).resolve().parent.parent
-console = Console(stderr=True)
 
 Rows = tuple[list[list[str]], dict[str, list[int]], list[list[list[str]]], list[list[int]], list[list[int]]]
 

@@ -123,7 +123,8 @@ class EvidenceReader:
                 features.extend(self._reading_features(kind, token, headline))
                 features.extend(governing_types(kind, token, hits))
         places = frozenset(p.head.i for p in parties if p.head is not None and p.label == "GPE")
-        settled = settled_features(triggers, hits, sent, {h.i for h in heads}, self.lexicon, places)
+        party_heads = {h.i for h in heads}
+        settled = settled_features(triggers, hits, sent, party_heads, self.lexicon, places)
         aims = {f.split(":", 1)[1] for f in features if f.startswith("purpose:")}
         features.extend(
             f for f in settled if f.split(":", 1)[1] not in aims
@@ -137,7 +138,7 @@ class EvidenceReader:
         kinds = [kind for kind in PLOVER_TYPES if kind in wanted]
         for kind, token in seconds.items():
             evidence.seconds[kind] = self._template(token, sentence, kind)  # (dating it moves the dater on)
-            if aimed_at_no_party(token, {h.i for h in heads}):
+            if aimed_at_no_party(token, party_heads):
                 evidence.aimed_elsewhere.add(kind)  # ("attacks on shipping")
             if kind not in kinds:
                 continue

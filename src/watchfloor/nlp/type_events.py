@@ -90,8 +90,11 @@ def second_event(
     a, r = model.likeliest_pair(evidence, kind, actor_p, recipient_p, speaker, second=True)
     if says_or_does_another(evidence.second_role_features.get((kind, a), ()), kind):
         return []  # "said it had shot down six missiles, but did not comment on damage": no doer near
-    far = not in_its_phrase(evidence.second_role_features.get((kind, r), ()))
-    if kind in evidence.aimed_elsewhere and r < len(evidence.parties) and far:
+    if (
+        kind in evidence.aimed_elsewhere
+        and r < len(evidence.parties)
+        and not in_its_phrase(evidence.second_role_features.get((kind, r), ()))
+    ):
         r = len(evidence.parties)  # "in response to attacks on shipping": not on the one who struck
     if r == len(evidence.parties) and kind in HOSTED and not template.inverse:
         features_of = [evidence.second_role_features.get((kind, i), ()) for i in range(len(parties))]
