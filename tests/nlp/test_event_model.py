@@ -967,7 +967,7 @@ def test_an_event_with_nobody_in_a_role_needs_more_confidence() -> None:
     assert model is not None and 0.0 < model.thresholds.nobody < 1.0
     body = (
         "Israeli aircraft struck Hezbollah positions in southern Lebanon on Monday.\n\n"
-        "The militia attacked a convoy near the border, killing three soldiers.\n\n"
+        "The militia attacked a convoy near the border, killing three guards.\n\n"
         "Russia fired missiles overnight, officials said."
     )
     document = Document(f"Desk Note\n\n{body}", "t.txt", "t.txt", "text", published="2024-02-03")
@@ -983,7 +983,7 @@ def test_an_event_with_nobody_in_a_role_needs_more_confidence() -> None:
     strict = found(1.01, 0.0)
     assert strict and all(e.actor is not None and e.recipient is not None for e in strict)
     assert {(e.type, e.actor, e.recipient) for e in strict} <= {(e.type, e.actor, e.recipient) for e in every}
-    # a party of no known state ("three soldiers") is held to its own threshold
+    # a party of no known state ("three guards") is held to its own threshold
     assert [e for e in every if e.recipient and e.recipient_country is None]
     named = [e for e in found(0.0, 1.01) if e.actor and e.recipient]
     assert named and all(e.actor_country and e.recipient_country for e in named)

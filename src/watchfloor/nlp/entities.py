@@ -52,9 +52,10 @@ def initials(name: str) -> str:
 class EntityResolver:
     """Collects a document's mentions and merges them into entities."""
 
-    def __init__(self, kb: KnowledgeBase, text: str) -> None:
+    def __init__(self, kb: KnowledgeBase, text: str, on: str | None = None) -> None:
         self.kb = kb
         self.text = text
+        self.on = on  # the date the document speaks from: the offices people held then
         self.entities: dict[str, Entity] = {}
         self._surnames: dict[str, str] = {}  # folded surname or short form -> person key
         self._acronyms: dict[str, str] = {}  # acronym -> organisation key
@@ -140,6 +141,9 @@ class EntityResolver:
         entity = self.entities.get(key)
         if entity is None:
             country = record.iso3 if isinstance(record, State) else record.country
+            held = record.office_on(self.on) if isinstance(record, Person) and self.on else None
+            if held is not None and held.country:
+                country = held.country  # ("Prime Minister Rutte" in 2023: the Netherlands')
             entity = Entity(key=key, name=record.name, type=record.type, country=country, kb_key=key)
             self.entities[key] = entity
             if isinstance(record, Person):

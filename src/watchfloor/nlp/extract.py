@@ -107,7 +107,8 @@ def read_document(
     add_repeated_surnames(docs, [p.start for p in paragraphs], per_paragraph, kb)
     add_repeated_ship_names(docs, [p.start for p in paragraphs], per_paragraph)
     everything = [m for ms in per_paragraph for m in ms]
-    entities = EntityResolver(kb, document.text)
+    reference = reference_date(document, layout)
+    entities = EntityResolver(kb, document.text, reference)
     countries = document_countries(everything)
     places = PlaceResolver(kb, load_gazetteer(), document.text, countries)
     place_names: dict[int, str] = {}
@@ -158,7 +159,6 @@ def read_document(
     sentences = sorted((p for p in layout.passages if p.kind == "sentence"), key=lambda p: p.start)
     starts = [s.start for s in sentences]
     lexicon = load_lexicon()
-    reference = reference_date(document, layout)
     # an undated report's "October 25" is of the year of the latest full date it names
     anchor = reference or latest_full_date(document.text)
     events: list[Event] = []

@@ -101,9 +101,11 @@ def _told_by(named: list[Party]) -> str | None:
 
 
 OTHERS = frozenset({"ally", "partner", "friend", "adversary", "enemy"})  # "our allies" are not us
+# of the place named nearest, else the document's country: organs of a state named by no state
+# ("prosecutors charged him", "soldiers sealed off the square")
 DOMESTIC = frozenset(
-    {"police", "opposition", "authority"}
-)  # of the place named nearest, else the document's country
+    {"police", "opposition", "authority", "prosecutor", "court", "judge", "soldier", "troop", "officer"}
+)  # (not "officials", as often the speakers of another state: "..., officials said")
 RULING = frozenset({"army", "military", "government", "junta"})  # so too where they head their phrase
 RULING_WORDS = frozenset({"military", "interim", "transitional", "new", "ruling", "national", "central"})
 
