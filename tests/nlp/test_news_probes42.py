@@ -24,3 +24,18 @@ def test_a_person_holds_the_state_of_the_office_held_on_the_documents_date() -> 
     # NATO's Secretary General (an official of no state)
     _, entities = extract("Mark Rutte met Volodymyr Zelensky in Kyiv on Friday.")  # (2024-02-03)
     assert entities["Mark Rutte"]["country"] == "NLD"
+
+
+def test_a_person_of_no_state_known_is_of_the_state_the_story_is_about() -> None:
+    _, entities = extract(
+        "Georgian police raided the offices of three opposition parties in Tbilisi on Wednesday. "
+        "Nika Gvaramia was carried out of the building unconscious, Georgia's opposition said."
+    )
+    assert entities["Nika Gvaramia"]["country"] == "GEO"
+    # not one the knowledge base knows, nor an official named by an office alone
+    _, entities = extract(
+        "Iran expanded its stockpile, Director General John Smith told the Board. "
+        "Antonio Guterres called on Iran to cooperate."
+    )
+    assert entities["John Smith"]["country"] is None
+    assert entities["António Guterres"]["country"] is None

@@ -280,6 +280,18 @@ class EntityResolver:
             if entity.country is None and entity.kb_key is None:
                 entity.country = iso3
 
+    def place_people(self, iso3: str, in_body: set[str]) -> None:
+        """A person named in full in the body (`in_body`: keys), whose state nothing tells ("Nika
+        Gvaramia was detained"), is one of the state the story is about; not one named with an
+        office ("Director General John Smith"), whose body may be of no state, nor a headline's
+        capitalised words the NER took for a name."""
+        for key in in_body:
+            entity = self.entities[key]
+            if entity.type != "PERSON" or entity.country is not None or entity.kb_key is not None:
+                continue
+            if len(entity.name.split()) > 1 and entity.title is None and not self.kb.matches(entity.name):
+                entity.country = iso3
+
     def assign_home_country(self, iso3: str) -> None:
         """A government body named without its state ("the Foreign Affairs Ministry") belongs to
         the state the document is chiefly about."""

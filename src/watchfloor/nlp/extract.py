@@ -156,6 +156,9 @@ def read_document(
     office_state = (author.country if author is not None else None) or dateline or story
     if office_state is not None:
         entities.place_office_holders(office_state)
+    if story is not None:
+        headline_end = document.text.find("\n")
+        entities.place_people(story, {m.entity for m in everything if m.entity and m.start > headline_end})
     sentences = sorted((p for p in layout.passages if p.kind == "sentence"), key=lambda p: p.start)
     starts = [s.start for s in sentences]
     lexicon = load_lexicon()
