@@ -189,11 +189,11 @@ def test_part_of_a_pact_suspended_is_the_pact_suspended() -> None:
 
 def test_an_office_holder_given_no_state_serves_the_datelines_state_before_the_storys() -> None:
     body = (
-        "VILNIUS, Aug 2 (Reuters) - Prime Minister Ingrida Simonyte called the influx of migrants from "
+        "VILNIUS, Aug 2 (Reuters) - Prime Minister Aldona Vaitkute called the influx of migrants from "
         "Belarus a hybrid attack by the regime in Minsk. Belarus denied the charge, and Belarus said "
         "Belarus would not stop the migrants."
     )
-    actors = {e.actor: e.actor_country for e in events_in(body) if e.actor and "Simonyte" in e.actor}
+    actors = {e.actor: e.actor_country for e in events_in(body) if e.actor and "Vaitkute" in e.actor}
     assert set(actors.values()) == {"LTU"}
 
 

@@ -16,6 +16,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "states.yaml": ("states",),
     "organizations.yaml": ("organizations",),
     "people.yaml": ("people",),
+    "people_world.yaml": ("people",),
     "weapons.yaml": ("assault_modes", "families", "weapons"),
     "sites.yaml": ("sites",),
     "place_variants.yaml": ("places",),
