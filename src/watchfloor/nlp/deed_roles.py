@@ -73,6 +73,26 @@ def _whose_body(party: Token) -> Token:
 
 
 INFORMED = frozenset({"tell", "inform", "notify", "brief", "warn", "alert"})  # told of a deed, passive
+TOLD_OF = frozenset({"of", "about", "on"})  # ("briefed on the strikes")
+
+
+def told_of_it(party: Token, trigger: Token) -> bool:
+    """Whether the party is the passive subject of a verb of telling whose phrase holds the deed
+    ("Trump had been told of the attack", "Congress was briefed on the strikes"): it hears of the
+    deed, neither doing it nor suffering it."""
+    root = phrase_root(party)
+    if root.dep_ != "nsubjpass" or root.head.lemma_.lower() not in INFORMED:
+        return False
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in TOLD_OF and node.head.i == root.head.i:
+            return True
+        if node.dep_ not in {"pobj", "prep", "pcomp", "compound", "amod", "conj"}:
+            return False
+        node = node.head
+    return False
 
 
 # (and a decision's or a plan's clause: "opposes the decision of the US to impose tariffs")

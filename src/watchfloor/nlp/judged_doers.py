@@ -23,15 +23,33 @@ def judged_for_it(party: Token, trigger: Token) -> bool:
     root = phrase_root(party)
     if root.dep_ == "pobj" and root.head.lower_ == "on":
         return _blamed_on(root.head, trigger)
-    if root.dep_ not in {"dobj", "nsubjpass"} or root.head.i == root.i:
-        return False  # ("Hamas was blamed for the attack": the passive subject)
-    verb = root.head
+    verbs = _charged_participles(root)
+    if root.dep_ in {"dobj", "nsubjpass"} and root.head.i != root.i:
+        verbs.append(root.head)  # ("Hamas was blamed for the attack": the passive subject)
+    return any(_judged_in_its_reason(verb, trigger) for verb in verbs)
+
+
+def _judged_in_its_reason(verb: Token, trigger: Token) -> bool:
+    """Whether a judging, punishing or charging verb names the trigger's deed as its reason."""
     lemma = verb.lemma_.lower()
     if not (judges(verb) or lemma in PUNISHING or lemma in ACCUSING):
         return False
     holders = [verb, *(c for c in verb.children if c.dep_ in COMPLEMENTS)]
     reasons = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in REASON_PREPS]
     return any(r.left_edge.i <= trigger.i <= r.right_edge.i for r in reasons)
+
+
+def _charged_participles(root: Token) -> list[Token]:
+    """Participles with no subject of their own that tell what a noun was judged for: on the
+    noun ("two men convicted of killing a guard") or, for a verb's object, on the verb ("hanged
+    two men on Saturday convicted of killing ...", as the parser often hangs it)."""
+    described = [c for c in root.children if c.dep_ == "acl"]
+    if root.dep_ == "dobj":
+        described += [c for c in root.head.children if c.dep_ == "advcl" and c.i > root.i]
+    return [
+        v for v in described
+        if v.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
+    ]  # fmt: skip
 
 
 def _blamed_on(on: Token, trigger: Token) -> bool:

@@ -94,6 +94,9 @@ def ruled_out(
     beside = f"tsubj:{kind}" in evidence.features
     # who claims a deed did it, and no one else ("Islamic State claimed the Moscow attack")
     claimed = deed and any("claims_it" in f for f in features_of)
+    # whom a statement judges or charges for a deed did it, and no one else ("Iran hanged two men
+    # convicted of killing a guard": not Iran's killing; "blamed Hamas for the attack")
+    judged_doer = deed and not inverse and any("judged_for_it" in f for f in features_of)
     # a passive verb's "by" phrase, where it names a party, names who did it: no one outside it
     # ("Somali forces backed by clan militias": al-Shabaab backed no one; "struck by a missile"
     # and "appalled by Iran's executions" name none)
@@ -171,6 +174,7 @@ def ruled_out(
             or (deed and one_of_those_it_befell(f))
             or (judged_noun and bool(f) and not names_the_judged_doer(f))
             or (claimed and "claims_it" not in f)
+            or (judged_doer and bool(f) and "judged_for_it" not in f)
             or (asked and "up:xcomp" in f)  # "urge the U.S. to stop arming Taiwan": Taiwan asks nothing
             or (voiced and bool(f) and not voices_it(f))
             or (agent and bool(f) and not in_the_agent(f) and not pact)

@@ -28,6 +28,7 @@ from watchfloor.nlp.deed_roles import (
     issues_statement_on,
     judges_it,
     tells_of_anothers_deed,
+    told_of_it,
     undergoes_it,
 )
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party, ancestry, dependency_path
@@ -56,6 +57,8 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
         out.append("last")
     if party.head is None or trigger is None:
         out.append("nopath")
+        if trigger is not None and agentless_passive(trigger):
+            out.append("nopath_agentless")  # "The army seized power. The president was detained."
         return out
     head = nearest_mention(party, trigger)
     path = dependency_path(head, trigger)
@@ -85,6 +88,13 @@ def role_features(party: Party, trigger: Token | None, first: bool, last: bool) 
     return out
 
 
+def agentless_passive(trigger: Token) -> bool:
+    """Whether the trigger's clause is a passive that names no doer ("was taken into custody")."""
+    verb = clause_verb(trigger)
+    children = {c.dep_ for c in verb.children}
+    return "nsubjpass" in children and "agent" not in children
+
+
 def _in_a_clause_on_another(party: Token, trigger: Token) -> bool:
     return in_a_clause_on_another(party, trigger, PARTY_NOUNS)
 
@@ -108,6 +118,7 @@ def describes_another(party: Token, trigger: Token) -> bool:
 MENTION_TESTS: tuple[tuple[str, Callable[[Token, Token], bool]], ...] = (
     ("states_on_it", issues_statement_on),
     ("undergoes_it", undergoes_it),
+    ("told_of_it", told_of_it),
     ("fired_from", fired_from),
     ("taken_from", taken_from),
     ("locates_another", locates_another),

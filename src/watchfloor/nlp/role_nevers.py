@@ -152,6 +152,7 @@ def never_recipient(
         or "where_used" in features
         or "brokers_it" in features  # ("a truce brokered by Qatar": a go-between, no side)
         or "judged_for_it" in features
+        or "told_of_it" in features  # ("Trump had been told of the attack")
         or (asked and "up:xcomp" in features)
         or (deed and "states_on_it" in features)
         or (force and not inverse and (("fired_from" in features and not penalty) or in_the_agent(features)))

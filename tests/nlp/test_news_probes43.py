@@ -1,0 +1,56 @@
+"""Role readings mended in session 43, each on sentences written here: who was told of a deed,
+whom a participle charges with a deed, and an earlier doer of a passive naming none."""
+
+from __future__ import annotations
+
+from tests.nlp.test_event_roles import evidence_of
+
+from watchfloor.nlp.allowed_pairs import allowed_pairs
+from watchfloor.nlp.event_evidence import SentenceEvidence
+
+
+def _evidence(body: str, kind: str) -> SentenceEvidence:
+    return next(e for e in evidence_of(f"Desk Note\n\n{body}") if kind in e.templates)
+
+
+def _allowed(evidence: SentenceEvidence, kind: str, second: bool = False) -> set[tuple[str, str]]:
+    """The (actor, recipient) names a sentence's grammar allows (nobody: "-")."""
+    names = [p.name for p in evidence.parties] + ["-"]
+    return {(names[a], names[r]) for a, r in allowed_pairs(evidence, kind, None, second)}
+
+
+def test_who_is_told_of_a_deed_neither_did_it_nor_suffered_it() -> None:
+    evidence = _evidence(
+        "The spokesman said the senator had been briefed on the bombing of the depot.", "ASSAULT"
+    )
+    told = next(i for i, p in enumerate(evidence.parties) if p.name.endswith("senator"))
+    assert "told_of_it" in evidence.role_features[("ASSAULT", told)]
+    assert not {pair for pair in _allowed(evidence, "ASSAULT") if evidence.parties[told].name in pair}
+    # one who is told something else is no one told of the deed
+    evidence = _evidence("The senator was told to leave before the bombing of the depot.", "ASSAULT")
+    assert all("told_of_it" not in f for f in evidence.role_features.values())
+
+
+def test_whom_a_participle_charges_with_a_deed_did_it_and_no_one_else() -> None:
+    evidence = _evidence(
+        "Egypt executed three men on Monday convicted of bombing a church in Cairo.", "ASSAULT"
+    )
+    assert evidence.seconds["ASSAULT"].trigger == "bombing"
+    allowed = _allowed(evidence, "ASSAULT", second=True)
+    assert {actor for actor, _ in allowed} - {"-"} == {"three men"}
+    # the noun the participle describes, wherever the parser hangs it
+    evidence = _evidence("Police arrested two students accused of attacking a police station.", "ASSAULT")
+    assert {actor for actor, _ in _allowed(evidence, "ASSAULT")} - {"-"} == {"two students"}
+
+
+def test_an_earlier_party_beside_a_passive_that_names_no_doer_is_marked_so() -> None:
+    evidence = evidence_of(
+        "Desk Note\n\nThe army seized power in Niamey on Wednesday. "
+        "President Mohamed Bazoum was detained in his residence."
+    )[-1]
+    carried = [f for (kind, _), f in evidence.role_features.items() if kind == "COERCE" and "prev" in f]
+    assert carried and all("nopath_agentless" in f for f in carried)
+    evidence = evidence_of(
+        "Desk Note\n\nThe army seized power in Niamey on Wednesday. Soldiers detained the president."
+    )[-1]
+    assert all("nopath_agentless" not in f for f in evidence.role_features.values())
