@@ -54,3 +54,18 @@ def test_an_earlier_party_beside_a_passive_that_names_no_doer_is_marked_so() -> 
         "Desk Note\n\nThe army seized power in Niamey on Wednesday. Soldiers detained the president."
     )[-1]
     assert all("nopath_agentless" not in f for f in evidence.role_features.values())
+
+
+def test_a_city_or_region_the_ner_took_for_a_body_is_a_place_not_a_party() -> None:
+    evidence = evidence_of(
+        "Desk Note\n\nUS bombers struck the Fordow, Natanz and Isfahan nuclear sites in Iran."
+    )
+    assert all(p.country is not None for p in evidence[-1].parties)  # (no "Isfahan" of no state)
+    evidence = evidence_of(
+        "Desk Note\n\nRussian missiles hit Kyiv and other cities in Ukraine "
+        "in revenge for Crimea bridge blast"
+    )
+    assert "Crimea" not in {p.name for p in evidence[-1].parties}
+    # a body named like a small town stays a body ("Azov", 80,000 people)
+    evidence = evidence_of("Desk Note\n\nThe Azov brigade said it repelled an assault near Pokrovsk.")
+    assert any(p.name.startswith("Azov") for p in evidence[-1].parties)

@@ -115,7 +115,7 @@ def read_document(
     place_states: dict[int, str | None] = {}
     entities.know_full_names(everything)
     for mention in everything:
-        if mention.may_be_place and places.is_settlement(mention):
+        if (mention.may_be_place and places.is_settlement(mention)) or places.names_a_known_place(mention):
             mention.label = "GPE"  # "attacked coalition forces at Erbil": the NER's ORG is the city
     for mention in names_placed_elsewhere(everything):
         if places.is_settlement(mention):

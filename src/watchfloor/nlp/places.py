@@ -15,10 +15,12 @@ from collections import Counter
 from watchfloor.geo import Gazetteer, PlaceContext, find_qualifier
 from watchfloor.geo import Place as GeoPlace
 from watchfloor.kb import KnowledgeBase
+from watchfloor.kb.normalize import fold
 from watchfloor.kb.records import Site, State
 from watchfloor.nlp.types import Mention, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TOWN_OF_NOTE = 100_000  # a city this large named by a body's label is the city
 # a state named right before a place's name: "the Ukrainian town of Bucha", "Russia's border city
 # of Belgorod", "Ukraine's Kherson" (a qualifier before the name, as ", Ukraine" is one after it)
 STATE_BEFORE = re.compile(
@@ -104,6 +106,17 @@ class PlaceResolver:
         if context.hint_country is None and mention.text in self.qualified:
             return self.qualified[mention.text]
         return self.gazetteer.resolve(mention.text, context)
+
+    def names_a_known_place(self, mention: Mention) -> bool:
+        """Whether a name the NER took for a body, known to no record, is word for word a region
+        or a city of 100,000 people of a state the document names ("the Isfahan nuclear site",
+        "revenge for Crimea bridge blast", "Timika, 21 September"): a place, not a party."""
+        if mention.label != "ORG" or mention.kb_key or not mention.text[:1].isupper():
+            return False
+        found = self.gazetteer.resolve(mention.text, self._context(mention))
+        if found is None or found.country not in self.weights or fold(found.name) != fold(mention.text):
+            return False
+        return found.kind == "region" or (found.kind == "city" and found.population >= TOWN_OF_NOTE)
 
     def _context(self, mention: Mention) -> PlaceContext:
         """The document's countries, and the state a qualifier after the name or a description
