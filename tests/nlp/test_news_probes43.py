@@ -3,6 +3,7 @@ whom a participle charges with a deed, and an earlier doer of a passive naming n
 
 from __future__ import annotations
 
+from tests.nlp.test_entities import extract
 from tests.nlp.test_event_roles import evidence_of
 
 from watchfloor.nlp.allowed_pairs import allowed_pairs
@@ -69,3 +70,13 @@ def test_a_city_or_region_the_ner_took_for_a_body_is_a_place_not_a_party() -> No
     # a body named like a small town stays a body ("Azov", 80,000 people)
     evidence = evidence_of("Desk Note\n\nThe Azov brigade said it repelled an assault near Pokrovsk.")
     assert any(p.name.startswith("Azov") for p in evidence[-1].parties)
+
+
+def test_a_state_organs_spokesperson_is_of_the_state_written_before_the_office() -> None:
+    _, entities = extract("Iraqi military spokesman Karim Sadeghi said the strike hit a depot.")
+    assert entities["Karim Sadeghi"]["country"] == "IRQ"
+    _, entities = extract("Russia's Defence Ministry spokesman Andrei Volkov said the strike hit a depot.")
+    assert entities["Andrei Volkov"]["country"] == "RUS"
+    # a spokesperson of no state named stays of none (a body's, the UN's, a company's)
+    _, entities = extract("Spokesman Andrei Volkov said the talks would resume in Geneva.")
+    assert entities["Andrei Volkov"]["country"] is None
