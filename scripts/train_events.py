@@ -195,7 +195,8 @@ def train(docs: list[Doc], args: argparse.Namespace) -> EventModel:
     model = EventModel(types, actor, recipient, Thresholds(0.5, 1.01))
     if args.c_pair <= 0:
         return model
-    groups, labels, offsets, weights = pair_rows(docs, model, args.ours_weight)
+    pair_weight = args.ours_weight if args.ours_pair_weight is None else args.ours_pair_weight
+    groups, labels, offsets, weights = pair_rows(docs, model, pair_weight)
     return replace(model, pair=fit_choice(groups, labels, args.c_pair, offsets, weights))
 
 
@@ -215,6 +216,12 @@ def main() -> None:
         type=float,
         default=0.0,
         help="what a sentence of our stories counts for actor, recipient and pair (../shared's: 1)",
+    )
+    parser.add_argument(
+        "--ours-pair-weight",
+        type=float,
+        default=None,
+        help="what a sentence of our stories counts for the pair scorer (default: --ours-weight)",
     )
     parser.add_argument(
         "--ours-type-weight",

@@ -3,11 +3,15 @@ whom a participle charges with a deed, and an earlier doer of a passive naming n
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.nlp.test_entities import extract
-from tests.nlp.test_event_roles import evidence_of
+from tests.nlp.test_event_roles import events_in, evidence_of
 
 from watchfloor.nlp.allowed_pairs import allowed_pairs
-from watchfloor.nlp.event_evidence import SentenceEvidence
+from watchfloor.nlp.event_evidence import Party, SentenceEvidence
+from watchfloor.nlp.event_model_file import load_event_model
+from watchfloor.nlp.event_parties import organ_of_state
 
 
 def _evidence(body: str, kind: str) -> SentenceEvidence:
@@ -80,3 +84,30 @@ def test_a_state_organs_spokesperson_is_of_the_state_written_before_the_office()
     # a spokesperson of no state named stays of none (a body's, the UN's, a company's)
     _, entities = extract("Spokesman Andrei Volkov said the talks would resume in Geneva.")
     assert entities["Andrei Volkov"]["country"] is None
+
+
+def test_a_deed_denied_with_no_one_doing_it_is_no_event() -> None:
+    model = load_event_model()
+    assert model is not None
+    denied = next(e for e in events_in("Iran never supplied drones to Russia.") if e.type == "AID")
+    assert denied.certainty == "denied" and model.whole_enough(denied)
+    assert not model.whole_enough(replace(denied, actor=None, actor_country=None))
+
+
+def test_an_opposition_leader_is_of_the_state_but_no_organ_of_it() -> None:
+    opposition = Party(
+        "the opposition leader", "VEN", None, "GROUP", None, ["group:leader", "group_of_state"]
+    )
+    minister = Party("the defence minister", "VEN", None, "GROUP", None, ["group:minister", "group_of_state"])
+    assert organ_of_state(minister) and not organ_of_state(opposition)
+
+
+def test_who_answers_a_deed_did_not_do_the_deed_it_answers() -> None:
+    evidence = _evidence(
+        "French troops struck the militants in Mali on Sunday in response to an ambush that killed "
+        "two French soldiers.",
+        "ASSAULT",
+    )
+    assert evidence.seconds["ASSAULT"].trigger == "ambush"
+    actors = {actor for actor, _ in _allowed(evidence, "ASSAULT", second=True)}
+    assert "French troops" not in actors and "the militants" in actors

@@ -85,6 +85,10 @@ def allowed_pairs(
     if force and f"answered:{kind}" not in evidence.features:
         struck |= {i for i, f in enumerate(first) if "holds_target" in f}
     struck -= {i for i, f in enumerate(features_of) if OWN_FORCE_PATHS & set(f)}
+    # nor does who answers a deed do the deed it answers ("U.S. forces struck militias in response
+    # to a drone attack that wounded three U.S. soldiers": not the US's attack)
+    if second and f"answered:{kind}" in evidence.features:
+        struck |= {i for i, f in enumerate(first) if in_its_subject(f)}
     # (named as such: not a group or a word pointing back, "boarded the vessel")
     # (but arrests are told by those who make them: "police said 24 people had been arrested")
     held = kind == "COERCE" and any(f"tlemma:{kind}:{verb}" in evidence.features for verb in REPRESSING)

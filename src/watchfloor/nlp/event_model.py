@@ -127,15 +127,18 @@ class EventModel:
         for their confidence held back."""
         events = name_unnamed_attackers([e for sentence in evidence for e in self.events(sentence)])
         events = name_the_denied(name_the_judged(events, evidence), evidence)
-        return [e for e in events if self._whole_enough(e)]
+        return [e for e in events if self.whole_enough(e)]
 
-    def _whole_enough(self, event: Event) -> bool:
+    def whole_enough(self, event: Event) -> bool:
         """Whether an event stands: never with nobody in both roles; one with nobody in a role, or
         with a party of no known state ("the group", "ships", the IAEA), is wrong more often than
-        right, so it needs more confidence (the first far more)."""
+        right, so it needs more confidence (the first far more). A deed denied with no one doing
+        it ("the cartel leader had never been arrested") is none: a denial names whom it clears."""
         parties = ((event.actor, event.actor_country), (event.recipient, event.recipient_country))
         if all(name is None for name, _ in parties):
             return False  # no one did it and no one suffered it: nothing an analyst can use
+        if event.certainty == "denied" and event.actor is None:
+            return False
         if any(name is None for name, _ in parties) and event.confidence < self.thresholds.nobody:
             return False
         stateless = any(name is not None and country is None for name, country in parties)

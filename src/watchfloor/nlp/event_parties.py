@@ -12,6 +12,8 @@ from watchfloor.nlp.unnamed_parties import SHIPS
 STATE_LABELS = frozenset({"GPE", "NORP", "AUTHOR"})
 
 
+# words that make a group's leader or members the state's opponents, not its organs
+AGAINST_THE_STATE = frozenset({"opposition", "rebel", "dissident", "separatist", "insurgent", "exiled"})
 OPPOSITION = "opposition"  # a state's political opposition: of it, no organ of it ("accused the opposition")
 
 
@@ -56,6 +58,8 @@ def organ_of_state(party: Party) -> bool:
         return True
     if party.label != "GROUP" or "group_of_state" not in party.features:
         return False
+    if AGAINST_THE_STATE.intersection(party.name.lower().split()):
+        return False  # "the opposition leader", "rebel commanders": of the state, no organ of it
     return group_noun(party) not in PEOPLE_NOUNS | {OPPOSITION}
 
 

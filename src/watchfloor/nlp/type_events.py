@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from watchfloor.nlp.allowed_pairs import allowed_pairs
 from watchfloor.nlp.answered_deeds import answering_pair
 from watchfloor.nlp.event_building import build_event, ordered_roles
 from watchfloor.nlp.event_evidence import Party, SentenceEvidence
@@ -108,6 +109,11 @@ def second_event(
         return []
     if recipient is None and any(e.actor_country == country_of(actor) for e in first):
         return []  # "fired artillery at a Lithuanian village ... and two barns burned": the same, vaguer
+    if f"answered:{kind}" in evidence.features:
+        # the deed the first answers: its doer among those who may have done it (not the answerer,
+        # whom the softmax still weighs: "struck militias in response to a drone attack")
+        doers = {x for x, _ in allowed_pairs(evidence, kind, speaker, second=True)}
+        actor_p = [p / max(sum(actor_p[x] for x in doers), 1e-9) for p in actor_p]
     if actor_p[a] * recipient_p[r] < model.thresholds.second:
         return []
     return [
