@@ -111,3 +111,16 @@ def test_who_answers_a_deed_did_not_do_the_deed_it_answers() -> None:
     assert evidence.seconds["ASSAULT"].trigger == "ambush"
     actors = {actor for actor, _ in _allowed(evidence, "ASSAULT", second=True)}
     assert "French troops" not in actors and "the militants" in actors
+
+
+def test_a_person_holding_no_office_may_accuse_the_rulers_of_their_own_state() -> None:
+    evidence = _evidence("Opposition leader Leopoldo Lopez accused the government of fraud.", "ACCUSE")
+    assert ("Leopoldo López", "the government") in _allowed(evidence, "ACCUSE")
+    # one of the state's own officers does not (the state acting on itself)
+    evidence = _evidence(
+        "Venezuelan Interior Minister Carlos Mendez accused the government of fraud.", "ACCUSE"
+    )
+    assert ("Carlos Mendez", "-") in _allowed(evidence, "ACCUSE")
+    assert not {
+        pair for pair in _allowed(evidence, "ACCUSE") if pair[0] == "Carlos Mendez" and pair[1] != "-"
+    }

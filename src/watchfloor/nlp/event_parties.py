@@ -32,7 +32,9 @@ def answers_to_its_state(party: Party) -> bool:
     rose up against the government") and its legislators ("Senator Katie Britt urged the
     administration", "lawmakers"), who are of the state without being its organs."""
     noun = group_noun(party)
-    return "legislator" in party.features or noun in PEOPLE_NOUNS | LEGISLATOR_NOUNS | {OPPOSITION}
+    if "legislator" in party.features or "private_person" in party.features:
+        return True  # ("Yulia Navalnaya accused the Kremlin", a person holding no office)
+    return noun in PEOPLE_NOUNS | LEGISLATOR_NOUNS | {OPPOSITION}
 
 
 STRUCK_AT = frozenset({"prep:object", "prep:on", "site_host"})  # a place force falls on
@@ -84,6 +86,15 @@ def known_armed_group(key: str | None) -> bool:
     """An armed group or a party the knowledge base knows (al-Shabaab, Hezbollah): what "the
     group" and "the militia" point back to before anything else named."""
     return _known_kind(key, {"militia", "party"})
+
+
+def holds_no_office(key: str | None) -> bool:
+    """Whether a person is one the knowledge base lists with no office (an opposition leader, a
+    dissident, a militant), or one it does not know: none of a state's organs."""
+    if key is None or not key.startswith("person:"):
+        return key is None
+    record = load_kb().entity("person", key.split(":", 1)[1])
+    return isinstance(record, Person) and not record.offices
 
 
 def _known_kind(key: str | None, kinds: set[str]) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from watchfloor.kb import load_kb
 from watchfloor.nlp.argument_reader import ArgumentReader, is_place, is_sponsor_word
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party
-from watchfloor.nlp.event_parties import known_organ_of_state
+from watchfloor.nlp.event_parties import holds_no_office, known_organ_of_state
 from watchfloor.nlp.non_entities import is_document_word
 from watchfloor.nlp.outlets import (
     inquires_as_press,
@@ -160,6 +160,8 @@ class PartyGatherer:
                 title = load_kb().title(entity.title) if entity.title else None
                 if title is not None and title.branch == "legislative":
                     party.features.append("legislator")
+                if mention.label == "PERSON" and title is None and holds_no_office(entity.kb_key):
+                    party.features.append("private_person")  # (may accuse its own state's rulers)
             else:
                 party.features.append("repeated")
                 if key in only_where and head is not None and not mention.locative:
