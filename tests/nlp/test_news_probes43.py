@@ -1,5 +1,7 @@
-"""Role readings mended in session 43, each on sentences written here: who was told of a deed,
-whom a participle charges with a deed, and an earlier doer of a passive naming none."""
+"""Readings mended in session 43, each on sentences written here: who was told of a deed, whom a
+participle charges with a deed, an earlier doer beside a passive naming none, a city the NER took
+for a body, a state organ's spokesperson, a denial naming no doer, an opposition leader, who
+answers a deed, and a person of no office addressing their own state."""
 
 from __future__ import annotations
 
