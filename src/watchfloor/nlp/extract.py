@@ -139,7 +139,6 @@ def read_document(
         entities.resolve(mention)
         countries[state] += 1
     entities.place_bodies_of_bodies(everything)
-    home = countries.most_common(1)[0][0] if countries else None
     story = story_state(countries, everything, entities.entities)
     if story is not None:
         entities.assign_home_country(story)
@@ -176,7 +175,7 @@ def read_document(
             lexicon, reference, anchor, told,
         )  # fmt: skip
         if with_evidence:
-            reader.read_evidence(author, home, memory, role_kinds)
+            reader.read_evidence(author, story, memory, role_kinds)
         events.extend(reader.events())
         lead = reader.name_quoted_speakers(lead)
         evidence.extend(reader.evidence)
