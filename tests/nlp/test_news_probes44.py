@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.nlp.test_entities import extract
 from tests.nlp.test_event_roles import evidence_of
 
 
@@ -14,3 +15,14 @@ def test_an_unnamed_organ_of_state_is_of_the_state_the_story_is_about() -> None:
     )
     junta = next(p for e in evidence for p in e.parties if p.name == "The junta")
     assert junta.country == "MMR"
+
+
+def test_a_known_family_name_in_another_persons_name_is_not_the_known_person() -> None:
+    _, found = extract(
+        "The UN coordinator, Clementine Nkweta-Salami, said she was alarmed. His mother, Lyudmila "
+        "Navalnaya, said investigators had threatened her. Vladimir Zelensky said Kyiv would respond."
+    )
+    assert "Hossein Salami" not in found and "Clementine Nkweta-Salami" in found
+    assert "Yulia Navalnaya" not in found and "Lyudmila Navalnaya" in found
+    # the same given name spelt otherwise is the known person still
+    assert found["Volodymyr Zelensky"]["country"] == "UKR"

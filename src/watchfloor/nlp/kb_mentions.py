@@ -24,6 +24,7 @@ from watchfloor.nlp.triggers import load_lexicon
 SPAN_KEY = "kb"
 INITIAL = re.compile(r"[A-Z]\.?")
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})  # the token spaCy splits off "Iran's"
+HONORIFICS = frozenset({"leader", "mr", "mrs", "ms", "dr", "madam", "comrade", "mister", "sir", "lady"})
 LONGER_NAMES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})  # NER labels of names a word may end
 
 
@@ -72,6 +73,10 @@ class KbMentions:
                 continue  # "Latin American governments": of a region, not of the United States
             if best.via != "demonym" and best.entity.type != "PERSON" and self._ends_a_longer_name(span):
                 continue  # "Puerto Jordan", "the ruling Social Democrats": no Jordan, no US party
+            if best.entity.type == "PERSON" and (
+                _part_of_a_double_name(span) or self._another_given_name(span, best.entity.name)
+            ):
+                continue  # "Clementine Nkweta-Salami", "Lyudmila Navalnaya": another of the name
             if best.entity.type == "ORG" and _begins_a_persons_name(span):
                 continue  # "Rafael Caro Quintero": a man, not the arms maker Rafael
             label = "NORP" if best.via == "demonym" else best.entity.type
@@ -82,6 +87,25 @@ class KbMentions:
             found.append(Span(doc, start, end, label=label, kb_id=kb_key(best.entity), span_id=best.via))
         doc.spans[SPAN_KEY] = filter_spans(found)
         return doc
+
+    def _another_given_name(self, span: Span, name: str) -> bool:
+        """Whether the NER reads the span, a person's family name, as the end of a name whose
+        given name is not the known person's ("Lyudmila Navalnaya" for "Yulia Navalnaya"; not
+        "Leader Khamenei", "Mrs. Navalnaya" nor "Vladimir Zelensky")."""
+        doc = span.doc
+        if span.start == 0 or len(name.split()) < 2 or fold(span.text) == fold(name):
+            return False
+        word = doc[span.start - 1]
+        in_a_name = any(e.label_ == "PERSON" and e.start <= word.i and e.end >= span.end for e in doc.ents)
+        given = {fold(part) for part in name.split()[:-1]}
+        plain = (
+            word.is_alpha
+            and word.is_title
+            and self.kb.title(word.text) is None
+            and word.lower_ not in HONORIFICS
+        )
+        # (an initial shared is the same name spelt otherwise: "Vladimir Zelensky")
+        return in_a_name and plain and fold(word.text)[:1] not in {part[:1] for part in given}
 
     def _names_beside(self, span: Span) -> bool:
         """Whether a word the span is hyphenated to is a name the knowledge base knows too."""
@@ -156,6 +180,16 @@ def _inside_a_hyphenated_word(span: Span) -> bool:
     hyphens = (doc[span.start - 1], doc[span.end])
     glued = (doc[span.start - 2], doc[span.start - 1], span[-1], doc[span.end])  # no space after these
     return all(t.text == "-" for t in hyphens) and not any(t.whitespace_ for t in glued)
+
+
+def _part_of_a_double_name(span: Span) -> bool:
+    """Whether the span is hyphenated, with no space, to a capitalised word ("Nkweta-Salami")."""
+    doc = span.doc
+    before = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_
+    before = before and not doc[span.start - 1].whitespace_ and doc[span.start - 2].is_title
+    after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_
+    after = after and not doc[span.end].whitespace_ and doc[span.end + 1].is_title
+    return before or after
 
 
 def unaccented(doc: Doc) -> Doc:
