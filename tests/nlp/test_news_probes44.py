@@ -26,3 +26,11 @@ def test_a_known_family_name_in_another_persons_name_is_not_the_known_person() -
     assert "Yulia Navalnaya" not in found and "Lyudmila Navalnaya" in found
     # the same given name spelt otherwise is the known person still
     assert found["Volodymyr Zelensky"]["country"] == "UKR"
+
+
+def test_a_ship_a_headline_names_takes_the_flag_the_body_gives_it() -> None:
+    _, found = extract(
+        "Navy seizes tanker Blue Heron off Fujairah\n\nThe navy seized the Panama-flagged oil tanker"
+        " Blue Heron on Friday."
+    )
+    assert found["Blue Heron"]["country"] == "PAN"

@@ -97,8 +97,11 @@ class EntityResolver:
         if mention.via == "forces":
             return self._forces(mention)
         ship_key = self._ships.get(fold(_THE.sub("", mention.text)))
-        if ship_key is not None:
-            return self.entities[ship_key]  # "the Mason shot down a drone", "the Tutor": that ship
+        if ship_key is not None:  # "the Mason shot down a drone", "the Tutor": that ship
+            ship = self.entities[ship_key]
+            if ship.country is None and mention.label == "VESSEL" and mention.country:
+                ship.country = mention.country  # (its flag given only after a headline named it)
+            return ship
         if mention.via == "ship_name":
             return None  # (a ship's name seen alone before the ship itself: nobody yet)
         if mention.label == "VESSEL":
