@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.nlp.test_entities import extract
-from tests.nlp.test_event_roles import evidence_of
+from tests.nlp.test_event_roles import events_in, evidence_of
 
 
 def test_an_unnamed_organ_of_state_is_of_the_state_the_story_is_about() -> None:
@@ -34,3 +34,11 @@ def test_a_ship_a_headline_names_takes_the_flag_the_body_gives_it() -> None:
         " Blue Heron on Friday."
     )
     assert found["Blue Heron"]["country"] == "PAN"
+
+
+def test_a_show_of_force_at_a_bearing_from_a_state_is_aimed_at_it() -> None:
+    found = events_in(
+        "China's navy on Monday held drills and fired missiles into waters east of Taiwan."
+    )
+    shows = [e for e in found if e.type == "MOBILIZE"]
+    assert shows and {e.recipient_country for e in shows} == {"TWN"}

@@ -42,6 +42,10 @@ LOCATIVE = frozenset(
 # prepositions after which a name is where something happens ("in Sanaa", "at Erbil"), unlike "to"
 # or "from" ("spoke to Kennedy"): the NER's body or person there may be a city, as may its facility
 # anywhere ("shelled Kharkiv"); the gazetteer decides
+BEARINGS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+     "north-west", "south-east", "south-west"}
+)  # fmt: skip
 PLACE_ONLY = frozenset({"in", "at", "near", "outside", "around", "into", "dateline", "of"})
 
 
@@ -106,6 +110,8 @@ def place_preposition(span: Span) -> str | None:
         return "in"  # "a Beirut suburb", "Kyiv's outskirts", "Nigeria's Zamfara state": where
     for _ in range(3):
         if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
+            if head.head.lower_ == "of" and head.head.head.lower_ in BEARINGS:
+                return "near"  # "missiles fired into waters east of Taiwan": near it
             if head.head.lower_ != "of" or head.head.head.lower_ in PLACE_NOUNS:
                 return head.head.lower_
             return None
