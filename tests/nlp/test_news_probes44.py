@@ -37,8 +37,6 @@ def test_a_ship_a_headline_names_takes_the_flag_the_body_gives_it() -> None:
 
 
 def test_a_show_of_force_at_a_bearing_from_a_state_is_aimed_at_it() -> None:
-    found = events_in(
-        "China's navy on Monday held drills and fired missiles into waters east of Taiwan."
-    )
+    found = events_in("China's navy on Monday held drills and fired missiles into waters east of Taiwan.")
     shows = [e for e in found if e.type == "MOBILIZE"]
     assert shows and {e.recipient_country for e in shows} == {"TWN"}
