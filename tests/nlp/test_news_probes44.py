@@ -40,3 +40,8 @@ def test_a_show_of_force_at_a_bearing_from_a_state_is_aimed_at_it() -> None:
     found = events_in("China's navy on Monday held drills and fired missiles into waters east of Taiwan.")
     shows = [e for e in found if e.type == "MOBILIZE"]
     assert shows and {e.recipient_country for e in shows} == {"TWN"}
+
+
+def test_a_custom_the_sentence_tells_of_is_an_event() -> None:
+    found = events_in("Israel has long threatened to strike Iranian nuclear sites if diplomacy fails.")
+    assert ("ISR", "IRN") in {(e.actor_country, e.recipient_country) for e in found if e.type == "THREATEN"}

@@ -228,10 +228,12 @@ def names_a_machine(token: Token) -> bool:
 
 
 def is_habitual(verb: Token) -> bool:
-    """Simple present with no auxiliary ("the project provides updates"), or a verb of a custom
-    ("Russia, which has long mediated between the two"): what an actor does as a rule, not an
-    event the text reports."""
-    if any(c.dep_ == "advmod" and c.lower_ in CUSTOMARY for c in verb.children):
+    """Simple present with no auxiliary ("the project provides updates"), or a custom that
+    describes a party named ("Russia, which has long mediated between the two"): what an actor
+    does as a rule, not an event the text reports. A custom the sentence tells of is one ("Israel
+    has long threatened to strike ...", "a change long demanded by London", as annotated)."""
+    describes = verb.dep_ == "relcl" and verb.head.pos_ == "PROPN"
+    if describes and any(c.dep_ == "advmod" and c.lower_ in CUSTOMARY for c in verb.children):
         return True
     return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
