@@ -45,3 +45,10 @@ def test_a_show_of_force_at_a_bearing_from_a_state_is_aimed_at_it() -> None:
 def test_a_custom_the_sentence_tells_of_is_an_event() -> None:
     found = events_in("Israel has long threatened to strike Iranian nuclear sites if diplomacy fails.")
     assert ("ISR", "IRN") in {(e.actor_country, e.recipient_country) for e in found if e.type == "THREATEN"}
+
+
+def test_a_general_strike_is_a_protest_and_a_test_fire_a_show_of_force() -> None:
+    found = events_in("The union staged a general strike in Tel Aviv on Monday over the hostages.")
+    assert "PROTEST" in {e.type for e in found} and "ASSAULT" not in {e.type for e in found}
+    found = events_in("North Korea conducted a test-fire of a new ballistic missile on Thursday.")
+    assert {e.type for e in found} == {"MOBILIZE"}

@@ -53,13 +53,24 @@ def listed_phrase(token: Token, lexicon: Lexicon) -> tuple[str, int] | None:
         if (phrase := f"{token.lemma_.lower()} of {of.lemma_.lower()}") in lexicon.nouns:
             return phrase, token.i
     doc, first = token.doc, token.i
-    while first > token.sent.start and doc[first - 1].dep_ in MODIFIERS and doc[first - 1].head.i == token.i:
+    while first > token.sent.start and (
+        (doc[first - 1].dep_ in MODIFIERS and doc[first - 1].head.i == token.i) or _joins(doc[first - 1])
+    ):
         first -= 1
     for start in range(first, token.i):
-        phrase = " ".join([t.lower_ for t in doc[start : token.i]] + [token.lemma_.lower()])
+        # (as written, hyphens too: "a test-fire of a missile", "hunger strike")
+        words = "".join(t.lower_ + (" " if t.whitespace_ else "") for t in doc[start : token.i])
+        phrase = words + token.lemma_.lower()
         if phrase in lexicon.nouns:
             return phrase, start
     return None
+
+
+def _joins(token: Token) -> bool:
+    """Whether the token is a hyphen joining two words with no space ("test-fire")."""
+    return (
+        token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    )
 
 
 def noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
