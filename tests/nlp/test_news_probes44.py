@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.nlp.test_entities import extract
+from tests.nlp.test_event_model import events_in as headline_events
 from tests.nlp.test_event_roles import events_in, evidence_of
 
 
@@ -52,3 +53,12 @@ def test_a_general_strike_is_a_protest_and_a_test_fire_a_show_of_force() -> None
     assert "PROTEST" in {e.type for e in found} and "ASSAULT" not in {e.type for e in found}
     found = events_in("North Korea conducted a test-fire of a new ballistic missile on Thursday.")
     assert {e.type for e in found} == {"MOBILIZE"}
+
+
+def test_a_headline_verb_read_as_a_noun_before_a_bare_verb_or_with_an_object_is_its_verb() -> None:
+    body = "The ministry said the decision was political."
+    found = headline_events(body, title="Cuba denounces return to blacklist of terror sponsors")
+    assert [(e.type, e.actor_country) for e in found if e.text.startswith("Cuba")] == [("ACCUSE", "CUB")]
+    found = headline_events(body, title="IAEA board censures Iran again; Tehran orders new centrifuges")
+    accused = {e.recipient_country for e in found if e.type == "ACCUSE" and e.text.startswith("IAEA")}
+    assert accused == {"IRN"}

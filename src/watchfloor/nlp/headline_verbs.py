@@ -61,7 +61,10 @@ def _candidates(doc: Doc) -> list[tuple[Token, str, bool]]:
     # (or the line's verb is an infinitive whose "to" the headline's verb took: "junta orders
     # French ambassador to leave")
     infinitive = root.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
-    nouns_misread = root.pos_ not in VERBAL or _is_reporting_tail(root) or infinitive
+    # (or its verb is a bare infinitive, which no headline's verb is: "Cuba denounces return to
+    # ...", read with "return" for the verb)
+    bare = root.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
+    nouns_misread = root.pos_ not in VERBAL or _is_reporting_tail(root) or infinitive or bare
     # (a word of a party before it only where the line has no verb at all but modifiers: not "a
     # coast guard ship rammed a vessel, the coast guard said")
     verbless = not any(t.pos_ in VERBAL and t.dep_ != "amod" for t in doc)
@@ -72,14 +75,28 @@ def _candidates(doc: Doc) -> list[tuple[Token, str, bool]]:
         # (after a name, or a word of a party: "junta orders", "police fire rubber bullets")
         after_name = before.pos_ == "PROPN" or before.text[:1].isupper()
         after_name = after_name or ((verbless or infinitive) and _party_word(before))
+        # (a noun with an object is a verb misread: "IAEA board censures Iran again; ...")
+        objected = token.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in token.children)
         if token.pos_ in VERBAL and token.dep_ != "amod":
             if found and _lacks_its_subject(token):
                 out.append((token, *found))
             if not _is_reporting_tail(token):
                 break
-        elif found and token.pos_ in {"NOUN", "PROPN", "VERB"} and after_name and nouns_misread:
+        elif (
+            found
+            and token.pos_ in {"NOUN", "PROPN", "VERB"}
+            and (
+                (after_name and nouns_misread)
+                or (objected and (after_name or _party_word(before) or _acronym(doc[0])))
+            )
+        ):
             out.append((token, *found))  # (a verb too, made a modifier: "soldiers detain president")
     return out
+
+
+def _acronym(token: Token) -> bool:
+    """ "IAEA", "EU": a body's short name, whatever part of speech the parser gives it."""
+    return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
 
 
 def _party_word(token: Token) -> bool:
@@ -111,11 +128,18 @@ def _reads_as_clause(verb: Token) -> bool:
     Leaders", "Mali junta expels Swedish ambassador, Bamako says", not "Press Release" or
     "Iran Protests"; the line's own verb or what its reporting tail says."""
     subject = any(
-        c.dep_ == "nsubj" and (_party_word(c) or any(t.pos_ == "PROPN" or t.ent_type_ for t in c.subtree))
+        c.dep_ == "nsubj"
+        and (_party_word(c) or any(t.pos_ == "PROPN" or t.ent_type_ or _acronym(t) for t in c.subtree))
         for c in verb.lefts
     )
     reported = verb.dep_ in {"ccomp", "parataxis"} and _is_reporting_tail(verb.head)
-    return subject and any(c.dep_ in COMPLEMENTS for c in verb.rights) and (verb.dep_ == "ROOT" or reported)
+    # (or a clause of its own before a semicolon: "IAEA board censures Iran; Tehran orders ...")
+    doc = verb.doc
+    joined = verb.dep_ in {"ccomp", "parataxis", "conj"} and any(
+        t.text == ";" for t in doc[verb.i : verb.head.i]
+    )
+    own = verb.dep_ == "ROOT" or reported or joined
+    return subject and any(c.dep_ in COMPLEMENTS for c in verb.rights) and own
 
 
 def read_verbless_headline(doc: Doc, nlp: Language) -> bool:
