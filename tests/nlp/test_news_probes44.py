@@ -62,3 +62,8 @@ def test_a_headline_verb_read_as_a_noun_before_a_bare_verb_or_with_an_object_is_
     found = headline_events(body, title="IAEA board censures Iran again; Tehran orders new centrifuges")
     accused = {e.recipient_country for e in found if e.type == "ACCUSE" and e.text.startswith("IAEA")}
     assert accused == {"IRN"}
+
+
+def test_the_us_aid_agency_and_its_administrator_are_known() -> None:
+    found = events_in("USAID Administrator Samantha Power called on Baku to let monitors into the region.")
+    assert ("USA", "AZE") in {(e.actor_country, e.recipient_country) for e in found if e.type == "REQUEST"}
