@@ -67,3 +67,15 @@ def test_a_headline_verb_read_as_a_noun_before_a_bare_verb_or_with_an_object_is_
 def test_the_us_aid_agency_and_its_administrator_are_known() -> None:
     found = events_in("USAID Administrator Samantha Power called on Baku to let monitors into the region.")
     assert ("USA", "AZE") in {(e.actor_country, e.recipient_country) for e in found if e.type == "REQUEST"}
+
+
+def test_telling_someone_what_to_do_is_a_request_and_telling_what_happened_is_not() -> None:
+    found = events_in(
+        "The Israeli army told residents of southern Lebanon not to return to the border villages."
+    )
+    assert ("ISR", "LBN") in {(e.actor_country, e.recipient_country) for e in found if e.type == "REQUEST"}
+    assert not [
+        e
+        for e in events_in("The Israeli army told reporters that Lebanon had fired rockets.")
+        if e.type == "REQUEST"
+    ]

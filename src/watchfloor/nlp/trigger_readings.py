@@ -66,6 +66,8 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         condemns = firsts & CONDEMNING or words & lexicon.labels.get("ACCUSE", frozenset())
         praises = words & lexicon.labels.get("SUPPORT", frozenset())  # "a brilliant operation"
         return lexicon.verbs.get("label", []) if condemns and not praises else []
+    if lemma in TELLING and _tells_someone_to(token):
+        return lexicon.verbs.get("ask", [])  # "told residents not to return": asked, no remark
     readings = (
         next((found for form in complemented(token) if (found := lexicon.verbs.get(form))), None)
         or (None if leaves_a_place(token) else lexicon.verbs.get(phrasal(token)))
@@ -108,6 +110,18 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
 
 
 TIES = frozenset({"link", "tie", "connect", "affiliate"})  # verbs that need an object when active
+# with whom and what to do: a request ("instructed his minister": an order at home, none)
+TELLING = frozenset({"tell"})
+
+
+def _tells_someone_to(verb: Token) -> bool:
+    """Whether a verb of telling has whom it tells and an infinitive of what to do ("told
+    residents not to return", "leaflets telling Gazans to leave"; not "told reporters that ...")."""
+    told = any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    return told and any(
+        c.dep_ in {"xcomp", "ccomp"} and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in verb.children
+    )
 
 
 def describes_a_tie(verb: Token) -> bool:
