@@ -79,3 +79,14 @@ def test_telling_someone_what_to_do_is_a_request_and_telling_what_happened_is_no
         for e in events_in("The Israeli army told reporters that Lebanon had fired rockets.")
         if e.type == "REQUEST"
     ]
+
+
+def test_talks_scheduled_are_no_talks_yet() -> None:
+    for sentence in (
+        "A sixth round of talks between Iran and the United States, mediated by Oman, is scheduled"
+        " for Sunday in Muscat.",
+        "Talks between Iran and the United States are due in Muscat.",
+    ):
+        assert not [e for e in events_in(sentence) if e.type == "CONSULT"], sentence
+    held = events_in("Talks between Iran and the United States were held in Muscat on Sunday.")
+    assert [e for e in held if e.type == "CONSULT"]

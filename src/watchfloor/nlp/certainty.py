@@ -20,7 +20,7 @@ from watchfloor.nlp.no_event_triggers import (
     NOT_YET,
     has_no_one_for_subject,
     is_denied_noun,
-    said_to_be_coming,
+    scheduled,
     standing_listing,
 )
 from watchfloor.nlp.parse_memo import of_token
@@ -185,7 +185,7 @@ def _stance_of(trigger: Token) -> Stance:
         return Stance(certainty, is_event=False)
     if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in NOT_YET for c in trigger.children):
         return Stance(certainty, is_event=False)  # "warned of a planned attack": not yet done
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and said_to_be_coming(trigger.head):
+    if trigger.pos_ == "NOUN" and scheduled(trigger):
         return Stance(certainty, is_event=False)  # "said an incursion by India was imminent"
     if is_denied_noun(trigger) or has_no_one_for_subject(trigger):  # "no injuries", "no one was hurt"
         return Stance(certainty, is_event=False)
@@ -227,6 +227,8 @@ def _stance_of(trigger: Token) -> Stance:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in INTENT_NOUNS and child.dep_ in {"prep", "acl"}:
             forecast = True
+        if token.pos_ == "NOUN" and child.dep_ == "acl" and scheduled(token):
+            forecast = True  # "talks mediated by Oman are scheduled for Sunday": no mediation yet
         if child.dep_ in {"ccomp", "xcomp", "advcl", "conj"} or token.pos_ in {"VERB", "AUX", "ADJ"}:
             if (
                 lemma in DENYING

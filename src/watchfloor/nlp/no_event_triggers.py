@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-NOT_YET = frozenset({"planned", "potential", "possible", "imminent", "proposed", "prospective", "future"})
+NOT_YET = frozenset(
+    {"planned", "potential", "possible", "imminent", "proposed", "prospective", "future", "due", "scheduled"}
+)
+# verbs whose passive says a deed is to come: "talks are scheduled for Sunday", "is expected to"
+SCHEDULING = frozenset({"schedule", "plan", "set", "slate", "expect", "due", "pencil"})
 LISTING = frozenset({"list", "designate", "classify", "blacklist", "proscribe", "ban"})
 
 
@@ -48,3 +52,16 @@ def standing_listing(verb: Token) -> bool:
 def said_to_be_coming(verb: Token) -> bool:
     """Whether a copula says its subject is yet to come ("was imminent", "is possible")."""
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in NOT_YET for c in verb.children)
+
+
+def scheduled(noun: Token) -> bool:
+    """Whether an event noun, or the phrase it ends ("a sixth round of talks"), is the subject of
+    a clause that says it is yet to come: "is scheduled for Sunday", "are planned", "is expected
+    to take place", "are due"."""
+    subject = noun
+    while subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.i != subject.head.i:
+        subject = subject.head.head  # ("a sixth round of talks": the round)
+    verb = subject.head
+    if subject.dep_ == "nsubj":
+        return said_to_be_coming(verb)
+    return subject.dep_ == "nsubjpass" and verb.lemma_.lower() in SCHEDULING and verb.tag_ == "VBN"
