@@ -90,3 +90,10 @@ def test_talks_scheduled_are_no_talks_yet() -> None:
         assert not [e for e in events_in(sentence) if e.type == "CONSULT"], sentence
     held = events_in("Talks between Iran and the United States were held in Muscat on Sunday.")
     assert [e for e in held if e.type == "CONSULT"]
+
+
+def test_a_strike_delivered_is_an_attack_and_no_delivery() -> None:
+    found = events_in(
+        "The Russian Armed Forces on Thursday delivered a combined strike on a plant in Ukraine."
+    )
+    assert {e.type for e in found} == {"ASSAULT"}

@@ -17,7 +17,8 @@ LIGHT_VERBS = frozenset(
     {"sign", "reach", "conclude", "hold", "conduct", "carry", "launch", "stage", "pay", "make", "have",
      "finalize", "ink", "announce", "begin", "start", "continue", "expand", "increase", "deepen", "pursue",
      "boost", "strengthen", "enhance", "organize", "organise", "express", "give", "offer", "approve",
-     "adopt", "unveil", "complete", "order", "authorize", "authorise"}
+     "adopt", "unveil", "complete", "order", "authorize", "authorise", "deliver", "mount", "wage",
+     "undertake", "perform"}
 )  # fmt: skip
 
 
