@@ -97,3 +97,11 @@ def test_a_strike_delivered_is_an_attack_and_no_delivery() -> None:
         "The Russian Armed Forces on Thursday delivered a combined strike on a plant in Ukraine."
     )
     assert {e.type for e in found} == {"ASSAULT"}
+
+
+def test_joint_exercises_of_one_state_are_a_show_of_force() -> None:
+    # (the rules' reading, which the model weighs)
+    [alone] = evidence_of("China's Eastern Theater Command started joint military exercises near Taiwan.")
+    assert "rule:MOBILIZE" in alone.features and "rule:COOPERATE" not in alone.features
+    [together] = evidence_of("Russia and China started joint naval exercises in the Sea of Japan.")
+    assert "rule:COOPERATE" in together.features

@@ -235,6 +235,7 @@ def leaves_a_place(verb: Token) -> bool:
 # and Belarus held exercises"); alone, it mobilises ("China staged drills around Taiwan")
 SHOWS_OF_FORCE = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
 PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational"})
+SERVICES_TOGETHER = frozenset({"joint", "combined"})
 WITH_PARTNER = frozenset({"with", "alongside", "between", "among"})
 
 
@@ -256,7 +257,8 @@ def show_of_force_reading(token: Token, kinds: list[str]) -> str | None:
 def _partnered(token: Token) -> bool:
     """ "joint drills", "drills with Greece", "held exercises with Iran", "Russia and Belarus
     held drills": a partner is named in the drill's phrase, its verb's or its subject."""
-    if any(c.lower_ in PARTNER_WORDS for c in token.children):
+    # ("joint", "combined" alone: one state's services together, "joint drills around Taiwan")
+    if any(c.lower_ in PARTNER_WORDS - SERVICES_TOGETHER for c in token.children):
         return True
     holders = [token] if token.pos_ == "VERB" else [token, token.head]
     for word in holders:
