@@ -105,3 +105,15 @@ def test_joint_exercises_of_one_state_are_a_show_of_force() -> None:
     assert "rule:MOBILIZE" in alone.features and "rule:COOPERATE" not in alone.features
     [together] = evidence_of("Russia and China started joint naval exercises in the Sea of Japan.")
     assert "rule:COOPERATE" in together.features
+
+
+def test_a_body_is_named_again_by_the_noun_that_heads_its_name() -> None:
+    evidence = evidence_of(
+        "Desk Note\n\nJudges of the International Criminal Court issued arrest warrants for Netanyahu."
+        " The court also issued a warrant for Mohammed Deif."
+    )[-1]
+    assert evidence.parties[0].name == "International Criminal Court"
+    accused = events_in(
+        "The ICC issued arrest warrants on Thursday for Israeli Prime Minister Benjamin Netanyahu."
+    )
+    assert "ACCUSE" in {e.type for e in accused}

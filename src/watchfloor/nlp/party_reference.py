@@ -52,6 +52,10 @@ def antecedent(token: Token, history: list[Party]) -> Party | None:
         for c in token.children
     ):
         return None  # "the Iranian government", "the defense minister": a description of its own
+    # ("the International Criminal Court ... The court", "the IAEA Board of Governors ... the board")
+    body = next((p for p in history if p.label == "ORG" and _named_by_noun(p, token)), None)
+    if body is not None:
+        return body
     same_noun = next((p for p in history if p.label == "GROUP" and f"group:{lemma}" in p.features), None)
     if same_noun is not None:  # "Mali's military government ... The transitional government"
         return same_noun  # ("Niger's military junta ... The junta")
@@ -69,6 +73,16 @@ def antecedent(token: Token, history: list[Party]) -> Party | None:
     elif lemma in STATE_BODIES:  # "the ministry", "the government": never an armed group
         fitting = [p for p in fitting if not known_armed_group(p.key)]
     return fitting[0] if fitting else None
+
+
+def _named_by_noun(party: Party, noun: Token) -> bool:
+    """Whether a body's name is headed by the noun ("International Criminal Court": "the court"),
+    its head word first where an "of" follows ("Board of Governors": "the board")."""
+    words = party.name.lower().split()
+    if not words:
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in {noun.lower_, noun.lemma_.lower()}
 
 
 def _described_otherwise(party: Party, noun: str) -> bool:
