@@ -94,22 +94,19 @@ def test_summoning_an_envoy_is_an_official_protest_at_the_envoys_state() -> None
     assert not _pairs("The court summoned the minister to testify.", "ACCUSE")
 
 
-def test_a_truce_between_two_sides_taking_effect_is_each_sides_retreat() -> None:
+def test_a_truce_between_two_sides_taking_effect_is_a_retreat_the_first_named_first() -> None:
+    # (annotated once, in the order named: 60 of 69 such sentences of the gold sets)
     body = "A ceasefire between Armenia and Azerbaijan took effect at noon on Friday."
-    assert _pairs(body, "RETREAT") == {("ARM", "AZE"), ("AZE", "ARM")}
+    assert _pairs(body, "RETREAT") == {("ARM", "AZE")}
     assert not _pairs("A ceasefire between Armenia and Azerbaijan may take effect on Friday.", "RETREAT")
     # its brokers are no side of it
     assert not _pairs("The truce, brokered by Qatar and Egypt, began at noon.", "RETREAT")
 
 
-def test_two_sides_that_swap_prisoners_each_release_the_others() -> None:
-    assert _pairs("Armenia and Azerbaijan exchanged 32 prisoners on Thursday.", "RETREAT") == {
-        ("ARM", "AZE"),
-        ("AZE", "ARM"),
-    }
+def test_two_sides_that_swap_prisoners_release_them_the_first_named_first() -> None:
+    assert _pairs("Armenia and Azerbaijan exchanged 32 prisoners on Thursday.", "RETREAT") == {("ARM", "AZE")}
     assert _pairs("Armenia and Azerbaijan completed a prisoner swap on Friday.", "RETREAT") == {
-        ("ARM", "AZE"),
-        ("AZE", "ARM"),
+        ("ARM", "AZE")
     }
 
 
@@ -176,7 +173,7 @@ def test_a_foreign_office_is_the_one_of_the_state_named_last() -> None:
 
 def test_a_hyphenated_cease_fire_is_a_truce_not_fire() -> None:
     body = "A cease-fire between Armenia and Azerbaijan took effect on Friday."
-    assert _pairs(body, "RETREAT") == {("ARM", "AZE"), ("AZE", "ARM")}
+    assert _pairs(body, "RETREAT") == {("ARM", "AZE")}
     assert not _pairs(body, "ASSAULT")
 
 

@@ -117,3 +117,8 @@ def test_a_body_is_named_again_by_the_noun_that_heads_its_name() -> None:
         "The ICC issued arrest warrants on Thursday for Israeli Prime Minister Benjamin Netanyahu."
     )
     assert "ACCUSE" in {e.type for e in accused}
+
+
+def test_a_ceasefire_between_two_sides_is_one_event_the_first_named_first() -> None:
+    found = events_in("A ceasefire between Israel and Hezbollah came into force early on Wednesday.")
+    assert [(e.actor_country, e.recipient_country) for e in found if e.type == "RETREAT"] == [("ISR", "LBN")]

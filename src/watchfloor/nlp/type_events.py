@@ -51,6 +51,7 @@ def events_of(model: EventModel, evidence: SentenceEvidence, kind: str, p_type: 
             elsewhere = {i for i, f in enumerate(features_of) if "where_another_acted" in f}
             recipient = host_state(evidence.parties, actor, recipient, elsewhere, HOSTED[kind])
         paths = [role_path(f) for f in features_of]
+        actor, recipient = in_the_order_named(evidence.parties, paths, actor, recipient)
         pairs = [(actor, recipient)]
         pairs += [
             (a, recipient)
@@ -143,3 +144,20 @@ def protesters_of(parties: list[Party], recipient: int) -> Party | None:
     if state is None or state.label != "GPE" or not state.country:
         return None
     return Party("protesters", state.country, None, "GROUP", None, ["group:protester"])
+
+
+BETWEEN = ("pobj^prep:between^", "conj^pobj^prep:between^")
+
+
+def in_the_order_named(parties: list[Party], paths: list[str], actor: int, recipient: int) -> tuple[int, int]:
+    """The pair as a deed "between X and Y" names them: X first ("a ceasefire between Israel and
+    Hezbollah", "talks between Iran and the United States", as annotated), whichever the model
+    put first."""
+    if max(actor, recipient) >= len(parties) or not all(
+        paths[i].startswith(BETWEEN) for i in (actor, recipient)
+    ):
+        return actor, recipient
+    heads = [parties[i].head for i in (actor, recipient)]
+    if heads[0] is None or heads[1] is None or heads[0].i < heads[1].i:
+        return actor, recipient
+    return recipient, actor
