@@ -122,3 +122,8 @@ def test_a_body_is_named_again_by_the_noun_that_heads_its_name() -> None:
 def test_a_ceasefire_between_two_sides_is_one_event_the_first_named_first() -> None:
     found = events_in("A ceasefire between Israel and Hezbollah came into force early on Wednesday.")
     assert [(e.actor_country, e.recipient_country) for e in found if e.type == "RETREAT"] == [("ISR", "LBN")]
+
+
+def test_a_withdrawal_is_from_the_state_it_leaves() -> None:
+    found = events_in("France withdrew its troops from Mali in 2022.")
+    assert [(e.actor_country, e.recipient_country) for e in found if e.type == "RETREAT"] == [("FRA", "MLI")]

@@ -111,7 +111,9 @@ HOSTING = frozenset(
 # a show of force is aimed at the state whose waters or land it is around ("drills around Taiwan")
 SHOWN_AT = frozenset({"prep:around", "prep:near", "prep:off", "prep:toward", "prep:towards", "prep:into"})
 # uses of force whose target may be only where they fell, or were shown, and where that is
-HOSTED = {"ASSAULT": HOSTING, "COERCE": HOSTING, "MOBILIZE": SHOWN_AT}
+# a withdrawal is from the state it leaves ("withdrew its troops from Mali")
+LEFT = frozenset({"prep:from"})
+HOSTED = {"ASSAULT": HOSTING, "COERCE": HOSTING, "MOBILIZE": SHOWN_AT, "RETREAT": LEFT}
 
 
 def host_state(
