@@ -127,3 +127,11 @@ def test_a_ceasefire_between_two_sides_is_one_event_the_first_named_first() -> N
 def test_a_withdrawal_is_from_the_state_it_leaves() -> None:
     found = events_in("France withdrew its troops from Mali in 2022.")
     assert [(e.actor_country, e.recipient_country) for e in found if e.type == "RETREAT"] == [("FRA", "MLI")]
+
+
+def test_a_response_of_force_said_to_come_is_a_threat() -> None:
+    found = events_in(
+        "Netanyahu said Israel would respond forcefully to any violation of the truce by Hezbollah."
+    )
+    assert ("ISR", "LBN") in {(e.actor_country, e.recipient_country) for e in found if e.type == "THREATEN"}
+    assert not events_in("Israel's foreign minister responded to questions from reporters in Berlin.")

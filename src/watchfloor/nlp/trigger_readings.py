@@ -33,7 +33,12 @@ from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.protest_readings import protest_readings
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Event
-from watchfloor.nlp.vow_readings import promise_readings, promises_force, warning_readings
+from watchfloor.nlp.vow_readings import (
+    promise_readings,
+    promises_force,
+    responds_with_force,
+    warning_readings,
+)
 
 # how many of something: "dozens of drones", "a barrage of rockets"
 FIRST_PERSON = frozenset({"i", "we", "us"})
@@ -66,6 +71,8 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         condemns = firsts & CONDEMNING or words & lexicon.labels.get("ACCUSE", frozenset())
         praises = words & lexicon.labels.get("SUPPORT", frozenset())  # "a brilliant operation"
         return lexicon.verbs.get("label", []) if condemns and not praises else []
+    if responds_with_force(token):
+        return lexicon.verbs.get("retaliate", [])  # "would respond forcefully to any violation"
     if lemma in TELLING and _tells_someone_to(token):
         return lexicon.verbs.get("ask", [])  # "told residents not to return": asked, no remark
     readings = (

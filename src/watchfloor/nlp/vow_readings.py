@@ -99,3 +99,27 @@ def _threatens(clause: Token) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
         for c in children
     )
+
+
+# how a response said to come is one of force: "would respond forcefully", "will respond with force
+# to any attack"
+FORCEFUL = frozenset(
+    {"forcefully", "firmly", "decisively", "militarily", "harshly", "severely", "strongly", "resolutely",
+     "swiftly", "immediately", "robustly"}
+)  # fmt: skip
+PROVOCATIONS = frozenset(
+    {"attack", "aggression", "violation", "provocation", "strike", "incursion", "breach"}
+)
+
+
+def responds_with_force(verb: Token) -> bool:
+    """Whether "respond" tells of force to come ("Israel would respond forcefully to any violation",
+    "will respond to any attack"): a modal of the future, and a forceful manner, force named or a
+    provocation it answers; not "responded to questions"."""
+    if verb.lemma_.lower() != "respond" or not any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children
+    ):
+        return False
+    manner = any(c.dep_ == "advmod" and c.lower_ in FORCEFUL for c in verb.children)
+    answered = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return manner or any(o.lemma_.lower() in PROVOCATIONS | {"force"} for o in answered)
