@@ -135,3 +135,10 @@ def test_a_response_of_force_said_to_come_is_a_threat() -> None:
     )
     assert ("ISR", "LBN") in {(e.actor_country, e.recipient_country) for e in found if e.type == "THREATEN"}
     assert not events_in("Israel's foreign minister responded to questions from reporters in Berlin.")
+
+
+def test_a_deed_continued_or_begun_is_done_and_one_said_to_continue_is_a_threat() -> None:
+    found = events_in("Russia continued to pound Ukrainian cities on Saturday.")
+    assert ("RUS", "UKR") in {(e.actor_country, e.recipient_country) for e in found if e.type == "ASSAULT"}
+    said = events_in("Houthi spokesman Yahya Saree said the Houthis will continue to target British ships.")
+    assert ("YEM", "GBR") in {(e.actor_country, e.recipient_country) for e in said if e.type == "THREATEN"}

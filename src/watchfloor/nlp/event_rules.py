@@ -36,11 +36,17 @@ def is_purpose_or_topic(verb: Token, lexicon: Lexicon) -> bool:
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in DECIDING and head.tag_ in {"VBD", "VBN"}:
         return False  # "Pakistan decided to expel India's envoy", "parliament voted to ...": done
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in ASPECTUAL:
+        return False  # "Russia continued to pound Ukrainian cities": the deed itself, going on
     if _to_infinitive(verb):
         return True
     if verb.dep_ in {"xcomp", "ccomp"} and _to_infinitive(head):
         return True  # "to help the police fight gangs": the aim's own verb
     return verb.dep_ in {"xcomp", "ccomp"} and head.pos_ == "VERB" and head.lemma_.lower() in lexicon.verbs
+
+
+# verbs of a deed's course, whose infinitive is the deed done: "continued to pound", "began to withdraw"
+ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep", "proceed"})
 
 
 def _to_infinitive(verb: Token) -> bool:
