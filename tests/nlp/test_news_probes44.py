@@ -142,3 +142,12 @@ def test_a_deed_continued_or_begun_is_done_and_one_said_to_continue_is_a_threat(
     assert ("RUS", "UKR") in {(e.actor_country, e.recipient_country) for e in found if e.type == "ASSAULT"}
     said = events_in("Houthi spokesman Yahya Saree said the Houthis will continue to target British ships.")
     assert ("YEM", "GBR") in {(e.actor_country, e.recipient_country) for e in said if e.type == "THREATEN"}
+
+
+def test_a_place_a_relative_clause_tells_of_someone_else_does_not_place_the_police() -> None:
+    evidence = evidence_of(
+        "Desk Note\n\nMoldova's president spoke on Sunday. Police said a network run by the businessman"
+        " Ilan Shor, who lives in Moscow, had paid voters."
+    )[-1]
+    police = next(p for p in evidence.parties if p.name == "Police")
+    assert police.country == "MDA"

@@ -89,10 +89,24 @@ def unnamed_party(
 
 
 def _located(token: Token, named_at: NamedAt) -> str | None:
-    """The state of the place the sentence names nearest the token."""
-    places = [i for i in named_at.where if i in named_at.country]
+    """The state of the place the sentence names nearest the token, not one a relative clause
+    says of someone else ("Police said a network run by Ilan Shor, who lives in Moscow, ...")."""
+    places = [i for i in named_at.where if i in named_at.country and not _aside(token.doc[i], token)]
     nearest = min(places, key=lambda i: abs(i - token.i), default=None)
     return named_at.country[nearest] if nearest is not None else None
+
+
+def _aside(place: Token, token: Token) -> bool:
+    """Whether a place is named in a relative clause or a participle's phrase that tells of
+    another than the token."""
+    node = place
+    for _ in range(12):
+        if node.dep_ in {"relcl", "acl"} and not node.left_edge.i <= token.i <= node.right_edge.i:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _told_by(named: list[Party]) -> str | None:
