@@ -151,3 +151,11 @@ def test_a_place_a_relative_clause_tells_of_someone_else_does_not_place_the_poli
     )[-1]
     police = next(p for p in evidence.parties if p.name == "Police")
     assert police.country == "MDA"
+
+
+def test_the_army_named_again_is_not_a_rebel_army_by_the_noun_of_its_name() -> None:
+    evidence = evidence_of(
+        "Desk Note\n\nMyanmar's military said on Monday that the Arakan Army had seized a border town."
+        " The army said it would retake it."
+    )[-1]
+    assert "Arakan Army" not in {p.name for p in evidence.parties if "coref" in p.features}

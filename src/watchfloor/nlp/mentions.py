@@ -42,11 +42,12 @@ LOCATIVE = frozenset(
 # prepositions after which a name is where something happens ("in Sanaa", "at Erbil"), unlike "to"
 # or "from" ("spoke to Kennedy"): the NER's body or person there may be a city, as may its facility
 # anywhere ("shelled Kharkiv"); the gazetteer decides
+PLACE_ONLY = frozenset({"in", "at", "near", "outside", "around", "into", "dateline", "of"})
+# bearings from a place, which a name after "of" is then near: "waters east of Taiwan"
 BEARINGS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
      "north-west", "south-east", "south-west"}
 )  # fmt: skip
-PLACE_ONLY = frozenset({"in", "at", "near", "outside", "around", "into", "dateline", "of"})
 
 
 BODY_OR_PERSON = frozenset({"ORG", "PERSON"})  # the NER's readings a town's name may wrongly get

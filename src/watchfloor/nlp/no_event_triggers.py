@@ -8,7 +8,7 @@ NOT_YET = frozenset(
     {"planned", "potential", "possible", "imminent", "proposed", "prospective", "future", "due", "scheduled"}
 )
 # verbs whose passive says a deed is to come: "talks are scheduled for Sunday", "is expected to"
-SCHEDULING = frozenset({"schedule", "plan", "set", "slate", "expect", "due", "pencil"})
+SCHEDULING = frozenset({"schedule", "plan", "set", "slate", "expect", "pencil"})
 LISTING = frozenset({"list", "designate", "classify", "blacklist", "proscribe", "ban"})
 
 

@@ -110,9 +110,9 @@ HOSTING = frozenset(
 )  # where force fell, or was aimed ("fired rockets at Tel Aviv")
 # a show of force is aimed at the state whose waters or land it is around ("drills around Taiwan")
 SHOWN_AT = frozenset({"prep:around", "prep:near", "prep:off", "prep:toward", "prep:towards", "prep:into"})
-# uses of force whose target may be only where they fell, or were shown, and where that is
 # a withdrawal is from the state it leaves ("withdrew its troops from Mali")
 LEFT = frozenset({"prep:from"})
+# deeds whose recipient may be only where they fell, were shown or were left, and where that is
 HOSTED = {"ASSAULT": HOSTING, "COERCE": HOSTING, "MOBILIZE": SHOWN_AT, "RETREAT": LEFT}
 
 

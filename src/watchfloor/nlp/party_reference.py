@@ -53,7 +53,11 @@ def antecedent(token: Token, history: list[Party]) -> Party | None:
     ):
         return None  # "the Iranian government", "the defense minister": a description of its own
     # ("the International Criminal Court ... The court", "the IAEA Board of Governors ... the board")
-    body = next((p for p in history if p.label == "ORG" and _named_by_noun(p, token)), None)
+    # (not an armed force's noun: "the Arakan Army ... the army" may be the state's)
+    named = lemma not in ARMED | {"force"}
+    body = (
+        next((p for p in history if p.label == "ORG" and _named_by_noun(p, token)), None) if named else None
+    )
     if body is not None:
         return body
     same_noun = next((p for p in history if p.label == "GROUP" and f"group:{lemma}" in p.features), None)
