@@ -1,4 +1,10 @@
-"""Readings mended in session 44, each on sentences written here."""
+"""Readings mended in session 44, each on sentences written here: organs of state of the story's
+state, family names inside other people's names, a ship's flag given after its headline, a
+bearing from a state, customs told of, hyphenated nouns and strikes, headline verbs read as
+nouns, USAID, telling someone what to do, talks scheduled, strikes delivered, joint drills of one
+state, a body named again by its head noun, a ceasefire between two sides, a withdrawal's state,
+responses and continued deeds said of the future, places in another's relative clause, and the
+army named again."""
 
 from __future__ import annotations
 
