@@ -165,3 +165,12 @@ def test_the_army_named_again_is_not_a_rebel_army_by_the_noun_of_its_name() -> N
         " The army said it would retake it."
     )[-1]
     assert "Arakan Army" not in {p.name for p in evidence.parties if "coref" in p.features}
+
+
+def test_a_ban_suspended_or_sanctions_lifted_are_a_concession_and_no_sanction() -> None:
+    found = events_in(
+        "In April, Russia's Supreme Court suspended the ban on the activities of the Taliban in Russia."
+    )
+    assert {e.type for e in found} == {"CONCEDE"}
+    eased = events_in("Washington announced the easing of sanctions on Venezuela's oil sector.")
+    assert {e.type for e in eased} == {"CONCEDE"}

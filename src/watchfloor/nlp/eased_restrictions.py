@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from watchfloor.nlp.sure_deeds import hedged, names_a_party, subjects_of
 
-EASING = frozenset({"lift", "ease", "relax", "loosen", "waive", "remove", "rescind"})
+EASING = frozenset({"lift", "ease", "relax", "loosen", "waive", "remove", "rescind", "suspend", "revoke"})
 RESTRICTIONS = frozenset(
     {
         "sanction", "curb", "restriction", "ban", "embargo", "blockade", "tariff", "control",

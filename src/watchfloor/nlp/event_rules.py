@@ -64,11 +64,17 @@ def is_standing_condition(noun: Token, lasting: frozenset[str] = frozenset()) ->
         return noun.head.lemma_.lower() not in SERIES_NOUNS
     if noun.lemma_.lower() in lasting and (noun.dep_ == "pobj" or is_since_subject(noun)):
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in EASED:
+        return True  # "the lifting of all sanctions on Syria": the easing is the event, not the sanctions
     if noun.dep_ == "pobj":
         definite = any(c.lower_ == "the" for c in noun.children)
         return definite and not any(c.dep_ == "poss" for c in noun.children)
     head = noun.head
     return noun.dep_ == "dobj" and head.pos_ == "VERB" and not is_light_verb(head)
+
+
+# nouns of a restriction eased, whose "of" names what is eased, no deed of its own
+EASED = frozenset({"lifting", "easing", "removal", "suspension", "waiver", "relaxation", "repeal", "end"})
 
 
 def is_since_subject(noun: Token) -> bool:
