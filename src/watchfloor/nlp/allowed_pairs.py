@@ -68,6 +68,8 @@ def allowed_pairs(
               and f"tpos:{kind}:VERB" in evidence.features)  # fmt: skip
     no_actor, no_recipient = ruled_out(evidence, kind, features_of, inverse, verbal, second)
     objects = named_objects(features_of) if not inverse else set()
+    # (a reporter is the recipient where named as whom the deed was done to or with)
+    done_to = named_objects(features_of, prepositional=True) if not inverse else set()
     # a second trigger's own subject does it, not the first's actor ("India launched strikes
     # two weeks after gunmen killed 26 people": the gunmen killed them; "after gunmen attack")
     own_paths = OWN_FORCE_PATHS if force else {"path:nsubj^"}
@@ -103,7 +105,7 @@ def allowed_pairs(
     for a in range(len(parties)):
         if no_actor[a] or (not deed and speechless(parties[a])) or (own and a not in own) or a in struck:
             continue  # ("21 Chinese warships" accuse no one)
-        recipients = allowed_recipients(parties, a, speaker, objects)
+        recipients = allowed_recipients(parties, a, speaker, done_to)
         for r in recipients:
             if no_recipient[r] or (opposed and r not in opposed):
                 continue

@@ -35,13 +35,26 @@ def _in_phrase_of(path: str, tail: str) -> bool:
     return phrase == "" or (phrase.endswith("^") and all(s in SUBJECT_PHRASE for s in phrase[:-1].split("^")))
 
 
-def named_objects(features_of: Iterable[list[str] | tuple[()]]) -> set[int]:
+# prepositions whose object a deed is done to or with ("spoke by phone with Zelensky")
+OBJECT_PREPOSITIONS = frozenset({"prep:with", "prep:to", "prep:against", "prep:at", "prep:on"})
+
+
+def named_objects(features_of: Iterable[list[str] | tuple[()]], prepositional: bool = False) -> set[int]:
     """The parties named in the trigger's direct object ("rammed a Philippine coast guard
-    vessel"), by index."""
+    vessel"), by index; with `prepositional`, in the object of its own preposition too ("spoke by
+    phone with Zelensky")."""
     out = set()
     for i, features in enumerate(features_of):
         steps = role_path(features).split("^")
-        if len(steps) >= 2 and steps[-1] == "" and steps[-2] == "dobj" and set(steps[:-2]) <= SUBJECT_PHRASE:
+        if len(steps) < 2 or steps[-1] != "":
+            continue
+        if steps[-2] == "dobj":
+            phrase = steps[:-2]
+        elif prepositional and len(steps) >= 3 and steps[-3] == "pobj" and steps[-2] in OBJECT_PREPOSITIONS:
+            phrase = steps[:-3]
+        else:
+            continue
+        if set(phrase) <= SUBJECT_PHRASE:
             out.add(i)
     return out
 

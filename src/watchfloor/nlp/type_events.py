@@ -61,7 +61,7 @@ def events_of(model: EventModel, evidence: SentenceEvidence, kind: str, p_type: 
             (actor, r)
             for r in listed_with(parties, recipient, actor, recipient_p, model.thresholds.extra_party, paths)
         ]
-        objects = set() if template.inverse else named_objects(features_of)
+        objects = set() if template.inverse else named_objects(features_of, prepositional=True)
         pairs = [(a, r) for a, r in pairs if r in allowed_recipients(parties, a, speaker, objects)]
     if not template.trigger and parties[actor] is None:
         return []  # no word of the type's and nobody doing it: a topic, not an event
