@@ -1,8 +1,9 @@
 """Readings mended in session 45, each on sentences written here: a reporter named as whom a
-deed was done with."""
+deed was done with, a headline's verb the parser made its object's subject."""
 
 from __future__ import annotations
 
+from tests.nlp.test_event_model import events_in as headline_events
 from tests.nlp.test_event_roles import events_in
 
 
@@ -13,3 +14,10 @@ def test_a_reporter_is_the_recipient_where_named_as_whom_the_deed_was_done_with(
     )
     calls = [e for e in found if e.type == "CONSULT"]
     assert calls and calls[0].recipient_country == "KEN"
+
+
+def test_a_headline_verb_read_as_the_subject_of_its_object_is_the_verb() -> None:
+    # the parser reads "sign" as a noun, the subject of "deal"
+    title = "Armenia and Turkey sign deal to open border"
+    found = headline_events("The treaty ends a long quarrel.", title=title)
+    assert ("ARM", "TUR") in {(e.actor_country, e.recipient_country) for e in found if e.type == "AGREE"}

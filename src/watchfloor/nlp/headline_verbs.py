@@ -65,6 +65,15 @@ def _candidates(doc: Doc) -> list[tuple[Token, str, bool]]:
     # ...", read with "return" for the verb)
     bare = root.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
     nouns_misread = root.pos_ not in VERBAL or _is_reporting_tail(root) or infinitive or bare
+    # (or the line's verb is its object, no verb of the lexicon's, and the lexicon's verb before it
+    # its subject or a modifier of it: "Greece and Macedonia sign deal to rename neighbour")
+    # (in a headline, no sentence: "Anti-Japanese protests spread across China." keeps its verb)
+    object_misread = (
+        root.pos_ == "VERB"
+        and root.lower_ not in forms
+        and root.lemma_.lower() not in forms
+        and doc[-1].text not in {".", "!", "?"}
+    )
     # (a word of a party before it only where the line has no verb at all but modifiers: not "a
     # coast guard ship rammed a vessel, the coast guard said")
     verbless = not any(t.pos_ in VERBAL and t.dep_ != "amod" for t in doc)
@@ -87,11 +96,18 @@ def _candidates(doc: Doc) -> list[tuple[Token, str, bool]]:
             and token.pos_ in {"NOUN", "PROPN", "VERB"}
             and (
                 (after_name and nouns_misread)
+                or (object_misread and _leans_on_root(token, root))
                 or (objected and (after_name or _party_word(before) or _acronym(doc[0])))
             )
         ):
             out.append((token, *found))  # (a verb too, made a modifier: "soldiers detain president")
     return out
+
+
+def _leans_on_root(token: Token, root: Token) -> bool:
+    """Whether a word after a name is the subject or a modifier of the line's verb ("Greece and
+    Macedonia sign deal")."""
+    return token.head == root and token.dep_ in {"nsubj", *LEANING} and token.nbor(-1).pos_ == "PROPN"
 
 
 def _acronym(token: Token) -> bool:
