@@ -1,5 +1,5 @@
 """Readings mended in session 45, each on sentences written here: a reporter named as whom a
-deed was done with, a headline's verb the parser made its object's subject."""
+deed was done with, a headline's verb the parser made its object's subject, journalists sentenced."""
 
 from __future__ import annotations
 
@@ -21,3 +21,8 @@ def test_a_headline_verb_read_as_the_subject_of_its_object_is_the_verb() -> None
     title = "Armenia and Turkey sign deal to open border"
     found = headline_events("The treaty ends a long quarrel.", title=title)
     assert ("ARM", "TUR") in {(e.actor_country, e.recipient_country) for e in found if e.type == "AGREE"}
+
+
+def test_journalists_a_verb_does_something_to_are_its_parties_not_its_audience() -> None:
+    found = events_in("Iranian courts sentenced two journalists who covered the protests to long terms.")
+    assert ("IRN", "IRN") in {(e.actor_country, e.recipient_country) for e in found if e.type == "COERCE"}

@@ -127,6 +127,13 @@ def addresses_the_press(trigger: Token) -> bool:
     return False
 
 
+# verbs of speaking to someone, whose object or addressee the press may be as an audience
+SPEAKING_TO = frozenset(
+    {"tell", "speak", "talk", "brief", "address", "say", "inform", "explain", "answer", "meet", "give",
+     "show", "write", "confirm", "announce", "update", "reply", "respond", "assure", "remark", "quote"}
+)  # fmt: skip
+
+
 def is_press_audience(token: Token) -> bool:
     """ "reporters" in "told reporters", "speaking to reporters": who hears a statement is no
     party to what it says."""
@@ -135,7 +142,9 @@ def is_press_audience(token: Token) -> bool:
     governor = token.head
     if token.dep_ == "pobj" and governor.lower_ in {"to", "with"}:
         governor = governor.head
-    return governor.i != token.i and addresses_the_press(governor)
+    # (journalists a verb does something to are its parties: "sentenced two journalists")
+    spoken_to = governor.lemma_.lower() in SPEAKING_TO
+    return governor.i != token.i and spoken_to and addresses_the_press(governor)
 
 
 def names_an_outlet(token: Token) -> bool:
