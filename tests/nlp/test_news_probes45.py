@@ -1,5 +1,6 @@
 """Readings mended in session 45, each on sentences written here: a reporter named as whom a
-deed was done with, a headline's verb the parser made its object's subject, journalists sentenced."""
+deed was done with, a headline's verb the parser made its object's subject, journalists
+sentenced, critics and other people named by their part."""
 
 from __future__ import annotations
 
@@ -26,3 +27,10 @@ def test_a_headline_verb_read_as_the_subject_of_its_object_is_the_verb() -> None
 def test_journalists_a_verb_does_something_to_are_its_parties_not_its_audience() -> None:
     found = events_in("Iranian courts sentenced two journalists who covered the protests to long terms.")
     assert ("IRN", "IRN") in {(e.actor_country, e.recipient_country) for e in found if e.type == "COERCE"}
+
+
+def test_critics_and_marchers_are_parties_of_the_story_state() -> None:
+    found = events_in("Belarusian authorities have detained more than 30 critics of Lukashenko since May.")
+    assert {e.recipient for e in found if e.type == "COERCE"} == {"more than 30 critics"}
+    found = events_in("Police in Minsk arrested dozens of marchers on Sunday.")
+    assert ("BLR", "BLR") in {(e.actor_country, e.recipient_country) for e in found if e.type == "COERCE"}

@@ -33,7 +33,9 @@ PEOPLE_NOUNS = frozenset(
      "refugee", "crew", "sailor", "mariner", "reporter", "dissident", "national", "pupil", "schoolchild",
      "schoolgirl", "schoolboy", "teacher", "villager", "passenger", "tourist", "worshipper", "pilgrim",
      "farmer", "migrant", "doctor", "nurse", "patient", "medic", "fisherman", "miner", "supporter",
-     "crowd", "mourner", "bystander"}
+     "crowd", "mourner", "bystander", "rioter", "marcher", "suspect", "critic", "defendant",
+     "opponent", "captive", "foreigner", "minor", "survivor", "girl", "boy",
+     "politician", "organiser", "organizer", "participant", "inmate", "convict", "looter"}
 )  # fmt: skip
 # members of a legislature, who may address their own state's government ("lawmakers urged ...")
 LEGISLATOR_NOUNS = frozenset(
