@@ -1,6 +1,6 @@
 """Readings mended in session 45, each on sentences written here: a reporter named as whom a
 deed was done with, a headline's verb the parser made its object's subject, journalists
-sentenced, critics and other people named by their part."""
+sentenced, critics and other people named by their part, a suicide bomber."""
 
 from __future__ import annotations
 
@@ -34,3 +34,8 @@ def test_critics_and_marchers_are_parties_of_the_story_state() -> None:
     assert {e.recipient for e in found if e.type == "COERCE"} == {"more than 30 critics"}
     found = events_in("Police in Minsk arrested dozens of marchers on Sunday.")
     assert ("BLR", "BLR") in {(e.actor_country, e.recipient_country) for e in found if e.type == "COERCE"}
+
+
+def test_a_suicide_bomber_is_a_doer_though_the_lexicon_lists_the_phrase() -> None:
+    found = events_in("Police said a suicide bomber struck worshippers at a mosque in Peshawar on Monday.")
+    assert "a suicide bomber" in {e.actor for e in found if e.type == "ASSAULT"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from watchfloor.nlp.event_evidence import PARTY_NOUNS
+from watchfloor.nlp.event_evidence import DOER_NOUNS, PARTY_NOUNS
 from watchfloor.nlp.event_rules import is_group
 from watchfloor.nlp.lexicon_nouns import listed_phrase
 from watchfloor.nlp.outlets import is_press_audience, names_an_outlet
@@ -48,5 +48,6 @@ def names_an_unnamed_party(token: Token) -> bool:
         and not names_an_outlet(token)
         and not names_a_province(token)
         and not is_press_audience(token)
-        and listed_phrase(token, load_lexicon()) is None  # "a state of emergency": a deed
+        # ("a state of emergency": a deed; "a suicide bomber": a doer still)
+        and (listed_phrase(token, load_lexicon()) is None or token.lemma_.lower() in DOER_NOUNS)
     )
