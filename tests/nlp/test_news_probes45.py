@@ -1,6 +1,6 @@
 """Readings mended in session 45, each on sentences written here: a reporter named as whom a
 deed was done with, a headline's verb the parser made its object's subject, journalists
-sentenced, critics and other people named by their part, a suicide bomber."""
+sentenced, critics and other people named by their part, a suicide bomber, a deed refused."""
 
 from __future__ import annotations
 
@@ -39,3 +39,10 @@ def test_critics_and_marchers_are_parties_of_the_story_state() -> None:
 def test_a_suicide_bomber_is_a_doer_though_the_lexicon_lists_the_phrase() -> None:
     found = events_in("Police said a suicide bomber struck worshippers at a mosque in Peshawar on Monday.")
     assert "a suicide bomber" in {e.actor for e in found if e.type == "ASSAULT"}
+
+
+def test_a_cooperative_deed_a_party_says_it_will_not_do_is_no_such_deed() -> None:
+    found = events_in("Vucic told reporters that he would not sign any agreement with Kosovo.")
+    assert "AGREE" not in {e.type for e in found}
+    found = events_in("Vucic told reporters that he would sign an agreement with Kosovo.")
+    assert "AGREE" in {e.type for e in found}  # (said of the future and not refused: a promise)

@@ -35,6 +35,7 @@ from watchfloor.nlp.name_triggers import names_an_organisation, reports_no_deed
 from watchfloor.nlp.outlets import addresses_the_press
 from watchfloor.nlp.party_features import link_coordinated
 from watchfloor.nlp.party_reference import headline_source
+from watchfloor.nlp.refusals import mark_refused_deeds
 from watchfloor.nlp.role_directions import reads_inverse, reads_mutual
 from watchfloor.nlp.role_features import role_features
 from watchfloor.nlp.second_triggers import answers_it, complement_of, second_triggers
@@ -100,6 +101,7 @@ class EvidenceReader:
         rule_types = {e.type for e in rule_events}
         features = sentence_features(sent, hits, rule_types, headline)
         templates, triggers = self._templates(sent, sentence, hits, rule_events)
+        mark_refused_deeds(templates, triggers)  # ("would not sign any agreement": no agreement)
         seconds = {
             kind: token
             for kind, token in second_triggers(triggers, hits, sent).items()
