@@ -50,7 +50,11 @@ def test_who_criticises_a_pact_made_none_and_a_custom_is_no_event() -> None:
     iran = named(sentence, "Iran")
     assert not [pair for pair in pairs_allowed(sentence, "AGREE") if pair[0] == iran]
     assert "AGREE" not in kinds_in("Turkey, which has long mediated between the two, criticised the accord.")
-    assert "AGREE" in kinds_in("Turkey mediated between the two sides in Istanbul on Friday.")
+    # (the mediation itself is an event: of talks, as our stories annotate it, or of agreeing)
+    assert kinds_in("Turkey mediated between Russia and Ukraine in Istanbul on Friday.") & {
+        "AGREE",
+        "CONSULT",
+    }
 
 
 def test_a_protest_a_state_lodges_is_an_accusation() -> None:

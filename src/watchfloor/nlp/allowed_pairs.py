@@ -20,8 +20,11 @@ from watchfloor.nlp.sure_readings import ACCUSING_OUTRIGHT
 # a use of force's own subject, owner or naming modifier: "after gunmen attack", "Hamas's raid"
 OWN_FORCE_PATHS = frozenset({"path:nsubj^", "path:poss^", "path:compound^"})
 OCCASION_PATHS = ("vprep:duringvpobj", "vprep:amidvpobj")  # a second trigger the first took place in
-JOINT_VOICES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})  # said by all listed, to another
+JOINT_VOICES = frozenset(
+    {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"}
+)  # said by all listed, to another
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+BACKED_PATHS = frozenset({"pobj^prep:for^", "pobj^prep:with^"})
 
 
 def allowed_pairs(
@@ -95,6 +98,10 @@ def allowed_pairs(
     # (but arrests are told by those who make them: "police said 24 people had been arrested")
     held = kind == "COERCE" and any(f"tlemma:{kind}:{verb}" in evidence.features for verb in REPRESSING)
     named = [r for r in objects if not no_recipient[r] and evidence.parties[r].label in NAMED_LABELS]
+    if kind == "SUPPORT":  # whom backing is "for" or solidarity "with" ("expressed support for Ukraine")
+        named += [
+            r for r, f in enumerate(features_of) if role_path(f) in BACKED_PATHS and not no_recipient[r]
+        ]
     # the authorities an agentless arrest implies made it, and nothing else (`the_arresters`)
     arresters = {i for i, p in enumerate(evidence.parties) if "arrester" in p.features}
     if kind != "COERCE":

@@ -24,7 +24,7 @@ DEEDS = ("ASSAULT", "COERCE")  # the deeds denied so, the attack first
 def name_the_denied(events: list[Event], evidence: list[SentenceEvidence]) -> list[Event]:
     """`events` (in the document's order) with each deed a denial of a part in it denies: the
     sentence's own event of the deed given the denier and made `denied`, else a new event."""
-    denials = {s.start: s for s in evidence if _denies_a_part(s.features)}
+    denials = {s.start: s for s in evidence if denies_a_part(s.features)}
     out: list[Event] = []
     lead: dict[str, Event] = {}  # the story's first deed of each kind
     sure: dict[str, Event] = {}  # and its first confident one
@@ -60,6 +60,6 @@ def name_the_denied(events: list[Event], evidence: list[SentenceEvidence]) -> li
     return out
 
 
-def _denies_a_part(features: list[str]) -> bool:
+def denies_a_part(features: list[str]) -> bool:
     """Whether a sentence denies a part in something ("Moscow has denied any involvement")."""
     return "tlemma:REJECT:deny" in features and any(f"w:{word}" in features for word in PART_WORDS)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from watchfloor.nlp.allowed_pairs import allowed_pairs
-from watchfloor.nlp.denied_deeds import name_the_denied
+from watchfloor.nlp.denied_deeds import denies_a_part, name_the_denied
 from watchfloor.nlp.event_building import actor_stance, turned_round
 from watchfloor.nlp.event_evidence import SentenceEvidence
 from watchfloor.nlp.event_parties import acts_on_itself
@@ -78,6 +78,8 @@ class EventModel:
                 continue  # a forecast, an aim or a false claim (GUIDE), a word of a name: no event
             if template is None and kind == "ACCUSE" and _tells_its_own_deed(evidence):
                 continue  # "Peru said it had sent troops to the border": no word accuses, no one is
+            if template is None and denies_a_part(evidence.features):
+                continue  # "Moscow has denied any involvement": the deed denied is the story's (`name_the_denied`)
             if p_type >= self.thresholds.of(kind):
                 first = events_of(self, evidence, kind, p_type)
                 found.extend(first)
@@ -192,6 +194,7 @@ SURE_READINGS = (
     "SUPPORT",
     "CONSULT",
     "COOPERATE",
+    "REJECT",
 )
 SETTLED_CHANCE = 0.8  # the type's probability there, at the least
 

@@ -34,6 +34,9 @@ def is_purpose_or_topic(verb: Token, lexicon: Lexicon) -> bool:
     topic of another trigger ("discussed establishing factories") is what was talked about:
     neither is an event of its own."""
     head = verb.head
+    low, high = sorted((verb.i, head.i))
+    if any(t.text == ";" for t in verb.doc[low:high]):
+        return False  # "IAEA board censures Iran; Tehran orders centrifuges": a clause of its own
     if verb.dep_ == "xcomp" and head.lemma_.lower() in DECIDING and head.tag_ in {"VBD", "VBN"}:
         return False  # "Pakistan decided to expel India's envoy", "parliament voted to ...": done
     if verb.dep_ == "xcomp" and head.lemma_.lower() in ASPECTUAL:

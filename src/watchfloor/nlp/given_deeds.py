@@ -19,7 +19,7 @@ GIVING = frozenset(
 GIFTS = frozenset(
     {"weapon", "arm", "missile", "drone", "rocket", "ammunition", "munition", "shell", "aid", "assistance",
      "funding", "fund", "money", "equipment", "tank", "jet", "aircraft", "system", "component", "loan",
-     "grant", "support", "training", "uav", "artillery", "vehicle", "supply", "fuel", "oil", "food"}
+     "grant", "support", "training", "uav", "artillery", "vehicle", "supply", "fuel", "oil", "food", "part"}
 )  # fmt: skip
 ARMING = frozenset({"arm", "equip", "fund", "finance", "bankroll", "rearm", "resupply"})  # whom: the object
 RECEIVING = frozenset({"to", "for"})

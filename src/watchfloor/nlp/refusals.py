@@ -37,3 +37,21 @@ def mark_refused_deeds(templates: dict[str, EventTemplate], triggers: dict[str, 
         token = triggers.get(kind)
         if kind in templates and token is not None and refuses(token):
             templates[kind].is_event = False
+
+
+# verbs of rejecting outright: what a party rejects or refuses with its object named (not "deny":
+# a denial is mostly annotated as the deed denied, GUIDE)
+REJECTING = frozenset({"reject", "refuse", "rebuff", "dismiss", "repudiate", "veto", "spurn"})
+
+
+def rejects_outright(verb: Token, party_heads: set[int]) -> bool:
+    """Whether a party, as subject, rejects or refuses something the verb names ("Tehran rejected
+    the proposal", "China refused to sell weapons"): a rejection, whatever the model makes of it;
+    not said of the future or negated."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REJECTING:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"neg", "aux"} and (c.lower_ in NEGATIONS or c.lower_ in WILL) for c in children):
+        return False
+    subject = any(c.dep_ == "nsubj" and c.i in party_heads for c in children)
+    return subject and any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in children)

@@ -182,6 +182,8 @@ def ruled_out(
             or (any(between) and bool(f) and not between[i])
             or (pact and "brokers" in f)  # "a ceasefire brokered by Qatar": Qatar is no party to it
             or (deed and verbal and not inverse and does_another_within(f, kind))
+            # "troop withdrawal from Afghanistan", "released from Evin prison": the ground left
+            or (kind == "RETREAT" and role_path(f) == "pobj^prep:from^")
             for i, f in enumerate(features_of)
         ],
         [

@@ -91,7 +91,11 @@ def answers_it(token: Token) -> bool:
 
 def complement_of(token: Token, first: Token) -> bool:
     """Whether `token` stands in a complement the first trigger governs ("demanded that the US
-    urge ...", "urged allies to strike ..."): what is demanded, not an event of its own."""
+    urge ...", "urged allies to strike ..."), or the object of its "of" or "with" ("warns Iran of
+    serious consequences", "threatened them with sanctions"): what is demanded or threatened,
+    not an event of its own."""
+    if token.dep_ == "pobj" and token.head.lower_ in {"of", "with"} and token.head.head.i == first.i:
+        return True
     complement = False
     node = token
     while node.head.i != node.i:

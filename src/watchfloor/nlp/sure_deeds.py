@@ -234,10 +234,14 @@ def subjects_of(verb: Token) -> list[Token]:
     """A verb's subjects, or, for a verb joined to another with none of its own, or taken by a
     verb of deciding, that one's ("soldiers seized weapons and arrested 27 suspects", "Pakistan
     decided to expel ..."); joined to a passive clause a speaker reports, the speaker's (the
-    parser's reading of "said the plane was shot ... and demanded")."""
+    parser's reading of "said the plane was shot ... and demanded"); of a deed a verb takes a
+    party to task "for", that party."""
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     if not own and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DECIDING:
         return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not own and verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+        # whom a verb takes to task for a deed did it ("sanctioned two firms for supplying ...")
+        return [c for c in verb.head.head.children if c.dep_ == "dobj"]
     if own or verb.dep_ != "conj":
         return own
     head = verb.head

@@ -27,6 +27,7 @@ from watchfloor.nlp.headline_deeds import names_a_deed_outright
 from watchfloor.nlp.lexicon_nouns import agrees
 from watchfloor.nlp.meetings import meets_outright
 from watchfloor.nlp.protest_readings import protests_outright
+from watchfloor.nlp.refusals import rejects_outright
 from watchfloor.nlp.seizure_deeds import detains_outright, seizes_a_ship
 from watchfloor.nlp.sure_deeds import (
     agreed_together,
@@ -56,6 +57,7 @@ OUTRIGHT: dict[str, tuple[Callable[[Token, set[int]], bool], ...]] = {
     "SUPPORT": (backs_outright,),  # "the United States stands with Iranian women"
     "CONCEDE": (eases_outright,),  # "Japan lifted its curbs on exports to South Korea"
     "REQUEST": (asks_outright,),  # "Aliyev demanded that Moscow admit guilt"
+    "REJECT": (rejects_outright,),  # "Tehran rejected the proposal"
 }
 
 
@@ -156,7 +158,9 @@ def _releases(verb: Token, lexicon: Lexicon) -> bool:
 
 
 # verbs that say an accusation whatever else the sentence holds ("Pyongyang accused Seoul of ...")
-ACCUSING_OUTRIGHT = frozenset({"accuse", "condemn", "denounce", "blame", "decry", "criticize", "criticise"})
+ACCUSING_OUTRIGHT = frozenset(
+    {"accuse", "condemn", "denounce", "blame", "decry", "criticize", "criticise", "censure", "rebuke"}
+)
 
 
 def accuses_outright(verb: Token) -> bool:
@@ -168,8 +172,9 @@ def accuses_outright(verb: Token) -> bool:
     return has_a_doer(verb) and any(c.dep_ == "dobj" for c in verb.children)
 
 
-# verbs that deliver a charge named by its noun ("lodged a protest", "filed a complaint")
-LODGING = frozenset({"lodge", "file", "register", "voice", "express", "deliver"})
+# verbs that deliver a charge named by its noun ("lodged a protest", "filed a complaint", "issued
+# an arrest warrant for Netanyahu")
+LODGING = frozenset({"lodge", "file", "register", "voice", "express", "deliver", "issue"})
 
 
 def lodges_a_charge(noun: Token, party_heads: set[int]) -> bool:
@@ -181,7 +186,8 @@ def lodges_a_charge(noun: Token, party_heads: set[int]) -> bool:
     verb = noun.head
     if hedged(verb) or not any(c.dep_ == "nsubj" and names_a_party(c, party_heads) for c in verb.children):
         return False
-    preps = [c for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ in LODGED_WITH]
+    lodged_with = LODGED_WITH | ({"for"} if verb.lemma_.lower() == "issue" else set())  # (a warrant "for")
+    preps = [c for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ in lodged_with]
     return any(names_a_party(o, party_heads) for p in preps for o in p.children if o.dep_ == "pobj")
 
 

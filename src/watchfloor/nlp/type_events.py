@@ -26,8 +26,10 @@ def events_of(model: EventModel, evidence: SentenceEvidence, kind: str, p_type: 
     template = evidence.templates.get(kind) or evidence.templates[""]
     speaker = template.source if template.certainty == "attributed" else None
     actor, recipient = model.likeliest_pair(evidence, kind, actor_p, recipient_p, speaker)
-    recipient_sure = recipient_p[recipient]
     nobody = len(evidence.parties)
+    if recipient == nobody and kind in JUDGING:
+        recipient = judged_by_its_deed(evidence, kind, actor, speaker) or recipient
+    recipient_sure = recipient_p[recipient]
     # (or to one the trigger's own phrase does not name: "Indian and Pakistani troops exchanged
     # fire ..., after the killing of 26 tourists")
     # (or to one listed with it: "Ukraine and Russia exchanged prisoners")
@@ -76,6 +78,21 @@ def events_of(model: EventModel, evidence: SentenceEvidence, kind: str, p_type: 
                p_type * math.sqrt(actor_p[actor] * recipient_sure))
         for a, r in pairs
     ]  # fmt: skip
+
+
+JUDGING = frozenset({"SUPPORT", "ACCUSE"})  # statements that judge a deed and whoever did it
+DEED_DONE_BY = "pobj^prep:by^dobj^"  # the "by" of the verb's object: "welcomed the signing by ..."
+
+
+def judged_by_its_deed(evidence: SentenceEvidence, kind: str, actor: int, speaker: str | None) -> int | None:
+    """The party whose deed a statement judges, named as its doer in the verb's object ("welcomed
+    the signing of the declaration by the two Sudanese parties"), where the pair is allowed."""
+    parties: list[Party | None] = [*evidence.parties, None]
+    allowed = allowed_recipients(parties, actor, speaker) if actor < len(evidence.parties) else []
+    for i in range(len(evidence.parties)):
+        if i in allowed and role_path(evidence.role_features.get((kind, i), ())).endswith(DEED_DONE_BY):
+            return i
+    return None
 
 
 def second_event(

@@ -28,7 +28,17 @@ def warning_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
         return [r for r in readings if r.type != "ACCUSE"]
     if _tips_off(token):
         return []  # "had warned Russian authorities of a planned attack": a tip, no charge, no threat
+    if any(_tells_of_a_deed(c) for c in token.children if c.dep_ == "ccomp"):
+        return [r for r in readings if r.type != "THREATEN"]  # ("warned that Iran was preparing to ...")
     return readings
+
+
+def _tells_of_a_deed(clause: Token) -> bool:
+    """Whether a warned clause tells what someone named does or did, no future ("that Iran was
+    preparing to send missiles to Russia")."""
+    named = any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_) for c in clause.children)
+    modal = any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in clause.children)
+    return named and not modal and clause.pos_ in {"VERB", "AUX"}
 
 
 DANGERS = frozenset({"attack", "plot", "danger", "risk", "threat", "strike", "bombing"})
