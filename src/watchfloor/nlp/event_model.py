@@ -79,7 +79,7 @@ class EventModel:
             if template is None and kind == "ACCUSE" and _tells_its_own_deed(evidence):
                 continue  # "Peru said it had sent troops to the border": no word accuses, no one is
             if template is None and denies_a_part(evidence.features):
-                continue  # "Moscow has denied any involvement": the deed denied is the story's (`name_the_denied`)
+                continue  # "Moscow has denied any involvement": the story's deed (`name_the_denied`)
             if p_type >= self.thresholds.of(kind):
                 first = events_of(self, evidence, kind, p_type)
                 found.extend(first)
