@@ -235,8 +235,10 @@ def subjects_of(verb: Token) -> list[Token]:
     verb of deciding, that one's ("soldiers seized weapons and arrested 27 suspects", "Pakistan
     decided to expel ..."); joined to a passive clause a speaker reports, the speaker's (the
     parser's reading of "said the plane was shot ... and demanded"); of a deed a verb takes a
-    party to task "for", that party."""
+    party to task "for", that party; of a relative clause, the noun it is on."""
     own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and [c.lower_ for c in own] in (["which"], ["who"], ["that"]):
+        return [verb.head]  # "The M23 rebel group, which seized Goma ...": the group
     if not own and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DECIDING:
         return [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not own and verb.dep_ == "pcomp" and verb.head.lower_ == "for":
