@@ -1,7 +1,9 @@
-"""A party's refusal of a deed of cooperation: "Kenya would not pull its soldiers out of
-Somalia", "Vucic said he would not sign any agreement with Kosovo". The negated future of a
-cooperative deed tells no such deed, done or denied: the annotated sets code none (where they
-code anything, a rejection, which the type scorer reads from the sentence as it does others)."""
+"""Refusals and rejections. A party's refusal of a deed of cooperation ("Kenya would not pull
+its soldiers out of Somalia", "Vucic said he would not sign any agreement with Kosovo"): the
+negated future of a cooperative deed tells no such deed, done or denied, and the annotated sets
+code none (where they code anything, a rejection, which the type scorer reads from the sentence
+as it does others). A rejection told outright ("Tehran rejected the proposal"): sure, whatever
+the type scorer doubts (`rejects_outright`, a `settled:` reading)."""
 
 from __future__ import annotations
 

@@ -27,8 +27,12 @@ def events_of(model: EventModel, evidence: SentenceEvidence, kind: str, p_type: 
     speaker = template.source if template.certainty == "attributed" else None
     actor, recipient = model.likeliest_pair(evidence, kind, actor_p, recipient_p, speaker)
     nobody = len(evidence.parties)
-    if recipient == nobody and kind in JUDGING:
-        recipient = judged_by_its_deed(evidence, kind, actor, speaker) or recipient
+    judged = (
+        judged_by_its_deed(evidence, kind, actor, speaker)
+        if recipient == nobody and kind in JUDGING
+        else None
+    )
+    recipient = recipient if judged is None else judged
     recipient_sure = recipient_p[recipient]
     # (or to one the trigger's own phrase does not name: "Indian and Pakistani troops exchanged
     # fire ..., after the killing of 26 tourists")
