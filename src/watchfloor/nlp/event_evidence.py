@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from watchfloor.nlp import party_noun_lists
 from watchfloor.nlp.arguments import set_off_participle
 from watchfloor.nlp.deed_roles import (
     addresses_someone,
@@ -21,48 +22,13 @@ from watchfloor.nlp.types import Event
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 ANAPHORS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their", "them"})
-DEFINITE_BACK = frozenset(
-    {"country", "group", "minister", "government", "regime", "militia", "ministry", "side", "president",
-     "official", "spokesperson", "spokesman", "company"}
-)  # fmt: skip
-# people who are not a state's organ: with no state of their own named, they are of the place the
-# sentence names, else of the country the document is about ("dozens of protesters", "500 people")
-PEOPLE_NOUNS = frozenset(
-    {"people", "protester", "demonstrator", "citizen", "civilian", "student", "worker", "activist",
-     "journalist", "detainee", "prisoner", "hostage", "victim", "resident", "woman", "man", "child",
-     "refugee", "crew", "sailor", "mariner", "reporter", "dissident", "national", "pupil", "schoolchild",
-     "schoolgirl", "schoolboy", "teacher", "villager", "passenger", "tourist", "worshipper", "pilgrim",
-     "farmer", "migrant", "doctor", "nurse", "patient", "medic", "fisherman", "miner", "supporter",
-     "crowd", "mourner", "bystander", "rioter", "marcher", "suspect", "critic", "defendant",
-     "opponent", "captive", "foreigner", "minor", "survivor", "girl", "boy",
-     "politician", "organiser", "organizer", "participant", "inmate", "convict", "looter"}
-)  # fmt: skip
-# members of a legislature, who may address their own state's government ("lawmakers urged ...")
-LEGISLATOR_NOUNS = frozenset(
-    {"lawmaker", "legislator", "senator", "congressman", "congresswoman", "parliamentarian", "mp"}
-)
-# nouns that stand for an unnamed party: "U.S. military personnel", "Houthi fighters", "protesters"
-PARTY_NOUNS = frozenset(
-    {"state", "country", "government", "official", "force", "militia", "group", "proxy", "ally", "power",
-     "media", "protester", "demonstrator", "leader", "west", "nation", "member", "partner", "regime",
-     "personnel", "troop", "soldier", "military", "army", "navy", "militant", "fighter", "rebel",
-     "terrorist", "authority", "agency", "ministry", "administration", "diplomat", "lawmaker", "court",
-     "police", "guard", "company", "firm", "network", "entity", "individual", "contractor",
-     "citizen", "civilian", "student", "worker", "activist", "journalist", "insurgent", "coalition",
-     "ship", "vessel", "tanker", "freighter", "warship", "destroyer", "frigate", "cruiser", "bloc",
-     "alliance", "watchdog", "council", "attacker", "gunman", "assailant", "bomber", "hijacker",
-     "kidnapper", "sniper", "raider", "junta", "gang", "bandit", "pirate", "jihadist", "separatist",
-     "extremist", "smuggler", "mercenary", "paramilitary", "hacker", "tribe", "officer", "operative",
-     "commando", "prosecutor"}
-) | PEOPLE_NOUNS | LEGISLATOR_NOUNS  # fmt: skip
-# who a deed's noun names as its doer by a modifier ("a migrant attack", "police raids"; not a
-# state's forces, which name what is moved as often: "troop deployments", "military exercises")
-DOER_NOUNS = frozenset(
-    {"militant", "rebel", "terrorist", "insurgent", "gunman", "attacker", "assailant", "bomber", "hijacker",
-     "kidnapper", "sniper", "gang", "bandit", "pirate", "jihadist", "separatist", "extremist", "mercenary",
-     "paramilitary", "migrant", "settler", "protester", "demonstrator", "student", "worker", "police",
-     "militia"}
-)  # fmt: skip
+# the nouns of an unnamed party, from data/events/party_nouns.yaml (where each list is described)
+_PARTY_NOUNS = party_noun_lists.load()
+DEFINITE_BACK = _PARTY_NOUNS.definite_back  # "the group": a party named before
+PEOPLE_NOUNS = _PARTY_NOUNS.people  # people of no state's organ ("dozens of protesters")
+LEGISLATOR_NOUNS = _PARTY_NOUNS.legislators  # "lawmakers urged ..."
+PARTY_NOUNS = _PARTY_NOUNS.parties  # its own words | PEOPLE_NOUNS | LEGISLATOR_NOUNS
+DOER_NOUNS = _PARTY_NOUNS.doers  # "a migrant attack", "police raids"
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 NAMED = frozenset({"ORG", "GPE", "NORP", "PERSON"})  # names of who may act
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
