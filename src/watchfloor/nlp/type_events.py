@@ -12,6 +12,7 @@ from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_parties import country_of
 from watchfloor.nlp.mutual_deeds import agree_with_each_other, opponent_of
 from watchfloor.nlp.pair_limits import HOSTED, allowed_recipients, host_state, listed_with
+from watchfloor.nlp.protest_parties import protesters_of, state_protested
 from watchfloor.nlp.role_paths import in_its_phrase, named_objects, role_path
 from watchfloor.nlp.second_triggers import says_or_does_another
 from watchfloor.nlp.types import Event
@@ -75,6 +76,10 @@ def events_of(model: EventModel, evidence: SentenceEvidence, kind: str, p_type: 
         stand_in = protesters_of(evidence.parties, recipient)
         if stand_in is not None:
             parties = [*parties[:-1], stand_in]  # "protests rocked Tehran": the protesters of Iran
+    elif kind == "PROTEST" and parties[recipient] is None:
+        protested = state_protested(parties[actor])
+        if protested is not None:
+            parties = [*parties[:-1], protested]  # "students marched in Belgrade": against Serbia
     # a party listed with the chosen one fills the role as surely as it does (the softmax
     # split the role's probability among them)
     return [
@@ -149,22 +154,6 @@ def own_argument(evidence: SentenceEvidence, kind: str, party: int) -> bool:
     """Whether a party is named by the trigger's own object or preposition ("clashed with")."""
     path = role_path(evidence.role_features.get((kind, party), ()))
     return path != "far" and path.count("^") <= 2
-
-
-def protesters_of(parties: list[Party], recipient: int) -> Party | None:
-    """Who protests where no one named does (GUIDE, as the annotators code it: "Iran protests",
-    protesters of Iran against Iran): the protesters of the state protested in, the recipient
-    unless it is one they are against ("anti-China riots hit Vietnam's industrial parks")."""
-    if recipient >= len(parties):
-        return None
-    state: Party | None = parties[recipient]
-    if state is not None and "opposed" in state.features:  # (where they protest, then)
-        state = next(
-            (p for p in parties if p.label == "GPE" and p.country and "opposed" not in p.features), None
-        )
-    if state is None or state.label != "GPE" or not state.country:
-        return None
-    return Party("protesters", state.country, None, "GROUP", None, ["group:protester"])
 
 
 BETWEEN = ("pobj^prep:between^", "conj^pobj^prep:between^")
