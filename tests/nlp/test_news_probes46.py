@@ -3,6 +3,7 @@ named against them protest against their own state."""
 
 from __future__ import annotations
 
+from tests.nlp.test_entities import extract
 from tests.nlp.test_event_roles import events_in
 
 
@@ -16,3 +17,22 @@ def test_protesters_with_no_one_named_against_them_protest_against_their_own_sta
 def test_a_states_own_protest_names_no_state_against_itself() -> None:
     found = events_in("Iranian diplomats protested outside the embassy on Monday.")
     assert ("IRN", "IRN") not in {(e.actor_country, e.recipient_country) for e in found}
+
+
+def test_a_body_no_one_knows_is_of_the_state_the_story_is_chiefly_about() -> None:
+    _, entities = extract(
+        "Police in Nairobi detained two Kenyan journalists on Monday. "
+        "The opposition Harambee Unity Movement accused the interior ministry of silencing critics."
+    )
+    assert entities["Harambee Unity Movement"]["country"] == "KEN"
+    # not where no state dominates the story, nor a body whose name says it is of many states
+    _, entities = extract(
+        "Kenya, Uganda and Rwanda signed a border accord in Geneva. "
+        "The Lakeside Observers Network welcomed the deal, as did the International Border Forum."
+    )
+    assert entities["Lakeside Observers Network"]["country"] is None
+    _, entities = extract(
+        "Police in Nairobi detained two Kenyan journalists on Monday. "
+        "The International Press Freedom Forum accused Kenya of silencing critics."
+    )
+    assert entities["International Press Freedom Forum"]["country"] is None

@@ -26,6 +26,7 @@ OrgKind = Literal[
     "company",
     "media",
     "think_tank",
+    "ngo",
     "intergovernmental",
     "grouping",
 ]

@@ -15,6 +15,7 @@ from itertools import pairwise
 from watchfloor.kb import KnowledgeBase
 from watchfloor.kb.normalize import fold
 from watchfloor.kb.records import KbEntity, Person, State
+from watchfloor.nlp.body_names import GOVERNMENT_BODY, INTERNATIONAL_BODY
 from watchfloor.nlp.name_context import NameContext
 from watchfloor.nlp.named_earlier import (
     GENERIC_BODIES,
@@ -33,11 +34,6 @@ _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de
 _POSSESSIVE = re.compile(r"[’']s?$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")  # "the Eastern Theater Command of the People's Liberation Army"
-GOVERNMENT_BODY = re.compile(
-    r"\b(?:Ministry|Council|Parliament|Majlis|Cabinet|Presidency|Armed Forces|General Staff|Army|Navy|"
-    r"Air Force|Police|Judiciary|Central Bank|Statistical Center|Statistics Center|Foreign Office|Congress|"
-    r"Senate|House of Representatives|National Assembly|Supreme Court|Constitutional Court)\b"
-)
 
 # states whose people are named again by the first word of their names: the family name first
 # ("Mao Ning", "Kim Yo Jong", "Lai Ching-te"), or a given name before the father's ("Abiy Ahmed",
@@ -293,6 +289,17 @@ class EntityResolver:
             if entity.type != "PERSON" or entity.country is not None or entity.kb_key is not None:
                 continue
             if len(entity.name.split()) > 1 and entity.title is None and not self.kb.matches(entity.name):
+                entity.country = iso3
+
+    def place_bodies(self, iso3: str, in_body: set[str]) -> None:
+        """A body the knowledge base does not know, named in the body with no state ("the
+        opposition Democratic Centre party", "the Arewa Consultative Forum"), is of the state the
+        story is about; not one whose name says it is international ("Global Coalition ...")."""
+        for key in in_body:
+            entity = self.entities[key]
+            if entity.type != "ORG" or entity.country is not None or entity.kb_key is not None:
+                continue
+            if not INTERNATIONAL_BODY.search(entity.name) and not self.kb.matches(entity.name):
                 entity.country = iso3
 
     def assign_home_country(self, iso3: str) -> None:

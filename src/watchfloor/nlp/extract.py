@@ -70,12 +70,31 @@ def story_state(countries: Counter[str], mentions: list[Mention], entities: dict
     """The state a story is chiefly about: the one it names most, counting the states of the
     people and bodies the knowledge base knows ("President Yoon ... the National Assembly" is
     South Korea's, though only "the United States" is named)."""
+    counted = _states_named(countries, mentions, entities)
+    return counted.most_common(1)[0][0] if counted else None
+
+
+def dominant_state(
+    countries: Counter[str], mentions: list[Mention], entities: dict[str, Entity]
+) -> str | None:
+    """The story's state where it has at least half of the story's naming of states."""
+    counted = _states_named(countries, mentions, entities)
+    if not counted:
+        return None
+    state, count = counted.most_common(1)[0]
+    return state if count * 2 >= sum(counted.values()) else None
+
+
+def _states_named(
+    countries: Counter[str], mentions: list[Mention], entities: dict[str, Entity]
+) -> Counter[str]:
+    """How often a story names each state, with the states of the known people and bodies it names."""
     counted = Counter(countries)
     for mention in mentions:
         entity = entities.get(mention.entity) if mention.entity else None
         if entity is not None and entity.kb_key and entity.country and entity.type in {"PERSON", "ORG"}:
             counted[entity.country] += 1
-    return counted.most_common(1)[0][0] if counted else None
+    return counted
 
 
 def reference_date(document: Document, layout: Layout) -> str | None:
@@ -157,7 +176,11 @@ def read_document(
         entities.place_office_holders(office_state)
     if story is not None:
         headline_end = document.text.find("\n")
-        entities.place_people(story, {m.entity for m in everything if m.entity and m.start > headline_end})
+        in_body = {m.entity for m in everything if m.entity and m.start > headline_end}
+        entities.place_people(story, in_body)
+        if dominant_state(countries, everything, entities.entities) == story:
+            outlets = {m.entity for m in everything if m.via == "outlet"}  # (whose state tells nothing)
+            entities.place_bodies(story, in_body - outlets)
     sentences = sorted((p for p in layout.passages if p.kind == "sentence"), key=lambda p: p.start)
     starts = [s.start for s in sentences]
     lexicon = load_lexicon()

@@ -240,7 +240,8 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
         span = _trimmed(ent)
         if span is None or not any(ch.isupper() for ch in span.text):
             continue
-        label = "ORG" if ent.label_ in {"GPE", "LOC"} and named_as_outlet(span) else ent.label_
+        outlet = ent.label_ in {"GPE", "LOC", "ORG"} and named_as_outlet(span)  # ("news agency Mizan")
+        label = "ORG" if outlet else ent.label_
         kb_key = None
         preposition = place_preposition(span)  # (the model's "person" may be a place it misread)
         named_after = names_the_attack_site(span) or names_a_forum(span)
@@ -258,7 +259,7 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
                 text=span.text,
                 label=label,
                 kb_key=kb_key,
-                via="demonym" if kb_key else None,
+                via="demonym" if kb_key else "outlet" if outlet else None,
                 locative=preposition is not None,
                 preposition=preposition,
                 may_be_place=may_be_place(span, label, preposition),

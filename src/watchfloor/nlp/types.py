@@ -14,7 +14,7 @@ class Mention:
     text: str
     label: str  # PERSON, ORG, GPE, LOC, FAC, WEAPON, NORP
     kb_key: str | None = None  # "state:IRN", "person:..." when the knowledge base knows it
-    via: str | None = None  # name, alias, demonym, metonym
+    via: str | None = None  # name, alias, demonym, metonym, outlet
     locative: bool = False  # governed by in/at/near/to/from: the place, not its government
     preposition: str | None = None  # the place preposition governing it, when locative
     entity: str | None = None  # key of the entity it was resolved to
