@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from watchfloor.errors import ConfigError
-from watchfloor.nlp import event_evidence, party_noun_lists
+from watchfloor.nlp import (
+    event_evidence,
+    event_parties,
+    party_noun_lists,
+    party_reference,
+    party_senses,
+    unnamed_parties,
+)
 
 GOOD = {
     "people": "[protester, villager]",
@@ -15,6 +22,47 @@ GOOD = {
     "parties": "[militia, protester]",
     "doers": "[gunman]",
     "definite_back": "[group]",
+    "state_organs": "[ministry]",
+    "businesses": "[firm]",
+    "members": "[member]",
+    "ships": "[tanker]",
+    "allies_and_enemies": "[ally]",
+    "domestic_organs": "[police]",
+    "ruling_bodies": "[junta]",
+    "ruling_words": "[interim]",
+    "arms_and_strikes": "[jet]",
+    "home_force_words": "[security]",
+    "against_the_state": "[rebel]",
+    "warships": "[frigate]",
+    "state_forces": "[troop]",
+    "armed_back": "[army]",
+    "non_state_back": "[militia]",
+    "state_bodies_back": "[cabinet]",
+    "kinds_of_group": "[jihadist]",
+    "serving": "[commando]",
+    "envoys": "[envoy]",
+}
+# each moved list, as the module that uses it names it
+ALIASES = {
+    "state_organs": (unnamed_parties, "STATE_ORGANS"),
+    "businesses": (unnamed_parties, "BUSINESSES"),
+    "members": (unnamed_parties, "MEMBERS"),
+    "ships": (unnamed_parties, "SHIPS"),
+    "allies_and_enemies": (unnamed_parties, "OTHERS"),
+    "domestic_organs": (unnamed_parties, "DOMESTIC"),
+    "ruling_bodies": (unnamed_parties, "RULING"),
+    "ruling_words": (unnamed_parties, "RULING_WORDS"),
+    "arms_and_strikes": (unnamed_parties, "ARMED_HEADS"),
+    "home_force_words": (unnamed_parties, "HOME_FORCES"),
+    "against_the_state": (event_parties, "AGAINST_THE_STATE"),
+    "warships": (event_parties, "WARSHIPS"),
+    "state_forces": (event_parties, "STATE_FORCE_NOUNS"),
+    "armed_back": (party_reference, "ARMED"),
+    "non_state_back": (party_reference, "NON_STATE"),
+    "state_bodies_back": (party_reference, "STATE_BODIES"),
+    "kinds_of_group": (party_reference, "KINDS_OF_GROUP"),
+    "serving": (party_senses, "SERVING"),
+    "envoys": (party_senses, "ENVOYS"),
 }
 
 
@@ -37,11 +85,25 @@ def test_the_shipped_file_loads_and_party_nouns_take_in_people_and_legislators()
     assert isinstance(event_evidence.DOER_NOUNS, frozenset)
 
 
+def test_the_shipped_file_has_every_list_and_the_modules_use_them() -> None:
+    shipped = party_noun_lists.load()
+    assert set(party_noun_lists.KEYS) == set(GOOD)
+    assert all(isinstance(getattr(shipped, key), frozenset) and getattr(shipped, key) for key in GOOD)
+    for key, (module, name) in ALIASES.items():
+        assert getattr(module, name) == getattr(shipped, key), f"{module.__name__}.{name}"
+    assert {"tanker", "dhow"} <= unnamed_parties.SHIPS and "exiled" in event_parties.AGAINST_THE_STATE
+    assert "guerrilla" in party_reference.KINDS_OF_GROUP and "delegation" in party_senses.ENVOYS
+    assert "official" not in unnamed_parties.DOMESTIC  # (often the speakers of another state)
+    assert unnamed_parties.SHIPS | event_parties.WARSHIPS <= event_parties.SPEECHLESS
+    assert party_reference.ARMED | {"junta"} <= party_reference.RULERS
+
+
 def test_a_good_file_is_read_with_the_parties_as_the_union(tmp_path: Path) -> None:
     nouns = party_noun_lists.load(written(tmp_path))
     assert nouns.people == {"protester", "villager"}
     assert nouns.parties == {"militia", "protester", "villager", "lawmaker"}
     assert nouns.doers == {"gunman"} and nouns.definite_back == {"group"}
+    assert nouns.ships == {"tanker"} and nouns.envoys == {"envoy"} and nouns.ruling_words == {"interim"}
 
 
 @pytest.mark.parametrize(
@@ -56,6 +118,9 @@ def test_a_good_file_is_read_with_the_parties_as_the_union(tmp_path: Path) -> No
         ({"legislators": "[member of parliament]"}, "legislators: 'member of parliament'", "one word"),
         ({"definite_back": "[group, no]"}, "definite_back: False", "not a word"),
         ({"definite_back": None}, "definite_back", "missing key"),
+        ({"envoys": None}, "envoys", "missing key"),
+        ({"state_organs": "[ministry, Ministry]"}, "state_organs: 'Ministry'", "lower-case"),
+        ({"kinds_of_group": "[armed group]"}, "kinds_of_group: 'armed group'", "one word"),
     ],
 )
 def test_a_malformed_file_is_refused_naming_the_file_and_field(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from watchfloor.kb import load_kb
 from watchfloor.kb.records import Organization, Person
+from watchfloor.nlp import party_noun_lists
 from watchfloor.nlp.event_evidence import LEGISLATOR_NOUNS, PEOPLE_NOUNS, Party
 from watchfloor.nlp.types import Event
 from watchfloor.nlp.unnamed_parties import SHIPS
@@ -12,8 +13,10 @@ from watchfloor.nlp.unnamed_parties import SHIPS
 STATE_LABELS = frozenset({"GPE", "NORP", "AUTHOR"})
 
 
+# noun lists of data/events/party_nouns.yaml (where each is described)
+_NOUNS = party_noun_lists.load()
 # words that make a group's leader or members the state's opponents, not its organs
-AGAINST_THE_STATE = frozenset({"opposition", "rebel", "dissident", "separatist", "insurgent", "exiled"})
+AGAINST_THE_STATE = _NOUNS.against_the_state
 OPPOSITION = "opposition"  # a state's political opposition: of it, no organ of it ("accused the opposition")
 
 
@@ -174,7 +177,7 @@ def acts_on_itself(event: Event, parties: list[Party]) -> bool:
     return state_level(recipient, by_name.get(event.actor or ""))
 
 
-WARSHIPS = frozenset({"warship", "destroyer", "frigate", "cruiser", "submarine", "corvette", "carrier"})
+WARSHIPS = _NOUNS.warships
 # what an unnamed group of ships or weapons is: it may strike or be struck, but it says nothing
 SPEECHLESS = SHIPS | WARSHIPS | {"drone", "missile", "rocket", "aircraft", "jet"}
 
@@ -199,7 +202,7 @@ def unarmed(party: Party | None) -> bool:
     return word not in WARSHIPS
 
 
-STATE_FORCE_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "police", "guard"})
+STATE_FORCE_NOUNS = _NOUNS.state_forces  # "Iranian police": may put down a protest, not hold one
 
 
 def a_states_force(party: Party | None) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from watchfloor.nlp import party_noun_lists
 from watchfloor.nlp.arguments import clause_verb, reporting_subject
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party
 from watchfloor.nlp.event_parties import known_armed_force, known_armed_group, organ_of_state
@@ -30,7 +31,9 @@ BACK_KINDS: dict[str, frozenset[str]] = {
                      "leader", "commander", "envoy", "ambassador", "diplomat"), frozenset({"PERSON"})),
     **dict.fromkeys(("ship", "vessel", "tanker", "freighter", "carrier"), frozenset({"VESSEL"})),
 }  # fmt: skip
-ARMED = frozenset({"military", "army", "navy", "police"})  # point back to an armed force named
+# noun lists of data/events/party_nouns.yaml (where each is described)
+_NOUNS = party_noun_lists.load()
+ARMED = _NOUNS.armed_back  # point back to an armed force named
 RULERS = ARMED | {"junta", "council", "authority", "cabinet"}  # a state's organs described by their noun
 DEMONSTRATIVES = frozenset({"the", "this", "that"})
 HISTORY = 8  # parties remembered per paragraph, most recent first
@@ -97,13 +100,10 @@ def _described_otherwise(party: Party, noun: str) -> bool:
     return described and noun not in nouns
 
 
-NON_STATE = frozenset({"group", "militia", "movement", "paramilitary", "militant", "rebel", "insurgent"})
-STATE_BODIES = frozenset({"ministry", "government", "regime", "administration", "authority", "cabinet"})
+NON_STATE = _NOUNS.non_state_back  # "the group": an armed group named before
+STATE_BODIES = _NOUNS.state_bodies_back  # "the ministry", "the government": never an armed group
 # words that say what kind of group it is, not whose: "the rebel group" points back as "the group" does
-KINDS_OF_GROUP = frozenset(
-    {"rebel", "militant", "insurgent", "separatist", "jihadist", "terrorist", "extremist", "paramilitary",
-     "guerrilla", "armed", "islamist", "militia"}
-)  # fmt: skip
+KINDS_OF_GROUP = _NOUNS.kinds_of_group
 
 
 def remember(history: list[Party], parties: list[Party]) -> list[Party]:

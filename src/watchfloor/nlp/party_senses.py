@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from watchfloor.nlp import party_noun_lists
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, PEOPLE_NOUNS
 from watchfloor.nlp.event_rules import names_the_opposition
 from watchfloor.nlp.triggers import load_lexicon
@@ -29,8 +30,9 @@ def modifies_only(token: Token, organisations: set[int]) -> bool:
     return token.lemma_.lower() in MODIFIER_SENSES or any(beside)
 
 
-# people of a body, named by the body when it modifies them ("police officers": the police)
-SERVING = frozenset({"officer", "operative", "commando"})
+# people of a body, named by the body when it modifies them ("police officers": the police), from
+# data/events/party_nouns.yaml (where each list is described)
+SERVING = party_noun_lists.load().serving
 
 
 def serves_a_body_named_beside(token: Token) -> bool:
@@ -71,7 +73,7 @@ def air_defences_as_a_party(token: Token) -> bool:
     return any(a == "air" and b in DEFENCES for a, b in itertools.pairwise(words))
 
 
-ENVOYS = frozenset({"diplomat", "envoy", "ambassador", "official", "delegate", "delegation"})
+ENVOYS = party_noun_lists.load().envoys  # "diplomats from Argentina, Chile and Peru"
 
 
 def named_by_their_states(token: Token) -> bool:

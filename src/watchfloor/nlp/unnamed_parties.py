@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from watchfloor.kb import load_kb
+from watchfloor.nlp import party_noun_lists
 from watchfloor.nlp.argument_reader import is_sponsor_word, own_name
 from watchfloor.nlp.arguments import reporting_subject, stance_of
 from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
@@ -114,14 +115,12 @@ def _told_by(named: list[Party]) -> str | None:
     return next((p.country for p in named if "speaker" in p.features and p.country), None)
 
 
-OTHERS = frozenset({"ally", "partner", "friend", "adversary", "enemy"})  # "our allies" are not us
-# of the place named nearest, else the document's country: organs of a state named by no state
-# ("prosecutors charged him", "soldiers sealed off the square")
-DOMESTIC = frozenset(
-    {"police", "opposition", "authority", "prosecutor", "court", "judge", "soldier", "troop", "officer"}
-)  # (not "officials", as often the speakers of another state: "..., officials said")
-RULING = frozenset({"army", "military", "government", "junta"})  # so too where they head their phrase
-RULING_WORDS = frozenset({"military", "interim", "transitional", "new", "ruling", "national", "central"})
+# noun lists of data/events/party_nouns.yaml (where each is described)
+_NOUNS = party_noun_lists.load()
+OTHERS = _NOUNS.allies_and_enemies  # "our allies" are not us
+DOMESTIC = _NOUNS.domestic_organs  # organs of a state named by no state: "prosecutors charged him"
+RULING = _NOUNS.ruling_bodies  # so too where they head their phrase
+RULING_WORDS = _NOUNS.ruling_words  # "interim", "transitional": still named as such
 
 
 def _serves_at_home(token: Token) -> bool:
@@ -143,19 +142,13 @@ def _serves_at_home(token: Token) -> bool:
     return lemma in DOMESTIC or home_forces or air_defences_as_a_party(token)
 
 
-ARMED_HEADS = frozenset(
-    {"jet", "warplane", "plane", "aircraft", "helicopter", "gunship", "drone", "strike", "airstrike",
-     "tank", "troop", "soldier", "unit", "artillery", "shelling", "bombardment", "raid", "offensive"}
-)  # fmt: skip
-HOME_FORCES = frozenset({"security", "government"})  # "security forces", "government forces"
+ARMED_HEADS = _NOUNS.arms_and_strikes  # "army fighter jets struck", "army air strikes"
+HOME_FORCES = _NOUNS.home_force_words  # "security forces", "government forces"
 
 
 # nouns for a state's own organs: "the regime in Iran", "the government of Iraq", "authorities in
 # Tehran" (not forces or fighters, who are often abroad: "forces in Syria")
-STATE_ORGANS = frozenset(
-    {"government", "regime", "authority", "ministry", "administration", "police", "court", "official",
-     "leader", "leadership", "parliament", "judiciary", "cabinet", "junta"}
-)  # fmt: skip
+STATE_ORGANS = _NOUNS.state_organs
 
 
 @dataclass(frozen=True)
@@ -170,7 +163,7 @@ class NamedAt:
 
 
 # who is of the state where they are based (GUIDE: a designated firm's country is where it is based)
-BUSINESSES = frozenset({"company", "firm", "entity", "network", "business", "bank", "exchange", "individual"})
+BUSINESSES = _NOUNS.businesses
 BASED = frozenset({"base", "headquarter", "register", "locate", "incorporate"})
 
 
@@ -197,7 +190,7 @@ def _named_under(node: Token, preps: set[str], named: Container[int], named_at: 
 
 
 # who is of the body they serve: "two members of Hamas", "a leader of Kataib Hezbollah"
-MEMBERS = frozenset({"leader", "member", "fighter", "militant"})
+MEMBERS = _NOUNS.members
 
 
 def _body_it_is_of(token: Token, named_at: NamedAt) -> str | None:
@@ -211,7 +204,7 @@ def _bodies_of(token: Token, named: list[Party]) -> list[Party]:
     return [p for p in named if p.head is not None and p.head.i in heads]
 
 
-SHIPS = frozenset({"ship", "vessel", "tanker", "freighter", "carrier", "bulker", "boat", "dhow", "trawler"})
+SHIPS = _NOUNS.ships  # of the state whose flag the phrase names: "a Norwegian-flagged tanker"
 POSSESSIVE_PRONOUNS = {"his": True, "her": True, "its": False, "their": None}  # whether of a person
 
 
