@@ -1,5 +1,6 @@
 """Readings mended in session 46, each on sentences written here: people who protest with no one
-named against them protest against their own state."""
+named against them, a body no one knows in a story chiefly about one state, a deed ordered,
+diplomats withdrawn."""
 
 from __future__ import annotations
 
@@ -36,3 +37,20 @@ def test_a_body_no_one_knows_is_of_the_state_the_story_is_chiefly_about() -> Non
         "The International Press Freedom Forum accused Kenya of silencing critics."
     )
     assert entities["International Press Freedom Forum"]["country"] is None
+
+
+def test_a_deed_ordered_is_that_deed_and_no_purchase() -> None:
+    found = events_in("President Bola Tinubu ordered the release of all the detained minors on Monday.")
+    assert {e.type for e in found} == {"RETREAT"}
+    # (what is bought still is: "ordered 48 jets")
+    found = events_in("Poland ordered 48 FA-50 light combat jets from South Korea in September.")
+    assert "AGREE" in {e.type for e in found}
+
+
+def test_diplomats_withdrawn_are_relations_cut_and_troops_withdrawn_a_retreat() -> None:
+    found = events_in(
+        "The government of Venezuela ordered the withdrawal of the diplomatic personnel of Chile and Peru."
+    )
+    assert {(e.type, e.recipient_country) for e in found} == {("SANCTION", "CHL"), ("SANCTION", "PER")}
+    found = events_in("Israel completed the withdrawal of its troops from the Gaza Strip on Monday.")
+    assert "RETREAT" in {e.type for e in found}

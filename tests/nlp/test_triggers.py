@@ -180,3 +180,18 @@ def test_recipient_prepositions_are_words(tmp_path: Path) -> None:
     )
     preps = load_lexicon().verbs["deploy"][0].recipient_preps
     assert "on" in preps and "off" in preps
+
+
+def test_a_commanding_idiom_takes_every_other_types_noun(tmp_path: Path) -> None:
+    refused(
+        tmp_path,
+        "AGREE:\n  verbs: [sign]\n  idioms: [order **]\n",
+        r"AGREE\.idioms: 'order \*\*' should be one of its verbs",
+    )
+    lexicon = accepted(
+        tmp_path,
+        "AGREE:\n  verbs: [order]\n  nouns: [purchase]\n  idioms: [order **]\n"
+        "RETREAT:\n  nouns: [release, purchase]\n",
+    )
+    # (a noun of its own type too is no command: "ordered the purchase of ...")
+    assert lexicon.idioms["AGREE"] == frozenset({("order", "release")})

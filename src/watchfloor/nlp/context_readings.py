@@ -65,6 +65,18 @@ def object_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> 
     objects += [o for c in clauses for o in c.children if o.dep_ == "dobj"]
     # ("warned Iran of serious consequences": what a warning is of)
     objects += [o for p in token.children if p.lower_ in WARNED_OF for o in p.children if o.dep_ == "pobj"]
+    return _by_object(lemma, objects, lexicon) or readings
+
+
+def of_object_readings(noun: Token, readings: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
+    """A deed noun's readings, those of `by_object` instead where what it is "of" calls for them
+    ("the withdrawal of the diplomatic personnel of seven states": a break in relations)."""
+    objects = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return _by_object(noun.lemma_.lower(), objects, lexicon) or readings
+
+
+def _by_object(lemma: str, objects: list[Token], lexicon: Lexicon) -> list[Trigger]:
+    """The `by_object` readings the word takes with one of its objects, [] for none."""
     objects = [n for o in objects for n in counted(o)]  # ("expelled dozens of Russian diplomats")
     for child in objects:
         noun = child.lemma_.lower()
@@ -84,7 +96,7 @@ def object_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> 
         ]:
             if pair in lexicon.by_object:
                 return lexicon.by_object[pair]
-    return readings
+    return []
 
 
 def _done_by_no_one(verb: Token) -> bool:

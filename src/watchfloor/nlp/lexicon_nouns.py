@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from watchfloor.kb import KnowledgeBase, load_kb
 from watchfloor.nlp.arguments import first_conjunct, of_nouns
-from watchfloor.nlp.context_readings import official_readings
+from watchfloor.nlp.context_readings import of_object_readings, official_readings
 from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.triggers import Lexicon, Trigger
 
@@ -109,6 +109,7 @@ def _noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         readings = [r for r in readings if pair not in lexicon.idioms.get(r.type, frozenset())]
     if _agreed_to(token, lexicon):  # "agreed to a ceasefire": the agreement, no truce kept yet
         readings = [r for r in readings if r.type != "RETREAT"]
+    readings = of_object_readings(token, readings, lexicon) if readings else readings
     return readings if phrase else official_readings(token, readings, lexicon)
 
 
@@ -122,11 +123,13 @@ def _decrees(order: Token) -> bool:
 
 def _agreed_to(noun: Token, lexicon: Lexicon) -> bool:
     """Whether a noun is what a verb of agreeing takes ("agreed to a ceasefire and the release of
-    hostages", "signed a truce"): the content of the agreement."""
+    hostages", "signed a truce"): the content of the agreement; not a deed the verb commands
+    ("ordered the release of the minors": an AGREE idiom)."""
     node = first_conjunct(noun)
     if node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head
-    return node.dep_ in {"dobj", "prep"} and agrees(node.head, lexicon)
+    commanded = (node.head.lemma_.lower(), noun.lemma_.lower()) in lexicon.idioms.get("AGREE", frozenset())
+    return node.dep_ in {"dobj", "prep"} and agrees(node.head, lexicon) and not commanded
 
 
 def agrees(verb: Token, lexicon: Lexicon) -> bool:

@@ -100,6 +100,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     inverse_objects: dict[str, set[str]] = {}
     inverse_only: dict[str, set[str]] = {}
     idioms: dict[str, set[tuple[str, str]]] = {}
+    commands: dict[str, set[str]] = {}  # verbs whose object, a deed of another type, is commanded
     lasting: set[str] = set()
     mutual: dict[str, set[str]] = {}
     joint: dict[str, set[str]] = {}
@@ -143,7 +144,14 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
             if any(" " in word for word in objects):  # compared with the object's head word
                 raise ConfigError(f"{where}.inverse_objects: one word each (the object's head noun)")
             inverse_objects.setdefault(str(code), set()).update(objects)
-            idioms.setdefault(str(code), set()).update(_idioms(entry.get("idioms") or [], where, own))
+            phrases = _words(entry.get("idioms") or [], f"{where}.idioms")
+            commanding = [p.split()[0] for p in phrases if p.endswith(" **") and len(p.split()) == 2]
+            for verb in commanding:
+                if verb not in own["verbs"]:
+                    raise ConfigError(f"{where}.idioms: {verb + ' **'!r} should be one of its verbs")
+            commands.setdefault(str(code), set()).update(commanding)
+            kept = [p for p in phrases if not p.endswith(" **")]
+            idioms.setdefault(str(code), set()).update(_idioms(kept, where, own))
             for word in _words(entry.get("official") or [], f"{where}.official"):
                 official.setdefault(word, []).append(Trigger(str(code), modes.get(word), preps))
                 declared.setdefault(word, f"{where}.official")
@@ -154,6 +162,13 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
                 raise ConfigError(
                     f"{where}.inverse_on: needs `inverse_objects` (the objects it reads so with)"
                 )
+    for code, ordering in commands.items():  # "order **": with any other type's noun, a command
+        others = [
+            noun
+            for noun, triggers in nouns.items()
+            if " " not in noun and all(t.type != code for t in triggers)
+        ]
+        idioms[code].update((verb, noun) for verb in ordering for noun in others)
     for word in sorted(set(official) - set(verbs) - set(nouns)):
         raise ConfigError(f"{declared[word]}: {word!r} is no type's verb or noun")
     return Lexicon(
