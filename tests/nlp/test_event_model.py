@@ -226,7 +226,7 @@ def test_a_later_paragraphs_the_strikes_keeps_the_date_the_report_gave_them() ->
 
 
 def test_a_speaker_who_is_the_actor_asserts_and_every_event_has_a_confidence() -> None:
-    found = events_in("Secretary of State Antony Blinken said Iran's nuclear program is a grave threat.")
+    found = events_in("Secretary of State Antony Blinken said Iran's program is a reckless provocation.")
     accusation = next(e for e in found if e.type == "ACCUSE")
     assert (accusation.actor_country, accusation.recipient_country) == ("USA", "IRN")
     assert accusation.certainty == "asserted" and accusation.source is None

@@ -4,8 +4,13 @@ diplomats withdrawn."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.nlp.test_entities import extract
+from tests.nlp.test_event_model import first_evidence
 from tests.nlp.test_event_roles import events_in
+
+from watchfloor.nlp.event_model_file import load_event_model
 
 
 def test_protesters_with_no_one_named_against_them_protest_against_their_own_state() -> None:
@@ -54,3 +59,14 @@ def test_diplomats_withdrawn_are_relations_cut_and_troops_withdrawn_a_retreat() 
     assert {(e.type, e.recipient_country) for e in found} == {("SANCTION", "CHL"), ("SANCTION", "PER")}
     found = events_in("Israel completed the withdrawal of its troops from the Gaza Strip on Monday.")
     assert "RETREAT" in {e.type for e in found}
+
+
+def test_a_types_own_threshold_holds_for_its_words_not_for_a_type_read_from_none() -> None:
+    evidence = first_evidence("Prime Minister Modi described the loan as almost free and thanked Abe warmly.")
+    assert "ACCUSE" not in evidence.templates  # (no word of accusing)
+    model = load_event_model()
+    p_accuse = model.type_probabilities(evidence)["ACCUSE"]
+    assert 0.0 < p_accuse < model.thresholds.type
+    # a threshold for ACCUSE's words far below its chance reads no accusation from no word
+    lowered = replace(model, thresholds=replace(model.thresholds, by_type={"ACCUSE": p_accuse / 2}))
+    assert "ACCUSE" not in {e.type for e in lowered.events(evidence)}

@@ -80,7 +80,8 @@ class EventModel:
                 continue  # "Peru said it had sent troops to the border": no word accuses, no one is
             if template is None and denies_a_part(evidence.features):
                 continue  # "Moscow has denied any involvement": the story's deed (`name_the_denied`)
-            if p_type >= self.thresholds.of(kind):
+            # (a type's own threshold holds for its words; a type read from none needs the shared one)
+            if p_type >= (self.thresholds.of(kind) if template is not None else self.thresholds.type):
                 first = events_of(self, evidence, kind, p_type)
                 found.extend(first)
                 found.extend(second_event(self, evidence, kind, p_type, first))
