@@ -70,3 +70,10 @@ def test_a_types_own_threshold_holds_for_its_words_not_for_a_type_read_from_none
     # a threshold for ACCUSE's words far below its chance reads no accusation from no word
     lowered = replace(model, thresholds=replace(model.thresholds, by_type={"ACCUSE": p_accuse / 2}))
     assert "ACCUSE" not in {e.type for e in lowered.events(evidence)}
+
+
+def test_a_state_holds_no_protest_its_people_do() -> None:
+    found = events_in("Anti-Japan protests spread across China on Sunday.")
+    found = [e for e in found if e.type == "PROTEST"]
+    assert found and all(e.actor == "protesters" for e in found)
+    assert ("CHN", "JPN") in {(e.actor_country, e.recipient_country) for e in found}

@@ -37,3 +37,11 @@ def state_protested(protesters: Party | None) -> Party | None:
     state = load_kb().state(protesters.country)
     name = state.name if state is not None else protesters.country
     return Party(name, protesters.country, f"state:{protesters.country}", "GPE", None, ["protested"])
+
+
+def people_of(protester: Party | None) -> Party | None:
+    """Who protests where the reading gives a state: its people, as the annotators code them (a
+    state holds no protest: "anti-Japan protests spread across China" are China's protesters')."""
+    if protester is None or protester.country is None or not is_state(protester):
+        return protester
+    return Party("protesters", protester.country, None, "GROUP", protester.head, ["group:protester"])

@@ -12,7 +12,7 @@ from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_parties import country_of
 from watchfloor.nlp.mutual_deeds import agree_with_each_other, opponent_of
 from watchfloor.nlp.pair_limits import HOSTED, allowed_recipients, host_state, listed_with
-from watchfloor.nlp.protest_parties import protesters_of, state_protested
+from watchfloor.nlp.protest_parties import people_of, protesters_of, state_protested
 from watchfloor.nlp.role_paths import in_its_phrase, named_objects, role_path
 from watchfloor.nlp.second_triggers import says_or_does_another
 from watchfloor.nlp.types import Event
@@ -76,10 +76,12 @@ def events_of(model: EventModel, evidence: SentenceEvidence, kind: str, p_type: 
         stand_in = protesters_of(evidence.parties, recipient)
         if stand_in is not None:
             parties = [*parties[:-1], stand_in]  # "protests rocked Tehran": the protesters of Iran
-    elif kind == "PROTEST" and parties[recipient] is None:
-        protested = state_protested(parties[actor])
+    elif kind == "PROTEST":
+        parties = [*parties]
+        parties[actor] = people_of(parties[actor])  # "anti-Japan protests spread across China"
+        protested = state_protested(parties[actor]) if parties[recipient] is None else None
         if protested is not None:
-            parties = [*parties[:-1], protested]  # "students marched in Belgrade": against Serbia
+            parties[-1] = protested  # "students marched in Belgrade": against Serbia
     # a party listed with the chosen one fills the role as surely as it does (the softmax
     # split the role's probability among them)
     return [
