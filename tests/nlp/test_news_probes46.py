@@ -77,3 +77,13 @@ def test_a_state_holds_no_protest_its_people_do() -> None:
     found = [e for e in found if e.type == "PROTEST"]
     assert found and all(e.actor == "protesters" for e in found)
     assert ("CHN", "JPN") in {(e.actor_country, e.recipient_country) for e in found}
+
+
+def test_a_condemned_attack_is_its_lead_doers_though_of_no_known_state() -> None:
+    found = events_in(
+        "Gunmen stormed a hotel in the city of Kismayo on Friday, killing nine guests. "
+        "Somali security forces later killed all four attackers after a ten-hour siege. "
+        "The United States condemned the attack."
+    )
+    condemned = [e for e in found if e.type == "ACCUSE" and e.actor_country == "USA"]
+    assert condemned and all(e.recipient_country != "SOM" for e in condemned)

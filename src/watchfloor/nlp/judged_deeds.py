@@ -3,7 +3,8 @@ attack" accuses Iran, though the second sentence names no one. An accusation wit
 in a sentence whose attack is named as a noun ("the attack", "the strikes"), accuses that
 attack's actor: the one the same sentence gives it, else the first attacker the document named
 before it that is not the accuser's own side (the attack a report leads with; those it tells of
-later are mostly the replies to it: "security forces ended the siege, killing the attackers").
+later are mostly the replies to it: "security forces ended the siege, killing the attackers"),
+whether or not its actor is of a known state ("gunmen stormed a hotel").
 A threat of a response made so is made to the attacker too ("said the strike was carried out
 by F-35 jets and vowed a harsh response")."""
 
@@ -31,7 +32,7 @@ def name_the_judged(events: list[Event], evidence: list[SentenceEvidence]) -> li
     direct = {s.start for s in evidence if _judges_the_noun(s.features)}
     here: dict[tuple[int, str], Event] = {}
     for event in events:
-        if event.type in JUDGED and event.actor_country:
+        if event.type in JUDGED and event.actor:
             here.setdefault((event.start, event.type), event)
     out: list[Event] = []
     before: dict[str, list[Event]] = {kind: [] for kind in JUDGED}  # the deeds named so far, in order
@@ -42,7 +43,7 @@ def name_the_judged(events: list[Event], evidence: list[SentenceEvidence]) -> li
             doer = _doer(event, kinds, here, before, event.start in direct)
             if doer is not None:
                 event = replace(event, recipient=doer.actor, recipient_country=doer.actor_country)
-        if event.type in JUDGED and event.actor_country:
+        if event.type in JUDGED and event.actor:  # (a doer of no known state leads too: "33 militants")
             before[event.type].append(event)
         out.append(event)
     return out
