@@ -87,3 +87,12 @@ def test_a_condemned_attack_is_its_lead_doers_though_of_no_known_state() -> None
     )
     condemned = [e for e in found if e.type == "ACCUSE" and e.actor_country == "USA"]
     assert condemned and all(e.recipient_country != "SOM" for e in condemned)
+
+
+def test_a_description_before_a_name_gives_its_nationality() -> None:
+    _, entities = extract(
+        "Russia freed former US Marine Paul Whelan on Thursday. Whelan had been held in Russia since 2018."
+    )
+    assert entities["Paul Whelan"]["country"] == "USA"
+    _, entities = extract("Jihadists in Mali released French photographer Olivier Dubois on Monday in Gao.")
+    assert entities["Olivier Dubois"]["country"] == "FRA"

@@ -17,17 +17,23 @@ _LOOKBACK = 90  # characters before a name searched for its title
 _PERSON_NOUNS = (
     r"(?:woman|man|citizen|national|journalist|activist|student|dissident|girl|boy|rapper|singer|"
     r"athlete|lawyer|researcher|businessman|businesswoman|official|diplomat|cleric|commander|general|"
-    r"spy|agent|blogger|officer|worker|teacher|pilot|priest|writer|academic|scientist|reporter)"
+    r"spy|agent|blogger|officer|worker|teacher|pilot|priest|writer|academic|scientist|reporter|"
+    r"marine|veteran|soldier|sailor|tourist|photographer|filmmaker|author|artist|engineer|doctor|"
+    r"nurse|professor|economist|analyst|executive|banker|investor|tycoon|billionaire|pastor|"
+    r"missionary|nun|volunteer|contractor|employee|footballer|player|teenager|mother|father|"
+    r"wife|husband|son|daughter|musician|actor|actress|poet|entrepreneur|climber|traveller|traveler)"
 )
-_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)" + _PERSON_NOUNS + r"\b")
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)" + _PERSON_NOUNS + r"\b", re.IGNORECASE)
 # ", commander of U.S. Naval Forces Central Command": an office in apposition, up to the next comma
 _OFFICE_APPOSITION = re.compile(r",\s+(?:the\s+)?([^,;:()\"“”]{3,100})(?=[,;:()\"“”]|$)")
 _NOT_APPOSITION = frozenset({"who", "which", "that", "and", "but", "said", "says", "told", "while", "when"})
 # "the death of a young Iranian woman, Mahsa Amini": the same description before the name
 # "former Russian spy Sergei Skripal", "American journalist Evan Gershkovich": a description that
 # runs into the name
-_DESCRIPTION_BEFORE = re.compile(r"\b((?:[\w’'-]+\s+){1,4}?)" + _PERSON_NOUNS + r"\s+$")
-_APPOSITION_BEFORE = re.compile(r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)" + _PERSON_NOUNS + r",\s*$")
+_DESCRIPTION_BEFORE = re.compile(r"\b((?:[\w’'-]+\s+){1,4}?)" + _PERSON_NOUNS + r"\s+$", re.IGNORECASE)
+_APPOSITION_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)" + _PERSON_NOUNS + r",\s*$", re.IGNORECASE
+)
 # "Sen. Jacky Rosen (D-Nev.)", "Rep. Josh Gottheimer (NJ-5)": a member of the US Congress by party and state
 # words that may stand before an office with no state: "Former President ...", "The Prime Minister"
 _BARE_OFFICE_WORDS = frozenset(
@@ -157,6 +163,8 @@ class NameContext:
             return None
         for word in reversed(match.group(1).split()):
             code = self.kb.demonym(word.split("-")[0])
+            if code is None and word.isupper():  # ("former US Marine Paul Whelan")
+                code = self.kb.state_named(word)
             if code is not None:
                 return code
         return None
