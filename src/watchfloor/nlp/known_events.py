@@ -11,9 +11,9 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
+from watchfloor.data_files import read_data_file
 from watchfloor.errors import ConfigError
 from watchfloor.kb.loader import extra_dirs_from_env
-from watchfloor.yaml_loader import YAMLError, safe_load
 
 FILE_NAME = "known_events.yaml"
 KEYS = frozenset({"name", "date", "words"})
@@ -53,10 +53,7 @@ def known_event_date(phrase: Span, before: str | None) -> str | None:
 def _load(paths: tuple[Path, ...]) -> tuple[KnownEvent, ...]:
     events: list[KnownEvent] = []
     for path in paths:
-        try:
-            raw = safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, YAMLError, ValueError) as exc:  # ValueError: a date YAML reads as none
-            raise ConfigError(f"{path}: cannot read the known events ({exc})") from exc
+        raw = read_data_file(path, "known events")
         if not isinstance(raw, list):
             raise ConfigError(f"{path}: expected a list of events, each with {', '.join(sorted(KEYS))}")
         events.extend(_event(path, n, entry) for n, entry in enumerate(raw, start=1))

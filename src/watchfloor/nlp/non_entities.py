@@ -9,10 +9,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from watchfloor.data_files import read_data_file
 from watchfloor.errors import ConfigError
 from watchfloor.kb.loader import ENV_EXTRA, extra_dirs
 from watchfloor.kb.normalize import fold
-from watchfloor.yaml_loader import YAMLError, safe_load
 
 KEYS = frozenset({"page_furniture", "generic_weapons", "documents", "document_words", "commodities"})
 DOCUMENT_WORDS = "document_words"
@@ -56,10 +56,7 @@ def _load(paths: tuple[Path, ...]) -> tuple[frozenset[str], frozenset[str]]:
     words: set[str] = set()
     document_words: set[str] = set()
     for path in paths:
-        try:
-            raw = safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, YAMLError) as exc:
-            raise ConfigError(f"{path}: cannot read the list of non-entities ({exc})") from exc
+        raw = read_data_file(path, "list of non-entities")
         if not isinstance(raw, dict) or set(raw) - KEYS:
             raise ConfigError(f"{path}: expected a mapping with the keys {', '.join(sorted(KEYS))}")
         for key, values in raw.items():

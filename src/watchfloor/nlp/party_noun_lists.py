@@ -11,8 +11,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from watchfloor.data_files import read_data_file
 from watchfloor.errors import ConfigError
-from watchfloor.yaml_loader import YAMLError, safe_load
 
 FILE_NAME = "party_nouns.yaml"
 
@@ -65,10 +65,7 @@ def load(path: Path | None = None) -> PartyNouns:
 
 @lru_cache(maxsize=4)
 def _load(path: Path) -> PartyNouns:
-    try:
-        raw = safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, YAMLError) as exc:
-        raise ConfigError(f"{path}: cannot read the party nouns ({exc})") from exc
+    raw = read_data_file(path, "party nouns")
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping with the keys {', '.join(KEYS)}")
     unknown = sorted(str(key) for key in raw if key not in KEYS)

@@ -9,10 +9,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from watchfloor.data_files import read_data_file
 from watchfloor.errors import ConfigError
 from watchfloor.kb import load_kb
 from watchfloor.kb.loader import ENV_EXTRA, extra_dirs
-from watchfloor.yaml_loader import YAMLError, safe_load
 
 KEYS = frozenset({
     "verbs", "nouns", "modes", "recipient_preps", "inverse", "inverse_on", "inverse_objects", "idioms",
@@ -183,10 +183,7 @@ def _frozen(words_by_type: dict[str, set[str]]) -> dict[str, frozenset[str]]:
 
 
 def _read(path: Path) -> dict[Any, Any]:
-    try:
-        raw = safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, YAMLError) as exc:
-        raise ConfigError(f"{path}: cannot read the trigger lexicon ({exc})") from exc
+    raw = read_data_file(path, "trigger lexicon")
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping of PLOVER types")
     return raw

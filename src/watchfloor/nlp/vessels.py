@@ -12,9 +12,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from watchfloor.data_files import read_data_file
 from watchfloor.errors import ConfigError
 from watchfloor.kb import KnowledgeBase
-from watchfloor.yaml_loader import YAMLError, safe_load
 
 FLAG_WORDS = frozenset({"flagged", "flag", "registered"})
 # the kinds of merchant ship a name may follow: "the oil tanker Sounion", "the cargo ship Galaxy Leader"
@@ -36,10 +36,7 @@ def vessels_path() -> Path:
 @lru_cache(maxsize=2)
 def load_vessel_prefixes(path: Path | None = None) -> VesselPrefixes:
     path = path or vessels_path()
-    try:
-        raw = safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, YAMLError) as exc:
-        raise ConfigError(f"{path}: cannot read the ship prefixes ({exc})") from exc
+    raw = read_data_file(path, "ship prefixes")
     if not isinstance(raw, dict) or set(raw) != {"naval_prefixes", "merchant_prefixes"}:
         raise ConfigError(f"{path}: expected the keys naval_prefixes and merchant_prefixes")
     naval, merchant = raw["naval_prefixes"], raw["merchant_prefixes"]
