@@ -96,3 +96,13 @@ def test_a_description_before_a_name_gives_its_nationality() -> None:
     assert entities["Paul Whelan"]["country"] == "USA"
     _, entities = extract("Jihadists in Mali released French photographer Olivier Dubois on Monday in Gao.")
     assert entities["Olivier Dubois"]["country"] == "FRA"
+
+
+def test_a_live_blogs_time_stamp_is_no_part_of_a_partys_name() -> None:
+    found = events_in("[09:30 GMT] Turkish troops crossed into Syria near Tal Abyad.")
+    assert {e.actor for e in found if e.type == "MOBILIZE"} == {"Turkish troops"}
+    found = events_in("16:00 NPT - Soldiers fired tear gas at protesters outside parliament in Kathmandu.")
+    assert "Soldiers" in {e.actor for e in found}
+    # (a hyphen that joins words stays: "pro-EU")
+    found = events_in("Pro-EU protesters marched on parliament in Tbilisi.")
+    assert all("EU" not in (e.actor or "") or "Pro-EU" in (e.actor or "") for e in found)

@@ -252,6 +252,20 @@ def own_name(phrase: Span, head: Token) -> str:
     "Chinese and Indian troops" are the Chinese troops (India is a party of its own)."""
     listed = {t.i for m in head.children if m.dep_ in {"amod", "compound"} for c in m.children
               if c.dep_ in {"cc", "conj"} for t in c.subtree}  # fmt: skip
+    # (not a live blog's time stamp the parser hung on it: "11:00 IST - Indian officials")
+    breaks = [t.i for t in phrase if t.i < head.i and stamp_break(t)]
+    start = max(breaks, default=phrase.start - 1) + 1
     if not listed:
-        return phrase.text.strip()
-    return "".join(t.text_with_ws for t in phrase if t.i not in listed).strip().replace("  ", " ")
+        return phrase.doc[start : phrase.end].text.strip()
+    kept = (t for t in phrase if t.i >= start and t.i not in listed)
+    return "".join(t.text_with_ws for t in kept).strip().replace("  ", " ")
+
+
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def stamp_break(token: Token) -> bool:
+    """A colon, a closing bracket or a dash standing free ("11:00 IST - ", "[09:30 GMT] "), not
+    one that joins words ("pro-EU")."""
+    free = bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in {":", "]"} or (token.text in DASHES and free)

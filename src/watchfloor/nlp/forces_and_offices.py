@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from watchfloor.kb import KnowledgeBase
-from watchfloor.nlp.argument_reader import is_sponsor_word
+from watchfloor.nlp.argument_reader import is_sponsor_word, stamp_break
 from watchfloor.nlp.types import Mention
 
 FORCE_NOUNS = frozenset({"force", "forces", "military", "troop", "troops"})
@@ -31,6 +31,8 @@ def state_forces(doc: Doc, offset: int, kb: KnowledgeBase, taken: set[int]) -> l
         if country is None:
             continue
         start = min(m.left_edge.i for m in modifiers)
+        # (not a live blog's time stamp the parser hung on it: "[09:30 GMT] Turkish troops")
+        start = max([start, *(t.i + 1 for t in doc[start : token.i] if stamp_break(t))])
         while doc[start].lower_ in {"the", "a", "an"}:
             start += 1
         span = doc[start : token.i + 1]

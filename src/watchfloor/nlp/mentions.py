@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.kb import KnowledgeBase
 from watchfloor.kb.normalize import fold
+from watchfloor.nlp.argument_reader import stamp_break
 from watchfloor.nlp.arguments import STANCES
 from watchfloor.nlp.datelines import DISTRICT, dateline_end
 from watchfloor.nlp.datelines import REACH as DATELINE_REACH
@@ -183,8 +184,9 @@ def _with_district(span: Span) -> Span:
 
 
 def _trimmed(span: Span) -> Span | None:
-    """The name without its article, or the "anti-" or "pro-" the NER took in ("anti-American")."""
-    start = span.start
+    """The name without its article, or the "anti-" or "pro-" the NER took in ("anti-American"),
+    or a live blog's time stamp before it ("16:00 NPT - Soldiers")."""
+    start = max([span.start, *(t.i + 1 for t in span if stamp_break(t))])
     while start < span.end and span.doc[start].lower_ in {"the", "a", "an"}:
         start += 1
     if start + 2 < span.end and span.doc[start].lower_ in STANCES and span.doc[start + 1].text == "-":
