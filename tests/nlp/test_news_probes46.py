@@ -1,6 +1,6 @@
 """Readings mended in session 46, each on sentences written here: people who protest with no one
 named against them, a body no one knows in a story chiefly about one state, a deed ordered,
-diplomats withdrawn."""
+diplomats withdrawn, and more."""
 
 from __future__ import annotations
 
@@ -106,3 +106,11 @@ def test_a_live_blogs_time_stamp_is_no_part_of_a_partys_name() -> None:
     # (a hyphen that joins words stays: "pro-EU")
     found = events_in("Pro-EU protesters marched on parliament in Tbilisi.")
     assert all("EU" not in (e.actor or "") or "Pro-EU" in (e.actor or "") for e in found)
+
+
+def test_a_states_people_demand_of_their_own_state_where_no_one_is_named() -> None:
+    found = events_in("Protesters in Santiago are demanding broader changes to the economic model.")
+    assert ("CHL", "CHL") in {(e.actor_country, e.recipient_country) for e in found if e.type == "REQUEST"}
+    # (not a state's own organ, whose demand names no one)
+    found = events_in("Chilean police demanded calm on Sunday.")
+    assert ("CHL", "CHL") not in {(e.actor_country, e.recipient_country) for e in found}

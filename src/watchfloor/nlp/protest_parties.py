@@ -1,11 +1,12 @@
-"""The parties of a protest the sentence names only one side of, as the annotators code them
-(GUIDE): people protest against their own state unless the sentence names whom they oppose."""
+"""The parties of a protest or a demand the sentence names only one side of, as the annotators
+code them (GUIDE): people protest against, and demand of, their own state unless the sentence
+names someone else."""
 
 from __future__ import annotations
 
 from watchfloor.kb import load_kb
 from watchfloor.nlp.event_evidence import Party
-from watchfloor.nlp.event_parties import a_states_force, is_state, organ_of_state
+from watchfloor.nlp.event_parties import a_states_force, answers_to_its_state, is_state, organ_of_state
 
 
 def protesters_of(parties: list[Party], recipient: int) -> Party | None:
@@ -34,9 +35,21 @@ def state_protested(protesters: Party | None) -> Party | None:
         return None
     if "via:forces" in protesters.features:
         return None
-    state = load_kb().state(protesters.country)
-    name = state.name if state is not None else protesters.country
-    return Party(name, protesters.country, f"state:{protesters.country}", "GPE", None, ["protested"])
+    return _own_state(protesters.country)
+
+
+def state_addressed(speaker: Party | None) -> Party | None:
+    """Whom a state's people or legislators demand of, accuse or refuse where the sentence names
+    no one: their own state ("protesters are demanding broader changes": of Chile's government)."""
+    if speaker is None or speaker.country is None or not answers_to_its_state(speaker):
+        return None
+    return _own_state(speaker.country)
+
+
+def _own_state(iso3: str) -> Party:
+    state = load_kb().state(iso3)
+    name = state.name if state is not None else iso3
+    return Party(name, iso3, f"state:{iso3}", "GPE", None, ["protested"])
 
 
 def people_of(protester: Party | None) -> Party | None:

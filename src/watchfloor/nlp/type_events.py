@@ -12,7 +12,7 @@ from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_parties import country_of
 from watchfloor.nlp.mutual_deeds import agree_with_each_other, opponent_of
 from watchfloor.nlp.pair_limits import HOSTED, allowed_recipients, host_state, listed_with
-from watchfloor.nlp.protest_parties import people_of, protesters_of, state_protested
+from watchfloor.nlp.protest_parties import people_of, protesters_of, state_addressed, state_protested
 from watchfloor.nlp.role_paths import in_its_phrase, named_objects, role_path
 from watchfloor.nlp.second_triggers import says_or_does_another
 from watchfloor.nlp.types import Event
@@ -82,6 +82,8 @@ def events_of(model: EventModel, evidence: SentenceEvidence, kind: str, p_type: 
         protested = state_protested(parties[actor]) if parties[recipient] is None else None
         if protested is not None:
             parties[-1] = protested  # "students marched in Belgrade": against Serbia
+    elif kind in ADDRESSED and parties[recipient] is None and (addressed := state_addressed(parties[actor])):
+        parties = [*parties[:-1], addressed]  # "protesters are demanding broader changes": of Chile
     # a party listed with the chosen one fills the role as surely as it does (the softmax
     # split the role's probability among them)
     return [
@@ -92,6 +94,7 @@ def events_of(model: EventModel, evidence: SentenceEvidence, kind: str, p_type: 
 
 
 JUDGING = frozenset({"SUPPORT", "ACCUSE"})  # statements that judge a deed and whoever did it
+ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT"})  # what a state's people say to their state
 DEED_DONE_BY = "pobj^prep:by^dobj^"  # the "by" of the verb's object: "welcomed the signing by ..."
 
 
