@@ -114,3 +114,8 @@ def test_a_states_people_demand_of_their_own_state_where_no_one_is_named() -> No
     # (not a state's own organ, whose demand names no one)
     found = events_in("Chilean police demanded calm on Sunday.")
     assert ("CHL", "CHL") not in {(e.actor_country, e.recipient_country) for e in found}
+
+
+def test_lawmakers_no_state_is_named_for_sit_where_they_are_named() -> None:
+    found = events_in("Opposition lawmakers in Seoul demanded an independent inquiry on Friday.")
+    assert ("KOR", "KOR") in {(e.actor_country, e.recipient_country) for e in found if e.type == "REQUEST"}

@@ -13,7 +13,7 @@ from watchfloor.kb import load_kb
 from watchfloor.nlp import party_noun_lists
 from watchfloor.nlp.argument_reader import is_sponsor_word, own_name
 from watchfloor.nlp.arguments import reporting_subject, stance_of
-from watchfloor.nlp.event_evidence import PEOPLE_NOUNS, Party
+from watchfloor.nlp.event_evidence import LEGISLATOR_NOUNS, PEOPLE_NOUNS, Party
 from watchfloor.nlp.party_features import governor_features
 from watchfloor.nlp.party_senses import air_defences_as_a_party, counts_the_harmed
 from watchfloor.nlp.place_positions import SITE_NOUNS
@@ -73,7 +73,7 @@ def unnamed_party(
         features.append("group_of_author")
     elif _serves_at_home(token) and (country := _located(token, named_at) or _told_by(named) or home):
         features.append("group_of_state")  # "a shootout with police": the organ of the state there
-    elif lemma in PEOPLE_NOUNS:
+    elif lemma in PEOPLE_NOUNS | LEGISLATOR_NOUNS:  # (a state's lawmakers sit where they are named)
         # the place named nearest, not the party it stands for, which may be named elsewhere too
         # ("Israeli jets struck villages in Lebanon, killing four people, ... in northern Israel")
         located = _located(token, named_at)
