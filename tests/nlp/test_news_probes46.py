@@ -119,3 +119,12 @@ def test_a_states_people_demand_of_their_own_state_where_no_one_is_named() -> No
 def test_lawmakers_no_state_is_named_for_sit_where_they_are_named() -> None:
     found = events_in("Opposition lawmakers in Seoul demanded an independent inquiry on Friday.")
     assert ("KOR", "KOR") in {(e.actor_country, e.recipient_country) for e in found if e.type == "REQUEST"}
+
+
+def test_a_minister_named_with_a_portfolio_serves_the_story_state() -> None:
+    _, entities = extract(
+        "South Sudan's army clashed with rebels near Juba on Friday. "
+        "Information Minister Michael Makuei accused the rebels of stirring up the violence."
+    )
+    assert entities["Michael Makuei"]["country"] == "SSD"
+    assert "Information" not in entities  # (a portfolio, no body)

@@ -16,6 +16,7 @@ from watchfloor.nlp.datelines import DISTRICT, dateline_end
 from watchfloor.nlp.datelines import REACH as DATELINE_REACH
 from watchfloor.nlp.forces_and_offices import office_holders, state_forces
 from watchfloor.nlp.kb_mentions import POSSESSIVE_MARKS, SPAN_KEY
+from watchfloor.nlp.name_context import PORTFOLIOS
 from watchfloor.nlp.outlets import named_as_outlet
 from watchfloor.nlp.place_positions import (
     MISREAD,
@@ -199,6 +200,13 @@ def _trimmed(span: Span) -> Span | None:
     return span.doc[start:end]
 
 
+def _a_portfolio(span: Span) -> bool:
+    """A minister's portfolio the NER took for a body ("Health and Population" Minister ...)."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    words = {t.lower_ for t in span} - {"and", "&"}
+    return following is not None and following.lower_ == "minister" and words <= PORTFOLIOS
+
+
 def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention]:
     """Every mention in `doc`, a paragraph whose first character sits at `offset`."""
     found: list[Mention] = []
@@ -240,7 +248,7 @@ def paragraph_mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention
         if ent.label_ not in NER_LABELS or any(i in taken for i in range(ent.start, ent.end)):
             continue
         span = _trimmed(ent)
-        if span is None or not any(ch.isupper() for ch in span.text):
+        if span is None or not any(ch.isupper() for ch in span.text) or _a_portfolio(span):
             continue
         outlet = ent.label_ in {"GPE", "LOC", "ORG"} and named_as_outlet(span)  # ("news agency Mizan")
         label = "ORG" if outlet else ent.label_

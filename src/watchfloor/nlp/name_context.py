@@ -34,6 +34,14 @@ _DESCRIPTION_BEFORE = re.compile(r"\b((?:[\w’'-]+\s+){1,4}?)" + _PERSON_NOUNS 
 _APPOSITION_BEFORE = re.compile(
     r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)" + _PERSON_NOUNS + r",\s*$", re.IGNORECASE
 )
+# a minister's portfolio before the office ("Health and Population Minister ..."): no other body's
+PORTFOLIOS = frozenset(
+    {"information", "health", "population", "foreign", "defence", "defense", "interior", "finance",
+     "justice", "education", "energy", "trade", "agriculture", "security", "economy", "labour", "labor",
+     "transport", "communications", "culture", "tourism", "environment", "industry", "planning", "home",
+     "petroleum", "oil", "water", "mines", "mining", "housing", "youth", "sports", "affairs", "works",
+     "development", "technology", "welfare", "immigration", "commerce", "fisheries", "telecommunications"}
+)  # fmt: skip
 # "Sen. Jacky Rosen (D-Nev.)", "Rep. Josh Gottheimer (NJ-5)": a member of the US Congress by party and state
 # words that may stand before an office with no state: "Former President ...", "The Prime Minister"
 _BARE_OFFICE_WORDS = frozenset(
@@ -187,6 +195,7 @@ class NameContext:
         return (
             not before[:1].isupper()
             or before.lower() in _BARE_OFFICE_WORDS
+            or before.lower() in PORTFOLIOS  # ("Information Minister Michael Makuei")
             or before.endswith((".", ",", ":", ";", "-"))  # (a sentence's or a dateline's end)
         )
 
