@@ -66,35 +66,28 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
     return extraction
 
 
-def story_state(countries: Counter[str], mentions: list[Mention], entities: dict[str, Entity]) -> str | None:
-    """The state a story is chiefly about: the one it names most, counting the states of the
-    people and bodies the knowledge base knows ("President Yoon ... the National Assembly" is
-    South Korea's, though only "the United States" is named)."""
-    counted = _states_named(countries, mentions, entities)
-    return counted.most_common(1)[0][0] if counted else None
-
-
-def dominant_state(
-    countries: Counter[str], mentions: list[Mention], entities: dict[str, Entity]
-) -> str | None:
-    """The story's state where it has at least half of the story's naming of states."""
-    counted = _states_named(countries, mentions, entities)
-    if not counted:
-        return None
-    state, count = counted.most_common(1)[0]
-    return state if count * 2 >= sum(counted.values()) else None
-
-
-def _states_named(
+def states_named(
     countries: Counter[str], mentions: list[Mention], entities: dict[str, Entity]
 ) -> Counter[str]:
-    """How often a story names each state, with the states of the known people and bodies it names."""
+    """How often a story names each state, counting the states of the people and bodies the
+    knowledge base knows ("President Yoon ... the National Assembly" is South Korea's, though only
+    "the United States" is named)."""
     counted = Counter(countries)
     for mention in mentions:
         entity = entities.get(mention.entity) if mention.entity else None
         if entity is not None and entity.kb_key and entity.country and entity.type in {"PERSON", "ORG"}:
             counted[entity.country] += 1
     return counted
+
+
+def story_state(named: Counter[str]) -> str | None:
+    """The state a story is chiefly about: the one it names most (`states_named`)."""
+    return named.most_common(1)[0][0] if named else None
+
+
+def dominates(named: Counter[str], state: str) -> bool:
+    """Whether a state has at least half of the story's naming of states."""
+    return named[state] * 2 >= sum(named.values())
 
 
 def reference_date(document: Document, layout: Layout) -> str | None:
@@ -158,7 +151,8 @@ def read_document(
         entities.resolve(mention)
         countries[state] += 1
     entities.place_bodies_of_bodies(everything)
-    story = story_state(countries, everything, entities.entities)
+    named = states_named(countries, everything, entities.entities)
+    story = story_state(named)
     if story is not None:
         entities.assign_home_country(story)
     author = author_party(document, kb) or opening_speaker(document, everything, entities.entities, kb)
@@ -178,7 +172,7 @@ def read_document(
         headline_end = document.text.find("\n")
         in_body = {m.entity for m in everything if m.entity and m.start > headline_end}
         entities.place_people(story, in_body)
-        if dominant_state(countries, everything, entities.entities) == story:
+        if dominates(named, story):
             outlets = {m.entity for m in everything if m.via == "outlet"}  # (whose state tells nothing)
             entities.place_bodies(story, in_body - outlets)
     sentences = sorted((p for p in layout.passages if p.kind == "sentence"), key=lambda p: p.start)

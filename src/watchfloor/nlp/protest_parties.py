@@ -29,12 +29,10 @@ def state_protested(protesters: Party | None) -> Party | None:
     """Whom people protest against where the sentence names no one: their own state ("Kenyan
     protesters stormed parliament", "students have occupied faculties" in Serbia). Not a state,
     its organs or its forces, whose protests are official ones or none; not a party of no state."""
-    if protesters is None or protesters.country is None or protesters.label == "GPE":
+    if protesters is None or protesters.country is None:
         return None
     if is_state(protesters) or organ_of_state(protesters) or a_states_force(protesters):
-        return None
-    if "via:forces" in protesters.features:
-        return None
+        return None  # (a state's forces named by its demonym are organs of it: "forces:USA")
     return _own_state(protesters.country)
 
 

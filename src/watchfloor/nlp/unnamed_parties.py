@@ -73,7 +73,7 @@ def unnamed_party(
         features.append("group_of_author")
     elif _serves_at_home(token) and (country := _located(token, named_at) or _told_by(named) or home):
         features.append("group_of_state")  # "a shootout with police": the organ of the state there
-    elif lemma in PEOPLE_NOUNS | LEGISLATOR_NOUNS:  # (a state's lawmakers sit where they are named)
+    elif lemma in OF_THE_PLACE:
         # the place named nearest, not the party it stands for, which may be named elsewhere too
         # ("Israeli jets struck villages in Lebanon, killing four people, ... in northern Israel")
         located = _located(token, named_at)
@@ -118,6 +118,7 @@ def _told_by(named: list[Party]) -> str | None:
 # noun lists of data/events/party_nouns.yaml (where each is described)
 _NOUNS = party_noun_lists.load()
 OTHERS = _NOUNS.allies_and_enemies  # "our allies" are not us
+OF_THE_PLACE = PEOPLE_NOUNS | LEGISLATOR_NOUNS  # people and lawmakers: of where they are named
 DOMESTIC = _NOUNS.domestic_organs  # organs of a state named by no state: "prosecutors charged him"
 RULING = _NOUNS.ruling_bodies  # so too where they head their phrase
 RULING_WORDS = _NOUNS.ruling_words  # "interim", "transitional": still named as such
