@@ -13,6 +13,7 @@ from watchfloor.nlp import (
     party_noun_lists,
     party_reference,
     party_senses,
+    reaction_targets,
     unnamed_parties,
 )
 
@@ -39,6 +40,7 @@ GOOD = {
     "non_state_back": "[militia]",
     "state_bodies_back": "[cabinet]",
     "kinds_of_group": "[jihadist]",
+    "deeds_back": "[decision]",
     "serving": "[commando]",
     "envoys": "[envoy]",
 }
@@ -61,6 +63,7 @@ ALIASES = {
     "non_state_back": (party_reference, "NON_STATE"),
     "state_bodies_back": (party_reference, "STATE_BODIES"),
     "kinds_of_group": (party_reference, "KINDS_OF_GROUP"),
+    "deeds_back": (reaction_targets, "DEEDS_BACK"),
     "serving": (party_senses, "SERVING"),
     "envoys": (party_senses, "ENVOYS"),
 }

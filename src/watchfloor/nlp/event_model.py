@@ -18,6 +18,7 @@ from watchfloor.nlp.event_scorers import Linear, Thresholds, TypeScorers, none_r
 from watchfloor.nlp.judged_deeds import name_the_judged
 from watchfloor.nlp.mutual_deeds import against_the_other
 from watchfloor.nlp.party_pairs import candidate_slots, pair_features
+from watchfloor.nlp.reaction_targets import name_the_answered
 from watchfloor.nlp.role_exclusions import breaks_role_rules
 from watchfloor.nlp.type_events import events_of, second_event
 from watchfloor.nlp.types import Event
@@ -126,10 +127,11 @@ class EventModel:
     def document_events(self, evidence: list[SentenceEvidence]) -> list[Event]:
         """A document's events: each sentence's, its attacks with no actor given the document's
         chief attacker, condemnations of an attack given its attacker, denials of a part in a
-        deed made that deed, denied, then those too incomplete
-        for their confidence held back."""
+        deed made that deed, denied, reactions to a deed named by a noun alone given its doer
+        ("welcomed the decision"), then those too incomplete for their confidence held back."""
         events = name_unnamed_attackers([e for sentence in evidence for e in self.events(sentence)])
         events = name_the_denied(name_the_judged(events, evidence), evidence)
+        events = name_the_answered(events, evidence)
         return [e for e in events if self.whole_enough(e)]
 
     def whole_enough(self, event: Event) -> bool:

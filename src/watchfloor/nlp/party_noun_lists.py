@@ -46,6 +46,7 @@ class PartyNouns:
     non_state_back: frozenset[str]  # "the group": an armed group named
     state_bodies_back: frozenset[str]  # "the ministry": never an armed group
     kinds_of_group: frozenset[str]  # "the rebel group" points back as "the group"
+    deeds_back: frozenset[str]  # "welcomed the decision": a deed told before (reaction_targets.py)
     # who stands for a party (party_senses.py)
     serving: frozenset[str]  # "police officers": the police
     envoys: frozenset[str]  # "diplomats from Argentina": Argentina

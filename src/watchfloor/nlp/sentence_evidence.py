@@ -35,6 +35,7 @@ from watchfloor.nlp.name_triggers import names_an_organisation, reports_no_deed
 from watchfloor.nlp.outlets import addresses_the_press
 from watchfloor.nlp.party_features import link_coordinated
 from watchfloor.nlp.party_reference import headline_source
+from watchfloor.nlp.reaction_targets import answered_deed
 from watchfloor.nlp.refusals import mark_refused_deeds
 from watchfloor.nlp.role_directions import reads_inverse, reads_mutual
 from watchfloor.nlp.role_features import role_features
@@ -124,6 +125,7 @@ class EvidenceReader:
                 features.extend(trigger_features(kind, token, heads))
                 features.extend(self._reading_features(kind, token, headline))
                 features.extend(governing_types(kind, token, hits))
+                features.extend(answered_deed(kind, token, self.lexicon))
         places = frozenset(p.head.i for p in parties if p.head is not None and p.label == "GPE")
         party_heads = {h.i for h in heads}
         settled = settled_features(triggers, hits, sent, party_heads, self.lexicon, places)
