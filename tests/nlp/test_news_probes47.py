@@ -1,5 +1,5 @@
 """Readings mended in session 47, each on sentences written here: a reaction to a deed named by a
-noun alone ("welcomed the decision") answers that deed's doer."""
+noun alone ("welcomed the decision") answers that deed's doer; a question asked is no request."""
 
 from __future__ import annotations
 
@@ -33,3 +33,10 @@ def test_an_agreement_welcomed_is_no_one_sides_deed() -> None:
     )
     assert ("KEN", "ETH") not in _pairs(story, "SUPPORT")
     assert ("KEN", "ERI") not in _pairs(story, "SUPPORT")
+
+
+def test_a_question_asked_is_no_request() -> None:
+    assert _pairs("Lula asked why every country had to trade in dollars.", "REQUEST") == set()
+    assert _pairs("Japan asked China whether it would lift the ban on seafood.", "REQUEST") == set()
+    # (a request for a deed stays one)
+    assert ("UKR", "DEU") in _pairs("Ukraine asked Germany to send more air defence systems.", "REQUEST")

@@ -5,7 +5,8 @@ cannot speak or deal, a word of speech or of working together there is no one's 
 accusation a party rejects: "Israel rejected the accusation" answers one made before. And an
 order that commands ("ordered French troops to leave"): no purchase. And support as a deed's
 purpose ("an airstrike in support of the operation"): no one backed. And what a tip would bring
-about ("a reward for information leading to his arrest"): sought, not done."""
+about ("a reward for information leading to his arrest"): sought, not done. And a question asked
+("asked whether Russia would help"): no request."""
 
 from __future__ import annotations
 
@@ -89,6 +90,26 @@ def tells_no_deed(token: Token, kind: str) -> bool:
         or backs_a_deed(token, kind)
         or sought_by_a_tip(token)
         or (kind == "THREATEN" and warns_against_a_deed(token))
+        or (kind == "REQUEST" and asks_a_question(token))
+    )
+
+
+QUESTION_MARKS = frozenset({"whether", "if"})
+QUESTION_WORDS = frozenset({"WRB", "WP", "WDT"})  # why, how, what, which
+CLAUSES = frozenset({"ccomp", "advcl", "dobj"})
+
+
+def asks_a_question(token: Token) -> bool:
+    """Whether "ask" asks a question, not for a deed: "asked why every country had to trade in
+    dollars", "asked by journalists whether Russia would help" (where "asked Kyiv to withdraw"
+    and "asked for help" ask for one)."""
+    if token.lemma_.lower() != "ask" or token.pos_ != "VERB":
+        return False
+    clauses = [c for c in token.children if c.dep_ in CLAUSES and c.pos_ in {"VERB", "AUX"}]
+    return any(
+        (w.dep_ == "mark" and w.lower_ in QUESTION_MARKS) or w.tag_ in QUESTION_WORDS
+        for clause in clauses
+        for w in clause.children
     )
 
 
