@@ -40,3 +40,18 @@ def test_a_question_asked_is_no_request() -> None:
     assert _pairs("Japan asked China whether it would lift the ban on seafood.", "REQUEST") == set()
     # (a request for a deed stays one)
     assert ("UKR", "DEU") in _pairs("Ukraine asked Germany to send more air defence systems.", "REQUEST")
+
+
+def test_an_organ_of_the_actors_own_state_may_be_addressed() -> None:
+    story = (
+        "Israeli protesters blocked roads in Tel Aviv on Monday. "
+        "President Isaac Herzog called on the government to stop the legislation immediately."
+    )
+    assert ("ISR", "ISR") in _pairs(story, "REQUEST")
+    # (the state as a whole stays out: an official of it does not address it)
+    assert ("ISR", "ISR") not in _pairs("Israel's foreign minister urged Israel to act.", "REQUEST")
+
+
+def test_force_on_a_states_organ_is_an_armed_groups_not_its_own_officials() -> None:
+    story = "Ethiopian officials said the TPLF attacked a federal army base in Tigray on Wednesday."
+    assert ("ETH", "ETH") in _pairs(story, "ASSAULT")

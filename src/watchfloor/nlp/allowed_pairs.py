@@ -112,7 +112,7 @@ def allowed_pairs(
     for a in range(len(parties)):
         if no_actor[a] or (not deed and speechless(parties[a])) or (own and a not in own) or a in struck:
             continue  # ("21 Chinese warships" accuse no one)
-        recipients = allowed_recipients(parties, a, speaker, done_to)
+        recipients = allowed_recipients(parties, a, speaker, done_to, force)
         for r in recipients:
             if no_recipient[r] or (opposed and r not in opposed):
                 continue

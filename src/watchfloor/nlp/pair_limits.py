@@ -11,8 +11,10 @@ from watchfloor.nlp.event_parties import (
     answers_to_its_state,
     country_of,
     fights_its_state,
+    holds_no_office,
     identity,
     is_state,
+    known_armed_group,
     of_one_body,
     organ_of_state,
     state_level,
@@ -23,14 +25,19 @@ from watchfloor.nlp.role_paths import unlisted
 
 
 def allowed_recipients(
-    parties: list[Party | None], actor: int, speaker: str | None, objects: Container[int] = ()
+    parties: list[Party | None],
+    actor: int,
+    speaker: str | None,
+    objects: Container[int] = (),
+    force: bool = False,
 ) -> list[int]:
     """Who may be the recipient when `actor` acts: someone else, not the actor's own state (its
     people may be: "Iran arrested a journalist"; and its people and legislators may address
     it: "protesters demanded the government resign"), and not the official or body reporting
     the event ("..., the border guard said") unless it is named as what the deed was done to
     (`objects`: "rammed a Philippine coast guard vessel, the Philippine coast guard said");
-    or nobody."""
+    or nobody. An organ of the actor's own state named as what the trigger is done to may receive
+    it (`own_organ_addressed`; of `force`, only from an armed group or a private person)."""
     doer = parties[actor]
     chosen = country_of(doer)
     return [
@@ -49,11 +56,32 @@ def allowed_recipients(
                     and answers_to_its_state(doer)
                 )
                 or (doer is not None and fights_its_state(doer, party))
+                or (i in objects and own_organ_addressed(party, doer, force))
             )
             and not (speaker and party.label in REPORTERS and reports_it(party, speaker) and i not in objects)
             and not of_one_body(doer, party)
         )
     ]
+
+
+def own_organ_addressed(party: Party, doer: Party | None, force: bool) -> bool:
+    """Whether a party the trigger names as what it is done to is an organ of the actor's own
+    state other than the actor ("President Isaac Herzog called on the government to stop the
+    legislation", "Obama asked Congress to lift the embargo"): the state's politics, not its act
+    on itself (the state as a whole, "Israel", stays out). Force on a state's organ is another's
+    of that state only where an armed group or a private person uses it ("the TPLF attacked a
+    federal army base"), never its own organs' or officials' ("US forces ... US personnel")."""
+    if doer is None or is_state(party) or (party.key is not None and party.key == doer.key):
+        return False
+    if not force:
+        return True
+    if is_state(doer) or organ_of_state(doer):
+        return False
+    return (
+        known_armed_group(doer.key)
+        or doer.label == "GROUP"
+        or (doer.label == "PERSON" and holds_no_office(doer.key))
+    )
 
 
 def listed_with(

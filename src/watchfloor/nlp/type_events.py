@@ -10,6 +10,7 @@ from watchfloor.nlp.answered_deeds import answering_pair
 from watchfloor.nlp.event_building import build_event, ordered_roles
 from watchfloor.nlp.event_evidence import Party, SentenceEvidence
 from watchfloor.nlp.event_parties import country_of
+from watchfloor.nlp.event_scorers import TYPE_GROUPS
 from watchfloor.nlp.mutual_deeds import agree_with_each_other, opponent_of
 from watchfloor.nlp.pair_limits import HOSTED, allowed_recipients, host_state, listed_with
 from watchfloor.nlp.protest_parties import people_of, protesters_of, state_addressed, state_protested
@@ -69,7 +70,8 @@ def events_of(model: EventModel, evidence: SentenceEvidence, kind: str, p_type: 
             for r in listed_with(parties, recipient, actor, recipient_p, model.thresholds.extra_party, paths)
         ]
         objects = set() if template.inverse else named_objects(features_of, prepositional=True)
-        pairs = [(a, r) for a, r in pairs if r in allowed_recipients(parties, a, speaker, objects)]
+        force = TYPE_GROUPS.get(kind) == "force"
+        pairs = [(a, r) for a, r in pairs if r in allowed_recipients(parties, a, speaker, objects, force)]
     if not template.trigger and parties[actor] is None:
         return []  # no word of the type's and nobody doing it: a topic, not an event
     if kind == "PROTEST" and parties[actor] is None:
