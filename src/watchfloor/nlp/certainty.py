@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from watchfloor.nlp import verb_class_lists
 from watchfloor.nlp.arguments import subject_of
 from watchfloor.nlp.no_event_triggers import (
     NOT_YET,
@@ -25,42 +26,28 @@ from watchfloor.nlp.no_event_triggers import (
 )
 from watchfloor.nlp.parse_memo import of_token
 
-REPORTING = frozenset(
-    {"say", "claim", "report", "state", "announce", "allege", "reveal", "tell", "note", "assert",
-     "indicate", "suggest", "insist", "declare", "confirm", "accuse", "acknowledge", "add", "write",
-     "tweet", "argue", "speculate", "explain", "describe", "publish", "warn"}
-)  # fmt: skip
-DENYING = frozenset({"deny", "dismiss", "refute"})
-OWN_ASSESSMENT = frozenset({"assess", "judge", "estimate", "believe"})
+# word lists of data/events/verb_classes.yaml (where each is described)
+_LISTS = verb_class_lists.load()
+REPORTING = _LISTS.reporting  # "claimed", "said": attributed to the subject
+DENYING = _LISTS.denying
+OWN_ASSESSMENT = _LISTS.own_assessment
 POSSIBLE_MODALS = frozenset({"may", "might", "could"})
 FUTURE_MODALS = frozenset({"will", "would", "shall", "should", "must", "ll", "'ll"})
-LIKELY = frozenset({"likely", "probably"})
-POSSIBLE = frozenset({"possibly", "perhaps", "reportedly"})
+LIKELY = _LISTS.likely_words
+POSSIBLE = _LISTS.possible_words
 ANY = frozenset({"any", "whatever", "whichever"})
-COMING_ABOUT = frozenset(
-    {"take", "happen", "occur", "begin", "start", "resume", "continue", "come", "proceed"}
-)
-HYPOTHETICAL_HEADS = frozenset(
-    {"plan", "intend", "prepare", "expect", "seek", "aim", "try", "attempt", "want", "hope", "wish", "strive",
-     "consider", "contemplate", "weigh", "mull", "plot"}
-)  # fmt: skip
+COMING_ABOUT = _LISTS.coming_about
+HYPOTHETICAL_HEADS = _LISTS.intending
 # verbs whose complement is asked of another: "urged Iran to release", "warned Pyongyang to stop"
-ASKING = frozenset(
-    {"urge", "warn", "ask", "call", "press", "request", "tell", "invite", "encourage", "demand"}
-)
+ASKING = _LISTS.asking_of_another
 # verbs whose object deed is only planned ("were planning attacks"; an attempted coup happened)
 PLANNING = HYPOTHETICAL_HEADS - {"try", "attempt", "strive", "aim"}
 # nouns whose complement is wished or planned, not done: "an interest in purchasing drones",
 # "plans to buy jets", "its intention to withdraw"
-INTENT_NOUNS = frozenset(
-    {"interest", "plan", "intention", "intent", "desire", "willingness", "readiness", "wish", "ambition"}
-)
+INTENT_NOUNS = _LISTS.intent_nouns
 # what these verbs' complements tell is asked or threatened, not done: "urged allies to let Kyiv
 # strike airfields", "threatened to strike"
-ASKING_HEADS = frozenset(
-    {"urge", "ask", "call", "demand", "press", "appeal", "request", "implore", "encourage", "threaten",
-     "vow", "pledge", "promise"}
-)  # fmt: skip
+ASKING_HEADS = _LISTS.asking_or_vowing
 
 
 @dataclass(frozen=True)
@@ -155,7 +142,7 @@ def _across_a_semicolon(clause: Token) -> bool:
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # what a report says was denied after telling it: "accused Eritrea of arming rebels, charges Asmara
 # dismissed as baseless" (the parser hangs the charge on the dismissal)
-ALLEGATIONS = frozenset({"charge", "claim", "allegation", "accusation", "assertion", "accusations"})
+ALLEGATIONS = _LISTS.allegations
 
 
 def _answers_it(denial: Token, clause: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.nlp import verb_class_lists
 from watchfloor.nlp.certainty import DENYING
 from watchfloor.nlp.deed_roles import STATEMENT_NOUNS
 from watchfloor.nlp.event_evidence import PARTY_NOUNS
@@ -20,10 +21,8 @@ from watchfloor.nlp.non_entities import is_document_word
 
 # what a participle on a thing may still tell of: a thing that speaks for someone ("a resolution
 # condemning", "a letter urging") besides the statements and documents listed elsewhere
-SPEAKING_THINGS = frozenset(
-    {"resolution", "letter", "declaration", "communique", "message", "post", "video", "bill", "motion",
-     "petition", "campaign", "op-ed", "article", "speech", "tweet", "note", "memo", "memorandum"}
-)  # fmt: skip
+# (data/events/verb_classes.yaml)
+SPEAKING_THINGS = verb_class_lists.load().speaking_things
 
 
 def describes_a_thing(token: Token, kind: str) -> bool:
@@ -45,7 +44,8 @@ def describes_a_thing(token: Token, kind: str) -> bool:
     )
 
 
-REJECTING = DENYING | {"reject", "rebuff"}
+# verbs that answer an accusation made before ("rejected the accusation")
+ANSWERING = DENYING | {"reject", "rebuff"}
 
 
 def answers_an_accusation(token: Token, kind: str) -> bool:
@@ -55,7 +55,7 @@ def answers_an_accusation(token: Token, kind: str) -> bool:
         kind == "ACCUSE"
         and token.pos_ == "NOUN"
         and token.dep_ in {"dobj", "nsubjpass"}
-        and token.head.lemma_.lower() in REJECTING
+        and token.head.lemma_.lower() in ANSWERING
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.nlp import verb_class_lists
 from watchfloor.nlp.event_evidence import NEGATIONS, PARTY_NOUNS, EventTemplate
 
 # the deeds of cooperation whose refusal the sentence may tell
@@ -42,8 +43,8 @@ def mark_refused_deeds(templates: dict[str, EventTemplate], triggers: dict[str, 
 
 
 # verbs of rejecting outright: what a party rejects or refuses with its object named (not "deny":
-# a denial is mostly annotated as the deed denied, GUIDE)
-REJECTING = frozenset({"reject", "refuse", "rebuff", "dismiss", "repudiate", "veto", "spurn"})
+# a denial is mostly annotated as the deed denied, GUIDE), of data/events/verb_classes.yaml
+REJECTING = verb_class_lists.load().rejecting_outright
 
 
 def rejects_outright(verb: Token, party_heads: set[int]) -> bool:

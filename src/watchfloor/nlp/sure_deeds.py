@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.nlp import verb_class_lists
 from watchfloor.nlp.arguments import counted
 from watchfloor.nlp.event_rules import DECIDING
 from watchfloor.nlp.triggers import Lexicon
 
+# word lists of data/events/verb_classes.yaml (where each is described)
+_LISTS = verb_class_lists.load()
 # words that make a subject two sides ("both governments", "the two countries")
 PAIRING = frozenset({"both", "two"})
 
@@ -38,10 +41,10 @@ def two_sides(noun: Token, party_heads: set[int]) -> bool:
 
 
 # verbs of armed forces leaving ground ("withdrew", "pulled back", "drew down"), by their lemma
-WITHDRAWING = frozenset({"withdraw", "retreat", "pull", "draw"})
-LEAVING = frozenset({"leave", "exit", "quit", "vacate"})  # forces leaving a place they name
+WITHDRAWING = _LISTS.withdrawing
+LEAVING = _LISTS.leaving  # forces leaving a place they name
 STEPPING_BACK = frozenset({"back", "out", "down"})  # the particle "pull" and "draw" need
-FORCES = frozenset({"troop", "force", "soldier", "unit", "fighter", "army", "military", "personnel"})
+FORCES = _LISTS.forces
 
 
 def withdraws_outright(verb: Token, party_heads: set[int], lexicon: Lexicon) -> bool:
@@ -83,7 +86,7 @@ def _forces_leave_a_place(verb: Token, party_heads: set[int]) -> bool:
     return armed and bool(places)
 
 
-SENDING = frozenset({"send", "deploy", "dispatch"})
+SENDING = _LISTS.sending
 # what a state sends when it deploys force ("sent 300 military instructors", "deployed warships")
 SENT_FORCES = FORCES | {"instructor", "adviser", "advisor", "warship", "jet", "peacekeeper", "contingent"}
 
@@ -101,11 +104,8 @@ def deploys_outright(verb: Token, party_heads: set[int]) -> bool:
     return bool(sent) and bool(whither)
 
 
-BUYING = frozenset({"order", "buy", "purchase", "acquire"})
-ARMS_BOUGHT = frozenset(
-    {"jet", "fighter", "aircraft", "helicopter", "drone", "missile", "tank", "submarine", "frigate",
-     "warship", "howitzer", "rifle", "weapon", "arm", "munition", "launcher"}
-)  # fmt: skip
+BUYING = _LISTS.buying
+ARMS_BOUGHT = _LISTS.arms_bought
 
 
 def buys_arms(verb: Token, party_heads: set[int]) -> bool:
@@ -121,7 +121,7 @@ def buys_arms(verb: Token, party_heads: set[int]) -> bool:
 
 
 # verbs that put a restriction in force ("declared a state of emergency", "imposed a curfew")
-DECLARING = frozenset({"declare", "impose", "proclaim", "announce", "extend", "order"})
+DECLARING = _LISTS.declaring
 
 
 def restricts_outright(noun: Token, party_heads: set[int]) -> bool:
@@ -133,9 +133,9 @@ def restricts_outright(noun: Token, party_heads: set[int]) -> bool:
     return done_by_a_party(verb, party_heads)
 
 
-TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
-TAKING_HOLD = frozenset({"begin", "start", "hold", "resume"})  # a truce's own verbs of coming into force
-IN_FORCE = frozenset({"effect", "force"})  # "took effect", "came into force", "went into effect"
+TRUCES = _LISTS.truces
+TAKING_HOLD = _LISTS.taking_hold  # a truce's own verbs of coming into force
+IN_FORCE = _LISTS.in_force  # "took effect", "came into force", "went into effect"
 
 
 def truce_takes_hold(noun: Token, party_heads: set[int]) -> bool:
@@ -157,8 +157,8 @@ def truce_takes_hold(noun: Token, party_heads: set[int]) -> bool:
 
 # verbs of setting captives free, and the captives ("Hamas freed 24 hostages", "each released 390
 # prisoners")
-RELEASING = frozenset({"release", "free", "repatriate"})
-CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "pow", "soldier", "civilian", "national"})
+RELEASING = _LISTS.releasing
+CAPTIVES = _LISTS.captives
 
 
 def releases_outright(verb: Token, party_heads: set[int]) -> bool:
@@ -172,7 +172,7 @@ def releases_outright(verb: Token, party_heads: set[int]) -> bool:
 
 
 # verbs of asking someone to do something ("demanded that Moscow admit guilt", "urged Beijing to ...")
-ASKING = frozenset({"demand", "urge", "ask", "press", "implore", "request", "call"})
+REQUESTING = _LISTS.requesting
 
 
 def asks_outright(verb: Token, party_heads: set[int]) -> bool:
@@ -181,7 +181,7 @@ def asks_outright(verb: Token, party_heads: set[int]) -> bool:
     subject of the clause it demands ("demanded that Moscow admit guilt"); the verb neither
     negated nor modal: a request, whatever the model makes of it."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in ASKING or hedged(verb):
+    if verb.pos_ != "VERB" or lemma not in REQUESTING or hedged(verb):
         return False
     if not done_by_a_party(verb, party_heads):
         return False
@@ -199,11 +199,8 @@ NAMES = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # (a name named again: "dem
 
 # verbs that cut a diplomatic tie, and the ties they cut ("recalled its ambassador from Tehran",
 # "expelled two Indian diplomats", "severed ties with the UAE", "ordered diplomats from Peru to leave")
-CUTTING = frozenset({"recall", "expel", "sever", "cut", "break", "downgrade", "suspend", "withdraw", "order"})
-DIPLOMATIC = frozenset(
-    {"ambassador", "envoy", "diplomat", "tie", "relation", "embassy", "consul", "attache", "attaché",
-     "adviser", "advisor", "commissioner", "consulate", "representative", "official", "staff"}
-)  # fmt: skip
+CUTTING = _LISTS.cutting_ties
+DIPLOMATIC = _LISTS.diplomatic_ties
 TIED_TO = frozenset({"from", "with", "to"})  # the other side: "from Tehran", "ties with Israel"
 
 

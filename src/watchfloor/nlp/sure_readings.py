@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from watchfloor.nlp import verb_class_lists
 from watchfloor.nlp.arguments import SERIES_NOUNS, set_off_participle
 from watchfloor.nlp.context_readings import object_readings
 from watchfloor.nlp.eased_restrictions import eases_outright
@@ -45,6 +46,8 @@ from watchfloor.nlp.sure_deeds import (
 )
 from watchfloor.nlp.triggers import Lexicon
 
+# word lists of data/events/verb_classes.yaml (where each is described)
+_LISTS = verb_class_lists.load()
 WORD_READINGS = ("RETREAT", "COERCE", "SANCTION")  # sure by any of their words, not only the trigger
 
 
@@ -158,9 +161,7 @@ def _releases(verb: Token, lexicon: Lexicon) -> bool:
 
 
 # verbs that say an accusation whatever else the sentence holds ("Pyongyang accused Seoul of ...")
-ACCUSING_OUTRIGHT = frozenset(
-    {"accuse", "condemn", "denounce", "blame", "decry", "criticize", "criticise", "censure", "rebuke"}
-)
+ACCUSING_OUTRIGHT = _LISTS.accusing_outright
 
 
 def accuses_outright(verb: Token) -> bool:
@@ -174,7 +175,7 @@ def accuses_outright(verb: Token) -> bool:
 
 # verbs that deliver a charge named by its noun ("lodged a protest", "filed a complaint", "issued
 # an arrest warrant for Netanyahu")
-LODGING = frozenset({"lodge", "file", "register", "voice", "express", "deliver", "issue"})
+LODGING = _LISTS.lodging
 
 
 def lodges_a_charge(noun: Token, party_heads: set[int]) -> bool:
@@ -203,9 +204,7 @@ def has_a_doer(verb: Token) -> bool:
 
 CARRIED = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})  # deeds a party carries out by a light verb
 # the light verbs of doing a deed (not of ordering or approving it: "authorized the deployment")
-CARRYING = frozenset(
-    {"carry", "conduct", "launch", "stage", "hold", "begin", "start", "continue", "mount", "complete"}
-)
+CARRYING = _LISTS.carrying
 
 
 def carried_out(noun: Token, party_heads: set[int], kind: str, lexicon: Lexicon) -> bool:

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.nlp import verb_class_lists
 from watchfloor.nlp.arguments import clause_verb
 from watchfloor.nlp.certainty import FUTURE_MODALS
 from watchfloor.nlp.triggers import Lexicon, Trigger
 
-WARNING = frozenset({"warn", "caution"})
+# word lists of data/events/verb_classes.yaml (where each is described)
+_LISTS = verb_class_lists.load()
+WARNING = _LISTS.warning
 # what a warned party will do or undergo when the warning is a threat: "would pay for it"
-CONSEQUENCES = frozenset({"pay", "face", "regret", "suffer", "meet", "bear"})
+CONSEQUENCES = _LISTS.consequences
 CONDITIONS = frozenset({"if", "unless", "should"})
 
 
@@ -41,7 +44,7 @@ def _tells_of_a_deed(clause: Token) -> bool:
     return named and not modal and clause.pos_ in {"VERB", "AUX"}
 
 
-DANGERS = frozenset({"attack", "plot", "danger", "risk", "threat", "strike", "bombing"})
+DANGERS = _LISTS.dangers
 
 
 def _tips_off(verb: Token) -> bool:
@@ -60,10 +63,10 @@ def _tips_off(verb: Token) -> bool:
     return any(not any(t.dep_ in {"poss", "agent"} or t.lower_ == "by" for t in o.subtree) for o in dangers)
 
 
-PROMISING = frozenset({"vow", "pledge", "promise", "swear"})
+PROMISING = _LISTS.promising
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # what a promise of makes a threat ("deploy": not)
 # vows of force with no verb of their own in the lexicon: "vowed that the group would respond"
-RETALIATING = frozenset({"respond", "avenge", "crush", "retaliate"})
+RETALIATING = _LISTS.retaliating
 
 
 def promises_force(verb: Token, lexicon: Lexicon) -> bool:
@@ -92,7 +95,7 @@ def promise_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) ->
     return readings
 
 
-GIFTS = frozenset({"million", "billion", "aid", "assistance", "funding", "support", "loan", "grant", "help"})
+GIFTS = _LISTS.pledged_gifts
 
 
 def _threatens(clause: Token) -> bool:
@@ -113,13 +116,8 @@ def _threatens(clause: Token) -> bool:
 
 # how a response said to come is one of force: "would respond forcefully", "will respond with force
 # to any attack"
-FORCEFUL = frozenset(
-    {"forcefully", "firmly", "decisively", "militarily", "harshly", "severely", "strongly", "resolutely",
-     "swiftly", "immediately", "robustly"}
-)  # fmt: skip
-PROVOCATIONS = frozenset(
-    {"attack", "aggression", "violation", "provocation", "strike", "incursion", "breach"}
-)
+FORCEFUL = _LISTS.forceful
+PROVOCATIONS = _LISTS.provocations
 
 
 def responds_with_force(verb: Token) -> bool:

@@ -1,0 +1,111 @@
+"""The verb classes (`data/events/verb_classes.yaml`): the words that name a class of deed or of
+speech (reporting, denying, asking, vowing, warning, withdrawing, releasing, cutting ties ...) and
+the nouns and adverbs their readings ask for. Loaded once and validated."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from watchfloor.data_files import read_data_file
+from watchfloor.errors import ConfigError
+
+FILE_NAME = "verb_classes.yaml"
+
+
+@dataclass(frozen=True)
+class VerbClasses:
+    """The file's lists, one field a key, in its order (each described in the file)."""
+
+    # the author's stance on an event (certainty.py)
+    reporting: frozenset[str]  # "claimed", "said": attributed
+    denying: frozenset[str]  # "denied": denied
+    own_assessment: frozenset[str]  # "we assess" (read by no rule yet)
+    likely_words: frozenset[str]  # "likely", as written
+    possible_words: frozenset[str]  # "possibly", as written
+    coming_about: frozenset[str]  # "will take place": the event's own coming about
+    intending: frozenset[str]  # "plans to strike": not done
+    asking_of_another: frozenset[str]  # "urged Iran to release": asked, not done
+    intent_nouns: frozenset[str]  # "plans to buy jets"
+    asking_or_vowing: frozenset[str]  # "threatened to strike": not done
+    allegations: frozenset[str]  # "charges Asmara dismissed": what a denial answers
+    # refusals and rejections (refusals.py)
+    rejecting_outright: frozenset[str]  # "Tehran rejected the proposal"
+    # deeds told for sure (sure_deeds.py)
+    withdrawing: frozenset[str]  # "withdrew", "pulled back"
+    leaving: frozenset[str]  # "troops left Afghanistan"
+    forces: frozenset[str]  # "its troops"
+    sending: frozenset[str]  # "deployed troops to the border"
+    buying: frozenset[str]  # "orders 42 Rafale jets"
+    arms_bought: frozenset[str]  # "jets"
+    declaring: frozenset[str]  # "imposed a curfew"
+    truces: frozenset[str]  # "a ceasefire"
+    taking_hold: frozenset[str]  # "the truce began"
+    in_force: frozenset[str]  # "took effect", as written
+    releasing: frozenset[str]  # "freed 24 hostages"
+    captives: frozenset[str]  # "hostages"
+    requesting: frozenset[str]  # "demanded that Moscow admit guilt"
+    cutting_ties: frozenset[str]  # "recalled its ambassador"
+    diplomatic_ties: frozenset[str]  # "ambassador", "ties"
+    # vows and warnings (vow_readings.py)
+    warning: frozenset[str]  # "warned"
+    consequences: frozenset[str]  # "would pay for it"
+    dangers: frozenset[str]  # "warned of a planned attack": a tip
+    promising: frozenset[str]  # "vowed", "pledged"
+    retaliating: frozenset[str]  # "vowed to retaliate"
+    pledged_gifts: frozenset[str]  # "pledged $300 million": no threat
+    forceful: frozenset[str]  # "would respond forcefully", as written
+    provocations: frozenset[str]  # "respond to any attack"
+    # readings told for sure (sure_readings.py)
+    accusing_outright: frozenset[str]  # "accused Seoul of ..."
+    lodging: frozenset[str]  # "lodged a protest"
+    carrying: frozenset[str]  # "carried out airstrikes"
+    # words that tell of no deed (described_things.py)
+    speaking_things: frozenset[str]  # "a resolution condemning"
+
+
+KEYS = tuple(field.name for field in fields(VerbClasses))  # all required
+
+
+def verb_classes_path() -> Path:
+    return Path(str(resources.files("watchfloor") / "data" / "events" / FILE_NAME))
+
+
+def load(path: Path | None = None) -> VerbClasses:
+    """The lists of `path`, or of the package's file; cached per process."""
+    return _load(path or verb_classes_path())
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> VerbClasses:
+    raw = read_data_file(path, "verb classes")
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: expected a mapping with the keys {', '.join(KEYS)}")
+    unknown = sorted(str(key) for key in raw if key not in KEYS)
+    if unknown:
+        raise ConfigError(f"{path}: unknown key {', '.join(unknown)} (expected {', '.join(KEYS)})")
+    missing = [key for key in KEYS if key not in raw]
+    if missing:
+        raise ConfigError(f"{path}: missing key {', '.join(missing)}")
+    return VerbClasses(**{key: _lemmas(raw[key], f"{path}: {key}") for key in KEYS})
+
+
+def _lemmas(values: Any, where: str) -> frozenset[str]:
+    """A list of one-word, lower-case lemmas, none twice."""
+    if not isinstance(values, list):
+        raise ConfigError(f"{where}: expected a list of lemmas, not {type(values).__name__}")
+    for item in values:
+        if not isinstance(item, str):  # (a bare yes, no, on or off is read as true or false: quote it)
+            raise ConfigError(f"{where}: {item!r} is not a word (quote it)")
+        if not item or item.split() != [item]:
+            raise ConfigError(f"{where}: {item!r} should be one word, with no spaces")
+        if item != item.lower():
+            raise ConfigError(f"{where}: {item!r} should be lower-case (the lemma, as the parser gives it)")
+    repeated = sorted(word for word, count in Counter(values).items() if count > 1)
+    if repeated:
+        raise ConfigError(f"{where}: {', '.join(map(repr, repeated))} listed more than once")
+    return frozenset(values)
