@@ -3,6 +3,8 @@ holds."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,3 +19,35 @@ def read_data_file(path: Path, what: str) -> Any:
         return safe_load(path.read_text(encoding="utf-8"))
     except (OSError, YAMLError, ValueError) as exc:  # (ValueError: a date YAML cannot read)
         raise ConfigError(f"{path}: cannot read the {what} ({exc})") from exc
+
+
+def word_lists(path: Path, what: str, keys: Sequence[str]) -> dict[str, frozenset[str]]:
+    """The file's lists of words by key: a mapping with exactly `keys`, each a list of one-word,
+    lower-case lemmas, none twice; a fault names the file, the list and the word."""
+    raw = read_data_file(path, what)
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: expected a mapping with the keys {', '.join(keys)}")
+    unknown = sorted(str(key) for key in raw if key not in keys)
+    if unknown:
+        raise ConfigError(f"{path}: unknown key {', '.join(unknown)} (expected {', '.join(keys)})")
+    missing = [key for key in keys if key not in raw]
+    if missing:
+        raise ConfigError(f"{path}: missing key {', '.join(missing)}")
+    return {key: lemmas(raw[key], f"{path}: {key}") for key in keys}
+
+
+def lemmas(values: Any, where: str) -> frozenset[str]:
+    """A list of one-word, lower-case lemmas, none twice."""
+    if not isinstance(values, list):
+        raise ConfigError(f"{where}: expected a list of lemmas, not {type(values).__name__}")
+    for item in values:
+        if not isinstance(item, str):  # (a bare yes, no, on or off is read as true or false: quote it)
+            raise ConfigError(f"{where}: {item!r} is not a word (quote it)")
+        if not item or item.split() != [item]:
+            raise ConfigError(f"{where}: {item!r} should be one word, with no spaces")
+        if item != item.lower():
+            raise ConfigError(f"{where}: {item!r} should be lower-case (the lemma, as the parser gives it)")
+    repeated = sorted(word for word, count in Counter(values).items() if count > 1)
+    if repeated:
+        raise ConfigError(f"{where}: {', '.join(map(repr, repeated))} listed more than once")
+    return frozenset(values)

@@ -20,7 +20,6 @@ from watchfloor.nlp import (
 GOOD = {
     "reporting": "[say, claim]",
     "denying": "[deny]",
-    "own_assessment": "[assess]",
     "likely_words": "[likely]",
     "possible_words": "[perhaps]",
     "coming_about": "[happen]",
@@ -62,7 +61,6 @@ GOOD = {
 ALIASES = {
     "reporting": (certainty, "REPORTING"),
     "denying": (certainty, "DENYING"),
-    "own_assessment": (certainty, "OWN_ASSESSMENT"),
     "likely_words": (certainty, "LIKELY"),
     "possible_words": (certainty, "POSSIBLE"),
     "coming_about": (certainty, "COMING_ABOUT"),

@@ -30,7 +30,6 @@ from watchfloor.nlp.parse_memo import of_token
 _LISTS = verb_class_lists.load()
 REPORTING = _LISTS.reporting  # "claimed", "said": attributed to the subject
 DENYING = _LISTS.denying
-OWN_ASSESSMENT = _LISTS.own_assessment
 POSSIBLE_MODALS = frozenset({"may", "might", "could"})
 FUTURE_MODALS = frozenset({"will", "would", "shall", "should", "must", "ll", "'ll"})
 LIKELY = _LISTS.likely_words

@@ -4,15 +4,12 @@ the nouns and adverbs their readings ask for. Loaded once and validated."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
-from watchfloor.data_files import read_data_file
-from watchfloor.errors import ConfigError
+from watchfloor.data_files import word_lists
 
 FILE_NAME = "verb_classes.yaml"
 
@@ -24,7 +21,6 @@ class VerbClasses:
     # the author's stance on an event (certainty.py)
     reporting: frozenset[str]  # "claimed", "said": attributed
     denying: frozenset[str]  # "denied": denied
-    own_assessment: frozenset[str]  # "we assess" (read by no rule yet)
     likely_words: frozenset[str]  # "likely", as written
     possible_words: frozenset[str]  # "possibly", as written
     coming_about: frozenset[str]  # "will take place": the event's own coming about
@@ -82,30 +78,4 @@ def load(path: Path | None = None) -> VerbClasses:
 
 @lru_cache(maxsize=4)
 def _load(path: Path) -> VerbClasses:
-    raw = read_data_file(path, "verb classes")
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{path}: expected a mapping with the keys {', '.join(KEYS)}")
-    unknown = sorted(str(key) for key in raw if key not in KEYS)
-    if unknown:
-        raise ConfigError(f"{path}: unknown key {', '.join(unknown)} (expected {', '.join(KEYS)})")
-    missing = [key for key in KEYS if key not in raw]
-    if missing:
-        raise ConfigError(f"{path}: missing key {', '.join(missing)}")
-    return VerbClasses(**{key: _lemmas(raw[key], f"{path}: {key}") for key in KEYS})
-
-
-def _lemmas(values: Any, where: str) -> frozenset[str]:
-    """A list of one-word, lower-case lemmas, none twice."""
-    if not isinstance(values, list):
-        raise ConfigError(f"{where}: expected a list of lemmas, not {type(values).__name__}")
-    for item in values:
-        if not isinstance(item, str):  # (a bare yes, no, on or off is read as true or false: quote it)
-            raise ConfigError(f"{where}: {item!r} is not a word (quote it)")
-        if not item or item.split() != [item]:
-            raise ConfigError(f"{where}: {item!r} should be one word, with no spaces")
-        if item != item.lower():
-            raise ConfigError(f"{where}: {item!r} should be lower-case (the lemma, as the parser gives it)")
-    repeated = sorted(word for word, count in Counter(values).items() if count > 1)
-    if repeated:
-        raise ConfigError(f"{where}: {', '.join(map(repr, repeated))} listed more than once")
-    return frozenset(values)
+    return VerbClasses(**word_lists(path, "verb classes", KEYS))
