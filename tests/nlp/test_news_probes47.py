@@ -55,3 +55,8 @@ def test_an_organ_of_the_actors_own_state_may_be_addressed() -> None:
 def test_force_on_a_states_organ_is_an_armed_groups_not_its_own_officials() -> None:
     story = "Ethiopian officials said the TPLF attacked a federal army base in Tigray on Wednesday."
     assert ("ETH", "ETH") in _pairs(story, "ASSAULT")
+
+
+def test_a_parliament_named_as_such_is_a_party_of_the_state_it_sits_in() -> None:
+    story = "Protests spread across Senegal on Monday. President Macky Sall asked the parliament to approve the delay."
+    assert ("SEN", "SEN") in _pairs(story, "REQUEST")
