@@ -58,5 +58,17 @@ def test_force_on_a_states_organ_is_an_armed_groups_not_its_own_officials() -> N
 
 
 def test_a_parliament_named_as_such_is_a_party_of_the_state_it_sits_in() -> None:
-    story = "Protests spread across Senegal on Monday. President Macky Sall asked the parliament to approve the delay."
+    story = (
+        "Protests spread across Senegal on Monday. "
+        "President Macky Sall asked the parliament to approve the delay."
+    )
     assert ("SEN", "SEN") in _pairs(story, "REQUEST")
+
+
+def test_a_protest_from_a_state_is_its_accusation() -> None:
+    story = (
+        "Japan's government asked other countries to be cautious about attending the parade, "
+        "drawing a protest from Beijing."
+    )
+    assert ("CHN", "JPN") in _pairs(story, "ACCUSE")
+    assert not _pairs(story, "PROTEST")

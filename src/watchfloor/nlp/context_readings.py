@@ -114,7 +114,8 @@ def _said_by_a_state(token: Token) -> bool:
 
 def _speakers(token: Token) -> list[Token]:
     """Who says the word: a verb's subject (each word the parser made one: "Vice-Minister ...
-    Mori lodged"); a noun's owner ("Japan's protest") or the subject of the verb that conveys it
+    Mori lodged"); a noun's owner ("Japan's protest"), whom it comes from ("a protest from
+    Beijing") or the subject of the verb that conveys it
     ("Tokyo lodged a protest"); for an infinitive with no subject of its own, the subject of the
     verb it hangs from ("summoned the envoy to lodge a protest")."""
     verb = token
@@ -122,6 +123,9 @@ def _speakers(token: Token) -> list[Token]:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None:
             return [owner]
+        voices = [o for p in token.children if p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+        if voices:
+            return voices  # ("drawing a protest from Beijing")
         verb = token.head
         if token.dep_ != "dobj" or verb.lemma_.lower() not in CONVEYING:
             return []
