@@ -4,7 +4,7 @@ holds."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +21,12 @@ def read_data_file(path: Path, what: str) -> Any:
         raise ConfigError(f"{path}: cannot read the {what} ({exc})") from exc
 
 
-def word_lists(path: Path, what: str, keys: Sequence[str]) -> dict[str, frozenset[str]]:
+def word_lists(
+    path: Path, what: str, keys: Sequence[str], names: Collection[str] = ()
+) -> dict[str, frozenset[str]]:
     """The file's lists of words by key: a mapping with exactly `keys`, each a list of one-word,
-    lower-case lemmas, none twice; a fault names the file, the list and the word."""
+    lower-case lemmas (for the keys in `names`, of names or parts of names as written: "Armed
+    Forces", "U.N."), none twice; a fault names the file, the list and the word."""
     raw = read_data_file(path, what)
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping with the keys {', '.join(keys)}")
@@ -33,20 +36,44 @@ def word_lists(path: Path, what: str, keys: Sequence[str]) -> dict[str, frozense
     missing = [key for key in keys if key not in raw]
     if missing:
         raise ConfigError(f"{path}: missing key {', '.join(missing)}")
-    return {key: lemmas(raw[key], f"{path}: {key}") for key in keys}
+    return {key: (name_parts if key in names else lemmas)(raw[key], f"{path}: {key}") for key in keys}
 
 
 def lemmas(values: Any, where: str) -> frozenset[str]:
     """A list of one-word, lower-case lemmas, none twice."""
+    return _entries(values, where, "lemmas", _lemma_fault)
+
+
+def name_parts(values: Any, where: str) -> frozenset[str]:
+    """A list of names or parts of names as written, case kept ("Armed Forces", "U.N."), one space
+    between words, none twice."""
+    return _entries(values, where, "names", _name_fault)
+
+
+def _lemma_fault(item: str) -> str | None:
+    if not item or item.split() != [item]:
+        return "should be one word, with no spaces"
+    if item != item.lower():
+        return "should be lower-case (the lemma, as the parser gives it)"
+    return None
+
+
+def _name_fault(item: str) -> str | None:
+    if not item or " ".join(item.split()) != item:
+        return "should be words with one space between them and none around"
+    return None
+
+
+def _entries(values: Any, where: str, kind: str, fault: Callable[[str], str | None]) -> frozenset[str]:
+    """The list's strings, refused at the first one `fault` finds a problem in, or at a repeat."""
     if not isinstance(values, list):
-        raise ConfigError(f"{where}: expected a list of lemmas, not {type(values).__name__}")
+        raise ConfigError(f"{where}: expected a list of {kind}, not {type(values).__name__}")
     for item in values:
         if not isinstance(item, str):  # (a bare yes, no, on or off is read as true or false: quote it)
             raise ConfigError(f"{where}: {item!r} is not a word (quote it)")
-        if not item or item.split() != [item]:
-            raise ConfigError(f"{where}: {item!r} should be one word, with no spaces")
-        if item != item.lower():
-            raise ConfigError(f"{where}: {item!r} should be lower-case (the lemma, as the parser gives it)")
+        problem = fault(item)
+        if problem is not None:
+            raise ConfigError(f"{where}: {item!r} {problem}")
     repeated = sorted(word for word, count in Counter(values).items() if count > 1)
     if repeated:
         raise ConfigError(f"{where}: {', '.join(map(repr, repeated))} listed more than once")

@@ -9,20 +9,16 @@ import re
 
 from watchfloor.kb import KnowledgeBase
 from watchfloor.kb.records import Organization, Person
+from watchfloor.nlp import name_word_lists
+from watchfloor.nlp.name_word_lists import alternation
 from watchfloor.nlp.types import Mention
 
+# word lists of data/entities/name_words.yaml (where each is described)
+_LISTS = name_word_lists.load()
 _WORD = re.compile(r"[\w’'\-.]+")
 _LOOKBACK = 90  # characters before a name searched for its title
 # ", a 22-year-old Iranian woman", ", an Iranian-American journalist": up to five words, then a noun
-_PERSON_NOUNS = (
-    r"(?:woman|man|citizen|national|journalist|activist|student|dissident|girl|boy|rapper|singer|"
-    r"athlete|lawyer|researcher|businessman|businesswoman|official|diplomat|cleric|commander|general|"
-    r"spy|agent|blogger|officer|worker|teacher|pilot|priest|writer|academic|scientist|reporter|"
-    r"marine|veteran|soldier|sailor|tourist|photographer|filmmaker|author|artist|engineer|doctor|"
-    r"nurse|professor|economist|analyst|executive|banker|investor|tycoon|billionaire|pastor|"
-    r"missionary|nun|volunteer|contractor|employee|footballer|player|teenager|mother|father|"
-    r"wife|husband|son|daughter|musician|actor|actress|poet|entrepreneur|climber|traveller|traveler)"
-)
+_PERSON_NOUNS = alternation(_LISTS.person_nouns)
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)" + _PERSON_NOUNS + r"\b", re.IGNORECASE)
 # ", commander of U.S. Naval Forces Central Command": an office in apposition, up to the next comma
 _OFFICE_APPOSITION = re.compile(r",\s+(?:the\s+)?([^,;:()\"“”]{3,100})(?=[,;:()\"“”]|$)")
@@ -35,21 +31,12 @@ _APPOSITION_BEFORE = re.compile(
     r"\b(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)" + _PERSON_NOUNS + r",\s*$", re.IGNORECASE
 )
 # a minister's portfolio before the office ("Health and Population Minister ..."): no other body's
-PORTFOLIOS = frozenset(
-    {"information", "health", "population", "foreign", "defence", "defense", "interior", "finance",
-     "justice", "education", "energy", "trade", "agriculture", "security", "economy", "labour", "labor",
-     "transport", "communications", "culture", "tourism", "environment", "industry", "planning", "home",
-     "petroleum", "oil", "water", "mines", "mining", "housing", "youth", "sports", "affairs", "works",
-     "development", "technology", "welfare", "immigration", "commerce", "fisheries", "telecommunications"}
-)  # fmt: skip
-# "Sen. Jacky Rosen (D-Nev.)", "Rep. Josh Gottheimer (NJ-5)": a member of the US Congress by party and state
+PORTFOLIOS = _LISTS.portfolios
 # words that may stand before an office with no state: "Former President ...", "The Prime Minister"
-_BARE_OFFICE_WORDS = frozenset(
-    {"former", "ousted", "deposed", "interim", "acting", "then", "new", "outgoing", "incoming", "late",
-     "exiled", "jailed", "the", "by", "as", "democratic", "republican"}
-)  # fmt: skip
+_BARE_OFFICE_WORDS = _LISTS.bare_office_words | {"the", "by", "as"}  # (with function words)
 # "President Isaias Afwerki of Eritrea": the state a person is "of", right after the name
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+# "Sen. Jacky Rosen (D-Nev.)", "Rep. Josh Gottheimer (NJ-5)": a member of the US Congress by party and state
 _US_LEGISLATOR = re.compile(
     r"\s*\((?:(?:R|D|I)\s?-\s?[A-Z][A-Za-z.]{1,5}(?:\s?[A-Z][A-Za-z.]{0,5})?(?:-\d{1,2})?|[A-Z]{2}-\d{1,2})\)"
 )

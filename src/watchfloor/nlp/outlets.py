@@ -6,20 +6,18 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from watchfloor.kb import load_kb
+from watchfloor.nlp import name_word_lists
 from watchfloor.nlp.certainty import REPORTING
 
+# word lists of data/entities/name_words.yaml (where each is described)
+_LISTS = name_word_lists.load()
+
 # who a statement to the press is made to: speaking to them is no meeting (CONSULT)
-PRESS = frozenset(
-    {"reporter", "journalist", "press", "media", "correspondent", "newsman", "newspaper", "outlet",
-     "broadcaster", "television", "tv", "radio", "agency"}
-)  # fmt: skip
+PRESS = _LISTS.press
 
 
 # what an outlet's own name may stand beside: "the judiciary's news agency Mizan", "Mizan agency"
-OUTLET_NOUNS = frozenset(
-    {"agency", "newspaper", "daily", "weekly", "broadcaster", "channel", "television", "tv", "radio",
-     "website", "outlet", "magazine", "newswire"}
-)  # fmt: skip
+OUTLET_NOUNS = _LISTS.outlet_nouns
 
 
 def named_as_outlet(span: Span) -> bool:
@@ -78,7 +76,7 @@ def is_told_to(head: Token) -> bool:
 
 
 # what the press does to get a story: "VOA asked the ministry", "contacted by Reuters"
-INQUIRING = frozenset({"ask", "contact", "reach", "query", "email", "interview", "question"})
+INQUIRING = _LISTS.inquiring
 
 
 def inquires_as_press(head: Token) -> bool:
@@ -128,10 +126,7 @@ def addresses_the_press(trigger: Token) -> bool:
 
 
 # verbs of speaking to someone, whose object or addressee the press may be as an audience
-SPEAKING_TO = frozenset(
-    {"tell", "speak", "talk", "brief", "address", "say", "inform", "explain", "answer", "meet", "give",
-     "show", "write", "confirm", "announce", "update", "reply", "respond", "assure", "remark", "quote"}
-)  # fmt: skip
+SPEAKING_TO = _LISTS.speaking_to
 
 
 def is_press_audience(token: Token) -> bool:
@@ -147,8 +142,13 @@ def is_press_audience(token: Token) -> bool:
     return governor.i != token.i and spoken_to and addresses_the_press(governor)
 
 
+# a news agency or service ("its Amaq news agency") and the compound that makes it one
+NEWS_SERVICES = _LISTS.news_services
+NEWS_SERVICE_WORDS = _LISTS.news_service_words
+
+
 def names_an_outlet(token: Token) -> bool:
     """A news agency or service, which reports, never acts ("through its Amaq news agency")."""
-    return token.lemma_.lower() in {"agency", "service", "network"} and any(
-        c.dep_ == "compound" and c.lower_ in {"news", "press", "wire"} for c in token.children
+    return token.lemma_.lower() in NEWS_SERVICES and any(
+        c.dep_ == "compound" and c.lower_ in NEWS_SERVICE_WORDS for c in token.children
     )
