@@ -16,4 +16,5 @@ GOVERNMENT_BODY = re.compile(r"\b" + alternation(_LISTS.government_bodies) + r"\
 
 # words that name a body of many states or of none ("International Crisis Group", "World Food
 # Programme", "Global Coalition to Defeat ISIS"), which the story's state does not own
-INTERNATIONAL_BODY = re.compile(r"\b" + alternation(_LISTS.international_bodies) + r"\b")
+# (whole words: "U.N." before a space, "Sans Frontières" with its accent)
+INTERNATIONAL_BODY = re.compile(r"(?<!\w)" + alternation(_LISTS.international_bodies) + r"(?!\w)")
