@@ -3,6 +3,7 @@ noun alone ("welcomed the decision") answers that deed's doer; a question asked 
 
 from __future__ import annotations
 
+from tests.nlp.test_entities import extract
 from tests.nlp.test_event_roles import events_in
 
 
@@ -72,3 +73,15 @@ def test_a_protest_from_a_state_is_its_accusation() -> None:
     )
     assert ("CHN", "JPN") in _pairs(story, "ACCUSE")
     assert not _pairs(story, "PROTEST")
+
+
+def test_an_official_of_a_body_of_states_speaks_for_no_state() -> None:
+    # (in 2024, Stoltenberg, a Norwegian, was NATO's Secretary General: the knowledge base's office)
+    _, entities = extract("NATO Secretary General Jens Stoltenberg condemned the strikes on Kyiv.")
+    assert entities["Jens Stoltenberg"]["country"] is None
+    # (one the knowledge base does not know, described as an official of such a body)
+    _, entities = extract(
+        "Fighting continued in Darfur on Monday. The UN humanitarian coordinator for Sudan, "
+        "Clementine Nkweta-Salami, said she was alarmed by the reports."
+    )
+    assert entities["Clementine Nkweta-Salami"]["country"] is None

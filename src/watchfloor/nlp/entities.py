@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from watchfloor.kb import KnowledgeBase
 from watchfloor.kb.normalize import fold
-from watchfloor.kb.records import KbEntity, Person, State
+from watchfloor.kb.records import KbEntity, Organization, Person, State
 from watchfloor.nlp.body_names import GOVERNMENT_BODY, INTERNATIONAL_BODY
 from watchfloor.nlp.name_context import NameContext
 from watchfloor.nlp.named_earlier import (
@@ -57,6 +57,7 @@ class EntityResolver:
         self._acronyms: dict[str, str] = {}  # acronym -> organisation key
         self._ships: dict[str, str] = {}  # folded name without prefix ("mason") -> vessel key
         self._offices_of_no_state: set[str] = set()  # people named with an office and no state
+        self._international_officials: set[str] = set()  # people described as officials of such a body
         self.context = NameContext(kb, text)
 
     # --- resolution -------------------------------------------------------------------------------
@@ -127,6 +128,11 @@ class EntityResolver:
             return self._plain(mention, mention.label, None)
         return None
 
+    def _of_many_states(self, org: str | None) -> bool:
+        """Whether the knowledge base's organisation is of no one state (the UN, NATO)."""
+        record = self.kb.entity("organization", org) if org else None
+        return isinstance(record, Organization) and record.country is None
+
     def _forces(self, mention: Mention) -> Entity:
         """One entity for a state's armed forces however the document words them ("U.S.
         forces", "the U.S. military", "American troops"), named as first written."""
@@ -143,6 +149,8 @@ class EntityResolver:
             held = record.office_on(self.on) if isinstance(record, Person) and self.on else None
             if held is not None and held.country:
                 country = held.country  # ("Prime Minister Rutte" in 2023: the Netherlands')
+            elif held is not None and self._of_many_states(held.org):
+                country = None  # (Stoltenberg in 2022 speaks for NATO, not for Norway)
             entity = Entity(key=key, name=record.name, type=record.type, country=country, kb_key=key)
             self.entities[key] = entity
             if isinstance(record, Person):
@@ -182,6 +190,8 @@ class EntityResolver:
             entity.country = entity.country or country
             if entity.title and country is None and self.context.office_of_no_state(mention.start):
                 self._offices_of_no_state.add(key)
+        if self.context.speaks_for_many_states(mention.start, mention.end):
+            self._international_officials.add(key)  # ("The UN envoy for Yemen, Hans Grundberg,")
         entity.country = entity.country or self._nationality(mention)
         if entity.country in FAMILY_NAME_FIRST and len(words) > 1:
             self._surnames.setdefault(fold(words[0]), key)  # "President Moon Jae-in ... Moon said"
@@ -283,8 +293,9 @@ class EntityResolver:
         """A person named in full in the body (`in_body`: keys), whose state nothing tells ("Nika
         Gvaramia was detained"), is one of the state the story is about; not one named with an
         office ("Director General John Smith"), whose body may be of no state, nor a headline's
-        capitalised words the NER took for a name."""
-        for key in in_body:
+        capitalised words the NER took for a name, nor one described as an official of a body of
+        many states ("the UN envoy for Yemen, Hans Grundberg")."""
+        for key in in_body - self._international_officials:
             entity = self.entities[key]
             if entity.type != "PERSON" or entity.country is not None or entity.kb_key is not None:
                 continue

@@ -21,6 +21,8 @@ _LOOKBACK = 90  # characters before a name searched for its title
 _PERSON_NOUNS = alternation(_LISTS.person_nouns)
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'-]+\s+){1,5}?)" + _PERSON_NOUNS + r"\b", re.IGNORECASE)
 # ", commander of U.S. Naval Forces Central Command": an office in apposition, up to the next comma
+# a description set before a name from the start of its sentence ("The UN envoy for Yemen, ")
+_APPOSED_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)([^.;:!?\n,]{3,100}),\s*$")
 _OFFICE_APPOSITION = re.compile(r",\s+(?:the\s+)?([^,;:()\"“”]{3,100})(?=[,;:()\"“”]|$)")
 _NOT_APPOSITION = frozenset({"who", "which", "that", "and", "but", "said", "says", "told", "while", "when"})
 # "the death of a young Iranian woman, Mahsa Amini": the same description before the name
@@ -143,6 +145,32 @@ class NameContext:
                     if isinstance(found.entity, Organization) and found.entity.country:
                         return found.entity.country
         return None
+
+    def speaks_for_many_states(self, start: int, end: int) -> bool:
+        """Whether a description set beside a name names a body of many states or of none ("The
+        UN humanitarian coordinator for Sudan, Clementine Nkweta-Salami"; "Michael O'Flaherty, the
+        Council of Europe's human rights commissioner"): its holder speaks for the body."""
+        before = _APPOSED_BEFORE.search(self.text, max(start - _LOOKBACK, 0), start)
+        after = _OFFICE_APPOSITION.match(self.text, end)
+        return any(m is not None and self._names_a_body_of_states(m.group(1)) for m in (before, after))
+
+    def _names_a_body_of_states(self, description: str) -> bool:
+        """Whether the words name an intergovernmental body the knowledge base knows (the UN,
+        the Council of Europe, MINUSMA), and no state before it ("Russia's ambassador to the
+        United Nations" is Russia's; "the UN coordinator for Sudan" is the UN's)."""
+        words = [without_possessive(w) for w in _WORD.findall(description)]
+        for position in range(len(words)):
+            for size in range(min(len(words) - position, 6), 0, -1):
+                if self._intergovernmental(" ".join(words[position : position + size])):
+                    before = [w for w in words[:position] if w[:1].isupper()]
+                    return not any(self.kb.demonym(w) or self.kb.state_named(w) for w in before)
+        return False
+
+    def _intergovernmental(self, name: str) -> bool:
+        return any(
+            isinstance(f.entity, Organization) and f.entity.kind == "intergovernmental"
+            for f in self.kb.matches(name)
+        )
 
     def nationality_before(self, start: int) -> str | None:
         """ "a young Iranian woman, Mahsa Amini": the state a description right before a
