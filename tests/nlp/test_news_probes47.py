@@ -85,3 +85,10 @@ def test_an_official_of_a_body_of_states_speaks_for_no_state() -> None:
         "Clementine Nkweta-Salami, said she was alarmed by the reports."
     )
     assert entities["Clementine Nkweta-Salami"]["country"] is None
+
+
+def test_what_a_deed_is_done_despite_is_no_deed_reported() -> None:
+    found = events_in("China has kept importing the bulk of Iran's oil exports despite US sanctions.")
+    assert "SANCTION" not in {e.type for e in found}
+    found = events_in("Chinese refiners kept buying Iranian crude in defiance of US sanctions.")
+    assert "SANCTION" not in {e.type for e in found}

@@ -60,7 +60,8 @@ def _to_infinitive(verb: Token) -> bool:
 def is_standing_condition(noun: Token, lasting: frozenset[str] = frozenset()) -> bool:
     """A nominal trigger named in passing, not reported as happening: a definite noun under a
     preposition ("support for the invasion"), a modifier of another noun ("sanctions relief"), or
-    the object of a verb that is neither a trigger nor a light verb ("to mitigate US sanctions").
+    the object of a verb that is neither a trigger nor a light verb ("to mitigate US sanctions"),
+    or what a deed is done despite ("despite US sanctions").
     A noun of a lasting state (`lasting`: "war") is background under any preposition ("for use in
     its war against Ukraine") and as the subject of a "since" clause ("since the war began")."""
     if noun.dep_ == "compound":  # (but what a series noun counts: "a new sanctions package")
@@ -69,11 +70,23 @@ def is_standing_condition(noun: Token, lasting: frozenset[str] = frozenset()) ->
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in EASED:
         return True  # "the lifting of all sanctions on Syria": the easing is the event, not the sanctions
+    if noun.dep_ == "pobj" and _conceded(noun.head):
+        return True  # "kept buying Iranian crude despite US sanctions": what is defied, not done
     if noun.dep_ == "pobj":
         definite = any(c.lower_ == "the" for c in noun.children)
         return definite and not any(c.dep_ == "poss" for c in noun.children)
     head = noun.head
     return noun.dep_ == "dobj" and head.pos_ == "VERB" and not is_light_verb(head)
+
+
+def _conceded(preposition: Token) -> bool:
+    """Whether a preposition concedes what it governs: "despite", "notwithstanding", "in spite
+    of", "in defiance of"."""
+    word = preposition.lower_
+    return word in CONCEDING or (word == "of" and preposition.head.lower_ in {"spite", "defiance"})
+
+
+CONCEDING = frozenset({"despite", "notwithstanding"})
 
 
 # nouns of a restriction eased, whose "of" names what is eased, no deed of its own
