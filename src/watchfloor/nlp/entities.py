@@ -57,7 +57,7 @@ class EntityResolver:
         self._acronyms: dict[str, str] = {}  # acronym -> organisation key
         self._ships: dict[str, str] = {}  # folded name without prefix ("mason") -> vessel key
         self._offices_of_no_state: set[str] = set()  # people named with an office and no state
-        self._international_officials: set[str] = set()  # people described as officials of such a body
+        self._international_officials: set[str] = set()  # described as officials of a body of states
         self.context = NameContext(kb, text)
 
     # --- resolution -------------------------------------------------------------------------------

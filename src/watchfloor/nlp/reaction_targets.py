@@ -36,7 +36,7 @@ def answered_deed(kind: str, trigger: Token, lexicon: Lexicon) -> list[str]:
         if noun.lemma_.lower() in DEEDS_BACK and noun.tag_ != "NNS":
             return [f"{FEATURE}:{kind}:{ANY_DEED}"]
         types = [t.type for t in noun_readings(noun, lexicon)]
-        shared = any(noun.lemma_.lower() in lexicon.mutual.get(kind, ()) for kind in types)
+        shared = any(noun.lemma_.lower() in lexicon.mutual.get(reading, ()) for reading in types)
         if types and not SHARED & set(types) and not shared:  # ("welcomed the ceasefire")
             return [f"{FEATURE}:{kind}:{types[0]}"]
     return []
