@@ -92,3 +92,11 @@ def test_what_a_deed_is_done_despite_is_no_deed_reported() -> None:
     assert "SANCTION" not in {e.type for e in found}
     found = events_in("Chinese refiners kept buying Iranian crude in defiance of US sanctions.")
     assert "SANCTION" not in {e.type for e in found}
+
+
+def test_a_threat_beside_a_reaction_is_made_to_the_doer_it_answers() -> None:
+    story = (
+        "The United States imposed sanctions on Turkey's defence industry on Monday. The Turkish "
+        "Foreign Ministry condemned the sanctions as a grave mistake and said Ankara would retaliate."
+    )
+    assert ("TUR", "USA") in _pairs(story, "THREATEN")

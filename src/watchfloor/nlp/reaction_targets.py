@@ -4,8 +4,9 @@ second sentence names no one. A welcome, a condemnation or a refusal whose word 
 a noun that points back to a deed ("the decision", "the move": `deeds_back` of
 data/events/party_nouns.yaml) or a deed's own noun ("the sanctions", "the visit", "the
 accusations"), and that has no recipient, answers the doer of the latest deed told before it
-(of the noun's kind, where it is a deed's) that is not the reactor's own side's. An agreement
-welcomed is no one's deed but both sides'; many decisions welcomed are no one's alone."""
+(of the noun's kind, where it is a deed's) that is not the reactor's own side's, and so does a
+threat made beside it. An agreement welcomed is no one's deed but both sides'; many decisions
+welcomed are no one's alone."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ DEEDS_BACK = party_noun_lists.load().deeds_back
 ANY_DEED = "*"
 SHARED = frozenset({"AGREE", "CONSULT"})  # ("welcomed the agreement", "the summit": both sides')
 FEATURE = "answers"
+THREAT = "THREATEN"
 
 
 def answered_deed(kind: str, trigger: Token, lexicon: Lexicon) -> list[str]:
@@ -47,14 +49,27 @@ def name_the_answered(events: list[Event], evidence: list[SentenceEvidence]) -> 
     given that deed's doer as recipient."""
     answered = {s.start: _answered(s.features) for s in evidence}
     out: list[Event] = []
+    doers: dict[int, Event] = {}  # by sentence, the doer a reaction there answers
     for event in events:
         deed = answered.get(event.start, {}).get(event.type)
         if deed is not None and event.recipient is None and event.actor:
             doer = _doer(event, deed, out)
             if doer is not None:
+                doers[event.start] = doer
                 event = replace(event, recipient=doer.actor, recipient_country=doer.actor_country)
         out.append(event)
-    return out
+    # a threat beside the reaction is made to the same doer ("condemned the sanctions as a grave
+    # mistake and said Ankara would retaliate")
+    return [_threatening(e, doers.get(e.start)) for e in out]
+
+
+def _threatening(event: Event, doer: Event | None) -> Event:
+    """A threat with no recipient, of another side than the doer, made to the doer."""
+    if doer is None or event.type != THREAT or event.recipient is not None or not event.actor:
+        return event
+    if event.actor_country == doer.actor_country:
+        return event
+    return replace(event, recipient=doer.actor, recipient_country=doer.actor_country)
 
 
 def _answered(features: list[str]) -> dict[str, str]:
