@@ -9,8 +9,11 @@ import pytest
 from watchfloor.errors import ConfigError
 from watchfloor.nlp import (
     certainty,
+    context_readings,
     described_things,
+    event_rules,
     refusals,
+    role_exclusions,
     sure_deeds,
     sure_readings,
     verb_class_lists,
@@ -56,6 +59,29 @@ GOOD = {
     "lodging": "[lodge]",
     "carrying": "[launch]",
     "speaking_things": "[letter]",
+    "state_organs": "[ministry, kremlin]",
+    "conveying": "[lodge]",
+    "force_units": "[warship]",
+    "pulling_out": "[evacuate]",
+    "moving": "[arrive]",
+    "dismissing": "[sack]",
+    "offices": "[chief]",
+    "aiming": "[target]",
+    "forcible": "[armed]",
+    "held_places": "[town]",
+    "shows_of_force": "[drill]",
+    "partner_words": "[joint, bilateral]",
+    "services_together": "[joint]",
+    "speaking": "[speak]",
+    "judging_verbs": "[convict, sentence]",
+    "claim_nouns": "[allegation]",
+    "deciding": "[decide]",
+    "aspectual": "[continue]",
+    "eased": "[lifting]",
+    "group_nouns": "[west]",
+    "body_of_opposition": "[main]",
+    "aircraft": "[warplane]",
+    "customary": "[traditionally]",
 }
 # each moved list, as the module that uses it names it
 ALIASES = {
@@ -97,6 +123,29 @@ ALIASES = {
     "lodging": (sure_readings, "LODGING"),
     "carrying": (sure_readings, "CARRYING"),
     "speaking_things": (described_things, "SPEAKING_THINGS"),
+    "state_organs": (context_readings, "ORGANS"),
+    "conveying": (context_readings, "CONVEYING"),
+    "force_units": (context_readings, "FORCE_UNITS"),
+    "pulling_out": (context_readings, "WITHDRAWING"),
+    "moving": (context_readings, "MOVING"),
+    "dismissing": (context_readings, "DISMISSING"),
+    "offices": (context_readings, "OFFICES"),
+    "aiming": (context_readings, "AIMING"),
+    "forcible": (context_readings, "FORCIBLE"),
+    "held_places": (context_readings, "HELD_PLACES"),
+    "shows_of_force": (context_readings, "SHOWS_OF_FORCE"),
+    "partner_words": (context_readings, "PARTNER_WORDS"),
+    "services_together": (context_readings, "SERVICES_TOGETHER"),
+    "speaking": (context_readings, "SPEAKING"),
+    "judging_verbs": (role_exclusions, "JUDGING_VERBS"),  # a tuple, in the file's order
+    "claim_nouns": (event_rules, "CLAIM_NOUNS"),
+    "deciding": (event_rules, "DECIDING"),
+    "aspectual": (event_rules, "ASPECTUAL"),
+    "eased": (event_rules, "EASED"),
+    "group_nouns": (event_rules, "GROUP_NOUNS"),
+    "body_of_opposition": (event_rules, "BODY_OF_OPPOSITION"),
+    "aircraft": (event_rules, "AIRCRAFT"),
+    "customary": (event_rules, "CUSTOMARY"),
 }
 
 
@@ -115,11 +164,30 @@ def test_the_shipped_file_has_every_list_and_the_modules_use_them() -> None:
     assert set(verb_class_lists.KEYS) == set(GOOD) == set(ALIASES)
     assert all(isinstance(getattr(shipped, key), frozenset) and getattr(shipped, key) for key in GOOD)
     for key, (module, name) in ALIASES.items():
-        assert getattr(module, name) == getattr(shipped, key), f"{module.__name__}.{name}"
+        assert frozenset(getattr(module, name)) == getattr(shipped, key), f"{module.__name__}.{name}"
     assert {"say", "claim", "warn"} <= certainty.REPORTING and "refute" in certainty.DENYING
     assert {"cease-fire", "armistice"} <= sure_deeds.TRUCES and "attaché" in sure_deeds.DIPLOMATIC
     assert "pow" in sure_deeds.CAPTIVES and "robustly" in vow_readings.FORCEFUL
     assert "op-ed" in described_things.SPEAKING_THINGS
+    assert {"beijing", "kremlin"} <= context_readings.ORGANS and "bridgehead" in context_readings.HELD_PLACES
+    assert context_readings.FORCE_UNITS < context_readings.ARRIVING and "gunship" in context_readings.ARRIVING
+    assert context_readings.SERVICES_TOGETHER < context_readings.PARTNER_WORDS
+    assert {"west", "regime"} <= event_rules.GROUP_NOUNS and "exiled" in event_rules.BODY_OF_OPPOSITION
+
+
+def test_the_judging_verbs_are_run_through_in_the_files_order() -> None:
+    judging = role_exclusions.JUDGING_VERBS
+    assert isinstance(judging, tuple) and len(judging) == len(set(judging)) == 14
+    assert judging[:3] == ("convict", "sentence", "charge") and judging[-1] == "penalise"
+    assert judging == verb_class_lists.in_file_order("judging_verbs")
+
+
+def test_a_list_in_the_files_order_is_checked_first(tmp_path: Path) -> None:
+    assert verb_class_lists.in_file_order("judging_verbs", written(tmp_path)) == ("convict", "sentence")
+    faulty = tmp_path / "faulty"  # (another file: the lists are cached per file)
+    faulty.mkdir()
+    with pytest.raises(ConfigError, match="more than once"):
+        verb_class_lists.in_file_order("judging_verbs", written(faulty, judging_verbs="[fine, fine]"))
 
 
 def test_the_sets_made_from_the_lists_stay_as_they_were() -> None:
@@ -137,6 +205,8 @@ def test_a_good_file_is_read(tmp_path: Path) -> None:
     assert classes.reporting == {"say", "claim"} and classes.intending == {"plan", "try"}
     assert classes.truces == {"truce", "cease-fire"} and classes.diplomatic_ties == {"ambassador", "attaché"}
     assert classes.speaking_things == {"letter"} and classes.forceful == {"forcefully"}
+    assert classes.state_organs == {"ministry", "kremlin"} and classes.partner_words == {"joint", "bilateral"}
+    assert classes.judging_verbs == {"convict", "sentence"} and classes.customary == {"traditionally"}
 
 
 @pytest.mark.parametrize(
@@ -155,6 +225,10 @@ def test_a_good_file_is_read(tmp_path: Path) -> None:
         ({"speaking_things": None}, "speaking_things", "missing key"),
         ({"forceful": "[Firmly]"}, "forceful: 'Firmly'", "lower-case"),
         ({"cutting_ties": "[cut ties]"}, "cutting_ties: 'cut ties'", "one word"),
+        ({"state_organs": "[ministry, Kremlin]"}, "state_organs: 'Kremlin'", "lower-case"),
+        ({"held_places": "[town, town]"}, "held_places: 'town'", "more than once"),
+        ({"judging_verbs": None}, "judging_verbs", "missing key"),
+        ({"customary": "[for years]"}, "customary: 'for years'", "one word"),
     ],
 )
 def test_a_malformed_file_is_refused_naming_the_file_and_field(

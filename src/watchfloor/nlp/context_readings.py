@@ -12,21 +12,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.nlp import verb_class_lists
 from watchfloor.nlp.arguments import counted
 from watchfloor.nlp.no_event_triggers import has_no_one_for_subject
 from watchfloor.nlp.triggers import Lexicon, Trigger
 
+_LISTS = verb_class_lists.load()  # the word lists (data/events/verb_classes.yaml)
 # nouns of a state's organs and office-holders, who speak for it
-ORGANS = frozenset(
-    {"government", "ministry", "embassy", "consulate", "foreign", "ambassador", "envoy", "minister",
-     "spokesperson", "spokesman", "spokeswoman", "diplomat", "official", "administration", "cabinet",
-     "president", "premier", "chancellor", "junta", "authority", "beijing", "kremlin"}
-)  # fmt: skip
+ORGANS = _LISTS.state_organs
 STATE_NAMES = frozenset({"GPE", "NORP"})
 # verbs that make a noun of theirs a statement by their subject ("lodged a protest")
-CONVEYING = frozenset(
-    {"lodge", "file", "register", "deliver", "issue", "make", "send", "voice", "submit", "express"}
-)
+CONVEYING = _LISTS.conveying
 
 
 def official_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
@@ -135,16 +131,13 @@ def _speakers(token: Token) -> list[Token]:
 
 
 # what a state sends of its own forces is deployed, not given ("sent warships to the strait")
-FORCE_UNITS = frozenset(
-    {"troop", "soldier", "force", "warship", "ship", "vessel", "destroyer", "frigate", "submarine",
-     "fleet", "battalion", "brigade", "unit", "marine", "sailor", "paratrooper", "cutter", "carrier"}
-)  # fmt: skip
+FORCE_UNITS = _LISTS.force_units
 # those who arrive or land as a body of forces, not as visitors ("the first contingent of Kenyan
 # police officers arrived in Haiti")
 ARRIVING = FORCE_UNITS | {"contingent", "mission", "police", "officer", "peacekeeper", "policeman", "convoy",
                           "bomber", "warplane", "jet", "fighter", "gunship"}  # fmt: skip
-WITHDRAWING = frozenset({"withdraw", "pull", "remove", "evacuate"})
-MOVING = frozenset({"arrive", "land", "fly"})  # (warplanes that "flew close to its airspace": no visit)
+WITHDRAWING = _LISTS.pulling_out
+MOVING = _LISTS.moving  # (warplanes that "flew close to its airspace": no visit)
 
 
 def deployment_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
@@ -164,11 +157,8 @@ def deployment_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
     return readings
 
 
-DISMISSING = frozenset({"fire", "sack", "dismiss"})
-OFFICES = frozenset(
-    {"chief", "general", "minister", "commander", "head", "director", "official", "ambassador",
-     "governor", "spokesman", "spokesperson", "aide", "adviser", "advisor", "deputy", "envoy"}
-)  # fmt: skip
+DISMISSING = _LISTS.dismissing
+OFFICES = _LISTS.offices
 
 
 def dismissal_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:
@@ -192,9 +182,9 @@ def undowned_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -
     return [] if downing else readings
 
 
-AIMING = frozenset({"target", "hit", "strike", "aim"})  # what a penalty, too, does to whom it names
+AIMING = _LISTS.aiming  # what a penalty, too, does to whom it names
 # words of force beside a penalty's noun ("military action", "an armed operation"): no penalty
-FORCIBLE = frozenset({"military", "armed", "action", "operation", "force", "kinetic"})
+FORCIBLE = _LISTS.forcible
 
 
 def penalty_readings(token: Token, readings: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
@@ -225,10 +215,7 @@ def _doers(verb: Token) -> list[Token]:
 
 
 # places force takes or troops leave (`place_positions.PLACE_NOUNS` are those that say where)
-HELD_PLACES = frozenset(
-    {"town", "city", "village", "settlement", "region", "area", "territory", "base", "airport", "port",
-     "position", "district", "province", "island", "capital", "outpost", "hill", "bridgehead", "community"}
-)  # fmt: skip
+HELD_PLACES = _LISTS.held_places
 
 
 def names_a_place(noun: Token) -> bool:
@@ -249,9 +236,9 @@ def leaves_a_place(verb: Token) -> bool:
 
 # a show of force is cooperation only with a partner ("joint drills", "drills with Iran", "Russia
 # and Belarus held exercises"); alone, it mobilises ("China staged drills around Taiwan")
-SHOWS_OF_FORCE = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
-PARTNER_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational"})
-SERVICES_TOGETHER = frozenset({"joint", "combined"})
+SHOWS_OF_FORCE = _LISTS.shows_of_force
+PARTNER_WORDS = _LISTS.partner_words
+SERVICES_TOGETHER = _LISTS.services_together
 WITH_PARTNER = frozenset({"with", "alongside", "between", "among"})
 
 
@@ -285,7 +272,7 @@ def _partnered(token: Token) -> bool:
     return subject is not None and any(c.dep_ == "conj" for c in subject.children)
 
 
-SPEAKING = frozenset({"speak", "talk", "address"})
+SPEAKING = _LISTS.speaking
 
 
 def setting_readings(token: Token, readings: list[Trigger]) -> list[Trigger]:

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.nlp import verb_class_lists
 from watchfloor.nlp.arguments import SERIES_NOUNS, is_light_verb
 from watchfloor.nlp.certainty import REPORTING
 from watchfloor.nlp.triggers import Lexicon, Trigger
 
+_LISTS = verb_class_lists.load()  # the word lists (data/events/verb_classes.yaml)
+
 # "X falsely claimed that Y …", "X repeated false claims that Y …": X accuses Y (GUIDE: the
 # claiming is an asserted ACCUSE, what was claimed is not an event).
 FALSE_CLAIM = Trigger("ACCUSE", "allege", ("against",))
-CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "report"})
+CLAIM_NOUNS = _LISTS.claim_nouns
 # A reported future act of these types is the speaker's promise: an AGREE event (PLOVER).
 PROMISABLE = frozenset({"COOPERATE", "AID", "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "RETREAT"})
 # ... and of these, the speaker's threat: a THREATEN event.
@@ -26,7 +29,7 @@ PRONOUNS = frozenset({"they", "he", "she", "it", "their", "its", "his", "her", "
 
 
 # verbs whose infinitive is what their subject did, not an aim ("decided to expel", "voted to ...")
-DECIDING = frozenset({"decide", "vote", "opt", "resolve", "choose"})
+DECIDING = _LISTS.deciding
 
 
 def is_purpose_or_topic(verb: Token, lexicon: Lexicon) -> bool:
@@ -49,7 +52,7 @@ def is_purpose_or_topic(verb: Token, lexicon: Lexicon) -> bool:
 
 
 # verbs of a deed's course, whose infinitive is the deed done: "continued to pound", "began to withdraw"
-ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep", "proceed"})
+ASPECTUAL = _LISTS.aspectual
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -90,7 +93,7 @@ CONCEDING = frozenset({"despite", "notwithstanding"})
 
 
 # nouns of a restriction eased, whose "of" names what is eased, no deed of its own
-EASED = frozenset({"lifting", "easing", "removal", "suspension", "waiver", "relaxation", "repeal", "end"})
+EASED = _LISTS.eased
 
 
 def is_since_subject(noun: Token) -> bool:
@@ -195,10 +198,7 @@ def claim_contents(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in {"ccomp", "acl", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
 
 
-GROUP_NOUNS = frozenset(
-    {"state", "country", "government", "official", "force", "militia", "group", "proxy", "ally", "power",
-     "media", "protester", "demonstrator", "leader", "west", "nation", "member", "partner", "regime"}
-)  # fmt: skip
+GROUP_NOUNS = _LISTS.group_nouns  # nouns that stand for an unnamed group of actors
 
 
 def is_group(token: Token, nouns: frozenset[str] = GROUP_NOUNS) -> bool:
@@ -219,9 +219,7 @@ def is_group(token: Token, nouns: frozenset[str] = GROUP_NOUNS) -> bool:
 # what an act of opposing is against or by ("opposition to the plan"): no body of people
 OPPOSED_BY = frozenset({"to", "against", "from", "over", "by"})
 # words that describe the opposition as a body ("the main opposition"), not an act ("strong opposition")
-BODY_OF_OPPOSITION = frozenset(
-    {"main", "political", "parliamentary", "largest", "democratic", "united", "exiled"}
-)
+BODY_OF_OPPOSITION = _LISTS.body_of_opposition
 
 
 def names_the_opposition(token: Token) -> bool:
@@ -247,7 +245,7 @@ def is_might(token: Token) -> bool:
 
 
 # aircraft a party noun may name the kind of: "fighter jets", "bomber aircraft"
-AIRCRAFT = frozenset({"jet", "aircraft", "plane", "airplane", "warplane", "helicopter", "drone"})
+AIRCRAFT = _LISTS.aircraft
 
 
 def names_a_machine(token: Token) -> bool:
@@ -266,7 +264,7 @@ def is_habitual(verb: Token) -> bool:
     return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
-CUSTOMARY = frozenset({"long", "traditionally", "historically", "customarily", "habitually", "routinely"})
+CUSTOMARY = _LISTS.customary  # adverbs of a custom ("traditionally"), as written
 
 
 QUANTITY_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})

@@ -6,6 +6,7 @@ the rules' events alike."""
 
 from __future__ import annotations
 
+from watchfloor.nlp import verb_class_lists
 from watchfloor.nlp.event_evidence import STATEMENTS, Party, SentenceEvidence
 from watchfloor.nlp.event_scorers import TYPE_GROUPS
 from watchfloor.nlp.judged_deeds import JUDGED
@@ -218,8 +219,7 @@ def ruled_out(
 CHARGING = frozenset({"COERCE", "SANCTION"})
 HARMING = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 WITHDRAWN = ("group:troop", "group:force", "group:soldier", "group:unit", "group:personnel")
-JUDGING_VERBS = ("convict", "sentence", "charge", "indict", "jail", "imprison", "arrest", "detain",
-                 "sanction", "designate", "fine", "punish", "penalize", "penalise")  # fmt: skip
+JUDGING_VERBS = verb_class_lists.in_file_order("judging_verbs")  # run through in turn, in the file's order
 
 
 REPORTERS = frozenset({"GROUP", "PERSON", "ORG"})  # who may report an event rather than suffer it

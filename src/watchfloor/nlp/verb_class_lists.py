@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from watchfloor.data_files import word_lists
+from watchfloor.data_files import read_data_file, word_lists
 
 FILE_NAME = "verb_classes.yaml"
 
@@ -62,6 +62,32 @@ class VerbClasses:
     carrying: frozenset[str]  # "carried out airstrikes"
     # words that tell of no deed (described_things.py)
     speaking_things: frozenset[str]  # "a resolution condemning"
+    # words that read otherwise in a context (context_readings.py)
+    state_organs: frozenset[str]  # "the embassy lodged a protest": the state speaks
+    conveying: frozenset[str]  # "lodged a protest"
+    force_units: frozenset[str]  # "sent warships": deployed
+    pulling_out: frozenset[str]  # "pulled its troops": a retreat
+    moving: frozenset[str]  # "the contingent arrived"
+    dismissing: frozenset[str]  # "fires army chief Zaluzhnyi"
+    offices: frozenset[str]  # "dismissed the defence minister"
+    aiming: frozenset[str]  # "the sanctions hit Russian banks"
+    forcible: frozenset[str]  # "military action": no penalty
+    held_places: frozenset[str]  # "seized the town"
+    shows_of_force: frozenset[str]  # "drills"
+    partner_words: frozenset[str]  # "joint drills", as written
+    services_together: frozenset[str]  # "joint", as written
+    speaking: frozenset[str]  # "Speaking at a rally, ..."
+    # what the parties' role features rule out (role_exclusions.py)
+    judging_verbs: frozenset[str]  # "convicted of killing": the charge's party no recipient
+    # what counts as an event and what belongs to it (event_rules.py)
+    claim_nouns: frozenset[str]  # "false claims that"
+    deciding: frozenset[str]  # "decided to expel": done
+    aspectual: frozenset[str]  # "continued to pound": done
+    eased: frozenset[str]  # "the lifting of sanctions"
+    group_nouns: frozenset[str]  # "the West", "European states"
+    body_of_opposition: frozenset[str]  # "the main opposition", as written
+    aircraft: frozenset[str]  # "fighter jets"
+    customary: frozenset[str]  # "traditionally", as written
 
 
 KEYS = tuple(field.name for field in fields(VerbClasses))  # all required
@@ -79,3 +105,11 @@ def load(path: Path | None = None) -> VerbClasses:
 @lru_cache(maxsize=4)
 def _load(path: Path) -> VerbClasses:
     return VerbClasses(**word_lists(path, "verb classes", KEYS))
+
+
+def in_file_order(key: str, path: Path | None = None) -> tuple[str, ...]:
+    """The list `key` of `path` (or of the package's file), checked as `load` checks it, in the
+    order the file writes it: for code that runs through a list rather than asks what is in it."""
+    path = path or verb_classes_path()
+    load(path)  # (a faulty file is refused first)
+    return tuple(str(word) for word in read_data_file(path, "verb classes")[key])
