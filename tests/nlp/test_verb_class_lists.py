@@ -137,7 +137,7 @@ ALIASES = {
     "partner_words": (context_readings, "PARTNER_WORDS"),
     "services_together": (context_readings, "SERVICES_TOGETHER"),
     "speaking": (context_readings, "SPEAKING"),
-    "judging_verbs": (role_exclusions, "JUDGING_VERBS"),  # a tuple, in the file's order
+    "judging_verbs": (role_exclusions, "JUDGING_VERBS"),
     "claim_nouns": (event_rules, "CLAIM_NOUNS"),
     "deciding": (event_rules, "DECIDING"),
     "aspectual": (event_rules, "ASPECTUAL"),
@@ -173,21 +173,6 @@ def test_the_shipped_file_has_every_list_and_the_modules_use_them() -> None:
     assert context_readings.FORCE_UNITS < context_readings.ARRIVING and "gunship" in context_readings.ARRIVING
     assert context_readings.SERVICES_TOGETHER < context_readings.PARTNER_WORDS
     assert {"west", "regime"} <= event_rules.GROUP_NOUNS and "exiled" in event_rules.BODY_OF_OPPOSITION
-
-
-def test_the_judging_verbs_are_run_through_in_the_files_order() -> None:
-    judging = role_exclusions.JUDGING_VERBS
-    assert isinstance(judging, tuple) and len(judging) == len(set(judging)) == 14
-    assert judging[:3] == ("convict", "sentence", "charge") and judging[-1] == "penalise"
-    assert judging == verb_class_lists.in_file_order("judging_verbs")
-
-
-def test_a_list_in_the_files_order_is_checked_first(tmp_path: Path) -> None:
-    assert verb_class_lists.in_file_order("judging_verbs", written(tmp_path)) == ("convict", "sentence")
-    faulty = tmp_path / "faulty"  # (another file: the lists are cached per file)
-    faulty.mkdir()
-    with pytest.raises(ConfigError, match="more than once"):
-        verb_class_lists.in_file_order("judging_verbs", written(faulty, judging_verbs="[fine, fine]"))
 
 
 def test_the_sets_made_from_the_lists_stay_as_they_were() -> None:

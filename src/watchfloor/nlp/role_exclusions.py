@@ -219,7 +219,7 @@ def ruled_out(
 CHARGING = frozenset({"COERCE", "SANCTION"})
 HARMING = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 WITHDRAWN = ("group:troop", "group:force", "group:soldier", "group:unit", "group:personnel")
-JUDGING_VERBS = verb_class_lists.in_file_order("judging_verbs")  # run through in turn, in the file's order
+JUDGING_VERBS = verb_class_lists.load().judging_verbs  # (data/events/verb_classes.yaml)
 
 
 REPORTERS = frozenset({"GROUP", "PERSON", "ORG"})  # who may report an event rather than suffer it

@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from watchfloor.data_files import read_data_file, word_lists
+from watchfloor.data_files import word_lists
 
 FILE_NAME = "verb_classes.yaml"
 
@@ -105,11 +105,3 @@ def load(path: Path | None = None) -> VerbClasses:
 @lru_cache(maxsize=4)
 def _load(path: Path) -> VerbClasses:
     return VerbClasses(**word_lists(path, "verb classes", KEYS))
-
-
-def in_file_order(key: str, path: Path | None = None) -> tuple[str, ...]:
-    """The list `key` of `path` (or of the package's file), checked as `load` checks it, in the
-    order the file writes it: for code that runs through a list rather than asks what is in it."""
-    path = path or verb_classes_path()
-    load(path)  # (a faulty file is refused first)
-    return tuple(str(word) for word in read_data_file(path, "verb classes")[key])
