@@ -6,6 +6,7 @@ name is itself only part of an office ("Director General", "Defense Secretary").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from watchfloor.kb import KnowledgeBase
 from watchfloor.kb.records import Organization, Person
@@ -139,12 +140,16 @@ class NameContext:
                 code = self._demonym_at(words, position, words[position])[1]
                 if code is not None:
                     return code
+        return next((body.country for _, body in self._organisations(words) if body.country), None)
+
+    def _organisations(self, words: list[str]) -> Iterator[tuple[int, Organization]]:
+        """The organisations the knowledge base knows that runs of up to six of the words name,
+        with where each run starts: the longest runs first, each length from the left."""
         for size in range(min(len(words), 6), 0, -1):
             for position in range(len(words) - size + 1):
                 for found in self.kb.matches(" ".join(words[position : position + size])):
-                    if isinstance(found.entity, Organization) and found.entity.country:
-                        return found.entity.country
-        return None
+                    if isinstance(found.entity, Organization):
+                        yield position, found.entity
 
     def speaks_for_many_states(self, start: int, end: int) -> bool:
         """Whether a description set beside a name names a body of many states or of none ("The
@@ -159,18 +164,11 @@ class NameContext:
         the Council of Europe, MINUSMA), and no state before it ("Russia's ambassador to the
         United Nations" is Russia's; "the UN coordinator for Sudan" is the UN's)."""
         words = [without_possessive(w) for w in _WORD.findall(description)]
-        for position in range(len(words)):
-            for size in range(min(len(words) - position, 6), 0, -1):
-                if self._intergovernmental(" ".join(words[position : position + size])):
-                    before = [w for w in words[:position] if w[:1].isupper()]
-                    return not any(self.kb.demonym(w) or self.kb.state_named(w) for w in before)
-        return False
-
-    def _intergovernmental(self, name: str) -> bool:
-        return any(
-            isinstance(f.entity, Organization) and f.entity.kind == "intergovernmental"
-            for f in self.kb.matches(name)
-        )
+        named_at = [at for at, body in self._organisations(words) if body.kind == "intergovernmental"]
+        if not named_at:
+            return False
+        before = [w for w in words[: min(named_at)] if w[:1].isupper()]
+        return not any(self.kb.demonym(w) or self.kb.state_named(w) for w in before)
 
     def nationality_before(self, start: int) -> str | None:
         """ "a young Iranian woman, Mahsa Amini": the state a description right before a
