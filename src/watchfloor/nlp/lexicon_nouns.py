@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from watchfloor.kb import KnowledgeBase, load_kb
 from watchfloor.nlp.arguments import first_conjunct, of_nouns
 from watchfloor.nlp.context_readings import of_object_readings, official_readings
-from watchfloor.nlp.parse_memo import of_token
+from watchfloor.nlp.kb_mentions import SPAN_KEY
+from watchfloor.nlp.parse_memo import memo, of_token
 from watchfloor.nlp.triggers import Lexicon, Trigger
 
 MODIFIERS = frozenset({"compound", "amod"})
@@ -84,6 +85,8 @@ def _noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     inside another's many-word noun ("death" in "death sentence") nor for one that names a kind
     of thing ("a supply vessel")."""
     head = token.head
+    if in_a_body_name(token):
+        return []  # "the Rapid Support Forces", "Yemen's Houthi movement": a party, no support or protest
     if token.dep_ == "compound" and head.i > token.i and head.lemma_.lower() in KINDS_OF_THINGS:
         return []  # "a supply vessel", "attack drones", "a patrol boat": what kind of thing, no deed
     if _opens_a_title(token):
@@ -111,6 +114,15 @@ def _noun_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
         readings = [r for r in readings if r.type != "RETREAT"]
     readings = of_object_readings(token, readings, lexicon) if readings else readings
     return readings if phrase else official_readings(token, readings, lexicon)
+
+
+def in_a_body_name(token: Token) -> bool:
+    """Whether a word is one of the words of an organisation's name the knowledge base knows."""
+    table = memo(token.doc, "body_name_words")
+    if None not in table:
+        spans = token.doc.spans.get(SPAN_KEY, [])
+        table[None] = {i for s in spans if s.label_ == "ORG" and len(s) > 1 for i in range(s.start, s.end)}
+    return token.i in table[None]
 
 
 def _decrees(order: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.nlp.lexicon_nouns import in_a_body_name
 from watchfloor.nlp.sure_deeds import hedged, subjects_of
 from watchfloor.nlp.triggers import Lexicon, Trigger
 
@@ -46,7 +47,7 @@ def lexicon_first(noun: Token, lexicon: Lexicon) -> str | None:
     """The first type the lexicon gives a noun of an event ("riots": PROTEST; not "protesters",
     who may throw stones)."""
     readings = lexicon.nouns.get(noun.lemma_.lower())
-    if not readings or noun.pos_ != "NOUN" or noun.lemma_.lower() in PROTESTERS:
+    if not readings or noun.pos_ != "NOUN" or noun.lemma_.lower() in PROTESTERS or in_a_body_name(noun):
         return None
     return readings[0].type
 
