@@ -24,3 +24,32 @@ def test_the_words_of_a_body_name_are_no_trigger() -> None:
     assert not any(f.startswith("lex:SUPPORT") for f in support.features)
     resistance = first_evidence("The Islamic Resistance Movement released four hostages on Saturday.")
     assert not any(f.startswith(("lex:REJECT", "lex:PROTEST")) for f in resistance.features)
+
+
+def _types(text: str) -> set[str]:
+    return {e.type for e in events_in(text)}
+
+
+def test_condemned_to_a_penalty_is_a_sentence_not_a_condemnation() -> None:
+    text = "A military court in Kinshasa condemned the coup plotter Marcel Malanga to death on Friday."
+    assert "COERCE" in _types(text)
+    assert "ACCUSE" not in _types(text)
+    # a condemnation of a ruling that sentenced someone stays one
+    ruling = (
+        "Amnesty International condemned the ruling of a court in Tehran that sent the rapper "
+        "Toomaj Salehi to prison for six years."
+    )
+    assert "ACCUSE" in _types(ruling)
+
+
+def test_a_raid_on_offices_or_homes_is_a_search_not_an_attack() -> None:
+    text = "Security forces raided the homes of several journalists in Istanbul before dawn on Tuesday."
+    assert "COERCE" in _types(text)
+    assert "ASSAULT" not in _types(text)
+    village = "Gunmen raided the village of Seytenga in northern Burkina Faso, killing 86 people."
+    assert "ASSAULT" in _types(village)
+
+
+def test_interpellated_as_machine_translation_writes_an_arrest() -> None:
+    text = "Malian police interpellated two generals in Bamako on Sunday."
+    assert "COERCE" in _types(text)

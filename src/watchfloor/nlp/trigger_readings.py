@@ -31,6 +31,7 @@ from watchfloor.nlp.lexicon_nouns import SIMULATING, noun_readings
 from watchfloor.nlp.naming_verbs import naming_predicates
 from watchfloor.nlp.parse_memo import of_token
 from watchfloor.nlp.protest_readings import protest_readings
+from watchfloor.nlp.sentencing_readings import sentencing_readings
 from watchfloor.nlp.triggers import Lexicon, Trigger
 from watchfloor.nlp.types import Event
 from watchfloor.nlp.vow_readings import (
@@ -112,7 +113,7 @@ def _verb_readings(token: Token, lexicon: Lexicon) -> list[Trigger]:
     readings = deployment_readings(token, penalty_readings(token, readings, lexicon))
     readings = setting_readings(token, launch_readings(token, readings, lexicon))
     readings = undowned_readings(token, readings, lexicon)
-    readings = protest_readings(token, readings, lexicon)
+    readings = sentencing_readings(token, protest_readings(token, readings, lexicon), lexicon)
     return promise_readings(token, warning_readings(token, dismissal_readings(token, readings)), lexicon)
 
 

@@ -70,6 +70,8 @@ class VerbClasses:
     moving: frozenset[str]  # "the contingent arrived"
     dismissing: frozenset[str]  # "fires army chief Zaluzhnyi"
     offices: frozenset[str]  # "dismissed the defence minister"
+    sentencing: frozenset[str]  # "condemned him to 27 years" (sentencing_readings.py)
+    penalties: frozenset[str]  # "years", "death"
     aiming: frozenset[str]  # "the sanctions hit Russian banks"
     forcible: frozenset[str]  # "military action": no penalty
     held_places: frozenset[str]  # "seized the town"
