@@ -53,3 +53,15 @@ def test_a_raid_on_offices_or_homes_is_a_search_not_an_attack() -> None:
 def test_interpellated_as_machine_translation_writes_an_arrest() -> None:
     text = "Malian police interpellated two generals in Bamako on Sunday."
     assert "COERCE" in _types(text)
+
+
+def test_qualified_as_a_label_condemns_as_called_does() -> None:
+    text = "The foreign ministry of Mali qualified the remarks of the French minister as hostile."
+    assert "ACCUSE" in _types(text)
+
+
+def test_a_label_the_parser_takes_for_a_noun_still_judges() -> None:
+    assert "ACCUSE" in _types("Prime Minister Giorgia Meloni called the ruling prejudicial.")
+    # a deed named the subject of the judgement is not the judgement
+    approval = "Lloyd Austin called the U.S. military strikes in Iraq necessary and proportionate."
+    assert "ACCUSE" not in _types(approval)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.nlp import verb_class_lists
 from watchfloor.nlp.triggers import load_lexicon
 
 # verbs that name what their object is: "called the strikes an act of war", "termed the vote a farce"
-NAMING = frozenset({"call", "term", "dub", "describe", "characterize", "characterise"})
+NAMING = verb_class_lists.load().naming
 
 
 def naming_predicates(verb: Token) -> list[Token]:
@@ -23,12 +24,14 @@ def naming_predicates(verb: Token) -> list[Token]:
     if not objects and verb.dep_ == "relcl":
         objects = [verb.head]  # "comments by French officials it called hostile"
     if not objects:  # a small clause: "called Belgrade's decision unfounded", the object its subject
-        return [
-            c
-            for c in verb.children
-            if c.dep_ == "oprd" and c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in c.children)
-        ]
+        return [c for c in verb.children if c.dep_ == "oprd" and _small_clause_judgement(c)]
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    # (an adjective with "as" the parser hangs on the verb: "qualified the verdict as politically motivated")
+    predicates += [
+        c
+        for c in verb.children
+        if c.pos_ == "ADJ" and c.dep_ == "advcl" and any(a.lower_ == "as" for a in c.children)
+    ]
     predicates += [o for o in objects[1:] if o.pos_ == "NOUN"]  # "that Tokyo called a show of force"
     # (an adjective after the object: "called the attacks unprovoked and unacceptable")
     predicates += [
@@ -39,7 +42,7 @@ def naming_predicates(verb: Token) -> list[Token]:
     # "described the measures as a hostile action", the "as" on the verb or on its object
     predicates += [
         p for t in (verb, *objects) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
-        for p in c.children if p.dep_ == "pobj"
+        for p in c.children if p.dep_ == "pobj" or p.pos_ == "ADJ"  # ("as hostile", an adjective)
     ]  # fmt: skip
     # (or a noun on the object: "called the seizure 'an act of terrorism'", parsed as an apposition,
     # but not one set off by a comma after a name, which names whom it calls: "called Netanyahu,
@@ -52,6 +55,22 @@ def naming_predicates(verb: Token) -> list[Token]:
         and c.pos_ == "NOUN"
         and (c.dep_ != "appos" or not _set_off(c) or o.pos_ == "NOUN")
     ]
+
+
+def _small_clause_judgement(predicate: Token) -> bool:
+    """An adjective with the thing judged for subject ("the decision unfounded"), or, as the parser
+    may have it, a label noun the thing judged modifies ("called the ruling prejudicial")."""
+    if predicate.pos_ == "ADJ":
+        return any(c.dep_ == "nsubj" for c in predicate.children)
+    return (
+        predicate.pos_ == "NOUN" and _a_label(predicate) and any(c.dep_ == "amod" for c in predicate.children)
+    )
+
+
+def _a_label(word: Token) -> bool:
+    """Whether a word condemns or approves of what it names ("prejudicial", "legitimate")."""
+    labels = load_lexicon().labels
+    return word.lemma_.lower() in labels.get("ACCUSE", frozenset()) | labels.get("SUPPORT", frozenset())
 
 
 def condemning_noun(noun: Token) -> bool:

@@ -68,6 +68,7 @@ class VerbClasses:
     force_units: frozenset[str]  # "sent warships": deployed
     pulling_out: frozenset[str]  # "pulled its troops": a retreat
     moving: frozenset[str]  # "the contingent arrived"
+    naming: frozenset[str]  # "called the strikes an act of war" (naming_verbs.py)
     dismissing: frozenset[str]  # "fires army chief Zaluzhnyi"
     offices: frozenset[str]  # "dismissed the defence minister"
     sentencing: frozenset[str]  # "condemned him to 27 years" (sentencing_readings.py)
