@@ -65,3 +65,16 @@ def test_a_label_the_parser_takes_for_a_noun_still_judges() -> None:
     # a deed named the subject of the judgement is not the judgement
     approval = "Lloyd Austin called the U.S. military strikes in Iraq necessary and proportionate."
     assert "ACCUSE" not in _types(approval)
+
+
+def test_an_acronym_the_text_spells_out_names_that_body_not_the_knowledge_bases() -> None:
+    story = (
+        "The Arakan Army (AA) said on Friday it had captured the town of Ann in Rakhine State. "
+        "The AA launched its offensive in November."
+    )
+    events = events_in(story)
+    assert any(e.actor == "Arakan Army" for e in events if e.type == "ASSAULT")
+    assert not any("Anadolu" in str(e.actor) + str(e.recipient) for e in events)
+    # the knowledge base's own body, spelt out with a word more, stays itself
+    kurds = "The Kurdish People's Protection Units (YPG) said on Monday that the YPG had retaken Kobani."
+    assert all(e.actor_country != "TUR" for e in events_in(kurds))

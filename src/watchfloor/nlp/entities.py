@@ -15,6 +15,7 @@ from itertools import pairwise
 from watchfloor.kb import KnowledgeBase
 from watchfloor.kb.normalize import fold
 from watchfloor.kb.records import KbEntity, Organization, Person, State
+from watchfloor.nlp.acronyms import Acronyms, share_a_word
 from watchfloor.nlp.body_names import GOVERNMENT_BODY, INTERNATIONAL_BODY
 from watchfloor.nlp.name_context import NameContext
 from watchfloor.nlp.named_earlier import (
@@ -30,7 +31,6 @@ from watchfloor.nlp.non_entities import is_non_entity
 from watchfloor.nlp.types import OFFICE_KEY, Entity, Mention
 from watchfloor.nlp.vessels import ship_name
 
-_SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "at", "to", "de", "al"})
 _POSSESSIVE = re.compile(r"[’']s?$")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")  # "the Eastern Theater Command of the People's Liberation Army"
@@ -39,10 +39,6 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?")  # "the Eastern Theater Command of the 
 # ("Mao Ning", "Kim Yo Jong", "Lai Ching-te"), or a given name before the father's ("Abiy Ahmed",
 # "Isaias Afwerki")
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "ETH", "ERI"})
-
-
-def initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w.lower() not in _SMALL_WORDS and w[0].isalpha()).upper()
 
 
 class EntityResolver:
@@ -54,7 +50,7 @@ class EntityResolver:
         self.on = on  # the date the document speaks from: the offices people held then
         self.entities: dict[str, Entity] = {}
         self._surnames: dict[str, str] = {}  # folded surname or short form -> person key
-        self._acronyms: dict[str, str] = {}  # acronym -> organisation key
+        self._acronyms = Acronyms(text)
         self._ships: dict[str, str] = {}  # folded name without prefix ("mason") -> vessel key
         self._offices_of_no_state: set[str] = set()  # people named with an office and no state
         self._international_officials: set[str] = set()  # described as officials of a body of states
@@ -83,6 +79,9 @@ class EntityResolver:
         return entity
 
     def _resolve(self, mention: Mention) -> Entity | None:
+        defined = self._spelt_out(mention)
+        if defined is not None:
+            return defined  # "the Arakan Army (AA) ... the AA": not the knowledge base's AA
         if mention.kb_key:
             record = kb_record(self.kb, mention.kb_key)
             if record is not None:
@@ -162,9 +161,7 @@ class EntityResolver:
             entity.title, country = self.context.title_before(mention.start)
             entity.country = entity.country or country or self._nationality(mention)
         if entity.type == "ORG":  # "Harakat al-Nujaba (HAN)": the acronym names it from here on
-            acronym = self._acronym_after(mention.end)
-            if acronym:
-                self._acronyms.setdefault(acronym, key)
+            self._acronyms.register(key, mention.end)
         return entity
 
     def _person(self, mention: Mention) -> Entity:
@@ -225,7 +222,7 @@ class EntityResolver:
 
     def _organisation(self, mention: Mention) -> Entity:
         text = mention.text
-        key = self._acronyms.get(text) if text.isupper() else None
+        key = self._acronyms.of_bodies.get(text) if text.isupper() else None
         key = key or f"org:{fold(text)}"
         entity = self.entities.get(key)
         if entity is None:
@@ -233,9 +230,7 @@ class EntityResolver:
             country = self.kb.demonym(first) or self.kb.state_named(first) if len(text.split()) > 1 else None
             entity = Entity(key=key, name=text, type="ORG", country=country)  # "U.S. Naval Forces ..."
             self.entities[key] = entity
-            acronym = self._acronym_after(mention.end) or initials(text)
-            if len(acronym) >= 2:
-                self._acronyms.setdefault(acronym, key)
+            self._acronyms.register(key, mention.end, text)
         return entity
 
     def _body_of_a_state_named(self, mention: Mention) -> Entity | None:
@@ -256,9 +251,15 @@ class EntityResolver:
         # a story on Congo is the UN's, not Russia's)
         return self._from_kb(candidates[None], mention) if None in candidates else None
 
-    def _acronym_after(self, end: int) -> str | None:
-        match = re.match(r"\s*\(([A-Z]{2,8})\)", self.text[end : end + 12])
-        return match.group(1) if match else None
+    def _spelt_out(self, mention: Mention) -> Entity | None:
+        """The organisation the text spelt the mention out for as an acronym ("the Arakan Army
+        (AA) ... the AA"), not the knowledge base's body of it (the Anadolu Agency)."""
+        key = self._acronyms.spelt_out.get(mention.text) if mention.text.isupper() else None
+        entity = self.entities.get(key) if key else None
+        if entity is None or not mention.kb_key or entity.kb_key == mention.kb_key:
+            return entity
+        known = kb_record(self.kb, mention.kb_key)
+        return None if known is not None and share_a_word(known, entity.name) else entity
 
     def _plain(self, mention: Mention, kind: str, country: str | None) -> Entity:
         key = f"{kind.lower()}:{fold(mention.text.split(',')[0])}"  # "Washington, D.C." is Washington
