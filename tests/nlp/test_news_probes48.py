@@ -78,3 +78,19 @@ def test_an_acronym_the_text_spells_out_names_that_body_not_the_knowledge_bases(
     # the knowledge base's own body, spelt out with a word more, stays itself
     kurds = "The Kurdish People's Protection Units (YPG) said on Monday that the YPG had retaken Kobani."
     assert all(e.actor_country != "TUR" for e in events_in(kurds))
+
+
+def test_the_name_of_an_operation_or_an_exercise_is_no_party() -> None:
+    exercise = (
+        "Lithuania closed two border crossings with Belarus on Thursday, a day before Russia and "
+        "Belarus began their joint Zapad-2025 strategic exercise."
+    )
+    assert all(p.name != "Zapad-2025" for p in first_evidence(exercise).parties)
+    operation = (
+        "The army said the operation, code-named Marg Bar Sarmachar, struck hideouts of the "
+        "Balochistan Liberation Army in Iran."
+    )
+    assert all("Sarmachar" not in p.name for p in first_evidence(operation).parties)
+    # a known body that names an exercise as its own is still a party
+    evidence = first_evidence("Japan protested against the PLA exercise near Okinawa on Monday.")
+    assert any(p.country == "CHN" for p in evidence.parties)

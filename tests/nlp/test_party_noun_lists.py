@@ -10,6 +10,7 @@ from watchfloor.errors import ConfigError
 from watchfloor.nlp import (
     event_evidence,
     event_parties,
+    operation_names,
     party_noun_lists,
     party_reference,
     party_senses,
@@ -43,6 +44,7 @@ GOOD = {
     "deeds_back": "[decision]",
     "serving": "[commando]",
     "envoys": "[envoy]",
+    "operations": "[exercise]",
 }
 # each moved list, as the module that uses it names it
 ALIASES = {
@@ -66,6 +68,7 @@ ALIASES = {
     "deeds_back": (reaction_targets, "DEEDS_BACK"),
     "serving": (party_senses, "SERVING"),
     "envoys": (party_senses, "ENVOYS"),
+    "operations": (operation_names, "OPERATIONS"),
 }
 
 

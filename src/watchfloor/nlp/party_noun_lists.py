@@ -47,6 +47,8 @@ class PartyNouns:
     # who stands for a party (party_senses.py)
     serving: frozenset[str]  # "police officers": the police
     envoys: frozenset[str]  # "diplomats from Argentina": Argentina
+    # what names no party (operation_names.py)
+    operations: frozenset[str]  # "the Zapad-2025 exercise": the name is no party
 
 
 KEYS = tuple(field.name for field in fields(PartyNouns))  # all required

@@ -14,6 +14,7 @@ from watchfloor.nlp.argument_reader import ArgumentReader, is_place, is_sponsor_
 from watchfloor.nlp.event_evidence import PARTY_NOUNS, Party
 from watchfloor.nlp.event_parties import holds_no_office, known_organ_of_state
 from watchfloor.nlp.non_entities import is_document_word
+from watchfloor.nlp.operation_names import names_an_operation
 from watchfloor.nlp.outlets import (
     inquires_as_press,
     is_credit,
@@ -124,6 +125,9 @@ class PartyGatherer:
                 head = phrase
             if head is not None and head.dep_ == "compound" and is_document_word(head.head.text):
                 continue  # "UN Security Council Resolution 2231": a document's name, no party
+            unknown = entity.kb_key is None and mention.label not in {"GPE", "NORP"}  # (not "PLA drills")
+            if head is not None and unknown and names_an_operation(head):
+                continue  # "the Zapad-2025 exercise": what parties do, no party
             if span is not None and (
                 (
                     load_kb().is_media(entity.kb_key)
