@@ -94,3 +94,14 @@ def test_the_name_of_an_operation_or_an_exercise_is_no_party() -> None:
     # a known body that names an exercise as its own is still a party
     evidence = first_evidence("Japan protested against the PLA exercise near Okinawa on Monday.")
     assert any(p.country == "CHN" for p in evidence.parties)
+
+
+def test_a_charge_daffaires_or_high_commissioner_summoned_hears_a_protest() -> None:
+    assert ("IRN", "PAK") in _pairs("Tehran summoned Pakistan's chargé d'affaires on Wednesday.", "ACCUSE")
+    commissioner = "Dhaka summoned India's High Commissioner Pranay Verma on Sunday."
+    assert any(actor == "BGD" for actor, _ in _pairs(commissioner, "ACCUSE"))
+
+
+def test_evaluated_or_deemed_with_a_label_judges() -> None:
+    assert "ACCUSE" in _types("Serbian President Aleksandar Vucic evaluated the verdict as shameful.")
+    assert "ACCUSE" in _types("Georgia's opposition deemed the election illegitimate.")
