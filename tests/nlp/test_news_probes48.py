@@ -1,10 +1,16 @@
 """Readings mended in session 48, each on sentences written here: the words of an organisation's
-name ("the Rapid Support Forces", "Yemen's Houthi movement") are no deed of their own."""
+name are no deed of their own, sentences and raids are arrests, judgements named as news names
+them, acronyms the text spells out, operations that are no party, and headlines dated by their
+body."""
 
 from __future__ import annotations
 
 from tests.nlp.test_event_model import first_evidence
 from tests.nlp.test_event_roles import events_in
+
+from watchfloor.layout import analyse_layout
+from watchfloor.models import Document
+from watchfloor.nlp.extract import extract_document
 
 
 def _pairs(text: str, kind: str) -> set[tuple[str | None, str | None]]:
@@ -105,3 +111,25 @@ def test_a_charge_daffaires_or_high_commissioner_summoned_hears_a_protest() -> N
 def test_evaluated_or_deemed_with_a_label_judges() -> None:
     assert "ACCUSE" in _types("Serbian President Aleksandar Vucic evaluated the verdict as shameful.")
     assert "ACCUSE" in _types("Georgia's opposition deemed the election illegitimate.")
+
+
+def _dated(text: str, published: str) -> list[tuple[str, str | None]]:
+    document = Document(text, "t.txt", "t.txt", "text", published=published)
+    return [(e.type, e.date) for e in extract_document(document, analyse_layout(text)).events]
+
+
+def test_a_headlines_deed_is_dated_the_day_the_body_gives_it() -> None:
+    story = (
+        "Iran seizes tanker in Gulf of Oman\n\n"
+        "Iran's navy seized the Marshall Islands-flagged tanker Advantage Sweet in the Gulf of Oman "
+        "on Thursday, the US Navy said.\n"
+    )
+    dated = _dated(story, "2023-04-28")  # a Friday: the seizure was Thursday's
+    assert dated and all(day == "2023-04-27" for kind, day in dated if kind == "COERCE")
+    # a deed the body dates long before is no day for the headline's
+    old = (
+        "Iran seizes tanker in Gulf of Oman\n\n"
+        "Iran's navy seized the tanker Stena Impero in the Strait of Hormuz on 19 July 2019.\n"
+    )
+    headline = [day for kind, day in _dated(old, "2023-04-28") if kind == "COERCE"]
+    assert "2023-04-28" in headline

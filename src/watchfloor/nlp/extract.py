@@ -26,6 +26,7 @@ from watchfloor.nlp.event_places import (
 )
 from watchfloor.nlp.events import ParagraphEvents
 from watchfloor.nlp.headline_case import sentence_case
+from watchfloor.nlp.headline_dates import date_headlines
 from watchfloor.nlp.headline_verbs import read_titled_statement, read_verbless_headline
 from watchfloor.nlp.mentions import names_placed_elsewhere, paragraph_mentions
 from watchfloor.nlp.model import load_nlp
@@ -61,6 +62,7 @@ def extract_parsed(document: Document, layout: Layout, docs: list[Doc]) -> Extra
     else:
         extraction.events = name_unnamed_attackers(extraction.events)
     extraction.events = _unique(extraction.events)
+    date_headlines(extraction.events, document.text, reference_date(document, layout))
     place_force_in_states(extraction.events)
     place_stateless_groups(extraction.events, extraction.entities, extraction.places)
     return extraction
