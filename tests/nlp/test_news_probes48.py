@@ -133,3 +133,24 @@ def test_a_headlines_deed_is_dated_the_day_the_body_gives_it() -> None:
     )
     headline = [day for kind, day in _dated(old, "2023-04-28") if kind == "COERCE"]
     assert "2023-04-28" in headline
+
+
+def test_a_datelines_date_is_the_reports_not_the_deeds() -> None:
+    story = (
+        "Desk\n\n28 April 2023 — Iran's navy seized the tanker Advantage Sweet in the Gulf of Oman "
+        "on Thursday, the US Navy said.\n"
+    )
+    assert ("COERCE", "2023-04-27") in _dated(story, "2023-04-28")
+
+
+def test_a_date_on_the_participle_of_a_deed_noun_dates_the_deed() -> None:
+    story = "Desk\n\nIsrael conducted three waves of airstrikes targeting sites in Iran on October 26.\n"
+    assert ("ASSAULT", "2024-10-26") in _dated(story, "2024-10-27")
+
+
+def test_the_same_day_is_the_day_told_last() -> None:
+    story = (
+        "Desk\n\nA Chinese military aircraft violated Japan's airspace on Monday.\n\n"
+        "On the same day, Japan's foreign ministry lodged a strong protest with the Chinese embassy.\n"
+    )
+    assert ("ACCUSE", "2024-08-26") in _dated(story, "2024-08-28")

@@ -6,6 +6,7 @@ it does not give ("because Iran has signed agreements")."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -65,13 +66,16 @@ class EventDater:
             free = [f for f, o in zip(found, owners, strict=True) if o is None]
             if own or free:
                 nearest = min(own or free, key=lambda f: abs(sentence.start + f[0] - position))
-                self.last_date = nearest[2].iso
+                self.last_date = self.told[LAST_TOLD] = nearest[2].iso
                 if own:
                     self.told[token.lemma_.lower()] = self.last_date
                 return self.last_date
             ongoing = [f for f in found if f[2].start_only]
             if ongoing and _perfect(token.sent.root):
                 return ongoing[0][2].iso  # "has followed efforts ... since June 2023": since then
+            same_day = self.told.get(LAST_TOLD)
+            if not found and same_day and SAME_DAY.search(self.text, sentence.start, sentence.end):
+                return same_day  # "On the same day, the ministry lodged a protest": the day told last
         told = self.told.get(token.lemma_.lower()) if _points_back(token) else None
         if told is not None and _recent(told, self.published):
             return told  # "The strikes were directed at ...": those the report dated before
@@ -97,7 +101,12 @@ class EventDater:
         if key not in self._dates:  # (the dates once per sentence, their owners per set of triggers)
             found = self._found.get(sentence.start)
             if found is None:
-                found = find_dates(self.text[sentence.start : sentence.end], self.anchor)
+                words = self.text[sentence.start : sentence.end]
+                found = find_dates(words, self.anchor)
+                # (the dateline's date is the report's, not the deed's the sentence dates itself:
+                # "28 April 2023 — Iran's navy seized the tanker ... on Thursday")
+                told = [f for f in found if not _dateline_date(words, f)]
+                found = told if told else found
                 self._found[sentence.start] = found
             self._dates[key] = (found, [self._date_owner(sentence.start + f[0]) for f in found])
         return self._dates[key]
@@ -142,6 +151,16 @@ class EventDater:
         return self.doc[max(before)] if before else None
 
 
+DATELINE_DATE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[—–-]")  # "(Reuters) —" after a date
+DATELINE_REACH = 60  # characters from the sentence's start a dateline's date may end within
+
+
+def _dateline_date(words: str, found: Dated) -> bool:
+    """Whether a date found in a sentence is its dateline's: near its start and followed by a
+    dash ("KYIV, Jan 3, 2024 (WNS) -", "28 April 2023 —")."""
+    return found[1] <= DATELINE_REACH and DATELINE_DATE.match(words, found[1]) is not None
+
+
 DATE_MODIFIERS = frozenset({"nmod", "compound", "npadvmod", "amod", "nummod"})
 OCCASIONS = frozenset({"during", "amid", "at"})  # a deed's occasion dates it too
 
@@ -168,6 +187,9 @@ def _points_back(trigger: Token) -> bool:
 
 
 RECENT_DAYS = 31  # how far before the report a deed "the strikes" may point back to lies
+LAST_TOLD = ""  # (the key of the day the report gave last, among the days it gave each deed)
+# a day named by the one the report gave last: "on the same day", "later that day", "hours later"
+SAME_DAY = re.compile(r"(?i)\b(?:the\s+same\s+day|that\s+same\s+day|later\s+that\s+day|hours\s+later)\b")
 
 
 def _recent(told: str, published: str | None) -> bool:
