@@ -30,6 +30,8 @@ BODY = "The ministry said the shipment arrived safely and that more would follow
         ("Sept 9, 2021", "2021-09-09"),
         ("Published: 3 March 2024 | 5 min read", "2024-03-03"),
         ("Posted on 2024-03-03 10:15", "2024-03-03"),
+        ("20.04.2025, 14:35", "2025-04-20"),  # the day first, as Europe writes it
+        ("14 of November of 2024", "2024-11-14"),  # as machine translation writes Spanish
     ],
 )
 def test_dateline_forms(head: str, expected: str) -> None:
@@ -59,6 +61,14 @@ def test_no_publication_date_without_a_full_dateline(head: str) -> None:
         ("On October 7, 2023 - the day of the attack - the border was closed.", None),  # no place
         ("The talks, held July 5, 2024 - and again in August - ended without a deal.", None),
         ("KYIV - Russia fired 40 drones overnight, the air force said.", None),  # no date
+        ("TBILISI, March 3, 2025. /Agency/. Police detained 20 protesters.", "2025-03-03"),
+        ("ANKARA (12.02.2025) - An explosion hit an arms depot.", "2025-02-12"),
+        ("Lima, 14 of November of 2024. — Congress voted to remove the minister.", "2024-11-14"),
+        ("ADDIS ABABA, May 2/2024 (ENA) – The premier opened a bridge.", "2024-05-02"),
+        ("NAIROBI (AP) — Kenya on Tuesday, June 25, 2024, deployed troops in the capital.", "2024-06-25"),
+        ("WASHINGTON — Today, January 10, 2025, the Treasury designated two firms.", "2025-01-10"),
+        ("On June 5, 2024, the army deployed troops to the border.", None),  # an event's date
+        ("Officials said on June 5, 2024 that the army had deployed troops.", None),
     ],
 )
 def test_a_news_dateline_opening_the_lead_dates_the_report(lead: str, expected: str | None) -> None:

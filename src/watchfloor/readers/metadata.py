@@ -25,11 +25,13 @@ _MONTH = (
 )
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-# "July 31, 2023", "Jul. 31, 2023"; "31 July 2023"; "2023-07-31".
+# "July 31, 2023", "Jul. 31, 2023", "July 31/2023"; "31 July 2023"; "2023-07-31"; "31.07.2023" (the
+# day first, as Europe writes it); "31 of July of 2023" (as machine translation writes Spanish).
 _FULL_DATES = (
-    re.compile(rf"\b{_MONTH}\.?\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\.?,?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\.?\s+{_DAY}(?:,?\s+|\s*/\s*|\s+of\s+){_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\.?,?\s+(?:of\s+)?{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
 )
 _MONTH_YEAR = re.compile(rf"^{_MONTH}\.?,?\s+{_YEAR}$", re.IGNORECASE)
 _ISO_PREFIX = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?:[T ].*)?$")
@@ -159,10 +161,33 @@ def detect_published(text: str) -> str | None:
     """The publication date from a dateline or byline near the top, or None."""
     for line in head_lines(text):
         text = plain(line)
-        iso = _dateline_date(text) or _news_dateline_date(text)
+        iso = _dateline_date(text) or _news_dateline_date(text) or _lead_date(text)
         if iso:
             return iso
     return None
+
+
+LEAD_REACH = 110  # characters from a lead's start its dateline's date may end within
+_LEAD_WORD = re.compile(r"^(?:\([^()]{1,40}\)|[-–—/,:]+|\d+,?|today,?|on|[A-Z][\w.'’-]*,?)$", re.IGNORECASE)
+
+
+def _lead_date(line: str) -> str | None:
+    """The date a news lead opens with, after its dateline's places and wire and perhaps its
+    subject and weekday: "MINSK, May 25, 2023. /TASS/.", "Baku, December 29, 2024, APA.", "9 July
+    2024 — The UN ...", "WASHINGTON — Today, January 10, 2025, ...", "MOSCOW (AP) — Russia on
+    Monday, July 17, 2023, declined ..."; not a sentence opening with an event's date ("On
+    October 7, 2023, ...", "In June 2024 ...")."""
+    found = find_full_date(line[:LEAD_REACH])
+    if found is None:
+        return None
+    iso, start, _ = found
+    words = line[:start].split()
+    if len(words) > 8 or (words and words[0].lower() in _EVENT_PREPOSITIONS):
+        return None
+    case_sensitive = [w for w in words if w.lower() not in {"on", "today", "today,"}]
+    if not all(_LEAD_WORD.match(w) and (w[:1].isupper() or not w[:1].isalpha()) for w in case_sensitive):
+        return None
+    return iso
 
 
 # a wire story's opening up to its dash: "SANAA/JERUSALEM, April 18, 2025 (Reuters) - ..."
@@ -179,11 +204,14 @@ def _news_dateline_date(line: str) -> str | None:
         return None
     iso, start, end = found
     places = opening.group(1)[:start].strip()
+    after = opening.group(1)[end:].strip()
+    if places.endswith("(") and after.startswith(")"):  # "ANKARA (24.10.2024) -"
+        places, after = places[:-1].rstrip() + ",", after[1:].strip()
     words = [w for w in re.split(r"[\s/,]+", places) if w]
     capitalised = [w[:1].isupper() or (w in PLACE_LINKS and i > 0) for i, w in enumerate(words)]
     if not places.endswith(",") or not words or not all(capitalised):
         return None
-    return iso if _CREDIT.match(opening.group(1)[end:].strip()) else None
+    return iso if _CREDIT.match(after) else None
 
 
 # "/2024/03/12/", "/2024/3/12/", "-2024-03-12/", "/20240312/": a news site's path names its day
