@@ -146,6 +146,8 @@ def test_a_datelines_date_is_the_reports_not_the_deeds() -> None:
 def test_a_date_on_the_participle_of_a_deed_noun_dates_the_deed() -> None:
     story = "Desk\n\nIsrael conducted three waves of airstrikes targeting sites in Iran on October 26.\n"
     assert ("ASSAULT", "2024-10-26") in _dated(story, "2024-10-27")
+    barrage = "Desk\n\nRussia pounded Kharkiv again, launching dozens of drones overnight into Saturday.\n"
+    assert ("ASSAULT", "2025-08-16") in _dated(barrage, "2025-08-17")
 
 
 def test_the_same_day_is_the_day_told_last() -> None:

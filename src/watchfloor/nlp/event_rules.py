@@ -140,8 +140,9 @@ def dates_trigger(owner: Token, trigger: Token) -> bool:
         return True
     if trigger.head.i == owner.i and trigger.dep_ in {"dobj", "nsubj", "nsubjpass"}:
         return True  # "conducted a strike on Tuesday": the light verb's date is the strike's
-    if owner.dep_ == "acl" and owner.head.i == trigger.i and owner.tag_ == "VBG":
-        return True  # "airstrikes targeting sites in Iran on October 26": the strikes' date
+    if owner.dep_ in {"acl", "advcl"} and owner.tag_ == "VBG" and owner.head.i == trigger.i:
+        return True  # "airstrikes targeting sites in Iran on October 26", "pounded cities, launching
+        # drones overnight into Saturday": the participle tells the day of the same deed
     if (owner.dep_ == "conj" and owner.head.i == trigger.i) or (
         trigger.dep_ == "conj" and trigger.head.i == owner.i
     ):
