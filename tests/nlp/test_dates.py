@@ -112,6 +112,9 @@ def values(text: str, anchor: str | None) -> list[tuple[str, DateValue]]:
         ("earlier this year", THU, "2022"),
         ("so far this year", THU, "2022"),
         ("last year", THU, "2021"),
+        ("August last year", THU, "2021-08"),  # a month of the year named, not this August
+        ("March of this year", THU, "2022-03"),
+        ("in May next year", THU, "2023-05"),
         ("a year ago", THU, "2021"),
         ("a few months ago", THU, "2022"),
         # recent: the finest precision every day of the window shares

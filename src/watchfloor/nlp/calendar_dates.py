@@ -186,6 +186,17 @@ def month_alone(m: re.Match[str], ctx: DateContext) -> list[Span]:
     return one_span(m, None if found is None else month_value(*found))
 
 
+YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def month_of_relative_year(m: re.Match[str], ctx: DateContext) -> list[Span]:
+    """ "in July last year", "March of this year": that month of the year named from the report's."""
+    if ctx.anchor is None:
+        return []
+    year = ctx.anchor.year + YEAR_SHIFT[m["ry"].lower()]
+    return one_span(m, month_value(year, month_number(m["m"].lower())))
+
+
 def year_dash(m: re.Match[str], ctx: DateContext) -> list[Span]:
     """A range of years ("2022-23", "2023/24") or a month ("2023-07"); anything else is neither."""
     year, tail = int(m["y"]), int(m["n"])

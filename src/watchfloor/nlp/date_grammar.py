@@ -21,6 +21,7 @@ from watchfloor.nlp.calendar_dates import (
     month_day_list,
     month_day_range,
     month_list,
+    month_of_relative_year,
     month_range,
     month_year,
     numeric,
@@ -136,6 +137,11 @@ _FORMS = (
         month_list,
     ),
     _Form("month_year", rf"(?P<m>{MONTH})(?:,?\s+|\s+(?i:of)\s+)(?P<y>{YEAR}){_YEND}", month_year),
+    _Form(
+        "month_of_relative_year",
+        rf"(?P<m>{FULL_MONTH})\s+(?:(?i:of)\s+)?(?P<ry>(?i:last|this|next))\s+(?i:year)(?![A-Za-z])",
+        month_of_relative_year,
+    ),
     _Form("month", rf"(?:(?P<rel>(?i:last|this))\s+)?(?P<m>{FULL_MONTH})", month_alone),
     _Form("weekday_range", rf"{WEEKDAY}{_CONN}{WEEKDAY}", _reject),
     _Form(
