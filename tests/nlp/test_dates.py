@@ -115,6 +115,8 @@ def values(text: str, anchor: str | None) -> list[tuple[str, DateValue]]:
         ("August last year", THU, "2021-08"),  # a month of the year named, not this August
         ("March of this year", THU, "2022-03"),
         ("in May next year", THU, "2023-05"),
+        ("over the weekend", THU, "2022-08"),  # Saturday 13 and Sunday 14 August: their month
+        ("at the weekend", "2022-07-31", "2022-07"),
         ("a year ago", THU, "2021"),
         ("a few months ago", THU, "2022"),
         # recent: the finest precision every day of the window shares

@@ -156,3 +156,11 @@ def test_the_same_day_is_the_day_told_last() -> None:
         "On the same day, Japan's foreign ministry lodged a strong protest with the Chinese embassy.\n"
     )
     assert ("ACCUSE", "2024-08-26") in _dated(story, "2024-08-28")
+
+
+def test_a_deed_told_in_a_when_clause_on_a_date_happened_then() -> None:
+    story = (
+        "Desk\n\nThe war escalated in late September, when an Israeli air strike killed Hezbollah "
+        "leader Hassan Nasrallah in Beirut.\n"
+    )
+    assert ("ASSAULT", "2024-09") in _dated(story, "2024-11-27")

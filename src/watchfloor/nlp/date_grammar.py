@@ -41,6 +41,7 @@ from watchfloor.nlp.relative_dates import (
     relative_day,
     this_unit,
     weekday,
+    weekend,
 )
 
 Handler = Callable[[re.Match[str], DateContext], list[Span]]
@@ -171,6 +172,11 @@ _FORMS = (
         last_unit,
     ),
     _Form(
+        "weekend",
+        r"(?i:(?:over|at|during)\s+the\s+weekend|(?P<rel>last|this|past)\s+weekend)(?![A-Za-z])",
+        weekend,
+    ),
+    _Form(
         "past_span",
         rf"(?i:(?:the\s+)?(?:past|last)\s+(?:(?P<n>{_NUM})\s+)?(?P<u>{_UNIT}))(?![A-Za-z])",
         past_span,
@@ -191,7 +197,7 @@ _LEAD_WORDS = (
     *NUMBER_WORDS,
     *VAGUE_COUNTS,
     *("the", "yesterday", "today", "tonight", "last", "this", "earlier", "so", "past", "recent", "recently"),
-    *("now", "right", "currently", "at", "presently", "nowadays"),
+    *("now", "right", "currently", "at", "presently", "nowadays", "over", "during"),
     *("since", "from", "between", "starting", "beginning"),
 )
 _PREFIX = (

@@ -64,6 +64,7 @@ class EventDater:
                 and not (o.pos_ == "VERB" and self.published and f[2].iso[:10] > self.published[:10])
             ]
             free = [f for f, o in zip(found, owners, strict=True) if o is None]
+            free = free or [f for f in found if self._dates_its_when_clause(sentence.start + f[0], token)]
             if own or free:
                 nearest = min(own or free, key=lambda f: abs(sentence.start + f[0] - position))
                 self.last_date = self.told[LAST_TOLD] = nearest[2].iso
@@ -94,6 +95,16 @@ class EventDater:
             self.last_date = self.published  # going on as of the report: dated to the report
             return self.last_date
         return self.last_date or self.published  # reported with no date: as of the report
+
+    def _dates_its_when_clause(self, position: int, token: Token) -> bool:
+        """Whether the date at `position` is on the clause a "when" clause with the trigger hangs
+        from ("escalated in late September, when an air strike killed Nasrallah": then)."""
+        verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+        if verb.dep_ != "advcl" or not any(c.lower_ == "when" for c in verb.children):
+            return False
+        span = self.doc.char_span(position - self.offset, position - self.offset + 1, alignment_mode="expand")
+        node = span.root if span is not None else None
+        return node is not None and node.head.dep_ == "prep" and node.head.head.i == verb.head.i
 
     def _sentence_dates(self, sentence: Passage) -> tuple[list[Dated], list[Token | None]]:
         """The sentence's dates and the trigger owning each, worked out once for all its triggers."""
@@ -134,6 +145,9 @@ class EventDater:
         if span is None:
             return None
         node = span.root
+        told_then = [c for c in node.children if c.dep_ == "relcl" and c.i in self.triggers]
+        if told_then:
+            return told_then[0]  # "in late September, when an air strike killed Nasrallah": then
         if (
             _names_another_deed(node.head)
             and node.dep_ in DATE_MODIFIERS

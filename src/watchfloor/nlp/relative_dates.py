@@ -150,6 +150,18 @@ def last_unit(m: re.Match[str], ctx: DateContext) -> list[Span]:
     return one_span(m, year_value(anchor.year - 1))
 
 
+def weekend(m: re.Match[str], ctx: DateContext) -> list[Span]:
+    """ "over the weekend", "at the weekend", "last weekend": the latest Saturday and Sunday not after
+    the report (what both share: their month, or their year)."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return []
+    saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+    if m["rel"] and m["rel"].lower() == "last" and anchor.weekday() >= 5:
+        saturday -= timedelta(days=7)  # (said on a Sunday: the weekend before)
+    return one_span(m, coarsest_value(saturday, saturday + timedelta(days=1)))
+
+
 def past_span(m: re.Match[str], ctx: DateContext) -> list[Span]:
     if ctx.anchor is None:
         return []
