@@ -7,6 +7,7 @@ it does not give ("because Iran has signed agreements")."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -22,6 +23,15 @@ from watchfloor.nlp.triggers import load_lexicon
 Dated = tuple[int, int, DateValue]  # a date found in a sentence: start, end, value
 
 
+@dataclass
+class ToldDays:
+    """The days a report has given so far, kept from paragraph to paragraph: each deed's, by the
+    word that told it (for a later "the strikes"), and the last one (for "on the same day")."""
+
+    by_word: dict[str, str] = field(default_factory=dict)
+    last: str | None = None
+
+
 class EventDater:
     """Dates the triggers of one paragraph Doc whose text starts at `offset` in `text`."""
 
@@ -32,11 +42,11 @@ class EventDater:
         text: str,
         published: str | None,
         anchor: str | None,
-        told: dict[str, str] | None = None,
+        told: ToldDays | None = None,
     ) -> None:
         self.doc, self.offset, self.text, self.published = doc, offset, text, published
         # the date the report gave each trigger word, by lemma, for a later "the strikes"
-        self.told = told if told is not None else {}
+        self.told = told if told is not None else ToldDays()
         self.anchor = published or anchor  # what "October 25" and "on Tuesday" are read against
         self.last_date: str | None = None
         self.triggers: set[int] = set()  # token indices of the current sentence's triggers
@@ -67,17 +77,17 @@ class EventDater:
             free = free or [f for f in found if self._dates_its_when_clause(sentence.start + f[0], token)]
             if own or free:
                 nearest = min(own or free, key=lambda f: abs(sentence.start + f[0] - position))
-                self.last_date = self.told[LAST_TOLD] = nearest[2].iso
+                self.last_date = self.told.last = nearest[2].iso
                 if own:
-                    self.told[token.lemma_.lower()] = self.last_date
+                    self.told.by_word[token.lemma_.lower()] = self.last_date
                 return self.last_date
             ongoing = [f for f in found if f[2].start_only]
             if ongoing and _perfect(token.sent.root):
                 return ongoing[0][2].iso  # "has followed efforts ... since June 2023": since then
-            same_day = self.told.get(LAST_TOLD)
+            same_day = self.told.last
             if not found and same_day and SAME_DAY.search(self.text, sentence.start, sentence.end):
                 return same_day  # "On the same day, the ministry lodged a protest": the day told last
-        told = self.told.get(token.lemma_.lower()) if _points_back(token) else None
+        told = self.told.by_word.get(token.lemma_.lower()) if _points_back(token) else None
         if told is not None and _recent(told, self.published):
             return told  # "The strikes were directed at ...": those the report dated before
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head
@@ -201,7 +211,6 @@ def _points_back(trigger: Token) -> bool:
 
 
 RECENT_DAYS = 31  # how far before the report a deed "the strikes" may point back to lies
-LAST_TOLD = ""  # (the key of the day the report gave last, among the days it gave each deed)
 # a day named by the one the report gave last: "on the same day", "later that day", "hours later"
 SAME_DAY = re.compile(r"(?i)\b(?:the\s+same\s+day|that\s+same\s+day|later\s+that\s+day|hours\s+later)\b")
 

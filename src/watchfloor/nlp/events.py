@@ -19,7 +19,7 @@ from watchfloor.nlp.arguments import (
 )
 from watchfloor.nlp.certainty import Stance, stance_of, threat_or_event
 from watchfloor.nlp.described_things import tells_no_deed
-from watchfloor.nlp.event_dates import EventDater
+from watchfloor.nlp.event_dates import EventDater, ToldDays
 from watchfloor.nlp.event_evidence import STATEMENTS, Party, SentenceEvidence
 from watchfloor.nlp.event_places import names_another_deeds_place, routed_away
 from watchfloor.nlp.event_rules import (
@@ -58,7 +58,7 @@ class ParagraphEvents:
         lexicon: Lexicon,
         published: str | None,
         anchor: str | None = None,
-        told: dict[str, str] | None = None,
+        told: ToldDays | None = None,
     ) -> None:
         self.doc, self.offset, self.text = doc, offset, text
         self.places = places

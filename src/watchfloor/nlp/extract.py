@@ -16,6 +16,7 @@ from watchfloor.models import Document, Layout, Passage
 from watchfloor.nlp.clean import clean_for_parser
 from watchfloor.nlp.entities import EntityResolver
 from watchfloor.nlp.event_authors import author_party, opening_speaker
+from watchfloor.nlp.event_dates import ToldDays
 from watchfloor.nlp.event_evidence import SentenceEvidence
 from watchfloor.nlp.event_model_file import load_event_model
 from watchfloor.nlp.event_places import (
@@ -185,7 +186,7 @@ def read_document(
     events: list[Event] = []
     evidence: list[SentenceEvidence] = []
     memory = PartyMemory()
-    told: dict[str, str] = {}  # the dates the report gave its deeds, for "the strikes" later on
+    told = ToldDays()  # the days the report gave its deeds, for "the strikes" and "the same day" later
     lead: str | None = None  # who a paragraph ending in a colon introduces ("Ryder told reporters:")
     for doc, paragraph, mentions in zip(docs, paragraphs, per_paragraph, strict=True):
         inside = sentences[bisect_left(starts, paragraph.start) : bisect_left(starts, paragraph.end)]
