@@ -45,7 +45,7 @@ class EventDater:
         told: ToldDays | None = None,
     ) -> None:
         self.doc, self.offset, self.text, self.published = doc, offset, text, published
-        # the date the report gave each trigger word, by lemma, for a later "the strikes"
+        # the days the report gave before: each trigger word's, for a later "the strikes", and the last
         self.told = told if told is not None else ToldDays()
         self.anchor = published or anchor  # what "October 25" and "on Tuesday" are read against
         self.last_date: str | None = None
@@ -112,9 +112,13 @@ class EventDater:
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head
         if verb.dep_ != "advcl" or not any(c.lower_ == "when" for c in verb.children):
             return False
-        span = self.doc.char_span(position - self.offset, position - self.offset + 1, alignment_mode="expand")
-        node = span.root if span is not None else None
+        node = self._root_at(position)
         return node is not None and node.head.dep_ == "prep" and node.head.head.i == verb.head.i
+
+    def _root_at(self, position: int) -> Token | None:
+        """The root of the words at `position` in the stored text."""
+        span = self.doc.char_span(position - self.offset, position - self.offset + 1, alignment_mode="expand")
+        return span.root if span is not None else None
 
     def _sentence_dates(self, sentence: Passage) -> tuple[list[Dated], list[Token | None]]:
         """The sentence's dates and the trigger owning each, worked out once for all its triggers."""
@@ -151,10 +155,10 @@ class EventDater:
 
     def _date_owner(self, position: int) -> Token | None:
         """The trigger of this sentence whose phrase holds the date at `position`, if any."""
-        span = self.doc.char_span(position - self.offset, position - self.offset + 1, alignment_mode="expand")
-        if span is None:
+        node = self._root_at(position)  # (the one word the date starts in)
+        if node is None:
             return None
-        node = span.root
+        start = node.i
         told_then = [c for c in node.children if c.dep_ == "relcl" and c.i in self.triggers]
         if told_then:
             return told_then[0]  # "in late September, when an air strike killed Nasrallah": then
@@ -171,7 +175,7 @@ class EventDater:
                 break
             node = node.head
         # attached higher up by the parser: the trigger right before it in the sentence owns it
-        before = [i for i in self.triggers if span.sent.start <= i < span.start]
+        before = [i for i in self.triggers if self.doc[start].sent.start <= i < start]
         return self.doc[max(before)] if before else None
 
 

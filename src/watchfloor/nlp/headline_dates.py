@@ -20,14 +20,12 @@ def date_headlines(events: list[Event], text: str, reference: str | None) -> Non
     if not reference or not first_line or first_line.endswith(STOPS):
         return
     end = len(first_line)
+    told = [e for e in sorted(events, key=lambda e: e.start) if e.start > end and e.date]
+    told = [e for e in told if _days_before(e.date or "", reference)]
     for event in events:
         if event.start >= end or event.date != reference:
             continue
-        body = [
-            e
-            for e in sorted(events, key=lambda e: e.start)
-            if e.start > end and e.type == event.type and e.date and _days_before(e.date, reference)
-        ]
+        body = [e for e in told if e.type == event.type]
         # (the first of the same doer's, where the body names one: "Hamas frees three hostages,
         # Israel releases 90 prisoners" dates each release by its own doer's)
         same = [e for e in body if e.actor_country and e.actor_country == event.actor_country]

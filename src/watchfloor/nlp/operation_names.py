@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from watchfloor.nlp import party_noun_lists
+from watchfloor.nlp import party_noun_lists, verb_class_lists
 
 OPERATIONS = party_noun_lists.load().operations  # (data/events/party_nouns.yaml)
-NAMING = frozenset({"name", "codename", "dub", "call"})  # "code-named", "dubbed"
+NAMING = verb_class_lists.load().naming_things  # "code-named", "dubbed" (data/events/verb_classes.yaml)
 
 
 def names_an_operation(head: Token) -> bool:

@@ -69,6 +69,7 @@ class VerbClasses:
     pulling_out: frozenset[str]  # "pulled its troops": a retreat
     moving: frozenset[str]  # "the contingent arrived"
     naming: frozenset[str]  # "called the strikes an act of war" (naming_verbs.py)
+    naming_things: frozenset[str]  # "the operation, code-named ..." (operation_names.py)
     dismissing: frozenset[str]  # "fires army chief Zaluzhnyi"
     offices: frozenset[str]  # "dismissed the defence minister"
     sentencing: frozenset[str]  # "condemned him to 27 years" (sentencing_readings.py)
