@@ -168,7 +168,8 @@ def detect_published(text: str) -> str | None:
 
 
 LEAD_REACH = 110  # characters from a lead's start its dateline's date may end within
-_LEAD_WORD = re.compile(r"^(?:\([^()]{1,40}\)|[-–—/,:]+|\d+,?|today,?|on|[A-Z][\w.'’-]*,?)$", re.IGNORECASE)
+# a dateline's or a lead's word before its date: a credit, a dash, a number, "on", "today", a capital
+_LEAD_WORD = re.compile(r"^(?:\([^()]{1,40}\)|[-–—/,:]+|\d+,?|today,?|on|[A-Z][\w.'’-]*,?)$")
 
 
 def _lead_date(line: str) -> str | None:
@@ -184,10 +185,7 @@ def _lead_date(line: str) -> str | None:
     words = line[:start].split()
     if len(words) > 8 or (words and words[0].lower() in _EVENT_PREPOSITIONS):
         return None
-    case_sensitive = [w for w in words if w.lower() not in {"on", "today", "today,"}]
-    if not all(_LEAD_WORD.match(w) and (w[:1].isupper() or not w[:1].isalpha()) for w in case_sensitive):
-        return None
-    return iso
+    return iso if all(_LEAD_WORD.match(w) for w in words) else None
 
 
 # a wire story's opening up to its dash: "SANAA/JERUSALEM, April 18, 2025 (Reuters) - ..."
