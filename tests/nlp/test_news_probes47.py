@@ -4,11 +4,8 @@ noun alone ("welcomed the decision") answers that deed's doer; a question asked 
 from __future__ import annotations
 
 from tests.nlp.test_entities import extract
+from tests.nlp.test_event_roles import country_pairs as _pairs
 from tests.nlp.test_event_roles import events_in
-
-
-def _pairs(text: str, kind: str) -> set[tuple[str | None, str | None]]:
-    return {(e.actor_country, e.recipient_country) for e in events_in(text) if e.type == kind}
 
 
 def test_a_welcome_of_the_decision_supports_whoever_took_it() -> None:

@@ -5,16 +5,10 @@ body."""
 
 from __future__ import annotations
 
+from tests.nlp.test_event_model import events_in as published_events
 from tests.nlp.test_event_model import first_evidence
+from tests.nlp.test_event_roles import country_pairs as _pairs
 from tests.nlp.test_event_roles import events_in
-
-from watchfloor.layout import analyse_layout
-from watchfloor.models import Document
-from watchfloor.nlp.extract import extract_document
-
-
-def _pairs(text: str, kind: str) -> set[tuple[str | None, str | None]]:
-    return {(e.actor_country, e.recipient_country) for e in events_in(text) if e.type == kind}
 
 
 def test_a_named_movement_is_a_party_not_a_protest() -> None:
@@ -114,8 +108,8 @@ def test_evaluated_or_deemed_with_a_label_judges() -> None:
 
 
 def _dated(text: str, published: str) -> list[tuple[str, str | None]]:
-    document = Document(text, "t.txt", "t.txt", "text", published=published)
-    return [(e.type, e.date) for e in extract_document(document, analyse_layout(text)).events]
+    title, body = text.split("\n\n", 1)
+    return [(e.type, e.date) for e in published_events(body, published, title)]
 
 
 def test_a_headlines_deed_is_dated_the_day_the_body_gives_it() -> None:

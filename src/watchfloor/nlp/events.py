@@ -31,6 +31,7 @@ from watchfloor.nlp.event_rules import (
     quantity_of,
 )
 from watchfloor.nlp.event_scorers import TYPE_GROUPS
+from watchfloor.nlp.headline_dates import closes_a_sentence
 from watchfloor.nlp.nearby_recipients import deep_recipients, nearby_recipients
 from watchfloor.nlp.quotations import open_quotation, quoted_runs, run_speaker, speaker_of
 from watchfloor.nlp.record_lines import reports_nothing
@@ -140,7 +141,7 @@ class ParagraphEvents:
 
     def _is_headline(self, text: str) -> bool:
         """A paragraph of one sentence with no closing stop: a headline or a caption's title."""
-        return len(self.sentences) == 1 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d", ":"))
+        return len(self.sentences) == 1 and not closes_a_sentence(text)
 
     def _events_for(self, token: Token, trigger: Trigger) -> list[Event]:
         if tells_no_deed(token, trigger.type):

@@ -8,8 +8,13 @@ from datetime import date
 
 from watchfloor.nlp.types import Event
 
-STOPS = (".", "!", "?", ":", '"', "\u201d")
+STOPS = (".", "!", "?", ":", '"', "\u201d")  # what closes a sentence, never a headline
 HEADLINE_DAYS = 7  # how long before the report the body's day of the deed may lie
+
+
+def closes_a_sentence(text: str) -> bool:
+    """Whether a passage ends as a sentence does, not as a headline or a caption's title."""
+    return text.rstrip().endswith(STOPS)
 
 
 def date_headlines(events: list[Event], text: str, reference: str | None) -> None:
@@ -17,7 +22,7 @@ def date_headlines(events: list[Event], text: str, reference: str | None) -> Non
     own date the day the body gives the first deed of its type, where the body gives one of the
     week before the report."""
     first_line = text.split("\n", 1)[0].rstrip()
-    if not reference or not first_line or first_line.endswith(STOPS):
+    if not reference or not first_line or closes_a_sentence(first_line):
         return
     end = len(first_line)
     told = [e for e in sorted(events, key=lambda e: e.start) if e.start > end and e.date]
